@@ -1,0 +1,91 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import path from 'node:path';
+import type { Db } from './db/database';
+import type { Env } from './env';
+import { installAuthentication } from './http/authenticate';
+import { installErrorHandler } from './http/error-handler';
+import { installOpenApi } from './http/openapi';
+import { installSecurityHeaders } from './http/security';
+import type { App, RateLimits, ServerDeps } from './http/types';
+import { installWebApp } from './http/web';
+import { newId } from './lib/ids';
+import { accountRoutes } from './modules/accounts/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { tokenRoutes } from './modules/tokens/routes';
+
+/** The default limits on sign-in and sign-up, per 15 minutes. */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perAddress: 30,
+  perAccount: 10,
+  windowMs: 15 * 60 * 1000,
+};
+
+/** Largest request body accepted anywhere (routes may set less). */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export type AppOptions = {
+  db: Db;
+  env: Pick<
+    Env,
+    'secure' | 'baseUrl' | 'sessionSecret' | 'rateLimit' | 'trustProxy' | 'webDir' | 'logLevel'
+  >;
+  rateLimits?: RateLimits;
+  version?: string;
+};
+
+/**
+ * Builds the Praxis HTTP server: security headers, authentication, validation, errors,
+ * OpenAPI, every feature's routes and the web app. Listening is left to the caller.
+ */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { db, env } = options;
+  const app = Fastify({
+    logger: {
+      level: env.logLevel,
+      // Paths only: query strings can carry personal text (searches), headers carry secrets.
+      serializers: {
+        req: (req) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    genReqId: () => newId(),
+    trustProxy: env.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie, { secret: env.sessionSecret });
+  await app.register(csrf, {
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: env.secure, signed: true },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(rateLimit, { global: false });
+  await installSecurityHeaders(app, { secure: env.secure });
+  await installOpenApi(app, { baseUrl: env.baseUrl, version: options.version ?? '0.1.0' });
+  installAuthentication(app, { db, secure: env.secure });
+
+  const deps: ServerDeps = {
+    db,
+    secure: env.secure,
+    baseUrl: env.baseUrl,
+    rateLimits: env.rateLimit ? (options.rateLimits ?? DEFAULT_RATE_LIMITS) : null,
+  };
+  for (const routes of [healthRoutes, authRoutes, accountRoutes, tokenRoutes]) {
+    await routes(app, deps);
+  }
+  await installWebApp(app, env.webDir ?? path.resolve('dist/web'));
+  return app;
+}

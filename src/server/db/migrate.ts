@@ -1,0 +1,31 @@
+import { type Migration, Migrator } from 'kysely';
+import type { Db } from './database';
+import * as accounts from './migrations/0001-accounts';
+
+/**
+ * The one forward-only migration set, in order. Append new files; never edit or remove a
+ * shipped one (a database that ran it would never run the edit). No `down`: data is not lost
+ * by rolling back.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-accounts': accounts,
+};
+
+/** Brings a database to the latest schema; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const where = failed ? ` in migration ${failed.migrationName}` : '';
+    throw new Error(`Database migration failed${where}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+export const migrationNames = Object.keys(migrations);

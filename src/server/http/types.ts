@@ -1,0 +1,35 @@
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorBody } from '../../contracts/common';
+import type { Db } from '../db/database';
+
+/** A Fastify instance whose routes are typed by their Zod schemas. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export type RateLimits = {
+  /** Attempts per address per window on sign-in and sign-up. */
+  perAddress: number;
+  /** Attempts per account (email) per window. */
+  perAccount: number;
+  windowMs: number;
+};
+
+/** What route modules are given: the database and the few settings they need. */
+export type ServerDeps = {
+  db: Db;
+  secure: boolean;
+  baseUrl: string;
+  rateLimits: RateLimits | null;
+};
+
+/** OpenAPI response entries for the error statuses a route can answer with. */
+export function errorResponses(...statuses: number[]) {
+  return Object.fromEntries(statuses.map((status) => [status, ErrorBody]));
+}

@@ -1,0 +1,128 @@
+import type { RegisterBody, UpdateProfileBody } from '../../../contracts/accounts';
+import { normalizeEmail } from '../../../core/email';
+import { hashPassword, verifyNothing, verifyPassword } from '../../auth/passwords';
+import { revokeOtherSessions } from '../../auth/sessions';
+import type { Db } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
+import { badRequest, conflict, notFound } from '../../errors';
+import { newId } from '../../lib/ids';
+import { nowIso } from '../../lib/time';
+
+const userColumns = ['id', 'email', 'name', 'timeZone', 'createdAt'] as const;
+
+export type UserRow = { id: string; email: string; name: string; timeZone: string; createdAt: string };
+
+const emailTaken = () =>
+  conflict('email_taken', 'An account with this email exists already. Try signing in.');
+
+/** Creates an account. The email is stored normalized; the password only as an argon2id hash. */
+export async function registerUser(db: Db, props: RegisterBody): Promise<UserRow> {
+  const email = normalizeEmail(props.email);
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (existing) throw emailTaken();
+  const now = nowIso();
+  const user = {
+    id: newId(),
+    email,
+    name: props.name,
+    timeZone: props.timeZone ?? 'UTC',
+    createdAt: now,
+  };
+  try {
+    await db
+      .insertInto('users')
+      .values({ ...user, passwordHash: await hashPassword(props.password), updatedAt: now })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  return user;
+}
+
+/** The account an email and password prove, or null. Takes as long whether or not it exists. */
+export async function authenticateUser(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<UserRow | null> {
+  const row = await db
+    .selectFrom('users')
+    .select([...userColumns, 'passwordHash'])
+    .where('email', '=', normalizeEmail(email))
+    .executeTakeFirst();
+  if (!row) return verifyNothing(password).then(() => null);
+  const { passwordHash, ...user } = row;
+  return (await verifyPassword(passwordHash, password)) ? user : null;
+}
+
+export async function findUser(db: Db, userId: string): Promise<UserRow> {
+  const user = await db
+    .selectFrom('users')
+    .select(userColumns)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user) throw notFound();
+  return user;
+}
+
+export async function updateProfile(
+  db: Db,
+  userId: string,
+  changes: UpdateProfileBody,
+): Promise<UserRow> {
+  await db
+    .updateTable('users')
+    .set({ ...changes, updatedAt: nowIso() })
+    .where('id', '=', userId)
+    .execute();
+  return findUser(db, userId);
+}
+
+async function requirePassword(db: Db, userId: string, password: string, field: string) {
+  const row = await db
+    .selectFrom('users')
+    .select('passwordHash')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  if (!(await verifyPassword(row.passwordHash, password))) {
+    throw badRequest('wrong_password', 'That password is not right.', [
+      { path: [field], message: 'That password is not right.' },
+    ]);
+  }
+}
+
+/**
+ * Replaces the password after checking the current one, and signs out every other session in
+ * the same transaction (someone who knew the old password loses access at once).
+ */
+export async function changePassword(
+  db: Db,
+  userId: string,
+  props: { currentPassword: string; newPassword: string; keepSessionId: string | null },
+): Promise<void> {
+  await requirePassword(db, userId, props.currentPassword, 'currentPassword');
+  const passwordHash = await hashPassword(props.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ passwordHash, updatedAt: nowIso() })
+      .where('id', '=', userId)
+      .execute();
+    await revokeOtherSessions(trx, userId, props.keepSessionId);
+  });
+}
+
+/**
+ * Deletes an account after checking the password. Everything the person owns goes with it
+ * (foreign keys cascade), in one statement.
+ */
+export async function deleteAccount(db: Db, userId: string, password: string): Promise<void> {
+  await requirePassword(db, userId, password, 'password');
+  await db.deleteFrom('users').where('id', '=', userId).execute();
+}
