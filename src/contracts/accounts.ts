@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  passwordProblem,
-} from '../core/password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../core/password-policy';
 import { isTimeZone } from '../core/time-zone';
 import { Timestamp } from './common';
 
-export const Email = z.email({ message: 'Enter a valid email address.' }).max(254);
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address.' }));
 
 export const Password = z
   .string()
@@ -53,7 +53,10 @@ export type RegisterBody = z.infer<typeof RegisterBody>;
 export const LoginBody = z.object({
   email: z.string().max(254),
   // Checked against the stored hash only; any length up to the cap is accepted here.
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
@@ -78,13 +81,19 @@ export const UpdateProfileBody = z
 export type UpdateProfileBody = z.infer<typeof UpdateProfileBody>;
 
 export const ChangePasswordBody = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  currentPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
   newPassword: Password,
 });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
 export const DeleteAccountBody = z.object({
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 export type DeleteAccountBody = z.infer<typeof DeleteAccountBody>;
 

@@ -40,6 +40,8 @@ export type AppOptions = {
   >;
   rateLimits?: RateLimits;
   version?: string;
+  /** Where log lines go (standard output when not given). */
+  logStream?: NodeJS.WritableStream;
 };
 
 /**
@@ -51,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: {
       level: env.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Paths only: query strings can carry personal text (searches), headers carry secrets.
       serializers: {
         req: (req) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),

@@ -68,7 +68,11 @@ export async function resolveAccessToken(db: Db, token: string) {
   if (!row) return null;
   const now = nowIso();
   if (!row.lastUsedAt || Date.parse(now) - Date.parse(row.lastUsedAt) > TOUCH_EVERY_MS) {
-    await db.updateTable('accessTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('accessTokens')
+      .set({ lastUsedAt: now })
+      .where('id', '=', row.id)
+      .execute();
   }
   return { tokenId: row.id, userId: row.userId };
 }

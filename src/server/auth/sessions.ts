@@ -85,4 +85,3 @@ export async function revokeOtherSessions(db: Db, userId: string, keep: string |
   if (keep) query = query.where('id', '!=', keep);
   await query.execute();
 }
-

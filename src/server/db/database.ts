@@ -8,8 +8,7 @@ import type { DB } from './schema';
 export type Db = Kysely<DB>;
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'sqlite'; file: string };
+  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'sqlite'; file: string };
 
 /** Where the database lives for a given configuration: PostgreSQL when a URL is set, else SQLite. */
 export function databaseOptions(env: { databaseUrl: string | undefined; dataDir: string }) {

@@ -90,7 +90,11 @@ export function installErrorHandler(app: FastifyInstance) {
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({
-      error: { code: 'internal_error', message: 'Something went wrong on our side.', details: null },
+      error: {
+        code: 'internal_error',
+        message: 'Something went wrong on our side.',
+        details: null,
+      },
     });
   });
 }

@@ -22,7 +22,8 @@ export async function installWebApp(app: App, webDir: string) {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
     if (isPage && built) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -10,7 +10,13 @@ import { nowIso } from '../../lib/time';
 
 const userColumns = ['id', 'email', 'name', 'timeZone', 'createdAt'] as const;
 
-export type UserRow = { id: string; email: string; name: string; timeZone: string; createdAt: string };
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  createdAt: string;
+};
 
 const emailTaken = () =>
   conflict('email_taken', 'An account with this email exists already. Try signing in.');

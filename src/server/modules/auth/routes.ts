@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfToken, LoginBody, RegisterBody, UserEnvelope } from '../../../contracts/accounts';
 import { normalizeEmail } from '../../../core/email';
 import { createSession, revokeSession } from '../../auth/sessions';
@@ -94,37 +94,39 @@ export async function authRoutes(app: App, deps: ServerDeps) {
 }
 
 /**
- * Per-address and per-account limits for a route that checks passwords; none when rate
- * limiting is off (PRAXIS_RATE_LIMIT=off, for load tests only).
+ * Per-address and per-account limits for a route that checks passwords, both counted on every
+ * attempt; none when rate limiting is off (PRAXIS_RATE_LIMIT=off, for load tests only).
  */
 function rateLimitHandlers(app: App, deps: ServerDeps, name: string) {
   const limits = deps.rateLimits;
   if (!limits) return [];
-  const errorResponseBuilder = (_request: unknown, context: { ttl: number }) => {
-    const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-    return new AppError(
+  const accountOf = (request: FastifyRequest) => {
+    const email = (request.body as { email?: unknown } | undefined)?.email;
+    return typeof email === 'string' ? normalizeEmail(email) : '';
+  };
+  const checks = [
+    app.createRateLimit({
+      max: limits.perAddress,
+      timeWindow: limits.windowMs,
+      keyGenerator: (request) => `${name}:address:${request.ip}`,
+    }),
+    app.createRateLimit({
+      max: limits.perAccount,
+      timeWindow: limits.windowMs,
+      keyGenerator: (request) => `${name}:account:${accountOf(request)}`,
+    }),
+  ];
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const results = await Promise.all(checks.map((check) => check(request)));
+    const waits = results.flatMap((r) => (!r.isAllowed && r.isExceeded ? [r.ttlInSeconds] : []));
+    if (waits.length === 0) return;
+    const seconds = Math.max(1, ...waits);
+    reply.header('retry-after', seconds);
+    throw new AppError(
       429,
       'rate_limited',
       `Too many attempts. Please wait ${seconds} seconds and try again.`,
       { retryAfterSeconds: seconds },
     );
   };
-  const accountOf = (request: FastifyRequest) => {
-    const email = (request.body as { email?: unknown } | undefined)?.email;
-    return typeof email === 'string' ? normalizeEmail(email) : '';
-  };
-  return [
-    app.rateLimit({
-      max: limits.perAddress,
-      timeWindow: limits.windowMs,
-      keyGenerator: (request) => `${name}:address:${request.ip}`,
-      errorResponseBuilder,
-    }),
-    app.rateLimit({
-      max: limits.perAccount,
-      timeWindow: limits.windowMs,
-      keyGenerator: (request) => `${name}:account:${accountOf(request)}`,
-      errorResponseBuilder,
-    }),
-  ];
 }

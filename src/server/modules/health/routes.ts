@@ -2,7 +2,10 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { App, ServerDeps } from '../../http/types';
 
-const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['up', 'down']) });
+const Health = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['up', 'down']),
+});
 
 /** Liveness with the database: 200 when it answers, 503 when it does not. */
 export async function healthRoutes(app: App, deps: ServerDeps) {
