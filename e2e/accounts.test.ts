@@ -1,0 +1,174 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+} from './support/browser';
+
+const baseUrl = inject('e2eBaseUrl');
+let browser: Browser;
+let counter = 0;
+
+function newPerson() {
+  counter += 1;
+  return {
+    name: 'Ana Lima',
+    email: `ana.${Date.now()}.${counter}@example.com`,
+    password: 'a calm morning practice',
+  };
+}
+
+async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/account');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name: 'Account' }).isVisible())
+    .toBe(true);
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await page.waitForURL('**/sign-in**');
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('an account in the browser', () => {
+  it('signs up, signs out, signs in, changes the password and signs in with the new one', async () => {
+    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
+    const person = newPerson();
+
+    await page.goto('/');
+    await page.waitForURL('**/sign-in**');
+    await expectAccessible(page, 'sign in');
+    await screenshot(page, 'sign-in-desktop');
+
+    await page.goto('/sign-up');
+    await expectAccessible(page, 'sign up');
+    await page.getByLabel('Name').fill(person.name);
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByLabel('Password').fill('too short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByText('Use at least 12 characters.').isVisible()).toBe(true);
+    await screenshot(page, 'sign-up-error-desktop');
+
+    await page.getByLabel('Password').fill(person.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/account');
+    await expect.poll(() => page.getByLabel('Display name').inputValue()).toBe(person.name);
+    await expectAccessible(page, 'account');
+    await screenshot(page, 'account-desktop');
+
+    await signOut(page);
+    await signIn(page, person.email, person.password);
+    await page.waitForURL('**/account');
+
+    const newPassword = 'an evening of honest reflection';
+    await page.getByLabel('Current password').fill(person.password);
+    await page.getByLabel('New password').fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /password/i })
+          .count(),
+      )
+      .toBeGreaterThan(0);
+
+    await signOut(page);
+    await signIn(page, person.email, person.password);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: /./ }).count())
+      .toBeGreaterThan(0);
+    expect(page.url()).toContain('/sign-in');
+    await screenshot(page, 'sign-in-wrong-password-desktop');
+
+    await page.getByLabel('Password').fill('');
+    await signIn(page, person.email, newPassword);
+    await page.waitForURL('**/account');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 360 px phone, in light and dark, and passes axe there', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page, problems } = await newContext(browser, baseUrl, {
+        viewport: PHONE,
+        colorScheme,
+      });
+      await page.goto('/sign-in');
+      await expectAccessible(page, `sign in, phone, ${colorScheme}`);
+      await screenshot(page, `sign-in-phone-${colorScheme}`);
+      await signUp(page, newPerson());
+      await expectAccessible(page, `account, phone, ${colorScheme}`);
+      await screenshot(page, `account-phone-${colorScheme}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('creates a token shown once, revokes it, and deletes the account', async () => {
+    const { context, page, problems } = await newContext(browser, baseUrl, { colorScheme: 'dark' });
+    const person = newPerson();
+    await signUp(page, person);
+    await expectAccessible(page, 'account, dark');
+    await screenshot(page, 'account-desktop-dark');
+
+    await page.getByLabel('Token name').fill('Morning script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByText(/prx_[A-Za-z0-9_-]{20,}/).count()).toBe(1);
+    await expectAccessible(page, 'token dialog');
+    await screenshot(page, 'token-created-dark');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText('Morning script').count()).toBeGreaterThan(0);
+
+    await page
+      .getByRole('button', { name: /Revoke/ })
+      .first()
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Revoke/ })
+      .click();
+    await expect.poll(() => page.getByText('Morning script').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Delete account' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByLabel('Password').fill(person.password);
+    await confirm.getByRole('button', { name: 'Delete my account' }).click();
+    await page.waitForURL('**/sign-up');
+
+    await page.goto('/sign-in');
+    await signIn(page, person.email, person.password);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: /./ }).count())
+      .toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
