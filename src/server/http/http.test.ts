@@ -117,6 +117,10 @@ describe.each(databaseKinds())('the HTTP contract on %s', (kind) => {
     const docs = await fetch(`${server.baseUrl}/api/docs`, { redirect: 'follow' });
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');
+    const page = await fetch(`${server.baseUrl}/api/docs/static/index.html`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/https:|upgrade-insecure-requests/);
   });
 
   it('logs structured lines with request ids and no secrets or personal text', async () => {

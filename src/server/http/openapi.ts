@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { cspHeader } from './security';
 import type { App } from './types';
 
 /**
@@ -40,7 +41,9 @@ export async function installOpenApi(app: App, deps: { baseUrl: string; version:
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    uiConfig: { docExpansion: 'list', deepLinking: true },
+    // Our policy, not the plugin's looser one; Swagger UI alone needs inline styles.
+    transformStaticCSP: () => cspHeader({ styleSrc: ["'self'", "'unsafe-inline'"] }),
+    uiConfig: { docExpansion: 'list', deepLinking: true, validatorUrl: null },
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

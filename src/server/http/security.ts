@@ -18,6 +18,19 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** The CSP as a header value, with some directives replaced (e.g. for the API docs page). */
+export function cspHeader(
+  overrides: Partial<Record<keyof typeof CONTENT_SECURITY_POLICY, string[]>> = {},
+) {
+  const directives = { ...CONTENT_SECURITY_POLICY, ...overrides };
+  return Object.entries(directives)
+    .map(
+      ([name, values]) =>
+        `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`,
+    )
+    .join('; ');
+}
+
 /**
  * Security headers on every response; HSTS only when Praxis is reached over HTTPS; and no
  * caching of API answers, which carry personal data.
