@@ -24,9 +24,9 @@ function newPerson() {
 
 async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
   await page.goto('/sign-up');
-  await page.getByLabel('Name').fill(person.name);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password').fill(person.password);
+  await page.getByLabel('Name', { exact: true }).fill(person.name);
+  await page.getByLabel('Email', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL('**/account');
   await expect
@@ -35,8 +35,8 @@ async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
 }
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
@@ -64,17 +64,19 @@ describe('an account in the browser', () => {
 
     await page.goto('/sign-up');
     await expectAccessible(page, 'sign up');
-    await page.getByLabel('Name').fill(person.name);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password').fill('too short');
+    await page.getByLabel('Name', { exact: true }).fill(person.name);
+    await page.getByLabel('Email', { exact: true }).fill(person.email);
+    await page.getByLabel('Password', { exact: true }).fill('too short');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect.poll(() => page.getByText('Use at least 12 characters.').isVisible()).toBe(true);
     await screenshot(page, 'sign-up-error-desktop');
 
-    await page.getByLabel('Password').fill(person.password);
+    await page.getByLabel('Password', { exact: true }).fill(person.password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/account');
-    await expect.poll(() => page.getByLabel('Display name').inputValue()).toBe(person.name);
+    await expect
+      .poll(() => page.getByLabel('Display name', { exact: true }).inputValue())
+      .toBe(person.name);
     await expectAccessible(page, 'account');
     await screenshot(page, 'account-desktop');
 
@@ -83,8 +85,8 @@ describe('an account in the browser', () => {
     await page.waitForURL('**/account');
 
     const newPassword = 'an evening of honest reflection';
-    await page.getByLabel('Current password').fill(person.password);
-    await page.getByLabel('New password').fill(newPassword);
+    await page.getByLabel('Current password', { exact: true }).fill(person.password);
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect
       .poll(() =>
@@ -103,7 +105,7 @@ describe('an account in the browser', () => {
     expect(page.url()).toContain('/sign-in');
     await screenshot(page, 'sign-in-wrong-password-desktop');
 
-    await page.getByLabel('Password').fill('');
+    await page.getByLabel('Password', { exact: true }).fill('');
     await signIn(page, person.email, newPassword);
     await page.waitForURL('**/account');
     expect(problems).toEqual([]);
@@ -138,14 +140,18 @@ describe('an account in the browser', () => {
     await expectAccessible(page, 'account, dark');
     await screenshot(page, 'account-desktop-dark');
 
-    await page.getByLabel('Token name').fill('Morning script');
+    await page.getByLabel('Token name', { exact: true }).fill('Morning script');
     await page.getByRole('button', { name: 'Create token' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByText(/prx_[A-Za-z0-9_-]{20,}/).count()).toBe(1);
     await expectAccessible(page, 'token dialog');
     await screenshot(page, 'token-created-dark');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByText('Morning script').count()).toBeGreaterThan(0);
+    const tokenRows = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ hasText: 'Morning script' });
+    await expect.poll(() => tokenRows.count()).toBe(1);
 
     await page
       .getByRole('button', { name: /Revoke/ })
@@ -155,11 +161,11 @@ describe('an account in the browser', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /Revoke/ })
       .click();
-    await expect.poll(() => page.getByText('Morning script').count()).toBe(0);
+    await expect.poll(() => tokenRows.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Delete account' }).click();
     const confirm = page.getByRole('dialog');
-    await confirm.getByLabel('Password').fill(person.password);
+    await confirm.getByLabel('Password', { exact: true }).fill(person.password);
     await confirm.getByRole('button', { name: 'Delete my account' }).click();
     await page.waitForURL('**/sign-up');
 

@@ -1,0 +1,36 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/account/components/account-page';
+import { SignInPage } from '../features/auth/components/sign-in-page';
+import { SignUpPage } from '../features/auth/components/sign-up-page';
+import { AppShell } from './app-shell';
+import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
+import { RouteError } from './route-error';
+import { HomeRedirect, PublicOnly, RequireSignIn } from './route-guards';
+
+/** Every page of the app and who may see it. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        {
+          element: <PublicOnly />,
+          children: [
+            { path: 'sign-in', element: <SignInPage /> },
+            { path: 'sign-up', element: <SignUpPage /> },
+          ],
+        },
+        {
+          element: <RequireSignIn />,
+          children: [
+            { element: <AppShell />, children: [{ path: 'account', element: <AccountPage /> }] },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

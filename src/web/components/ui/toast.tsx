@@ -1,0 +1,88 @@
+import { CircleCheck, Info, X } from 'lucide-react';
+import { Toast } from 'radix-ui';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ToastMessage {
+  title: string;
+  description?: string;
+  tone?: 'success' | 'info';
+}
+
+type ShowToast = (message: ToastMessage | string) => void;
+
+const ToastContext = createContext<ShowToast | null>(null);
+
+interface Item extends ToastMessage {
+  id: number;
+  open: boolean;
+}
+
+let nextId = 1;
+
+/** Holds the toasts of the whole app; render once, above the router, so toasts survive navigation. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<Item[]>([]);
+
+  const show = useCallback<ShowToast>((message) => {
+    const toast = typeof message === 'string' ? { title: message } : message;
+    const id = nextId++;
+    // Closed toasts have finished their exit by the time another arrives; drop them then.
+    setItems((current) => [...current.filter((item) => item.open), { ...toast, id, open: true }]);
+  }, []);
+
+  const close = useCallback((id: number) => {
+    setItems((current) =>
+      current.map((item) => (item.id === id ? { ...item, open: false } : item)),
+    );
+  }, []);
+
+  return (
+    <ToastContext.Provider value={show}>
+      <Toast.Provider duration={4000} label={t('toast.region')}>
+        {children}
+        {items.map((item) => {
+          const Icon = item.tone === 'info' ? Info : CircleCheck;
+          return (
+            <Toast.Root
+              key={item.id}
+              open={item.open}
+              onOpenChange={(open) => {
+                if (!open) close(item.id);
+              }}
+              className="pointer-events-auto flex w-full items-start gap-3 rounded-xl border border-line bg-surface px-4 py-3 text-ink shadow-float data-[state=closed]:animate-toast-out data-[state=open]:animate-toast-in data-[swipe=end]:animate-toast-out data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x)"
+            >
+              <Icon aria-hidden className="mt-0.5 size-5 shrink-0 text-accent" />
+              <div className="flex min-w-0 flex-1 flex-col gap-0.5">
+                <Toast.Title className="text-[0.9375rem] font-medium">{item.title}</Toast.Title>
+                {item.description ? (
+                  <Toast.Description className="text-sm text-ink-muted">
+                    {item.description}
+                  </Toast.Description>
+                ) : null}
+              </div>
+              <Toast.Close
+                aria-label={t('common.dismiss')}
+                className="-my-1 -mr-2 inline-flex size-8 shrink-0 items-center justify-center rounded-lg text-ink-muted hover:bg-sunken hover:text-ink"
+              >
+                <X aria-hidden className="size-4" />
+              </Toast.Close>
+            </Toast.Root>
+          );
+        })}
+        <Toast.Viewport className="pointer-events-none fixed inset-x-0 top-0 z-[60] mx-auto flex w-full max-w-sm flex-col gap-2 p-4 outline-none md:top-auto md:right-0 md:bottom-0 md:left-auto md:mx-0" />
+      </Toast.Provider>
+    </ToastContext.Provider>
+  );
+}
+
+/**
+ * Shows a short, quiet confirmation, e.g. `toast(t('account.profile.saved'))`. Must be used
+ * inside ToastProvider.
+ */
+export function useToast(): ShowToast {
+  const show = useContext(ToastContext);
+  if (!show) throw new Error('useToast must be used inside ToastProvider.');
+  return show;
+}

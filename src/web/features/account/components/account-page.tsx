@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { AppearanceSection } from './appearance-section';
+import { DeleteAccountSection } from './delete-account-section';
+import { PasswordSection } from './password-section';
+import { ProfileSection } from './profile-section';
+import { SignOutSection } from './sign-out-section';
+import { TokensSection } from './tokens-section';
+
+/** The Account page: profile, password, appearance, access tokens, sign out, delete. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.title'));
+  const { data: user } = useCurrentUser();
+  // The route guard renders this page only for a signed-in person.
+  if (!user) return null;
+  return (
+    <>
+      <header className="mb-8">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('account.title')}</h1>
+        <p className="mt-2 max-w-prose text-ink-muted">{t('account.lead')}</p>
+      </header>
+      <div className="flex flex-col gap-6">
+        <ProfileSection key={user.id} user={user} />
+        <PasswordSection />
+        <AppearanceSection />
+        <TokensSection timeZone={user.timeZone} />
+        <SignOutSection />
+        <DeleteAccountSection />
+      </div>
+    </>
+  );
+}

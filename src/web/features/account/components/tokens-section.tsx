@@ -1,0 +1,172 @@
+import { KeyRound } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CreateTokenBody,
+  type AccessToken,
+  type CreatedToken,
+} from '../../../../contracts/accounts';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TextField } from '../../../components/ui/text-field';
+import { describeError } from '../../../lib/form-errors';
+import { formatDate } from '../../../lib/format';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useAccessTokens, useCreateToken } from '../api';
+import { NewTokenDialog } from './new-token-dialog';
+import { RevokeTokenDialog } from './revoke-token-dialog';
+
+const FIELDS = ['name'] as const;
+
+/** Access tokens for scripts and the CLI: the list, creating one, revoking one. */
+export function TokensSection({ timeZone }: { timeZone: string }) {
+  const { t } = useTranslation();
+  const tokens = useAccessTokens();
+  const create = useCreateToken();
+  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+  // The token stays in state while its dialog closes, so the closing dialog keeps its content.
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const [createdOpen, setCreatedOpen] = useState(false);
+  const [revoking, setRevoking] = useState<AccessToken | null>(null);
+  const [revokeOpen, setRevokeOpen] = useState(false);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const element = event.currentTarget;
+    const values = { name: String(new FormData(element).get('name') ?? '').trim() };
+    if (!validate(CreateTokenBody, values, { name: t('account.tokens.nameRequired') })) return;
+    create.mutate(values, {
+      onSuccess: (token) => {
+        element.reset();
+        setCreated(token);
+        setCreatedOpen(true);
+      },
+      onError: showApiError,
+    });
+  };
+
+  const items = tokens.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Card title={t('account.tokens.title')} description={t('account.tokens.description')}>
+      <div className="flex flex-col gap-6">
+        {tokens.isPending ? (
+          <p className="text-[0.9375rem] text-ink-muted">{t('common.loading')}</p>
+        ) : tokens.isError ? (
+          <FormAlert>
+            {describeError(tokens.error, t)}{' '}
+            <button
+              type="button"
+              onClick={() => void tokens.refetch()}
+              className="font-medium underline underline-offset-4"
+            >
+              {t('common.tryAgain')}
+            </button>
+          </FormAlert>
+        ) : items.length === 0 ? (
+          <div className="flex items-start gap-4 rounded-lg border border-dashed border-line bg-paper p-4">
+            <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
+              <KeyRound aria-hidden className="size-5" />
+            </span>
+            <div className="flex flex-col gap-1">
+              <p className="font-medium text-ink">{t('account.tokens.emptyTitle')}</p>
+              <p className="max-w-prose text-[0.9375rem] text-ink-muted">
+                {t('account.tokens.empty')}
+              </p>
+            </div>
+          </div>
+        ) : (
+          <div className="flex flex-col gap-3">
+            <ul className="divide-y divide-line rounded-lg border border-line">
+              {items.map((token) => (
+                <li
+                  key={token.id}
+                  className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
+                >
+                  <div className="flex min-w-0 flex-col gap-1">
+                    <div className="flex flex-wrap items-center gap-x-2.5 gap-y-1">
+                      <span className="font-medium break-all text-ink">{token.name}</span>
+                      <code className="rounded-md bg-sunken px-1.5 py-0.5 font-mono text-sm text-ink-muted">
+                        {t('account.tokens.prefix', { prefix: token.prefix })}
+                      </code>
+                    </div>
+                    <p className="text-sm text-ink-muted">
+                      {t('account.tokens.created', {
+                        date: formatDate(token.createdAt, navigator.language, timeZone),
+                      })}
+                      <span aria-hidden> · </span>
+                      <span className="sr-only">, </span>
+                      {token.lastUsedAt
+                        ? t('account.tokens.lastUsed', {
+                            date: formatDate(token.lastUsedAt, navigator.language, timeZone),
+                          })
+                        : t('account.tokens.neverUsed')}
+                    </p>
+                  </div>
+                  <Button
+                    size="sm"
+                    variant="danger-quiet"
+                    onClick={() => {
+                      setRevoking(token);
+                      setRevokeOpen(true);
+                    }}
+                  >
+                    {t('account.tokens.revoke')}
+                    <span className="sr-only"> {token.name}</span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            {tokens.hasNextPage ? (
+              <div>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  loading={tokens.isFetchingNextPage}
+                  onClick={() => void tokens.fetchNextPage()}
+                >
+                  {t('account.tokens.more')}
+                </Button>
+              </div>
+            ) : null}
+          </div>
+        )}
+
+        <form
+          ref={formRef}
+          noValidate
+          onSubmit={onSubmit}
+          className="flex flex-col gap-3 sm:flex-row sm:items-start"
+        >
+          <TextField
+            label={t('account.tokens.name')}
+            name="name"
+            maxLength={100}
+            autoComplete="off"
+            required
+            hint={t('account.tokens.nameHint')}
+            error={fieldErrors.name}
+            className="flex-1"
+          />
+          <Button type="submit" variant="secondary" loading={create.isPending} className="sm:mt-7">
+            {t('account.tokens.create')}
+          </Button>
+        </form>
+        {general ? <FormAlert>{general}</FormAlert> : null}
+      </div>
+
+      <NewTokenDialog token={created} open={createdOpen} onClose={() => setCreatedOpen(false)} />
+      <RevokeTokenDialog
+        token={revoking}
+        open={revokeOpen}
+        onClose={() => setRevokeOpen(false)}
+        returnFocus={() => {
+          const input = formRef.current?.elements.namedItem('name');
+          return input instanceof HTMLElement ? input : null;
+        }}
+      />
+    </Card>
+  );
+}

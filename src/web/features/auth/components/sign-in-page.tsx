@@ -1,0 +1,84 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { LoginBody } from '../../../../contracts/accounts';
+import { CenteredLayout } from '../../../components/layouts/centered-layout';
+import { Button } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TextField } from '../../../components/ui/text-field';
+import { safeNextPath } from '../../../lib/next-path';
+import { useSessionEnd } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useSignIn } from '../api';
+import { SwitchPrompt } from './switch-prompt';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** The sign-in page. After signing in, the route guard continues to `?next=` or the account. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.signIn.title'));
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const sessionEnd = useSessionEnd();
+  const signIn = useSignIn();
+  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const data = new FormData(event.currentTarget);
+    const values = {
+      email: String(data.get('email') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+    };
+    const valid = validate(LoginBody, values, {
+      email: t('auth.errors.emailRequired'),
+      password: t('auth.errors.passwordRequired'),
+    });
+    if (!valid) return;
+    signIn.mutate(values, { onError: showApiError });
+  };
+
+  const signUpHref = next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
+
+  return (
+    <CenteredLayout
+      intro={t('auth.intro')}
+      after={<SwitchPrompt i18nKey="auth.signIn.toSignUp" to={signUpHref} />}
+    >
+      <h1 className="text-2xl font-semibold tracking-tight text-ink">{t('auth.signIn.heading')}</h1>
+      <p className="mt-1.5 text-[0.9375rem] text-ink-muted">{t('auth.signIn.lead')}</p>
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="mt-6 flex flex-col gap-5">
+        {sessionEnd === 'expired' && !general ? (
+          <FormAlert tone="info">{t('auth.signIn.expired')}</FormAlert>
+        ) : null}
+        {general ? <FormAlert>{general}</FormAlert> : null}
+        <TextField
+          label={t('auth.fields.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          maxLength={254}
+          required
+          error={fieldErrors.email}
+        />
+        <TextField
+          label={t('auth.fields.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          revealable
+          required
+          error={fieldErrors.password}
+        />
+        <Button type="submit" variant="primary" loading={signIn.isPending} className="mt-1 w-full">
+          {t('auth.signIn.submit')}
+        </Button>
+      </form>
+    </CenteredLayout>
+  );
+}

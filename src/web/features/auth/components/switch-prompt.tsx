@@ -1,0 +1,27 @@
+import { Trans } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** The line under the sign-in and sign-up cards that offers the other one. */
+export function SwitchPrompt({
+  i18nKey,
+  to,
+}: {
+  i18nKey: 'auth.signIn.toSignUp' | 'auth.signUp.toSignIn';
+  to: string;
+}) {
+  return (
+    <p className="text-center text-[0.9375rem] text-ink-muted">
+      <Trans
+        i18nKey={i18nKey}
+        components={{
+          action: (
+            <Link
+              to={to}
+              className="rounded-sm font-medium text-accent-ink underline decoration-accent/40 underline-offset-4 hover:decoration-accent"
+            />
+          ),
+        }}
+      />
+    </p>
+  );
+}

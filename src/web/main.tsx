@@ -1,0 +1,28 @@
+import './styles.css';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { createAppRouter } from './app/router';
+import { ToastProvider } from './components/ui/toast';
+import { setUpI18n } from './lib/i18n';
+import { createQueryClient } from './lib/query-client';
+import { watchTheme } from './lib/theme';
+
+setUpI18n();
+watchTheme();
+
+const queryClient = createQueryClient();
+const router = createAppRouter();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);
