@@ -66,6 +66,11 @@ export const User = z
     email: z.string(),
     name: z.string(),
     timeZone: z.string(),
+    onboarding: z
+      .enum(['pending', 'done', 'skipped'])
+      .describe(
+        'The first-visit guide (purpose, values, a first aspiration): finished, skipped, or not yet',
+      ),
     createdAt: Timestamp,
   })
   .meta({ id: 'User' });
@@ -74,9 +79,13 @@ export type User = z.infer<typeof User>;
 export const UserEnvelope = z.object({ user: User });
 
 export const UpdateProfileBody = z
-  .object({ name: DisplayName.optional(), timeZone: TimeZone.optional() })
-  .refine((body) => body.name !== undefined || body.timeZone !== undefined, {
-    message: 'Send a name or a time zone to change.',
+  .object({
+    name: DisplayName.optional(),
+    timeZone: TimeZone.optional(),
+    onboarding: z.enum(['done', 'skipped']).optional(),
+  })
+  .refine((body) => Object.values(body).some((v) => v !== undefined), {
+    message: 'Send a name, a time zone or an onboarding state to change.',
   });
 export type UpdateProfileBody = z.infer<typeof UpdateProfileBody>;
 

@@ -18,9 +18,12 @@ import type { App, RateLimits, ServerDeps } from './http/types';
 import { installWebApp } from './http/web';
 import { newId } from './lib/ids';
 import { accountRoutes } from './modules/accounts/routes';
+import { aspirationRoutes } from './modules/aspirations/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
+import { purposeRoutes } from './modules/purpose/routes';
 import { tokenRoutes } from './modules/tokens/routes';
+import { valueRoutes } from './modules/values/routes';
 
 /** The default limits on sign-in and sign-up, per 15 minutes. */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -86,7 +89,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     baseUrl: env.baseUrl,
     rateLimits: env.rateLimit ? (options.rateLimits ?? DEFAULT_RATE_LIMITS) : null,
   };
-  for (const routes of [healthRoutes, authRoutes, accountRoutes, tokenRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    accountRoutes,
+    tokenRoutes,
+    purposeRoutes,
+    valueRoutes,
+    aspirationRoutes,
+  ]) {
     await routes(app, deps);
   }
   await installWebApp(app, env.webDir ?? path.resolve('dist/web'));

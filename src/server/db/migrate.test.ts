@@ -18,7 +18,19 @@ describe.each(databaseKinds())('migrations on %s', (kind) => {
     expect(await migrateToLatest(database.db)).toEqual(migrationNames);
     expect(await migrateToLatest(database.db)).toEqual([]);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['users', 'sessions', 'access_tokens']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'users',
+        'sessions',
+        'access_tokens',
+        'purpose_revisions',
+        'personal_values',
+        'aspirations',
+        'vision_revisions',
+        'reality_assessments',
+        'action_steps',
+      ]),
+    );
   });
 
   it('keep data across a re-run and cascade a person’s rows when they are deleted', async () => {

@@ -1,6 +1,7 @@
 import { type Migration, Migrator } from 'kysely';
 import type { Db } from './database';
 import * as accounts from './migrations/0001-accounts';
+import * as vision from './migrations/0002-vision';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -9,6 +10,7 @@ import * as accounts from './migrations/0001-accounts';
  */
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
+  '0002-vision': vision,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

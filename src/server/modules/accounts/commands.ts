@@ -8,13 +8,14 @@ import { badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 
-const userColumns = ['id', 'email', 'name', 'timeZone', 'createdAt'] as const;
+const userColumns = ['id', 'email', 'name', 'timeZone', 'onboarding', 'createdAt'] as const;
 
 export type UserRow = {
   id: string;
   email: string;
   name: string;
   timeZone: string;
+  onboarding: 'pending' | 'done' | 'skipped';
   createdAt: string;
 };
 
@@ -36,6 +37,7 @@ export async function registerUser(db: Db, props: RegisterBody): Promise<UserRow
     email,
     name: props.name,
     timeZone: props.timeZone ?? 'UTC',
+    onboarding: 'pending' as const,
     createdAt: now,
   };
   try {

@@ -8,6 +8,7 @@ export function presentUser(row: UserRow): User {
     email: row.email,
     name: row.name,
     timeZone: row.timeZone,
+    onboarding: row.onboarding,
     createdAt: row.createdAt,
   };
 }
