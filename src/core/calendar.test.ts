@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dateOfDay,
+  dayNumber,
+  daysBetween,
+  isCalendarDate,
+  isoWeekday,
+  isoWeekOf,
+  localDate,
+  mondayOfIsoWeek,
+} from './calendar';
+
+const date = fc.integer({ min: 0, max: 60_000 }).map(dateOfDay);
+
+describe('calendar dates', () => {
+  it('round-trips day numbers and adds days exactly', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -5000, max: 5000 }), (d, n) => {
+        expect(dateOfDay(dayNumber(d))).toBe(d);
+        expect(daysBetween(d, addDays(d, n))).toBe(n);
+        expect(isCalendarDate(d)).toBe(true);
+      }),
+    );
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+  });
+
+  it('knows ISO weekdays and weeks, including years with 53 weeks', () => {
+    expect(isoWeekday('2026-11-23')).toBe(1);
+    expect(isoWeekday('2026-11-29')).toBe(7);
+    expect(isoWeekOf('2026-11-23')).toBe('2026-W48');
+    expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
+    expect(isoWeekOf('2025-12-29')).toBe('2026-W01');
+    expect(mondayOfIsoWeek('2026-W47')).toBe('2026-11-16');
+    expect(mondayOfIsoWeek('2026-W53')).toBe('2026-12-28');
+    expect(mondayOfIsoWeek('2025-W53')).toBeNull();
+    expect(mondayOfIsoWeek('2026-W00')).toBeNull();
+  });
+
+  it('puts every date in the week that starts on the Monday before it', () => {
+    fc.assert(
+      fc.property(date, (d) => {
+        const monday = mondayOfIsoWeek(isoWeekOf(d));
+        expect(monday).not.toBeNull();
+        expect(isoWeekday(monday!)).toBe(1);
+        expect(daysBetween(monday!, d)).toBe(isoWeekday(d) - 1);
+      }),
+    );
+  });
+
+  it('turns instants into local dates that advance exactly at local midnight, across DST', () => {
+    // Europe/Berlin springs forward on 2026-03-29 and falls back on 2026-10-25.
+    for (const [zone, from] of [
+      ['Europe/Berlin', Date.UTC(2026, 2, 27)],
+      ['Europe/Berlin', Date.UTC(2026, 9, 23)],
+      ['America/New_York', Date.UTC(2026, 2, 6)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 3)],
+    ] as const) {
+      const seen: string[] = [];
+      for (let t = from; t < from + 5 * 86_400_000; t += 15 * 60_000) {
+        const d = localDate(t, zone);
+        if (seen.at(-1) !== d) seen.push(d);
+      }
+      for (let i = 1; i < seen.length; i += 1) expect(daysBetween(seen[i - 1]!, seen[i]!)).toBe(1);
+    }
+    expect(localDate('2026-11-23T23:30:00Z', 'Asia/Tokyo')).toBe('2026-11-24');
+    expect(localDate('2026-11-23T03:30:00Z', 'America/Los_Angeles')).toBe('2026-11-22');
+  });
+});
