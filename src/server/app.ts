@@ -21,6 +21,7 @@ import { accountRoutes } from './modules/accounts/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
+import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     purposeRoutes,
     valueRoutes,
     aspirationRoutes,
+    practiceRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -36,6 +36,6 @@ export function openDatabase(options: DatabaseOptions): Db {
 }
 
 /** Which SQL dialect a database speaks, for the few queries that differ (e.g. full-text search). */
-export function dialectOf(db: Kysely<unknown>): 'postgres' | 'sqlite' {
+export function dialectOf<T>(db: Kysely<T>): 'postgres' | 'sqlite' {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }

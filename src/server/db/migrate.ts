@@ -2,6 +2,8 @@ import { type Migration, Migrator } from 'kysely';
 import type { Db } from './database';
 import * as accounts from './migrations/0001-accounts';
 import * as vision from './migrations/0002-vision';
+import * as reflections from './migrations/0003-reflections';
+import * as practices from './migrations/0004-practices';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -11,6 +13,8 @@ import * as vision from './migrations/0002-vision';
 const migrations: Record<string, Migration> = {
   '0001-accounts': accounts,
   '0002-vision': vision,
+  '0003-reflections': reflections,
+  '0004-practices': practices,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -97,6 +97,80 @@ export interface ActionStepsTable {
   createdAt: string;
 }
 
+export interface ReflectionsTable {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  /** Markdown, as written. */
+  body: string;
+  promptId: string | null;
+  moodPleasantness: number | null;
+  moodEnergy: number | null;
+  /** JSON arrays of words. */
+  emotions: string;
+  tags: string;
+  /** JSON of a left-hand-column or ladder-of-inference form, or null. */
+  form: string | null;
+  at: string;
+  /** The calendar date in the author's time zone when it was written. */
+  date: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** SQLite only: the FTS5 index of reflections. */
+export interface ReflectionsFtsTable {
+  reflectionId: string;
+  userId: string;
+  title: string;
+  body: string;
+}
+
+/** The prompt chosen for a person on a calendar date, so it stays the same all day. */
+export interface PromptDeliveriesTable {
+  userId: string;
+  date: string;
+  promptId: string;
+}
+
+export interface MoodCheckinsTable {
+  id: string;
+  userId: string;
+  at: string;
+  date: string;
+  pleasantness: number;
+  energy: number;
+  emotions: string;
+}
+
+export interface PracticesTable {
+  id: string;
+  userId: string;
+  name: string;
+  description: string;
+  /** JSON of a Schedule. */
+  schedule: string;
+  aspirationId: string | null;
+  valueId: string | null;
+  /** The calendar date it was created on, in the author's time zone. */
+  startDate: string;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One per practice and calendar date. */
+export interface PracticeCheckinsTable {
+  id: string;
+  practiceId: string;
+  date: string;
+  status: 'done' | 'skipped';
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -107,4 +181,10 @@ export interface DB {
   visionRevisions: VisionRevisionsTable;
   realityAssessments: RealityAssessmentsTable;
   actionSteps: ActionStepsTable;
+  reflections: ReflectionsTable;
+  reflectionsFts: ReflectionsFtsTable;
+  promptDeliveries: PromptDeliveriesTable;
+  moodCheckins: MoodCheckinsTable;
+  practices: PracticesTable;
+  practiceCheckins: PracticeCheckinsTable;
 }

@@ -1,0 +1,211 @@
+import type {
+  CheckInBody,
+  CreatePracticeBody,
+  Schedule,
+  UpdatePracticeBody,
+} from '../../../contracts/practices';
+import { isCalendarDate, localDate } from '../../../core/calendar';
+import type { Db } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
+import { timeZoneOf } from '../../db/people';
+import { badRequest, notFound } from '../../errors';
+import { newId } from '../../lib/ids';
+import { nowIso } from '../../lib/time';
+
+export const practiceColumns = [
+  'id',
+  'name',
+  'description',
+  'schedule',
+  'aspirationId',
+  'valueId',
+  'startDate',
+  'archivedAt',
+  'createdAt',
+] as const;
+
+export type PracticeRow = {
+  id: string;
+  name: string;
+  description: string;
+  schedule: string;
+  aspirationId: string | null;
+  valueId: string | null;
+  startDate: string;
+  archivedAt: string | null;
+  createdAt: string;
+};
+export type CheckInRow = {
+  practiceId: string;
+  date: string;
+  status: 'done' | 'skipped';
+  note: string | null;
+};
+
+export const scheduleOf = (row: PracticeRow) => JSON.parse(row.schedule) as Schedule;
+
+/** Today's calendar date for a person, in their time zone. */
+export async function todayFor(db: Db, userId: string): Promise<string> {
+  return localDate(nowIso(), await timeZoneOf(db, userId));
+}
+
+export async function findOwnPractice(db: Db, userId: string, id: string): Promise<PracticeRow> {
+  const row = await db
+    .selectFrom('practices')
+    .select(practiceColumns)
+    .where('id', '=', id)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  if (!row) throw notFound('No such practice.');
+  return row;
+}
+
+/** Links may only point at the person's own aspiration or value (400 otherwise, same wording). */
+async function checkLinks(
+  db: Db,
+  userId: string,
+  links: { aspirationId?: string | null; valueId?: string | null },
+) {
+  if (links.aspirationId) {
+    const found = await db
+      .selectFrom('aspirations')
+      .select('id')
+      .where('id', '=', links.aspirationId)
+      .where('userId', '=', userId)
+      .executeTakeFirst();
+    if (!found)
+      throw badRequest('validation_failed', 'No such aspiration.', [
+        { path: ['aspirationId'], message: 'Choose one of your aspirations.' },
+      ]);
+  }
+  if (links.valueId) {
+    const found = await db
+      .selectFrom('personalValues')
+      .select('id')
+      .where('id', '=', links.valueId)
+      .where('userId', '=', userId)
+      .executeTakeFirst();
+    if (!found)
+      throw badRequest('validation_failed', 'No such value.', [
+        { path: ['valueId'], message: 'Choose one of your values.' },
+      ]);
+  }
+}
+
+export async function createPractice(db: Db, userId: string, body: CreatePracticeBody) {
+  await checkLinks(db, userId, body);
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    userId,
+    name: body.name,
+    description: body.description ?? '',
+    schedule: JSON.stringify(body.schedule),
+    aspirationId: body.aspirationId ?? null,
+    valueId: body.valueId ?? null,
+    startDate: await todayFor(db, userId),
+    archivedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.insertInto('practices').values(row).execute();
+  return findOwnPractice(db, userId, row.id);
+}
+
+export async function updatePractice(db: Db, userId: string, id: string, body: UpdatePracticeBody) {
+  const current = await findOwnPractice(db, userId, id);
+  await checkLinks(db, userId, body);
+  await db
+    .updateTable('practices')
+    .set({
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.description !== undefined ? { description: body.description } : {}),
+      ...(body.schedule !== undefined ? { schedule: JSON.stringify(body.schedule) } : {}),
+      ...(body.aspirationId !== undefined ? { aspirationId: body.aspirationId } : {}),
+      ...(body.valueId !== undefined ? { valueId: body.valueId } : {}),
+      ...(body.archived !== undefined
+        ? { archivedAt: body.archived ? (current.archivedAt ?? nowIso()) : null }
+        : {}),
+      updatedAt: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute();
+  return findOwnPractice(db, userId, id);
+}
+
+export async function deletePractice(db: Db, userId: string, id: string) {
+  await findOwnPractice(db, userId, id);
+  await db.deleteFrom('practices').where('id', '=', id).execute();
+}
+
+/** A check-in date must be a real date, not after today in the person's time zone. */
+async function checkDate(db: Db, userId: string, date: string) {
+  if (!isCalendarDate(date)) {
+    throw badRequest('validation_failed', 'That is not a date.', [
+      { path: ['date'], message: 'Use a real date, YYYY-MM-DD.' },
+    ]);
+  }
+  if (date > (await todayFor(db, userId))) {
+    throw badRequest('validation_failed', 'That day has not come yet.', [
+      { path: ['date'], message: 'Check in for today or a past day.' },
+    ]);
+  }
+}
+
+/** Marks a day done or skipped (replacing what was there), in one transaction. */
+export async function checkIn(
+  db: Db,
+  userId: string,
+  practiceId: string,
+  date: string,
+  body: CheckInBody,
+): Promise<CheckInRow> {
+  await findOwnPractice(db, userId, practiceId);
+  await checkDate(db, userId, date);
+  const now = nowIso();
+  const values = { status: body.status, note: body.note || null, updatedAt: now };
+  const write = () =>
+    db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('practiceCheckins')
+        .set(values)
+        .where('practiceId', '=', practiceId)
+        .where('date', '=', date)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) {
+        await trx
+          .insertInto('practiceCheckins')
+          .values({ id: newId(), practiceId, date, createdAt: now, ...values })
+          .execute();
+      }
+    });
+  try {
+    await write();
+  } catch (error) {
+    // Two check-ins for the same day at once: the other insert won, so this one updates.
+    if (!isUniqueViolation(error)) throw error;
+    await write();
+  }
+  return { practiceId, date, status: body.status, note: values.note };
+}
+
+/** Undoes a day's check-in; 404 when there was none. */
+export async function undoCheckIn(db: Db, userId: string, practiceId: string, date: string) {
+  await findOwnPractice(db, userId, practiceId);
+  const result = await db
+    .deleteFrom('practiceCheckins')
+    .where('practiceId', '=', practiceId)
+    .where('date', '=', date)
+    .executeTakeFirst();
+  if (result.numDeletedRows === 0n) throw notFound('No check-in on that day.');
+}
+
+export async function loadCheckIns(db: Db, practiceIds: string[]): Promise<CheckInRow[]> {
+  if (practiceIds.length === 0) return [];
+  return db
+    .selectFrom('practiceCheckins')
+    .select(['practiceId', 'date', 'status', 'note'])
+    .where('practiceId', 'in', practiceIds)
+    .orderBy('date')
+    .execute();
+}
