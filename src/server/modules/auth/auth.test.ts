@@ -33,7 +33,14 @@ describe.each(databaseKinds())('auth on %s', (kind) => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     const me = await client.get('/api/me');
     expect(me.status).toBe(200);
-    expect(Object.keys(me.body).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'onboarding', 'timeZone']);
+    expect(Object.keys(me.body).sort()).toEqual([
+      'createdAt',
+      'email',
+      'id',
+      'name',
+      'onboarding',
+      'timeZone',
+    ]);
     expect(me.body.id).toBe(registered.body.user.id);
   });
 
