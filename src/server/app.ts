@@ -21,8 +21,10 @@ import { accountRoutes } from './modules/accounts/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
+import { languageRoutes } from './modules/language/routes';
 import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
+import { reflectionRoutes } from './modules/reflections/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
 
@@ -99,6 +101,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     valueRoutes,
     aspirationRoutes,
     practiceRoutes,
+    reflectionRoutes,
+    languageRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -1,0 +1,34 @@
+import type { Reflection, ReflectionForm, ReflectionKind } from '../../../contracts/reflections';
+import { findLimitingLanguage } from '../../../core/limiting-language';
+import type { ReflectionRow } from './commands';
+import { snippetParts } from './search';
+
+/** A reflection as its author sees it, with limiting language found in its body. */
+export function presentReflection(row: ReflectionRow): Reflection {
+  return {
+    id: row.id,
+    kind: row.kind as ReflectionKind,
+    title: row.title,
+    body: row.body,
+    promptId: row.promptId,
+    mood:
+      row.moodPleasantness === null || row.moodEnergy === null
+        ? null
+        : { pleasantness: row.moodPleasantness, energy: row.moodEnergy },
+    emotions: JSON.parse(row.emotions) as string[],
+    tags: JSON.parse(row.tags) as string[],
+    form: row.form ? (JSON.parse(row.form) as ReflectionForm) : null,
+    at: row.at,
+    date: row.date,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    limitingLanguage: findLimitingLanguage(row.body),
+  };
+}
+
+export function presentHit(row: ReflectionRow & { snippet: string | null }) {
+  return {
+    ...presentReflection(row),
+    snippet: row.snippet === null ? null : snippetParts(row.snippet),
+  };
+}
