@@ -4,6 +4,7 @@ import * as accounts from './migrations/0001-accounts';
 import * as vision from './migrations/0002-vision';
 import * as reflections from './migrations/0003-reflections';
 import * as practices from './migrations/0004-practices';
+import * as learningReviewsBeliefs from './migrations/0005-learning-reviews-beliefs';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0002-vision': vision,
   '0003-reflections': reflections,
   '0004-practices': practices,
+  '0005-learning-reviews-beliefs': learningReviewsBeliefs,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -171,6 +171,90 @@ export interface PracticeCheckinsTable {
   updatedAt: string;
 }
 
+export interface LearningItemsTable {
+  id: string;
+  userId: string;
+  kind: 'book' | 'course' | 'article' | 'mentoring' | 'feedback' | 'experience';
+  title: string;
+  source: string;
+  url: string | null;
+  status: 'planned' | 'in_progress' | 'done';
+  /** Markdown. */
+  insights: string;
+  startedOn: string | null;
+  finishedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LearningItemAspirationsTable {
+  learningItemId: string;
+  aspirationId: string;
+}
+
+/** Time given to a learning item on a calendar date (hours are kept as whole minutes). */
+export interface LearningSessionsTable {
+  id: string;
+  learningItemId: string;
+  date: string;
+  minutes: number;
+  note: string;
+  createdAt: string;
+}
+
+/** Respond, not react: trigger → emotion → automatic reaction → chosen response → outcome. */
+export interface ReactionsTable {
+  id: string;
+  userId: string;
+  at: string;
+  date: string;
+  trigger: string;
+  /** JSON array of emotion words. */
+  emotions: string;
+  intensity: number;
+  automaticReaction: string;
+  chosenResponse: string;
+  outcome: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WeeklyReviewsTable {
+  id: string;
+  userId: string;
+  /** ISO week, e.g. 2026-W47; one review per person and week. */
+  week: string;
+  wentWell: string;
+  learned: string;
+  focus: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A value rated for a week; the name is kept so a deleted value's rating still reads. */
+export interface WeeklyReviewRatingsTable {
+  id: string;
+  reviewId: string;
+  valueId: string | null;
+  valueName: string;
+  rating: number;
+  evidence: string;
+  position: number;
+}
+
+export interface BeliefsTable {
+  id: string;
+  userId: string;
+  statement: string;
+  kind: 'limiting' | 'empowering';
+  evidenceFor: string;
+  evidenceAgainst: string;
+  reframe: string;
+  sourceReflectionId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -187,4 +271,11 @@ export interface DB {
   moodCheckins: MoodCheckinsTable;
   practices: PracticesTable;
   practiceCheckins: PracticeCheckinsTable;
+  learningItems: LearningItemsTable;
+  learningItemAspirations: LearningItemAspirationsTable;
+  learningSessions: LearningSessionsTable;
+  reactions: ReactionsTable;
+  weeklyReviews: WeeklyReviewsTable;
+  weeklyReviewRatings: WeeklyReviewRatingsTable;
+  beliefs: BeliefsTable;
 }
