@@ -28,7 +28,9 @@ async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
   await page.getByLabel('Email', { exact: true }).fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/account');
+  // A new account starts with the welcome guide; these tests are about the account itself.
+  await page.waitForURL('**/welcome');
+  await page.goto('/account');
   await expect
     .poll(() => page.getByRole('heading', { level: 1, name: 'Account' }).isVisible())
     .toBe(true);
@@ -73,7 +75,8 @@ describe('an account in the browser', () => {
 
     await page.getByLabel('Password', { exact: true }).fill(person.password);
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/account');
+    await page.waitForURL('**/welcome');
+    await page.goto('/account');
     await expect
       .poll(() => page.getByLabel('Display name', { exact: true }).inputValue())
       .toBe(person.name);
@@ -82,7 +85,9 @@ describe('an account in the browser', () => {
 
     await signOut(page);
     await signIn(page, person.email, person.password);
-    await page.waitForURL('**/account');
+    // Still a guide to finish: signing in goes back to it.
+    await page.waitForURL('**/welcome');
+    await page.goto('/account');
 
     const newPassword = 'an evening of honest reflection';
     await page.getByLabel('Current password', { exact: true }).fill(person.password);
@@ -107,7 +112,7 @@ describe('an account in the browser', () => {
 
     await page.getByLabel('Password', { exact: true }).fill('');
     await signIn(page, person.email, newPassword);
-    await page.waitForURL('**/account');
+    await page.waitForURL('**/welcome');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { UserRound, type LucideIcon } from 'lucide-react';
+import { Mountain, UserRound, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Brand } from '../components/ui/brand';
@@ -19,8 +19,11 @@ interface NavItem {
 export function AppShell() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
-  // Only what exists: later slices add Today, Vision, Journal… here.
-  const items: NavItem[] = [{ to: '/account', label: t('nav.account'), icon: UserRound }];
+  // Only what exists: later slices add Today, Journal… here.
+  const items: NavItem[] = [
+    { to: '/vision', label: t('nav.vision'), icon: Mountain },
+    { to: '/account', label: t('nav.account'), icon: UserRound },
+  ];
 
   return (
     <div className="min-h-dvh md:pl-64">
@@ -37,7 +40,7 @@ export function AppShell() {
           'md:border-r md:border-b-0 md:px-4 md:py-6',
         )}
       >
-        <Link to="/account" className="self-center rounded-lg p-1 md:self-start md:px-2">
+        <Link to="/" className="self-center rounded-lg p-1 md:self-start md:px-2">
           <Brand />
         </Link>
         <nav

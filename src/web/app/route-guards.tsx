@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+import type { User } from '../../contracts/accounts';
 import { PageLoading } from '../components/ui/page-loading';
 import { safeNextPath } from '../lib/next-path';
 import { useCurrentUser, useSessionEnd } from '../lib/session';
@@ -24,19 +25,32 @@ export function RequireSignIn() {
   return <PageLoading />;
 }
 
-/** Renders sign-in and sign-up for people who are signed out; others continue to `?next=`. */
+/**
+ * Where a signed-in person starts: the welcome guide until they have finished or skipped it,
+ * then their Vision.
+ */
+export function homePath(user: Pick<User, 'onboarding'>): string {
+  return user.onboarding === 'pending' ? '/welcome' : '/vision';
+}
+
+/**
+ * Renders sign-in and sign-up for people who are signed out; others continue to `?next=`, or
+ * home (so a new account starts with the welcome guide).
+ */
 export function PublicOnly() {
   const me = useCurrentUser();
   const [params] = useSearchParams();
-  if (me.data) return <Navigate to={safeNextPath(params.get('next')) ?? '/account'} replace />;
+  if (me.data) {
+    return <Navigate to={safeNextPath(params.get('next')) ?? homePath(me.data)} replace />;
+  }
   // If the API can't be reached, still show the form: it explains the problem on submit.
   if (me.isPending) return <PageLoading />;
   return <Outlet />;
 }
 
-/** "/" goes to the account when signed in, otherwise to sign in. */
+/** "/" goes home when signed in (the welcome guide or the Vision page), otherwise to sign in. */
 export function HomeRedirect() {
   const me = useCurrentUser();
   if (me.isPending) return <PageLoading />;
-  return <Navigate to={me.data ? '/account' : '/sign-in'} replace />;
+  return <Navigate to={me.data ? homePath(me.data) : '/sign-in'} replace />;
 }

@@ -2,6 +2,9 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/components/account-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { SignUpPage } from '../features/auth/components/sign-up-page';
+import { AspirationPage } from '../features/vision/components/aspiration-page';
+import { VisionPage } from '../features/vision/components/vision-page';
+import { WelcomePage } from '../features/vision/components/welcome-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
@@ -26,7 +29,15 @@ export function createAppRouter() {
         {
           element: <RequireSignIn />,
           children: [
-            { element: <AppShell />, children: [{ path: 'account', element: <AccountPage /> }] },
+            { path: 'welcome', element: <WelcomePage /> },
+            {
+              element: <AppShell />,
+              children: [
+                { path: 'vision', element: <VisionPage /> },
+                { path: 'vision/aspirations/:id', element: <AspirationPage /> },
+                { path: 'account', element: <AccountPage /> },
+              ],
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -23,3 +23,44 @@ export function timeZoneOffset(timeZone: string, at: Date): string {
     return '';
   }
 }
+
+function safeFormat(
+  date: Date,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone?: string,
+): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  }
+}
+
+/**
+ * A short date such as "3 Oct": day and month, with the year only when it differs from the
+ * year of `now`, both read in the person's time zone.
+ *
+ * @example formatShortDate('2026-10-03T09:00:00Z', 'en-GB', 'Europe/Berlin', new Date('2026-11-23')) // '3 Oct'
+ */
+export function formatShortDate(iso: string, locale: string, timeZone: string, now: Date): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const year = (d: Date) => safeFormat(d, 'en', { year: 'numeric' }, timeZone);
+  const sameYear = year(date) === year(now);
+  return safeFormat(
+    date,
+    locale,
+    sameYear
+      ? { day: 'numeric', month: 'short' }
+      : { day: 'numeric', month: 'short', year: 'numeric' },
+    timeZone,
+  );
+}
+
+/** A date with its time of day, e.g. "23 Nov 2026, 08:15", in the person's time zone. */
+export function formatDateTime(iso: string, locale: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return safeFormat(date, locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone);
+}

@@ -39,13 +39,15 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
      */
     validate: (
       schema: z.ZodType,
-      values: Record<F, string | undefined>,
+      values: Record<F, unknown>,
       required: Partial<Record<F, string>> = {},
     ): boolean => {
       const errors: FieldErrors<F> = {};
       for (const field of fields) {
         const message = required[field];
-        if (message !== undefined && !values[field]?.trim()) errors[field] = message;
+        const value = values[field];
+        const empty = typeof value === 'string' ? !value.trim() : value === undefined;
+        if (message !== undefined && empty) errors[field] = message;
       }
       const result = schema.safeParse(values);
       if (!result.success) {

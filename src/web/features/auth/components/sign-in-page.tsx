@@ -15,7 +15,7 @@ import { SwitchPrompt } from './switch-prompt';
 
 const FIELDS = ['email', 'password'] as const;
 
-/** The sign-in page. After signing in, the route guard continues to `?next=` or the account. */
+/** The sign-in page. After signing in, the route guard continues to `?next=` or home. */
 export function SignInPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.signIn.title'));

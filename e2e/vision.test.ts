@@ -1,0 +1,317 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+} from './support/browser';
+
+const baseUrl = inject('e2eBaseUrl');
+let browser: Browser;
+let counter = 0;
+
+function newPerson() {
+  counter += 1;
+  return {
+    name: 'Ana Lima',
+    email: `ana.vision.${Date.now()}.${counter}@example.com`,
+    password: 'a calm morning practice',
+  };
+}
+
+/** Signs up; a new person lands on the welcome guide. */
+async function signUp(page: Page) {
+  const person = newPerson();
+  await page.goto('/sign-up');
+  await page.getByLabel('Name', { exact: true }).fill(person.name);
+  await page.getByLabel('Email', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/welcome');
+  await heading(page, 'What is your purpose?');
+  return person;
+}
+
+async function heading(page: Page, name: string) {
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name, exact: true }).isVisible())
+    .toBe(true);
+}
+
+/** Sets a 0–10 slider the way a keyboard user does. */
+async function setLevel(page: Page, label: string, level: number) {
+  const slider = page.getByRole('slider', { name: label, exact: true });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < level; i += 1) await page.keyboard.press('ArrowRight');
+  expect(await slider.inputValue()).toBe(String(level));
+}
+
+/** Waits for dialogs to finish closing, so screenshots and axe see the page itself. */
+async function noDialog(page: Page) {
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+}
+
+/** Waits until no entrance animation is running, so screenshots are not caught mid-fade. */
+async function settled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+    )
+    .toBe(0);
+}
+
+async function noHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+const tensionPicture = (page: Page, name: RegExp) =>
+  page.getByRole('img', { name }).filter({ visible: true });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('personal vision and creative tension in the browser', () => {
+  it('guides a new person to a first aspiration, then shows an eroding vision calmly', async () => {
+    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
+    await signUp(page);
+
+    // 1 · Purpose
+    await expectAccessible(page, 'welcome, purpose');
+    await screenshot(page, 'welcome-purpose-desktop');
+    await page
+      .getByLabel('Your purpose', { exact: true })
+      .fill('That the people around me grow braver and kinder.');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // 2 · Values
+    await heading(page, 'What do you value?');
+    await page.getByLabel('Value', { exact: true }).fill('Honesty');
+    await page.getByLabel('What it means to you', { exact: true }).fill('Say what is, kindly.');
+    await page.getByRole('button', { name: 'Add value' }).click();
+    await expect.poll(() => page.getByText('Say what is, kindly.').isVisible()).toBe(true);
+    await expectAccessible(page, 'welcome, values');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // 3 · A first aspiration
+    await heading(page, 'A first aspiration');
+    await page.getByLabel('Life domain', { exact: true }).selectOption('career');
+    await page.getByLabel('Title', { exact: true }).fill('Coach, not fix');
+    await page
+      .getByLabel('Your vision', { exact: true })
+      .fill('In every 1:1 I ask before I advise. People leave with their own answers.');
+    await setLevel(page, 'Vision level', 8);
+    await expectAccessible(page, 'welcome, aspiration');
+    await screenshot(page, 'welcome-aspiration-desktop');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // 4 · An honest look at today
+    await heading(page, 'An honest look at today');
+    await expect
+      .poll(() => page.getByText('What would an honest friend say?').isVisible())
+      .toBe(true);
+    await setLevel(page, 'Reality level', 4);
+    await page
+      .getByLabel(/^Evidence/)
+      .fill('In two of five 1:1s this week I gave advice before asking a single question.');
+    await expectAccessible(page, 'welcome, reality');
+    await screenshot(page, 'welcome-reality-desktop');
+    await page.getByRole('button', { name: 'Finish' }).click();
+
+    // The Vision page: purpose, the value, and the aspiration with its tension.
+    await page.waitForURL('**/vision');
+    await heading(page, 'Vision');
+    const card = page.getByRole('article', { name: 'Coach, not fix' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => tensionPicture(page, /vision 8, reality 4/).count()).toBeGreaterThan(0);
+    await expect.poll(() => card.getByText('Gap 4').isVisible()).toBe(true);
+    expect(await page.getByText('That the people around me grow braver and kinder.').count()).toBe(
+      1,
+    );
+    expect(await page.getByText('Honesty').count()).toBe(1);
+    await settled(page);
+    await expectAccessible(page, 'vision');
+    await screenshot(page, 'vision-desktop');
+
+    // The aspiration's own page.
+    await card.getByRole('link', { name: 'Coach, not fix' }).click();
+    await page.waitForURL('**/vision/aspirations/**');
+    await heading(page, 'Coach, not fix');
+    const aspirationUrl = page.url();
+    await expectAccessible(page, 'aspiration');
+
+    // Assess reality again.
+    await page.getByRole('button', { name: 'Assess reality' }).click();
+    const assess = page.getByRole('dialog', { name: 'Assess current reality' });
+    await setLevel(page, 'Reality level', 5);
+    await assess.getByLabel(/^Evidence/).fill('Asked first in three of five 1:1s.');
+    await settled(page);
+    await expectAccessible(page, 'assess reality dialog');
+    await assess.getByRole('button', { name: 'Save assessment' }).click();
+    await noDialog(page);
+    await expect.poll(() => tensionPicture(page, /vision 8, reality 5/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Reality assessed at 5 (before: 4)').count()).toBe(1);
+
+    // Lower the vision: a reason is asked for, and the eroding question follows.
+    await page.getByRole('button', { name: 'Change vision' }).click();
+    const change = page.getByRole('dialog', { name: 'Change the vision' });
+    expect(await change.getByLabel('Why are you lowering it?').count()).toBe(0);
+    await setLevel(page, 'Vision level', 6);
+    const reason = change.getByLabel('Why are you lowering it?', { exact: true });
+    await expect.poll(() => reason.isVisible()).toBe(true);
+    await change.getByRole('button', { name: 'Save vision' }).click();
+    await expect
+      .poll(() => change.getByText('Write a few words about why.').isVisible())
+      .toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'change vision dialog, reason missing');
+    await screenshot(page, 'aspiration-change-vision-desktop');
+    await reason.fill('Eight felt like a performance, not a wish.');
+    await change.getByRole('button', { name: 'Save vision' }).click();
+    await noDialog(page);
+
+    const eroding = page.getByRole('region', { name: 'A question, not a verdict' });
+    await expect.poll(() => eroding.isVisible()).toBe(true);
+    await expect
+      .poll(() => eroding.getByText('Was that a choice, or relief from tension?').count())
+      .toBe(1);
+    expect(await eroding.getByText('Eight felt like a performance, not a wish.').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('Vision lowered from 8 to 6', { exact: true }).count())
+      .toBe(1);
+
+    // An action step, ticked and unticked.
+    await page.getByLabel('Next step', { exact: true }).fill('Ask one open question first');
+    await page.getByRole('button', { name: 'Add step' }).click();
+    const step = page.getByRole('checkbox', { name: 'Ask one open question first' });
+    await expect.poll(() => step.isVisible()).toBe(true);
+    await step.check();
+    await expect.poll(() => step.isChecked()).toBe(true);
+    await step.uncheck();
+    await expect.poll(() => step.isChecked()).toBe(false);
+
+    await settled(page);
+    await expectAccessible(page, 'aspiration, eroding');
+    await screenshot(page, 'aspiration-desktop');
+
+    // The Vision card says it quietly, and shows the next step.
+    await page.getByRole('link', { name: 'Vision', exact: true }).first().click();
+    await page.waitForURL('**/vision');
+    await expect
+      .poll(() =>
+        card
+          .getByText('The vision came down more than reality went up.', { exact: false })
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect.poll(() => card.getByText('Ask one open question first').isVisible()).toBe(true);
+
+    // The same pages on a phone, in light and dark, and on the desktop in dark.
+    for (const [viewport, colorScheme, label] of [
+      [PHONE, 'light', 'phone-light'],
+      [PHONE, 'dark', 'phone-dark'],
+      [DESKTOP, 'dark', 'desktop-dark'],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/vision');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      await settled(page);
+      await noHorizontalOverflow(page);
+      await expectAccessible(page, `vision, ${label}`);
+      await screenshot(page, `vision-${label}`);
+      await page.goto(aspirationUrl);
+      await expect.poll(() => eroding.isVisible()).toBe(true);
+      await settled(page);
+      await noHorizontalOverflow(page);
+      await expectAccessible(page, `aspiration, ${label}`);
+      await screenshot(page, `aspiration-${label}`);
+      await page.goto('/welcome');
+      await heading(page, 'What is your purpose?');
+      await noHorizontalOverflow(page);
+      await expectAccessible(page, `welcome, ${label}`);
+      await screenshot(page, `welcome-${label}`);
+    }
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a person skip the guide, then teaches from an empty Vision page', async () => {
+    const { context, page, problems } = await newContext(browser, baseUrl, {
+      viewport: PHONE,
+      colorScheme: 'dark',
+    });
+    await signUp(page);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.waitForURL('**/vision');
+    await heading(page, 'Vision');
+    await expect
+      .poll(() => page.getByText('Picture what you want to create').isVisible())
+      .toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'vision, empty');
+    await screenshot(page, 'vision-empty-phone-dark');
+
+    // The app's root now opens the Vision page, not the guide.
+    await page.goto('/');
+    await page.waitForURL('**/vision');
+
+    // Values are ranked with buttons, no dragging needed.
+    await page.getByLabel('Value', { exact: true }).fill('Care');
+    await page.getByRole('button', { name: 'Add value' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Move Care up' }).count()).toBe(1);
+    await page.getByLabel('Value', { exact: true }).fill('Courage');
+    await page.getByRole('button', { name: 'Add value' }).click();
+    await page.getByRole('button', { name: 'Move Courage up' }).click();
+    await expect
+      .poll(() => page.getByRole('main').getByRole('listitem').first().textContent())
+      .toContain('Courage');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move Courage down');
+
+    // A new aspiration from the page, straight to its own page.
+    await page.getByRole('button', { name: 'New aspiration' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New aspiration' });
+    await dialog.getByLabel('Life domain', { exact: true }).selectOption('health');
+    await dialog.getByLabel('Title', { exact: true }).fill('Run a half marathon');
+    await dialog
+      .getByLabel('Your vision', { exact: true })
+      .fill('I run 21 km in the spring, calm and unhurried.');
+    await setLevel(page, 'Vision level', 9);
+    await dialog.getByRole('button', { name: 'Create aspiration' }).click();
+    await page.waitForURL('**/vision/aspirations/**');
+    await heading(page, 'Run a half marathon');
+    await expect
+      .poll(() => page.getByText("Reality hasn't been assessed yet.", { exact: false }).isVisible())
+      .toBe(true);
+    await settled(page);
+    await noHorizontalOverflow(page);
+    await expectAccessible(page, 'aspiration, not yet assessed');
+    await screenshot(page, 'aspiration-new-phone-dark');
+
+    // Released with a reflection, it moves to Archived, and can be made active again.
+    await page.getByRole('button', { name: 'Release' }).click();
+    const release = page.getByRole('dialog');
+    await release.getByLabel('Reflection', { exact: true }).fill('Not this year: my knee.');
+    await release.getByRole('button', { name: 'Release' }).click();
+    await noDialog(page);
+    await expect.poll(() => page.getByText('Not this year: my knee.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Make active again' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Release' }).isVisible()).toBe(true);
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

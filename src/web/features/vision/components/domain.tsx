@@ -1,0 +1,41 @@
+import {
+  BookOpen,
+  Briefcase,
+  CircleDot,
+  HandHeart,
+  HeartHandshake,
+  HeartPulse,
+  Sprout,
+  type LucideIcon,
+} from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { LIFE_DOMAINS, type LifeDomain } from '../../../../contracts/vision';
+import type { SelectOption } from '../../../components/ui/select-field';
+
+const ICONS: Record<LifeDomain, LucideIcon> = {
+  career: Briefcase,
+  relationships: HeartHandshake,
+  health: HeartPulse,
+  learning: BookOpen,
+  contribution: HandHeart,
+  inner_life: Sprout,
+  other: CircleDot,
+};
+
+/** A life domain's icon and name, small and quiet. */
+export function DomainLabel({ domain }: { domain: LifeDomain }) {
+  const { t } = useTranslation();
+  const Icon = ICONS[domain];
+  return (
+    <span className="inline-flex items-center gap-1.5 text-sm text-ink-muted">
+      <Icon aria-hidden className="size-4" />
+      {t(`vision.domains.${domain}`)}
+    </span>
+  );
+}
+
+/** The life domains as options for a select, in the product's order. */
+export function useDomainOptions(): SelectOption[] {
+  const { t } = useTranslation();
+  return LIFE_DOMAINS.map((domain) => ({ value: domain, label: t(`vision.domains.${domain}`) }));
+}

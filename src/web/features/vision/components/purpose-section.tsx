@@ -1,0 +1,148 @@
+import { History, Pencil } from 'lucide-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PurposeBody, type Purpose } from '../../../../contracts/vision';
+import { Button } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TextareaField } from '../../../components/ui/textarea-field';
+import { useToast } from '../../../components/ui/toast';
+import { formatDate } from '../../../lib/format';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useSavePurpose } from '../api';
+
+const FIELDS = ['text'] as const;
+
+/**
+ * The purpose at the top of the Vision page, in large quiet type, edited in place. Every
+ * earlier version stays readable in a disclosure: a new version never rewrites the old.
+ */
+export function PurposeSection({ purpose, timeZone }: { purpose: Purpose; timeZone: string }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const earlier = purpose.revisions.slice(1);
+
+  const stopEditing = () => {
+    setEditing(false);
+    // The editor is gone; put focus back where the person started.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+      <div className="flex items-center justify-between gap-4">
+        <h2 id={headingId} className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
+          {t('vision.purpose.title')}
+        </h2>
+        {purpose.text && !editing ? (
+          <Button
+            ref={editButton}
+            size="sm"
+            variant="ghost"
+            icon={<Pencil aria-hidden className="size-4" />}
+            onClick={() => setEditing(true)}
+          >
+            {t('vision.purpose.edit')}
+            <span className="sr-only"> {t('vision.purpose.title')}</span>
+          </Button>
+        ) : null}
+      </div>
+      {editing ? (
+        <PurposeEditor initial={purpose.text ?? ''} onDone={stopEditing} />
+      ) : purpose.text ? (
+        <blockquote className="max-w-[38rem] font-serif text-2xl leading-snug text-pretty text-ink sm:text-[1.75rem]">
+          {purpose.text}
+        </blockquote>
+      ) : (
+        <div className="flex flex-col items-start gap-3">
+          <p className="max-w-prose font-serif text-xl text-ink-muted italic">
+            {t('vision.purpose.emptyPrompt')}
+          </p>
+          <Button
+            ref={editButton}
+            icon={<Pencil aria-hidden className="size-4" />}
+            onClick={() => setEditing(true)}
+          >
+            {t('vision.purpose.write')}
+          </Button>
+        </div>
+      )}
+      <p className="max-w-prose text-sm text-ink-muted">{t('vision.purpose.explain')}</p>
+      {earlier.length > 0 ? (
+        <details className="group text-sm">
+          <summary className="inline-flex cursor-pointer items-center gap-1.5 rounded-md font-medium text-accent-ink marker:content-none hover:underline">
+            <History aria-hidden className="size-4" />
+            {t('vision.purpose.earlier', { count: earlier.length })}
+          </summary>
+          <ol className="mt-3 flex flex-col gap-3 border-l-2 border-line pl-4">
+            {earlier.map((revision) => (
+              <li key={revision.id} className="flex flex-col gap-0.5">
+                <span className="text-xs text-ink-muted">
+                  {formatDate(revision.at, navigator.language, timeZone)}
+                </span>
+                <span className="font-serif text-base text-ink-muted">{revision.text}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function PurposeEditor({ initial, onDone }: { initial: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const save = useSavePurpose();
+  const [text, setText] = useState(initial);
+  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const values = { text: text.trim() };
+    if (values.text === initial.trim()) {
+      onDone();
+      return;
+    }
+    if (!validate(PurposeBody, values, { text: t('vision.purpose.required') })) return;
+    save.mutate(values.text, {
+      onSuccess: () => {
+        toast(t('common.saved'));
+        onDone();
+      },
+      onError: showApiError,
+    });
+  };
+
+  return (
+    <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
+      {general ? <FormAlert>{general}</FormAlert> : null}
+      <TextareaField
+        label={t('vision.purpose.field')}
+        name="text"
+        rows={3}
+        maxLength={2000}
+        autoFocus
+        prose
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone();
+        }}
+        hint={t('vision.purpose.hint')}
+        error={fieldErrors.text}
+        className="max-w-[38rem]"
+      />
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" loading={save.isPending}>
+          {t('vision.purpose.save')}
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatShortDate } from './format';
+
+describe('formatShortDate', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+
+  it('leaves out the year of this year, in the person’s time zone', () => {
+    expect(formatShortDate('2026-10-03T09:00:00Z', 'en-GB', 'Europe/Berlin', now)).toBe('3 Oct');
+    // 23:30 UTC on 3 Oct is already 4 Oct in Tokyo.
+    expect(formatShortDate('2026-10-03T23:30:00Z', 'en-GB', 'Asia/Tokyo', now)).toBe('4 Oct');
+  });
+
+  it('shows the year of another year', () => {
+    expect(formatShortDate('2025-10-03T09:00:00Z', 'en-GB', 'UTC', now)).toBe('3 Oct 2025');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the time of day in the person’s time zone', () => {
+    expect(formatDateTime('2026-11-23T08:15:00Z', 'en-GB', 'Europe/Berlin')).toBe(
+      '23 Nov 2026, 09:15',
+    );
+  });
+});
