@@ -25,6 +25,7 @@ import { languageRoutes } from './modules/language/routes';
 import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
+import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
 
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     practiceRoutes,
     reflectionRoutes,
     languageRoutes,
+    todayRoutes,
   ]) {
     await routes(app, deps);
   }
