@@ -2,7 +2,9 @@ import type { RegisterBody, UpdateProfileBody } from '../../../contracts/account
 import { normalizeEmail } from '../../../core/email';
 import { hashPassword, verifyNothing, verifyPassword } from '../../auth/passwords';
 import { revokeOtherSessions } from '../../auth/sessions';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { UsersTable } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
 import { badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -10,14 +12,7 @@ import { nowIso } from '../../lib/time';
 
 const userColumns = ['id', 'email', 'name', 'timeZone', 'onboarding', 'createdAt'] as const;
 
-export type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  timeZone: string;
-  onboarding: 'pending' | 'done' | 'skipped';
-  createdAt: string;
-};
+export type UserRow = Pick<Selectable<UsersTable>, (typeof userColumns)[number]>;
 
 const emailTaken = () =>
   conflict('email_taken', 'An account with this email exists already. Try signing in.');

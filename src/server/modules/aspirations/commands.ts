@@ -5,7 +5,14 @@ import type {
   UpdateStepBody,
 } from '../../../contracts/vision';
 import { decodeCursor, toPage } from '../../../core/pagination';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type {
+  ActionStepsTable,
+  AspirationsTable,
+  RealityAssessmentsTable,
+  VisionRevisionsTable,
+} from '../../db/schema';
 import { AppError, badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso, recordedAt } from '../../lib/time';
@@ -22,33 +29,10 @@ export const aspirationColumns = [
   'updatedAt',
 ] as const;
 
-export type AspirationRow = {
-  id: string;
-  title: string;
-  domain: string;
-  vision: string;
-  visionLevel: number;
-  status: 'active' | 'paused' | 'achieved' | 'released';
-  statusNote: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-export type RevisionRow = {
-  id: string;
-  aspirationId: string;
-  at: string;
-  vision: string;
-  visionLevel: number;
-  reason: string | null;
-};
-export type AssessmentRow = {
-  id: string;
-  aspirationId: string;
-  at: string;
-  level: number;
-  evidence: string;
-};
-export type StepRow = { id: string; text: string; doneAt: string | null; createdAt: string };
+export type AspirationRow = Pick<Selectable<AspirationsTable>, (typeof aspirationColumns)[number]>;
+export type RevisionRow = Omit<Selectable<VisionRevisionsTable>, 'createdAt'>;
+export type AssessmentRow = Omit<Selectable<RealityAssessmentsTable>, 'createdAt'>;
+export type StepRow = Omit<Selectable<ActionStepsTable>, 'aspirationId'>;
 
 const atIssue = (message: string) =>
   badRequest('validation_failed', message, [{ path: ['at'], message }]);

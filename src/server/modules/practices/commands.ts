@@ -5,7 +5,9 @@ import type {
   UpdatePracticeBody,
 } from '../../../contracts/practices';
 import { isCalendarDate, localDate } from '../../../core/calendar';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { PracticeCheckinsTable, PracticesTable } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
 import { timeZoneOf } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
@@ -24,23 +26,11 @@ export const practiceColumns = [
   'createdAt',
 ] as const;
 
-export type PracticeRow = {
-  id: string;
-  name: string;
-  description: string;
-  schedule: string;
-  aspirationId: string | null;
-  valueId: string | null;
-  startDate: string;
-  archivedAt: string | null;
-  createdAt: string;
-};
-export type CheckInRow = {
-  practiceId: string;
-  date: string;
-  status: 'done' | 'skipped';
-  note: string | null;
-};
+export type PracticeRow = Pick<Selectable<PracticesTable>, (typeof practiceColumns)[number]>;
+export type CheckInRow = Pick<
+  Selectable<PracticeCheckinsTable>,
+  'practiceId' | 'date' | 'status' | 'note'
+>;
 
 export const scheduleOf = (row: PracticeRow) => JSON.parse(row.schedule) as Schedule;
 

@@ -1,7 +1,9 @@
 import type { CreateReflectionBody, UpdateReflectionBody } from '../../../contracts/reflections';
 import { localDate } from '../../../core/calendar';
 import { PROMPTS } from '../../../core/prompts';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { ReflectionsTable } from '../../db/schema';
 import { timeZoneOf } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -24,22 +26,7 @@ export const reflectionColumns = [
   'updatedAt',
 ] as const;
 
-export type ReflectionRow = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  promptId: string | null;
-  moodPleasantness: number | null;
-  moodEnergy: number | null;
-  emotions: string;
-  tags: string;
-  form: string | null;
-  at: string;
-  date: string;
-  createdAt: string;
-  updatedAt: string;
-};
+export type ReflectionRow = Pick<Selectable<ReflectionsTable>, (typeof reflectionColumns)[number]>;
 
 export async function findOwnReflection(
   db: Db,
