@@ -194,7 +194,12 @@ export const AspirationSummary = z
     tension: z.number().int().nullable().describe('visionLevel − realityLevel'),
     realityChange: z.number().int().nullable().describe('Latest assessment minus the one before'),
     lastAssessedAt: Timestamp.nullable(),
+    previousAssessedAt: Timestamp.nullable().describe(
+      'When the assessment before the latest was made',
+    ),
     eroding: z.boolean(),
+    history: z.array(HistoryPoint).describe('Ordered by time; step-wise constant between points'),
+    nextSteps: z.array(ActionStep).describe('The first open action steps (at most 3)'),
     status: AspirationStatus,
     statusNote: z.string().nullable(),
     createdAt: Timestamp,
@@ -204,7 +209,6 @@ export const AspirationSummary = z
 export type AspirationSummary = z.infer<typeof AspirationSummary>;
 
 export const AspirationDetail = AspirationSummary.extend({
-  history: z.array(HistoryPoint).describe('Ordered by time; step-wise constant between points'),
   revisions: z.array(Revision).describe('Vision changes, newest first'),
   assessments: z.array(Assessment).describe('Reality assessments, newest first'),
   steps: z.array(ActionStep),

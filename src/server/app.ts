@@ -19,12 +19,16 @@ import { installWebApp } from './http/web';
 import { newId } from './lib/ids';
 import { accountRoutes } from './modules/accounts/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
+import { beliefRoutes } from './modules/beliefs/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { languageRoutes } from './modules/language/routes';
+import { learningRoutes } from './modules/learning/routes';
 import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
+import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
+import { reviewRoutes } from './modules/reviews/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
@@ -104,6 +108,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     practiceRoutes,
     reflectionRoutes,
     languageRoutes,
+    learningRoutes,
+    reactionRoutes,
+    reviewRoutes,
+    beliefRoutes,
     todayRoutes,
   ]) {
     await routes(app, deps);

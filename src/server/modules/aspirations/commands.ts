@@ -34,6 +34,21 @@ export type RevisionRow = Omit<Selectable<VisionRevisionsTable>, 'createdAt'>;
 export type AssessmentRow = Omit<Selectable<RealityAssessmentsTable>, 'createdAt'>;
 export type StepRow = Omit<Selectable<ActionStepsTable>, 'aspirationId'>;
 
+/** Everything a summary of some aspirations needs, loaded in three queries. */
+export async function loadParts(db: Db, aspirationIds: string[]) {
+  const [{ revisions, assessments }, steps] = await Promise.all([
+    loadTimelines(db, aspirationIds),
+    loadSteps(db, aspirationIds),
+  ]);
+  const of = <T extends { aspirationId: string }>(rows: T[], id: string) =>
+    rows.filter((row) => row.aspirationId === id);
+  return (id: string) => ({
+    revisions: of(revisions, id),
+    assessments: of(assessments, id),
+    steps: of(steps, id),
+  });
+}
+
 const atIssue = (message: string) =>
   badRequest('validation_failed', message, [{ path: ['at'], message }]);
 
@@ -82,11 +97,13 @@ export async function loadTimelines(db: Db, aspirationIds: string[]) {
   return { revisions, assessments };
 }
 
-export function loadSteps(db: Db, aspirationId: string): Promise<StepRow[]> {
+/** Action steps of some aspirations, in the order they were added. */
+export async function loadSteps(db: Db, aspirationIds: string[]) {
+  if (aspirationIds.length === 0) return [];
   return db
     .selectFrom('actionSteps')
-    .select(['id', 'text', 'doneAt', 'createdAt'])
-    .where('aspirationId', '=', aspirationId)
+    .select(['id', 'aspirationId', 'text', 'doneAt', 'createdAt'])
+    .where('aspirationId', 'in', aspirationIds)
     .orderBy('id')
     .execute();
 }

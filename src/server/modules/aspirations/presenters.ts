@@ -15,14 +15,21 @@ import type { AspirationRow, AssessmentRow, RevisionRow, StepRow } from './comma
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** How many open action steps the summary carries. */
+const NEXT_STEPS = 3;
+
 const asOf = <T extends { at: string }>(points: T[], now: string) =>
   points.filter((p) => Date.parse(p.at) <= Date.parse(now));
 
-/** An aspiration with its tension now; `revisions` and `assessments` in time order. */
+/**
+ * An aspiration with its tension now and over time, and its next open steps; `revisions`,
+ * `assessments` and `steps` in time order.
+ */
 export function presentSummary(
   row: AspirationRow,
   revisions: RevisionRow[],
   assessments: AssessmentRow[],
+  steps: StepRow[],
   now: string,
 ): AspirationSummary {
   const reality = asOf(assessments, now);
@@ -38,7 +45,13 @@ export function presentSummary(
     tension: creativeTension(row.visionLevel, realityLevel),
     realityChange: realityChange(reality),
     lastAssessedAt: latest?.at ?? null,
+    previousAssessedAt: reality.at(-2)?.at ?? null,
     eroding: erosion(revisions, reality, now).eroding,
+    history: tensionHistory(revisions, assessments),
+    nextSteps: steps
+      .filter((step) => step.doneAt === null)
+      .slice(0, NEXT_STEPS)
+      .map(presentStep),
     status: row.status,
     statusNote: row.statusNote,
     createdAt: row.createdAt,
@@ -84,8 +97,7 @@ export function presentDetail(
     )
     .map((r) => r.reason as string);
   return {
-    ...presentSummary(row, revisions, assessments, now),
-    history: tensionHistory(revisions, assessments),
+    ...presentSummary(row, revisions, assessments, steps, now),
     revisions: withPrevious.reverse(),
     assessments: assessments
       .map(({ id, at, level, evidence }) => ({ id, at, level, evidence }))

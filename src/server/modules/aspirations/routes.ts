@@ -23,8 +23,7 @@ import {
   deleteStep,
   findOwnAspiration,
   listAspirations,
-  loadSteps,
-  loadTimelines,
+  loadParts,
   updateAspiration,
   updateStep,
 } from './commands';
@@ -35,10 +34,7 @@ const StepParams = AspirationParams.extend({ stepId: z.string().min(1).max(64) }
 
 async function detail(db: Db, userId: string, id: string) {
   const row = await findOwnAspiration(db, userId, id);
-  const [{ revisions, assessments }, steps] = await Promise.all([
-    loadTimelines(db, [id]),
-    loadSteps(db, id),
-  ]);
+  const { revisions, assessments, steps } = (await loadParts(db, [id]))(id);
   return presentDetail(row, revisions, assessments, steps, nowIso());
 }
 
@@ -59,20 +55,16 @@ export async function aspirationRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const page = await listAspirations(db, callerId(request), request.query);
-      const { revisions, assessments } = await loadTimelines(
+      const partsOf = await loadParts(
         db,
         page.items.map((a) => a.id),
       );
       const now = nowIso();
       return {
-        items: page.items.map((row) =>
-          presentSummary(
-            row,
-            revisions.filter((r) => r.aspirationId === row.id),
-            assessments.filter((a) => a.aspirationId === row.id),
-            now,
-          ),
-        ),
+        items: page.items.map((row) => {
+          const { revisions, assessments, steps } = partsOf(row.id);
+          return presentSummary(row, revisions, assessments, steps, now);
+        }),
         nextCursor: page.nextCursor,
       };
     },

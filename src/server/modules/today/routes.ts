@@ -14,7 +14,7 @@ import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import { newId } from '../../lib/ids';
 import { addMs, nowIso } from '../../lib/time';
-import { listAspirations, loadTimelines } from '../aspirations/commands';
+import { listAspirations, loadParts } from '../aspirations/commands';
 import { presentSummary } from '../aspirations/presenters';
 import { loadCheckIns, practiceColumns, scheduleOf } from '../practices/commands';
 import { presentPractice } from '../practices/presenters';
@@ -62,18 +62,14 @@ export async function todayRoutes(app: App, deps: ServerDeps) {
       const today = localDate(now, timeZone);
 
       const aspirationPage = await listAspirations(db, userId, { status: 'active', limit: 100 });
-      const timelines = await loadTimelines(
+      const partsOf = await loadParts(
         db,
         aspirationPage.items.map((a) => a.id),
       );
-      const aspirations = aspirationPage.items.map((row) =>
-        presentSummary(
-          row,
-          timelines.revisions.filter((r) => r.aspirationId === row.id),
-          timelines.assessments.filter((a) => a.aspirationId === row.id),
-          now,
-        ),
-      );
+      const aspirations = aspirationPage.items.map((row) => {
+        const { revisions, assessments, steps } = partsOf(row.id);
+        return presentSummary(row, revisions, assessments, steps, now);
+      });
 
       const practiceRows = await db
         .selectFrom('practices')

@@ -1,0 +1,19 @@
+import type { Reaction } from '../../../contracts/reactions';
+import { emotionsOf, type ReactionRow } from './commands';
+
+/** A reaction as its author sees it. */
+export function presentReaction(row: ReactionRow): Reaction {
+  return {
+    id: row.id,
+    at: row.at,
+    date: row.date,
+    trigger: row.trigger,
+    emotions: emotionsOf(row),
+    intensity: row.intensity,
+    automaticReaction: row.automaticReaction,
+    chosenResponse: row.chosenResponse,
+    outcome: row.outcome,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
