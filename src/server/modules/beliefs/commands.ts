@@ -1,6 +1,8 @@
 import type { BeliefQuery, CreateBeliefBody, UpdateBeliefBody } from '../../../contracts/beliefs';
 import { decodeCursor, toPage } from '../../../core/pagination';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { BeliefsTable } from '../../db/schema';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -17,17 +19,7 @@ export const beliefColumns = [
   'updatedAt',
 ] as const;
 
-export type BeliefRow = {
-  id: string;
-  statement: string;
-  kind: 'limiting' | 'empowering';
-  evidenceFor: string;
-  evidenceAgainst: string;
-  reframe: string;
-  sourceReflectionId: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type BeliefRow = Pick<Selectable<BeliefsTable>, (typeof beliefColumns)[number]>;
 
 /** The caller's own belief; 404 for anyone else's, so existence is never revealed. */
 export async function findOwnBelief(db: Db, userId: string, id: string): Promise<BeliefRow> {

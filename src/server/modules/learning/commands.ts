@@ -4,9 +4,11 @@ import {
   MAX_SESSIONS_PER_ITEM,
   type UpdateLearningItemBody,
 } from '../../../contracts/learning';
-import { localDate } from '../../../core/calendar';
+
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
-import { timeZoneOf } from '../../db/people';
+import type { LearningItemsTable, LearningSessionsTable } from '../../db/schema';
+import { todayFor } from '../../db/people';
 import { badRequest, conflict, type FieldIssue, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -25,33 +27,12 @@ export const learningItemColumns = [
   'updatedAt',
 ] as const;
 
-export type LearningItemRow = {
-  id: string;
-  kind: 'book' | 'course' | 'article' | 'mentoring' | 'feedback' | 'experience';
-  title: string;
-  source: string;
-  url: string | null;
-  status: 'planned' | 'in_progress' | 'done';
-  insights: string;
-  startedOn: string | null;
-  finishedOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type LearningItemRow = Pick<
+  Selectable<LearningItemsTable>,
+  (typeof learningItemColumns)[number]
+>;
 export type LinkRow = { learningItemId: string; aspirationId: string; title: string };
-export type SessionRow = {
-  id: string;
-  learningItemId: string;
-  date: string;
-  minutes: number;
-  note: string;
-  createdAt: string;
-};
-
-/** Today's calendar date for a person, in their time zone. */
-export async function todayFor(db: Db, userId: string): Promise<string> {
-  return localDate(nowIso(), await timeZoneOf(db, userId));
-}
+export type SessionRow = Selectable<LearningSessionsTable>;
 
 /** The caller's own learning item; 404 for anyone else's, so existence is never revealed. */
 export async function findOwnItem(db: Db, userId: string, id: string): Promise<LearningItemRow> {

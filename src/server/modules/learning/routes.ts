@@ -14,6 +14,7 @@ import {
 import { hoursOf, minutesByAspiration, monthsEnding } from '../../../core/learning-hours';
 import { decodeCursor, toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { todayFor } from '../../db/people';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import {
@@ -26,7 +27,6 @@ import {
   loadLinks,
   loadSessions,
   loadTotals,
-  todayFor,
   updateLearningItem,
 } from './commands';
 import { presentLearningItem, presentLearningItemDetail, presentSession } from './presenters';

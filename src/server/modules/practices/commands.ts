@@ -4,12 +4,12 @@ import type {
   Schedule,
   UpdatePracticeBody,
 } from '../../../contracts/practices';
-import { isCalendarDate, localDate } from '../../../core/calendar';
+import { isCalendarDate } from '../../../core/calendar';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { PracticeCheckinsTable, PracticesTable } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
-import { timeZoneOf } from '../../db/people';
+import { todayFor } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -33,11 +33,6 @@ export type CheckInRow = Pick<
 >;
 
 export const scheduleOf = (row: PracticeRow) => JSON.parse(row.schedule) as Schedule;
-
-/** Today's calendar date for a person, in their time zone. */
-export async function todayFor(db: Db, userId: string): Promise<string> {
-  return localDate(nowIso(), await timeZoneOf(db, userId));
-}
 
 export async function findOwnPractice(db: Db, userId: string, id: string): Promise<PracticeRow> {
   const row = await db

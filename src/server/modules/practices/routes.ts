@@ -11,6 +11,7 @@ import {
 } from '../../../contracts/practices';
 import { decodeCursor, toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { todayFor } from '../../db/people';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import {
@@ -20,7 +21,6 @@ import {
   findOwnPractice,
   loadCheckIns,
   practiceColumns,
-  todayFor,
   undoCheckIn,
   updatePractice,
 } from './commands';

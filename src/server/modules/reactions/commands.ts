@@ -1,6 +1,8 @@
 import type { CreateReactionBody, UpdateReactionBody } from '../../../contracts/reactions';
 import { localDate } from '../../../core/calendar';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { ReactionsTable } from '../../db/schema';
 import { timeZoneOf } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -20,20 +22,7 @@ export const reactionColumns = [
   'updatedAt',
 ] as const;
 
-export type ReactionRow = {
-  id: string;
-  at: string;
-  date: string;
-  trigger: string;
-  /** JSON array of emotion words. */
-  emotions: string;
-  intensity: number;
-  automaticReaction: string;
-  chosenResponse: string;
-  outcome: string;
-  createdAt: string;
-  updatedAt: string;
-};
+export type ReactionRow = Pick<Selectable<ReactionsTable>, (typeof reactionColumns)[number]>;
 
 export const emotionsOf = (row: { emotions: string }) => JSON.parse(row.emotions) as string[];
 

@@ -1,9 +1,11 @@
 import type { WeeklyReviewBody } from '../../../contracts/reviews';
-import { addDays, isoWeekOf, localDate, mondayOfIsoWeek } from '../../../core/calendar';
+import { addDays, isoWeekOf, mondayOfIsoWeek } from '../../../core/calendar';
 import { decodeCursor, toPage } from '../../../core/pagination';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import type { WeeklyReviewRatingsTable, WeeklyReviewsTable } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
-import { timeZoneOf } from '../../db/people';
+import { todayFor } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -18,28 +20,8 @@ export const reviewColumns = [
   'updatedAt',
 ] as const;
 
-export type ReviewRow = {
-  id: string;
-  week: string;
-  wentWell: string;
-  learned: string;
-  focus: string;
-  createdAt: string;
-  updatedAt: string;
-};
-export type RatingRow = {
-  reviewId: string;
-  valueId: string | null;
-  valueName: string;
-  rating: number;
-  evidence: string;
-  position: number;
-};
-
-/** Today's calendar date for a person, in their time zone. */
-async function todayFor(db: Db, userId: string): Promise<string> {
-  return localDate(nowIso(), await timeZoneOf(db, userId));
-}
+export type ReviewRow = Pick<Selectable<WeeklyReviewsTable>, (typeof reviewColumns)[number]>;
+export type RatingRow = Omit<Selectable<WeeklyReviewRatingsTable>, 'id'>;
 
 /** The caller's review of a week; 404 when they wrote none. */
 export async function findOwnReview(db: Db, userId: string, week: string): Promise<ReviewRow> {
