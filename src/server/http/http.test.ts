@@ -108,6 +108,29 @@ describe.each(databaseKinds())('the HTTP contract on %s', (kind) => {
     ]) {
       expect(spec.body.paths, path).toHaveProperty([path]);
     }
+    const operations = Object.entries(spec.body.paths).flatMap(([path, methods]: [string, any]) =>
+      Object.entries(methods).map(([method, op]: [string, any]) => ({ path, method, op })),
+    );
+    expect(operations.length).toBeGreaterThan(60);
+    for (const { path, method, op } of operations) {
+      expect(op.summary, `${method} ${path} summary`).toEqual(expect.any(String));
+      expect(op.tags, `${method} ${path} tags`).toHaveLength(1);
+    }
+    for (const path of [
+      '/api/aspirations/{id}',
+      '/api/reflections',
+      '/api/practices/{id}/checkins/{date}',
+      '/api/reviews/weekly',
+      '/api/today',
+      '/api/language/limiting',
+      '/api/learning',
+      '/api/reactions',
+      '/api/beliefs',
+      '/api/values/order',
+      '/api/purpose',
+    ]) {
+      expect(spec.body.paths, path).toHaveProperty([path]);
+    }
     const register = spec.body.paths['/api/auth/register'].post;
     expect(register.requestBody.content['application/json'].schema.required).toEqual([
       'email',
