@@ -263,9 +263,11 @@ describe('personal vision and creative tension in the browser', () => {
     await expectAccessible(page, 'vision, empty');
     await screenshot(page, 'vision-empty-phone-dark');
 
-    // The app's root now opens the Vision page, not the guide.
+    // The app's root now opens Today, not the guide.
     await page.goto('/');
-    await page.waitForURL('**/vision');
+    await page.waitForURL('**/today');
+    await page.goto('/vision');
+    await heading(page, 'Vision');
 
     // Values are ranked with buttons, no dragging needed.
     await page.getByLabel('Value', { exact: true }).fill('Care');

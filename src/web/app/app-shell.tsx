@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { Mountain, UserRound, type LucideIcon } from 'lucide-react';
+import { Mountain, Repeat, Sun, UserRound, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Brand } from '../components/ui/brand';
@@ -19,9 +19,11 @@ interface NavItem {
 export function AppShell() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
-  // Only what exists: later slices add Today, Journal… here.
+  // Only what exists: later slices add Journal… here.
   const items: NavItem[] = [
+    { to: '/today', label: t('nav.today'), icon: Sun },
     { to: '/vision', label: t('nav.vision'), icon: Mountain },
+    { to: '/practices', label: t('nav.practices'), icon: Repeat },
     { to: '/account', label: t('nav.account'), icon: UserRound },
   ];
 
@@ -50,14 +52,14 @@ export function AppShell() {
             'md:static md:border-t-0 md:bg-transparent md:pb-0',
           )}
         >
-          <ul className="flex justify-center gap-2 px-2 md:flex-col md:gap-1 md:px-0">
+          <ul className="flex justify-center gap-1 px-1 md:flex-col md:gap-1 md:px-0">
             {items.map(({ to, label, icon: Icon }) => (
               <li key={to} className="md:w-full">
                 <NavLink
                   to={to}
                   className={({ isActive }) =>
                     clsx(
-                      'flex min-w-20 flex-col items-center gap-1 rounded-lg px-3 py-2 text-xs font-medium transition-colors duration-150',
+                      'flex min-w-18 flex-col items-center gap-1 rounded-lg px-2 py-2 text-xs font-medium transition-colors duration-150',
                       'md:w-full md:flex-row md:gap-3 md:py-2 md:text-[0.9375rem]',
                       isActive
                         ? 'text-accent-ink md:bg-accent-soft'

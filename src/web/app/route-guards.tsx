@@ -27,10 +27,10 @@ export function RequireSignIn() {
 
 /**
  * Where a signed-in person starts: the welcome guide until they have finished or skipped it,
- * then their Vision.
+ * then Today.
  */
 export function homePath(user: Pick<User, 'onboarding'>): string {
-  return user.onboarding === 'pending' ? '/welcome' : '/vision';
+  return user.onboarding === 'pending' ? '/welcome' : '/today';
 }
 
 /**
@@ -48,7 +48,7 @@ export function PublicOnly() {
   return <Outlet />;
 }
 
-/** "/" goes home when signed in (the welcome guide or the Vision page), otherwise to sign in. */
+/** "/" goes home when signed in (the welcome guide or Today), otherwise to sign in. */
 export function HomeRedirect() {
   const me = useCurrentUser();
   if (me.isPending) return <PageLoading />;

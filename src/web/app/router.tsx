@@ -2,6 +2,9 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/components/account-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { SignUpPage } from '../features/auth/components/sign-up-page';
+import { PracticePage } from '../features/practices/components/practice-page';
+import { PracticesPage } from '../features/practices/components/practices-page';
+import { TodayPage } from '../features/today/components/today-page';
 import { AspirationPage } from '../features/vision/components/aspiration-page';
 import { VisionPage } from '../features/vision/components/vision-page';
 import { WelcomePage } from '../features/vision/components/welcome-page';
@@ -33,8 +36,11 @@ export function createAppRouter() {
             {
               element: <AppShell />,
               children: [
+                { path: 'today', element: <TodayPage /> },
                 { path: 'vision', element: <VisionPage /> },
                 { path: 'vision/aspirations/:id', element: <AspirationPage /> },
+                { path: 'practices', element: <PracticesPage /> },
+                { path: 'practices/:id', element: <PracticePage /> },
                 { path: 'account', element: <AccountPage /> },
               ],
             },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatShortDate } from './format';
+import { formatCalendarDate, formatDateTime, formatShortDate } from './format';
 
 describe('formatShortDate', () => {
   const now = new Date('2026-11-23T12:00:00Z');
@@ -20,5 +20,18 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-11-23T08:15:00Z', 'en-GB', 'Europe/Berlin')).toBe(
       '23 Nov 2026, 09:15',
     );
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('shows the calendar date itself, whatever the browser’s zone', () => {
+    expect(
+      formatCalendarDate('2026-11-23', 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' }),
+    ).toBe('Monday 23 November');
+    expect(formatCalendarDate('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
+  });
+
+  it('gives back what it cannot read', () => {
+    expect(formatCalendarDate('soon', 'en-GB')).toBe('soon');
   });
 });

@@ -64,3 +64,27 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
   if (Number.isNaN(date.getTime())) return iso;
   return safeFormat(date, locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone);
 }
+
+/**
+ * A calendar date (YYYY-MM-DD, already the person's local date) in words, e.g. "Monday 23
+ * November". Calendar dates carry no time zone, so they are read as noon UTC and shown in UTC:
+ * the day never shifts.
+ *
+ * @example formatCalendarDate('2026-11-23', 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' }) // 'Monday 23 November'
+ */
+export function formatCalendarDate(
+  date: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' },
+): string {
+  const instant = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(instant.getTime())) return date;
+  return safeFormat(instant, locale, options, 'UTC');
+}
+
+/** The time of day of an instant, e.g. "08:15", in the person's time zone. */
+export function formatTime(iso: string, locale: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return safeFormat(date, locale, { timeStyle: 'short' }, timeZone);
+}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AspirationSummary } from '../../../../contracts/vision';
 import { GapLabel, TensionBand } from '../../../components/ui/tension-band';
-import { useAspiration } from '../api';
 import { DomainLabel } from './domain';
 import { ErodingLine } from './eroding-note';
 import { RealityChange } from './reality-change';
@@ -25,10 +24,19 @@ export function AspirationCard({
   timeZone: string;
 }) {
   const { t } = useTranslation();
-  // The card needs the history and the steps, which only the full aspiration has.
-  const { data: detail } = useAspiration(aspiration.id);
-  const current = detail ?? aspiration;
-  const openSteps = detail?.steps.filter((step) => !step.done).slice(0, NEXT_STEPS) ?? [];
+  const current = aspiration;
+  const openSteps = aspiration.nextSteps.slice(0, NEXT_STEPS);
+  // The latest two assessments, which is all the change line needs.
+  const lastTwo = [
+    { at: aspiration.lastAssessedAt, level: aspiration.realityLevel },
+    {
+      at: aspiration.previousAssessedAt,
+      level:
+        aspiration.realityLevel === null || aspiration.realityChange === null
+          ? null
+          : aspiration.realityLevel - aspiration.realityChange,
+    },
+  ].flatMap(({ at, level }) => (at && level !== null ? [{ id: at, at, level, evidence: '' }] : []));
   const titleId = `aspiration-${aspiration.id}`;
 
   return (
@@ -56,7 +64,7 @@ export function AspirationCard({
       </div>
       <div className="grid items-center gap-x-8 gap-y-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <TensionBand visionLevel={current.visionLevel} realityLevel={current.realityLevel} />
-        {detail ? <TensionChart history={detail.history} timeZone={timeZone} size="sm" /> : null}
+        <TensionChart history={aspiration.history} timeZone={timeZone} size="sm" />
       </div>
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-ink-muted">
         {current.tension !== null ? (
@@ -64,7 +72,7 @@ export function AspirationCard({
         ) : (
           <span>{t('vision.card.notAssessed')}</span>
         )}
-        {detail ? <RealityChange assessments={detail.assessments} timeZone={timeZone} /> : null}
+        <RealityChange assessments={lastTwo} timeZone={timeZone} />
       </p>
       {openSteps.length > 0 ? (
         <div className="flex flex-col gap-1.5">

@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pageOf } from '../../../contracts/common';
+import { CheckIn, type CheckInBody } from '../../../contracts/practices';
+import { Reflection, ReflectionSearchHit } from '../../../contracts/reflections';
+import { MoodCheckin, Today, type MoodCheckinBody } from '../../../contracts/today';
+import { apiRequest } from '../../lib/api-client';
+
+const TODAY_KEY = ['today'] as const;
+/** Practices and aspirations are cached by their own pages too; a write here refreshes them. */
+const PRACTICES_KEY = ['practices'] as const;
+
+const ReflectionPage = pageOf(ReflectionSearchHit);
+
+/** Today: the date, one prompt, my practices, my latest mood, my aspirations' tension. */
+export function useToday() {
+  return useQuery({
+    queryKey: TODAY_KEY,
+    queryFn: () => apiRequest('GET', '/api/today', { schema: Today }),
+  });
+}
+
+/**
+ * Today's daily reflection that answered `promptId`, if any (to show it as answered after a
+ * reload). Only asked for once the server says the prompt was answered.
+ */
+export function usePromptAnswer(date: string, promptId: string, answered: boolean) {
+  return useQuery({
+    queryKey: [...TODAY_KEY, 'answer', date, promptId],
+    enabled: answered,
+    queryFn: async () => {
+      const query = `?kind=daily&from=${date}&to=${date}&limit=100`;
+      const page = await apiRequest('GET', `/api/reflections${query}`, { schema: ReflectionPage });
+      return page.items.find((item) => item.promptId === promptId) ?? null;
+    },
+  });
+}
+
+/**
+ * Saves the answer to today's prompt: the first save writes a daily reflection, later saves
+ * rewrite its body. Resolves to the reflection with the limiting language found in it.
+ */
+export function useSaveAnswer(date: string, promptId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: string }) =>
+      id
+        ? apiRequest('PATCH', `/api/reflections/${encodeURIComponent(id)}`, {
+            body: { body },
+            schema: Reflection,
+          })
+        : apiRequest('POST', '/api/reflections', {
+            body: { kind: 'daily', body, promptId },
+            schema: Reflection,
+          }),
+    onSuccess: (reflection) => {
+      queryClient.setQueryData([...TODAY_KEY, 'answer', date, promptId], reflection);
+      queryClient.setQueryData<Today>(TODAY_KEY, (today) =>
+        today ? { ...today, answeredPrompt: true } : today,
+      );
+    },
+  });
+}
+
+/** Checks in my mood; it becomes today's latest. */
+export function useCheckInMood() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MoodCheckinBody) =>
+      apiRequest('POST', '/api/mood', { body, schema: MoodCheckin }),
+    onSuccess: (mood) =>
+      queryClient.setQueryData<Today>(TODAY_KEY, (today) => (today ? { ...today, mood } : today)),
+  });
+}
+
+/**
+ * Ticks a practice for today (done or skipped), or unticks it (`status: null`). The box moves at
+ * once; strength and streak follow from the server.
+ */
+export function useTodayCheckIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      id,
+      date,
+      status,
+    }: {
+      id: string;
+      date: string;
+      status: CheckInBody['status'] | null;
+    }): Promise<void> => {
+      const path = `/api/practices/${encodeURIComponent(id)}/checkins/${date}`;
+      if (status) await apiRequest('PUT', path, { body: { status }, schema: CheckIn });
+      else await apiRequest('DELETE', path);
+    },
+    onMutate: async ({ id, date, status }) => {
+      await queryClient.cancelQueries({ queryKey: TODAY_KEY, exact: true });
+      const previous = queryClient.getQueryData<Today>(TODAY_KEY);
+      if (previous) {
+        queryClient.setQueryData<Today>(TODAY_KEY, {
+          ...previous,
+          practices: previous.practices.map((practice) =>
+            practice.id === id
+              ? {
+                  ...practice,
+                  today: { date, checkIn: status ? { date, status, note: null } : null },
+                }
+              : practice,
+          ),
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _input, context) => {
+      if (context?.previous) queryClient.setQueryData(TODAY_KEY, context.previous);
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: TODAY_KEY, exact: true }),
+        queryClient.invalidateQueries({ queryKey: PRACTICES_KEY }),
+      ]),
+  });
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { describeError } from '../../../lib/form-errors';
+import { formatCalendarDate } from '../../../lib/format';
+import { useCurrentUser } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useToday } from '../api';
+import { MoodCheckIn } from './mood-check-in';
+import { PromptCard } from './prompt-card';
+import { TodayAspirations } from './today-aspirations';
+import { TodayPractices } from './today-practices';
+
+/**
+ * Today, the home page: only what today needs. One question, the practices to tick, a mood
+ * check-in, and the creative tension of each active aspiration. The date is the server's
+ * "today" in the person's time zone, never the browser's clock.
+ */
+export function TodayPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('today.title'));
+  const { data: user } = useCurrentUser();
+  const today = useToday();
+  if (!user) return null;
+
+  const heading = today.data
+    ? formatCalendarDate(today.data.date, navigator.language, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+      })
+    : t('today.title');
+
+  return (
+    <>
+      <header className="mb-8">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{heading}</h1>
+      </header>
+      {today.isError ? (
+        <FormAlert>
+          {describeError(today.error, t)}{' '}
+          <button
+            type="button"
+            onClick={() => void today.refetch()}
+            className="font-medium underline underline-offset-4"
+          >
+            {t('common.tryAgain')}
+          </button>
+        </FormAlert>
+      ) : !today.data ? (
+        <PageLoading />
+      ) : (
+        <div className="flex flex-col gap-10">
+          <PromptCard key={today.data.prompt.id} today={today.data} />
+          <div className="grid gap-10 lg:grid-cols-2 lg:gap-8">
+            <TodayPractices today={today.data} />
+            <MoodCheckIn today={today.data} timeZone={user.timeZone} />
+          </div>
+          <TodayAspirations aspirations={today.data.aspirations} timeZone={user.timeZone} />
+        </div>
+      )}
+    </>
+  );
+}
