@@ -24,11 +24,13 @@ import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { languageRoutes } from './modules/language/routes';
 import { learningRoutes } from './modules/learning/routes';
+import { orgRoutes } from './modules/orgs/routes';
 import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
 import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
 import { reviewRoutes } from './modules/reviews/routes';
+import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
@@ -113,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     reviewRoutes,
     beliefRoutes,
     todayRoutes,
+    orgRoutes,
+    teamRoutes,
   ]) {
     await routes(app, deps);
   }

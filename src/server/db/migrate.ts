@@ -5,6 +5,7 @@ import * as vision from './migrations/0002-vision';
 import * as reflections from './migrations/0003-reflections';
 import * as practices from './migrations/0004-practices';
 import * as learningReviewsBeliefs from './migrations/0005-learning-reviews-beliefs';
+import * as organizations from './migrations/0006-organizations';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0003-reflections': reflections,
   '0004-practices': practices,
   '0005-learning-reviews-beliefs': learningReviewsBeliefs,
+  '0006-organizations': organizations,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -255,6 +255,52 @@ export interface BeliefsTable {
   updatedAt: string;
 }
 
+export interface OrgsTable {
+  id: string;
+  name: string;
+  /** k: no statistic about people is shown for a group smaller than this. */
+  minGroupSize: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrgMembersTable {
+  orgId: string;
+  userId: string;
+  role: 'member' | 'facilitator' | 'admin';
+  joinedAt: string;
+}
+
+/** An email invitation to an organization: single use, expiring, the token stored hashed. */
+export interface InvitationsTable {
+  id: string;
+  orgId: string;
+  email: string;
+  role: 'member' | 'facilitator' | 'admin';
+  tokenHash: string;
+  invitedBy: string | null;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  createdAt: string;
+}
+
+export interface TeamsTable {
+  id: string;
+  orgId: string;
+  name: string;
+  vision: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TeamMembersTable {
+  teamId: string;
+  userId: string;
+  role: 'member' | 'leader';
+  joinedAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -278,4 +324,9 @@ export interface DB {
   weeklyReviews: WeeklyReviewsTable;
   weeklyReviewRatings: WeeklyReviewRatingsTable;
   beliefs: BeliefsTable;
+  orgs: OrgsTable;
+  orgMembers: OrgMembersTable;
+  invitations: InvitationsTable;
+  teams: TeamsTable;
+  teamMembers: TeamMembersTable;
 }

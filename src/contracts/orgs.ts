@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Email } from './accounts';
+import { Timestamp } from './common';
+
+export const OrgRole = z.enum(['member', 'facilitator', 'admin']);
+export const TeamRole = z.enum(['member', 'leader']);
+
+const Name = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `Name the ${what}.` })
+    .max(120);
+
+export const CreateOrgBody = z.object({ name: Name('organization') });
+export const UpdateOrgBody = z
+  .object({
+    name: Name('organization').optional(),
+    minGroupSize: z
+      .number()
+      .int()
+      .min(3)
+      .max(50)
+      .optional()
+      .describe('k: the smallest group any statistic is shown for'),
+  })
+  .refine((b) => b.name !== undefined || b.minGroupSize !== undefined, {
+    message: 'Send something to change.',
+  });
+
+export const OrgSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: OrgRole,
+    minGroupSize: z.number().int(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Organization' });
+
+export const OrgMember = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string().nullable().describe('Shown to admins only'),
+  role: OrgRole,
+  joinedAt: Timestamp,
+});
+
+export const OrgDetail = OrgSummary.extend({
+  members: z.array(OrgMember),
+  teams: z.array(z.object({ id: z.string(), name: z.string(), memberCount: z.number().int() })),
+}).meta({ id: 'OrganizationDetail' });
+
+export const InvitationBody = z.object({ email: Email, role: OrgRole.default('member') });
+export const CreatedInvitation = z.object({
+  id: z.string(),
+  token: z.string().describe('Single use; shown once'),
+  url: z.string(),
+  email: z.string(),
+  role: OrgRole,
+  expiresAt: Timestamp,
+});
+export const PendingInvitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: OrgRole,
+  expiresAt: Timestamp,
+  createdAt: Timestamp,
+});
+export const InvitationPreview = z.object({
+  orgName: z.string(),
+  role: OrgRole,
+  expiresAt: Timestamp,
+});
+export const AcceptedInvitation = z.object({ orgId: z.string(), role: OrgRole });
+
+export const MemberRoleBody = z.object({ role: OrgRole });
+export const CreateTeamBody = z.object({ name: Name('team') });
+export const UpdateTeamBody = z
+  .object({ name: Name('team').optional(), vision: z.string().trim().max(4000).optional() })
+  .refine((b) => b.name !== undefined || b.vision !== undefined, {
+    message: 'Send something to change.',
+  });
+export const TeamMemberBody = z.object({ role: TeamRole });
+
+export const Team = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    name: z.string(),
+    vision: z.string(),
+    myRole: TeamRole.nullable(),
+    members: z.array(
+      z.object({ userId: z.string(), name: z.string(), role: TeamRole, joinedAt: Timestamp }),
+    ),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Team' });
+
+export const OrgParams = z.object({ id: z.string().min(1).max(64) });
+export const OrgMemberParams = OrgParams.extend({ userId: z.string().min(1).max(64) });
+export const InvitationParams = OrgParams.extend({ invitationId: z.string().min(1).max(64) });
+export const TokenParams = z.object({ token: z.string().min(1).max(200) });

@@ -1,0 +1,289 @@
+import type { Role } from '../../../core/access-policy';
+import { normalizeEmail } from '../../../core/email';
+import { canManageOrg, leavesNoAdmin } from '../../../core/org-policy';
+import type { Db } from '../../db/database';
+import { orgRoleOf } from '../../db/memberships';
+import { AppError, conflict, forbidden, notFound } from '../../errors';
+import { newId } from '../../lib/ids';
+import { randomSecret, sha256 } from '../../lib/secrets';
+import { addMs, nowIso } from '../../lib/time';
+
+/** How long an invitation link stays valid. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The caller's role in an organization; 404 when they are not in it (existence not revealed). */
+export async function requireMember(db: Db, orgId: string, userId: string): Promise<Role> {
+  const role = await orgRoleOf(db, orgId, userId);
+  if (!role) throw notFound('No such organization.');
+  return role;
+}
+
+async function requireAdmin(db: Db, orgId: string, userId: string) {
+  if (!canManageOrg(await requireMember(db, orgId, userId))) {
+    throw forbidden('admins_only', 'Only the organization’s admins can do that.');
+  }
+}
+
+export async function createOrg(db: Db, userId: string, name: string) {
+  const now = nowIso();
+  const org = { id: newId(), name, minGroupSize: 5, createdAt: now, updatedAt: now };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('orgs').values(org).execute();
+    await trx
+      .insertInto('orgMembers')
+      .values({ orgId: org.id, userId, role: 'admin', joinedAt: now })
+      .execute();
+  });
+  return { ...org, role: 'admin' as const };
+}
+
+export function listMyOrgs(db: Db, userId: string) {
+  return db
+    .selectFrom('orgs')
+    .innerJoin('orgMembers', 'orgMembers.orgId', 'orgs.id')
+    .select(['orgs.id', 'orgs.name', 'orgs.minGroupSize', 'orgs.createdAt', 'orgMembers.role'])
+    .where('orgMembers.userId', '=', userId)
+    .orderBy('orgs.id')
+    .execute();
+}
+
+/** An organization as a member sees it: members (emails for admins only) and teams. */
+export async function orgDetail(db: Db, orgId: string, userId: string) {
+  const role = await requireMember(db, orgId, userId);
+  const [org, members, teams] = await Promise.all([
+    db
+      .selectFrom('orgs')
+      .select(['id', 'name', 'minGroupSize', 'createdAt'])
+      .where('id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('orgMembers')
+      .innerJoin('users', 'users.id', 'orgMembers.userId')
+      .select([
+        'orgMembers.userId',
+        'users.name',
+        'users.email',
+        'orgMembers.role',
+        'orgMembers.joinedAt',
+      ])
+      .where('orgMembers.orgId', '=', orgId)
+      .orderBy('users.name')
+      .execute(),
+    db
+      .selectFrom('teams')
+      .leftJoin('teamMembers', 'teamMembers.teamId', 'teams.id')
+      .select(({ fn }) => [
+        'teams.id',
+        'teams.name',
+        fn.count<number>('teamMembers.userId').as('memberCount'),
+      ])
+      .where('teams.orgId', '=', orgId)
+      .groupBy(['teams.id', 'teams.name'])
+      .orderBy('teams.name')
+      .execute(),
+  ]);
+  const admin = canManageOrg(role);
+  return {
+    ...org,
+    role,
+    members: members.map((m) => ({ ...m, email: admin ? m.email : null })),
+    teams: teams.map((t) => ({ ...t, memberCount: Number(t.memberCount) })),
+  };
+}
+
+export async function updateOrg(
+  db: Db,
+  orgId: string,
+  userId: string,
+  changes: { name?: string; minGroupSize?: number },
+) {
+  await requireAdmin(db, orgId, userId);
+  await db
+    .updateTable('orgs')
+    .set({ ...changes, updatedAt: nowIso() })
+    .where('id', '=', orgId)
+    .execute();
+  return orgDetail(db, orgId, userId);
+}
+
+/** Invites by email: a single-use link, valid for a week; only its hash is stored. */
+export async function inviteToOrg(
+  db: Db,
+  orgId: string,
+  userId: string,
+  props: { email: string; role: Role },
+) {
+  await requireAdmin(db, orgId, userId);
+  const token = randomSecret(32);
+  const now = nowIso();
+  const invitation = {
+    id: newId(),
+    orgId,
+    email: normalizeEmail(props.email),
+    role: props.role,
+    tokenHash: sha256(token),
+    invitedBy: userId,
+    expiresAt: addMs(now, INVITATION_TTL_MS),
+    acceptedAt: null,
+    acceptedBy: null,
+    createdAt: now,
+  };
+  await db.insertInto('invitations').values(invitation).execute();
+  return {
+    id: invitation.id,
+    token,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+export async function pendingInvitations(db: Db, orgId: string, userId: string) {
+  await requireAdmin(db, orgId, userId);
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'email', 'role', 'expiresAt', 'createdAt'])
+    .where('orgId', '=', orgId)
+    .where('acceptedAt', 'is', null)
+    .where('expiresAt', '>', nowIso())
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function revokeInvitation(
+  db: Db,
+  orgId: string,
+  userId: string,
+  invitationId: string,
+) {
+  await requireAdmin(db, orgId, userId);
+  const result = await db
+    .deleteFrom('invitations')
+    .where('id', '=', invitationId)
+    .where('orgId', '=', orgId)
+    .where('acceptedAt', 'is', null)
+    .executeTakeFirst();
+  if (result.numDeletedRows === 0n) throw notFound('No such invitation.');
+}
+
+async function usableInvitation(db: Db, token: string) {
+  const invitation = await db
+    .selectFrom('invitations')
+    .innerJoin('orgs', 'orgs.id', 'invitations.orgId')
+    .select([
+      'invitations.id',
+      'invitations.orgId',
+      'invitations.role',
+      'invitations.expiresAt',
+      'invitations.acceptedAt',
+      'orgs.name as orgName',
+    ])
+    .where('invitations.tokenHash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!invitation) throw notFound('This invitation link is not valid.');
+  if (invitation.acceptedAt)
+    throw conflict('invitation_used', 'This invitation has been used already.');
+  if (invitation.expiresAt <= nowIso()) {
+    throw new AppError(
+      410,
+      'invitation_expired',
+      'This invitation has expired. Ask for a new one.',
+    );
+  }
+  return invitation;
+}
+
+export async function previewInvitation(db: Db, token: string) {
+  const { orgName, role, expiresAt } = await usableInvitation(db, token);
+  return { orgName, role, expiresAt };
+}
+
+/**
+ * Joins the organization through an invitation, once: the invitation is marked used in the same
+ * transaction. Someone already in it keeps their role.
+ */
+export async function acceptInvitation(db: Db, token: string, userId: string) {
+  return db.transaction().execute(async (trx) => {
+    const invitation = await usableInvitation(trx, token);
+    const now = nowIso();
+    const claimed = await trx
+      .updateTable('invitations')
+      .set({ acceptedAt: now, acceptedBy: userId })
+      .where('id', '=', invitation.id)
+      .where('acceptedAt', 'is', null)
+      .executeTakeFirst();
+    if (claimed.numUpdatedRows === 0n)
+      throw conflict('invitation_used', 'This invitation has been used already.');
+    const existing = await orgRoleOf(trx, invitation.orgId, userId);
+    if (!existing) {
+      await trx
+        .insertInto('orgMembers')
+        .values({ orgId: invitation.orgId, userId, role: invitation.role, joinedAt: now })
+        .execute();
+    }
+    return { orgId: invitation.orgId, role: existing ?? invitation.role };
+  });
+}
+
+async function admins(db: Db, orgId: string) {
+  const rows = await db
+    .selectFrom('orgMembers')
+    .select('userId')
+    .where('orgId', '=', orgId)
+    .where('role', '=', 'admin')
+    .execute();
+  return rows.map((r) => r.userId);
+}
+
+export async function changeMemberRole(
+  db: Db,
+  orgId: string,
+  userId: string,
+  memberId: string,
+  role: Role,
+) {
+  await requireAdmin(db, orgId, userId);
+  await db.transaction().execute(async (trx) => {
+    if (!(await orgRoleOf(trx, orgId, memberId))) throw notFound('No such member.');
+    if (leavesNoAdmin(await admins(trx, orgId), { userId: memberId, newRole: role })) {
+      throw conflict('last_admin', 'An organization needs at least one admin.');
+    }
+    await trx
+      .updateTable('orgMembers')
+      .set({ role })
+      .where('orgId', '=', orgId)
+      .where('userId', '=', memberId)
+      .execute();
+  });
+}
+
+/**
+ * Removes a member (an admin removing someone, or a person leaving). Their team memberships in
+ * this organization go in the same transaction, so every access that came through them ends now.
+ */
+export async function removeMember(db: Db, orgId: string, userId: string, memberId: string) {
+  const role = await requireMember(db, orgId, userId);
+  if (memberId !== userId && !canManageOrg(role)) {
+    throw forbidden('admins_only', 'Only the organization’s admins can remove members.');
+  }
+  await db.transaction().execute(async (trx) => {
+    if (!(await orgRoleOf(trx, orgId, memberId))) throw notFound('No such member.');
+    if (leavesNoAdmin(await admins(trx, orgId), { userId: memberId, newRole: null })) {
+      throw conflict(
+        'last_admin',
+        'An organization needs at least one admin. Make someone else admin first.',
+      );
+    }
+    const teamIds = trx.selectFrom('teams').select('id').where('orgId', '=', orgId);
+    await trx
+      .deleteFrom('teamMembers')
+      .where('userId', '=', memberId)
+      .where('teamId', 'in', teamIds)
+      .execute();
+    await trx
+      .deleteFrom('orgMembers')
+      .where('orgId', '=', orgId)
+      .where('userId', '=', memberId)
+      .execute();
+  });
+}
