@@ -30,6 +30,7 @@ import { purposeRoutes } from './modules/purpose/routes';
 import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
 import { reviewRoutes } from './modules/reviews/routes';
+import { sharingRoutes } from './modules/sharing/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     todayRoutes,
     orgRoutes,
     teamRoutes,
+    sharingRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -6,6 +6,7 @@ import * as reflections from './migrations/0003-reflections';
 import * as practices from './migrations/0004-practices';
 import * as learningReviewsBeliefs from './migrations/0005-learning-reviews-beliefs';
 import * as organizations from './migrations/0006-organizations';
+import * as sharing from './migrations/0007-sharing';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0004-practices': practices,
   '0005-learning-reviews-beliefs': learningReviewsBeliefs,
   '0006-organizations': organizations,
+  '0007-sharing': sharing,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

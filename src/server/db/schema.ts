@@ -301,6 +301,29 @@ export interface TeamMembersTable {
   joinedAt: string;
 }
 
+/** A personal item shared by its author; unsharing deletes the row. */
+export interface SharesTable {
+  id: string;
+  ownerId: string;
+  itemType: string;
+  itemId: string;
+  targetType: 'user' | 'team' | 'org';
+  targetId: string;
+  createdAt: string;
+}
+
+/** Every read of a shared item by someone other than its author, for the author to see. */
+export interface AccessLogTable {
+  id: string;
+  ownerId: string;
+  readerId: string | null;
+  readerName: string;
+  itemType: string;
+  itemId: string;
+  itemTitle: string;
+  at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -329,4 +352,6 @@ export interface DB {
   invitations: InvitationsTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;
+  shares: SharesTable;
+  accessLog: AccessLogTable;
 }

@@ -120,5 +120,12 @@ export async function updateReflection(
 
 export async function deleteReflection(db: Db, userId: string, id: string) {
   await findOwnReflection(db, userId, id);
-  await db.deleteFrom('reflections').where('id', '=', id).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('shares')
+      .where('itemType', '=', 'reflection')
+      .where('itemId', '=', id)
+      .execute();
+    await trx.deleteFrom('reflections').where('id', '=', id).execute();
+  });
 }

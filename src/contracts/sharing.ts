@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Timestamp } from './common';
+import { Reflection } from './reflections';
+import { AspirationDetail } from './vision';
+
+/** The kinds of personal item that can be shared (more follow: learning, practices, …). */
+export const SHAREABLE_TYPES = ['aspiration', 'reflection'] as const;
+export const ItemType = z.enum(SHAREABLE_TYPES);
+export type ItemType = z.infer<typeof ItemType>;
+
+const Id = z.string().min(1).max(64);
+export const ShareWith = z.union([
+  z.object({ userId: Id }).strict(),
+  z.object({ teamId: Id }).strict(),
+  z.object({ orgId: Id }).strict(),
+]);
+
+export const CreateShareBody = z.object({ itemType: ItemType, itemId: Id, with: ShareWith });
+export type CreateShareBody = z.infer<typeof CreateShareBody>;
+
+export const Share = z
+  .object({
+    id: z.string(),
+    itemType: ItemType,
+    itemId: z.string(),
+    with: z.object({ type: z.enum(['user', 'team', 'org']), id: z.string(), name: z.string() }),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Share' });
+
+export const ShareListQuery = z.object({ itemType: ItemType, itemId: Id });
+
+export const SharedItemSummary = z.object({
+  itemType: ItemType,
+  itemId: z.string(),
+  title: z.string(),
+  owner: z.object({ id: z.string(), name: z.string() }),
+  sharedAt: Timestamp,
+});
+
+export const SharedItem = z.discriminatedUnion('itemType', [
+  z.object({
+    itemType: z.literal('aspiration'),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    item: AspirationDetail,
+  }),
+  z.object({
+    itemType: z.literal('reflection'),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    item: Reflection,
+  }),
+]);
+
+export const AccessLogEntry = z
+  .object({
+    id: z.string(),
+    reader: z.object({ id: z.string().nullable(), name: z.string() }),
+    itemType: ItemType,
+    itemId: z.string(),
+    itemTitle: z.string(),
+    at: Timestamp,
+  })
+  .meta({ id: 'AccessLogEntry' });
+
+export const SharedItemParams = z.object({ itemType: ItemType, itemId: Id });

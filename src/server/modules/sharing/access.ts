@@ -1,0 +1,73 @@
+import type { ItemType } from '../../../contracts/sharing';
+import { type Access, accessTo, type ShareTarget, type Viewer } from '../../../core/access-policy';
+import type { Db } from '../../db/database';
+
+/** The owner and title of a shareable item, or null when there is no such item. */
+export async function itemHeader(db: Db, itemType: ItemType, itemId: string) {
+  if (itemType === 'aspiration') {
+    const row = await db
+      .selectFrom('aspirations')
+      .select(['userId', 'title'])
+      .where('id', '=', itemId)
+      .executeTakeFirst();
+    return row ? { ownerId: row.userId, title: row.title } : null;
+  }
+  const row = await db
+    .selectFrom('reflections')
+    .select(['userId', 'title', 'body', 'date'])
+    .where('id', '=', itemId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const firstLine =
+    row.body
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? '';
+  return { ownerId: row.userId, title: row.title || firstLine.slice(0, 80) || row.date };
+}
+
+/** The teams and organizations a person belongs to now, with their roles. */
+export async function viewerFacts(db: Db, userId: string): Promise<Viewer> {
+  const [teams, orgs] = await Promise.all([
+    db.selectFrom('teamMembers').select(['teamId', 'role']).where('userId', '=', userId).execute(),
+    db.selectFrom('orgMembers').select(['orgId', 'role']).where('userId', '=', userId).execute(),
+  ]);
+  return { userId, teams, orgs };
+}
+
+/** The current shares of an item, as policy targets. */
+async function shareTargets(db: Db, itemType: ItemType, itemId: string): Promise<ShareTarget[]> {
+  const rows = await db
+    .selectFrom('shares')
+    .select(['targetType', 'targetId'])
+    .where('itemType', '=', itemType)
+    .where('itemId', '=', itemId)
+    .execute();
+  return rows.map((r) =>
+    r.targetType === 'user'
+      ? { userId: r.targetId }
+      : r.targetType === 'team'
+        ? { teamId: r.targetId }
+        : { orgId: r.targetId },
+  );
+}
+
+/**
+ * The one place where access to another person's item is decided: it gathers the plain facts
+ * (owner, current shares, the viewer's current teams and organizations) and asks the pure
+ * policy in src/core/access-policy.ts. Null viewer = not signed in.
+ */
+export async function decideAccess(
+  db: Db,
+  viewerId: string | null,
+  itemType: ItemType,
+  itemId: string,
+): Promise<{ access: Access; header: { ownerId: string; title: string } | null }> {
+  const header = await itemHeader(db, itemType, itemId);
+  if (!header) return { access: 'none', header: null };
+  const [viewer, shares] = await Promise.all([
+    viewerId ? viewerFacts(db, viewerId) : Promise.resolve(null),
+    shareTargets(db, itemType, itemId),
+  ]);
+  return { access: accessTo(viewer, { ownerId: header.ownerId, shares }), header };
+}

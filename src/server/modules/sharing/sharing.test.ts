@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../../test-support/databases';
+import type { HttpClient } from '../../../../test-support/http-client';
+import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
+
+type Person = { client: HttpClient; user: { id: string } };
+const ROLES = [
+  'author',
+  'orgMember',
+  'teammate',
+  'leader',
+  'facilitator',
+  'admin',
+  'outsider',
+  'anonymous',
+] as const;
+type Who = (typeof ROLES)[number];
+
+describe.each(databaseKinds())('sharing and the authorization matrix on %s', (kind) => {
+  let server: TestServer;
+  let people: Record<Exclude<Who, 'anonymous'>, Person>;
+  let anonymous: HttpClient;
+  let orgId: string;
+  let teamId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const make = (name: string) => signedInClient(server, name);
+    const admin = await make('Admin');
+    people = {
+      admin,
+      author: await make('Author'),
+      orgMember: await make('Member'),
+      teammate: await make('Mate'),
+      leader: await make('Leader'),
+      facilitator: await make('Facil'),
+      outsider: await make('Outsider'),
+    };
+    anonymous = server.client();
+    orgId = (await admin.client.post('/api/orgs', { name: 'Lab' })).body.id;
+    for (const [who, role] of [
+      ['author', 'member'],
+      ['orgMember', 'member'],
+      ['teammate', 'member'],
+      ['leader', 'member'],
+      ['facilitator', 'facilitator'],
+    ] as const) {
+      const { token } = (
+        await admin.client.post(`/api/orgs/${orgId}/invitations`, {
+          email: `${who}@example.com`,
+          role,
+        })
+      ).body;
+      expect((await people[who].client.post(`/api/invitations/${token}/accept`)).status).toBe(200);
+    }
+    await people.outsider.client.post('/api/orgs', { name: 'Elsewhere' });
+    teamId = (await admin.client.post(`/api/orgs/${orgId}/teams`, { name: 'Ops' })).body.id;
+    for (const [who, role] of [
+      ['author', 'member'],
+      ['teammate', 'member'],
+      ['leader', 'leader'],
+    ] as const) {
+      await admin.client.put(`/api/teams/${teamId}/members/${people[who].user.id}`, { role });
+    }
+  });
+  afterAll(() => server.close());
+
+  const clientOf = (who: Who) => (who === 'anonymous' ? anonymous : people[who].client);
+
+  /** Status of each caller on a route, as a record. */
+  async function statuses(request: (client: HttpClient) => Promise<{ status: number }>) {
+    const result = {} as Record<Who, number>;
+    for (const who of ROLES) result[who] = (await request(clientOf(who))).status;
+    return result;
+  }
+  const only = (allowed: Who[], yes = 200, no = 404) =>
+    Object.fromEntries(
+      ROLES.map((who) => [who, who === 'anonymous' ? 401 : allowed.includes(who) ? yes : no]),
+    );
+
+  async function newAspiration() {
+    const created = await people.author.client.post('/api/aspirations', {
+      title: 'Coach, not fix',
+      domain: 'career',
+      vision: 'Ask first.',
+      visionLevel: 8,
+    });
+    return created.body.id as string;
+  }
+
+  it('keeps the author’s own routes to the author, whatever is shared, and the shared read to those it reaches', async () => {
+    const id = await newAspiration();
+    const read = (c: HttpClient) => c.get(`/api/shared/aspiration/${id}`);
+    const own = (c: HttpClient) => c.get(`/api/aspirations/${id}`);
+    const write = (c: HttpClient) => c.patch(`/api/aspirations/${id}`, { title: 'Changed' });
+
+    // Before sharing: nobody but the author, no role included.
+    expect(await statuses(read)).toEqual(only(['author']));
+    expect(await statuses(own)).toEqual(only(['author']));
+
+    // Shared with the organization: every member of it, and no one outside.
+    const toOrg = await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { orgId },
+    });
+    expect(toOrg.status).toBe(201);
+    expect(await statuses(read)).toEqual(
+      only(['author', 'orgMember', 'teammate', 'leader', 'facilitator', 'admin']),
+    );
+    expect(await statuses(own)).toEqual(only(['author']));
+    expect((await statuses(write)).author).toBe(200);
+    expect(await statuses(write)).toEqual(only(['author']));
+    await people.author.client.delete(`/api/shares/${toOrg.body.id}`);
+
+    // Shared with the team: its members and leader; not the org's admin or facilitator.
+    const toTeam = await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { teamId },
+    });
+    expect(await statuses(read)).toEqual(only(['author', 'teammate', 'leader']));
+    await people.author.client.delete(`/api/shares/${toTeam.body.id}`);
+
+    // Shared with one named person: that person only.
+    const toMate = await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { userId: people.teammate.user.id },
+    });
+    expect(await statuses(read)).toEqual(only(['author', 'teammate']));
+
+    // Unshared: back to the author alone.
+    expect((await people.author.client.delete(`/api/shares/${toMate.body.id}`)).status).toBe(204);
+    expect(await statuses(read)).toEqual(only(['author']));
+  });
+
+  it('lets only the author share, list shares and unshare', async () => {
+    const id = await newAspiration();
+    const share = (c: HttpClient) =>
+      c.post('/api/shares', { itemType: 'aspiration', itemId: id, with: { orgId } });
+    const result = await statuses(share);
+    expect(result).toEqual({ ...only(['author'], 201), author: 201 });
+    const { id: shareId } = (
+      await people.author.client.post('/api/shares', {
+        itemType: 'aspiration',
+        itemId: id,
+        with: { orgId },
+      })
+    ).body;
+    expect(await statuses((c) => c.get(`/api/shares?itemType=aspiration&itemId=${id}`))).toEqual(
+      only(['author']),
+    );
+    const listed = await people.author.client.get(`/api/shares?itemType=aspiration&itemId=${id}`);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: shareId, with: { type: 'org', id: orgId, name: 'Lab' } }),
+    ]);
+    const unshares = await statuses((c) => c.delete(`/api/shares/${shareId}`));
+    expect(unshares.author).toBe(204);
+    expect({ ...unshares, author: 200 }).toEqual(only(['author']));
+  });
+
+  it('refuses to share with people, teams or organizations the author does not belong with', async () => {
+    const id = await newAspiration();
+    for (const target of [
+      { userId: people.outsider.user.id },
+      { userId: 'nobody' },
+      { userId: people.author.user.id },
+      { teamId: 'nope' },
+      { orgId: 'nope' },
+    ]) {
+      const response = await people.author.client.post('/api/shares', {
+        itemType: 'aspiration',
+        itemId: id,
+        with: target,
+      });
+      expect(response.status, JSON.stringify(target)).toBe(400);
+      expect(response.body.error.code).toBe('unknown_recipient');
+    }
+    expect(
+      (
+        await people.author.client.post('/api/shares', {
+          itemType: 'diary',
+          itemId: id,
+          with: { orgId },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await people.author.client.post('/api/shares', {
+          itemType: 'aspiration',
+          itemId: id,
+          with: { orgId, teamId },
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it('writes every read by someone else into the author’s access log, and lists shared items', async () => {
+    const id = await newAspiration();
+    await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { userId: people.teammate.user.id },
+    });
+    const shared = await people.teammate.client.get('/api/shared-with-me');
+    expect(shared.body.items).toEqual([
+      expect.objectContaining({
+        itemType: 'aspiration',
+        itemId: id,
+        title: 'Coach, not fix',
+        owner: { id: people.author.user.id, name: 'Author' },
+      }),
+    ]);
+    const read = await people.teammate.client.get(`/api/shared/aspiration/${id}`);
+    expect(read.body).toMatchObject({
+      itemType: 'aspiration',
+      owner: { name: 'Author' },
+      item: { id, title: 'Coach, not fix', visionLevel: 8 },
+    });
+    await people.author.client.get(`/api/shared/aspiration/${id}`);
+    const log = await people.author.client.get('/api/access-log');
+    const entries = log.body.items.filter((e: any) => e.itemId === id);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        reader: { id: people.teammate.user.id, name: 'Mate' },
+        itemType: 'aspiration',
+        itemTitle: 'Coach, not fix',
+      }),
+    ]);
+    expect(
+      (await people.teammate.client.get('/api/access-log')).body.items.filter(
+        (e: any) => e.itemId === id,
+      ),
+    ).toEqual([]);
+  });
+
+  it('shares reflections too, and deleting the reflection ends its shares', async () => {
+    const reflection = (
+      await people.author.client.post('/api/reflections', {
+        kind: 'daily',
+        body: 'A morning thought.',
+      })
+    ).body;
+    await people.author.client.post('/api/shares', {
+      itemType: 'reflection',
+      itemId: reflection.id,
+      with: { teamId },
+    });
+    expect(
+      (await people.leader.client.get(`/api/shared/reflection/${reflection.id}`)).body.item.body,
+    ).toBe('A morning thought.');
+    expect((await people.admin.client.get(`/api/shared/reflection/${reflection.id}`)).status).toBe(
+      404,
+    );
+    await people.author.client.delete(`/api/reflections/${reflection.id}`);
+    expect((await people.leader.client.get(`/api/shared/reflection/${reflection.id}`)).status).toBe(
+      404,
+    );
+    expect(
+      (await people.leader.client.get('/api/shared-with-me')).body.items.some(
+        (i: any) => i.itemId === reflection.id,
+      ),
+    ).toBe(false);
+  });
+
+  it('revokes at once what came through a team when the person leaves it, and through the org when removed', async () => {
+    const id = await newAspiration();
+    await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { teamId },
+    });
+    const extra = await signedInClient(server, 'Extra');
+    const { token } = (
+      await people.admin.client.post(`/api/orgs/${orgId}/invitations`, {
+        email: 'extra@example.com',
+      })
+    ).body;
+    await extra.client.post(`/api/invitations/${token}/accept`);
+    await people.admin.client.put(`/api/teams/${teamId}/members/${extra.user.id}`, {
+      role: 'member',
+    });
+    expect((await extra.client.get(`/api/shared/aspiration/${id}`)).status).toBe(200);
+    await people.admin.client.delete(`/api/orgs/${orgId}/members/${extra.user.id}`);
+    expect((await extra.client.get(`/api/shared/aspiration/${id}`)).status).toBe(404);
+    expect((await extra.client.get('/api/shared-with-me')).body.items).toEqual([]);
+  });
+});
