@@ -21,6 +21,7 @@ import { accountRoutes } from './modules/accounts/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { beliefRoutes } from './modules/beliefs/routes';
 import { authRoutes } from './modules/auth/routes';
+import { feedbackRoutes } from './modules/feedback/routes';
 import { healthRoutes } from './modules/health/routes';
 import { languageRoutes } from './modules/language/routes';
 import { learningRoutes } from './modules/learning/routes';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     orgRoutes,
     teamRoutes,
     sharingRoutes,
+    feedbackRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -7,6 +7,7 @@ import * as practices from './migrations/0004-practices';
 import * as learningReviewsBeliefs from './migrations/0005-learning-reviews-beliefs';
 import * as organizations from './migrations/0006-organizations';
 import * as sharing from './migrations/0007-sharing';
+import * as feedback from './migrations/0008-feedback';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0005-learning-reviews-beliefs': learningReviewsBeliefs,
   '0006-organizations': organizations,
   '0007-sharing': sharing,
+  '0008-feedback': feedback,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

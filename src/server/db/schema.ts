@@ -324,6 +324,39 @@ export interface AccessLogTable {
   at: string;
 }
 
+export interface FeedbackRequestsTable {
+  id: string;
+  requesterId: string;
+  question: string;
+  aspirationId: string | null;
+  anonymity: 'allowed' | 'named';
+  expiresAt: string;
+  createdAt: string;
+}
+
+/** One answer link per recipient (an account, or an email for someone outside). */
+export interface FeedbackRecipientsTable {
+  id: string;
+  requestId: string;
+  userId: string | null;
+  email: string | null;
+  tokenHash: string;
+  /** 1 once the link has been used (no time kept). */
+  used: number;
+}
+
+/** An answer in Situation–Behavior–Impact form; anonymous ones have no giver and no time. */
+export interface FeedbackAnswersTable {
+  id: string;
+  requestId: string;
+  giverName: string | null;
+  situation: string;
+  behavior: string;
+  impact: string;
+  suggestion: string;
+  answeredAt: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -354,4 +387,7 @@ export interface DB {
   teamMembers: TeamMembersTable;
   shares: SharesTable;
   accessLog: AccessLogTable;
+  feedbackRequests: FeedbackRequestsTable;
+  feedbackRecipients: FeedbackRecipientsTable;
+  feedbackAnswers: FeedbackAnswersTable;
 }

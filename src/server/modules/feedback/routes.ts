@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { IdParams, pageOf } from '../../../contracts/common';
+import {
+  CreatedFeedbackRequest,
+  CreateFeedbackRequestBody,
+  FeedbackAnswerBody,
+  FeedbackInvitation,
+  FeedbackRequest,
+  FeedbackTokenParams,
+} from '../../../contracts/feedback';
+import { callerId } from '../../http/authenticate';
+import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import {
+  answerFeedback,
+  createFeedbackRequest,
+  feedbackInvitation,
+  listFeedbackRequests,
+  loadFeedbackRequest,
+} from './commands';
+
+/** Developmental feedback: asked for by the person who wants to grow, in SBI form. */
+export async function feedbackRoutes(app: App, deps: ServerDeps) {
+  const { db } = deps;
+  const tags = ['feedback'];
+
+  app.post(
+    '/api/feedback/requests',
+    {
+      schema: {
+        tags,
+        summary: 'Ask for feedback: one single-use answer link per recipient',
+        body: CreateFeedbackRequestBody,
+        response: { 201: CreatedFeedbackRequest, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createFeedbackRequest(db, callerId(request), request.body);
+      return reply.status(201).send({
+        ...created,
+        links: created.links.map((link) => ({
+          ...link,
+          url: `${deps.baseUrl}/feedback/${link.token}`,
+        })),
+      });
+    },
+  );
+
+  app.get(
+    '/api/feedback/requests',
+    {
+      schema: {
+        tags,
+        summary: 'My requests for feedback, newest first',
+        response: { 200: pageOf(FeedbackRequest), ...errorResponses(401) },
+      },
+    },
+    async (request) => ({
+      items: await listFeedbackRequests(db, callerId(request)),
+      nextCursor: null,
+    }),
+  );
+
+  app.get(
+    '/api/feedback/requests/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One of my requests, with the answers that may be shown',
+        params: IdParams,
+        response: { 200: FeedbackRequest, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => loadFeedbackRequest(db, callerId(request), request.params.id),
+  );
+
+  app.get(
+    '/api/feedback/answers/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'What a feedback link asks (no sign-in needed)',
+        params: FeedbackTokenParams,
+        response: { 200: FeedbackInvitation, ...errorResponses(404, 409, 410) },
+      },
+    },
+    async (request) => feedbackInvitation(db, request.params.token),
+  );
+
+  app.post(
+    '/api/feedback/answers/:token',
+    {
+      // The token in the address is the capability; no session is involved.
+      config: { access: 'public', csrf: false },
+      schema: {
+        tags,
+        summary: 'Answer in Situation–Behavior–Impact form, named or anonymous',
+        params: FeedbackTokenParams,
+        body: FeedbackAnswerBody,
+        response: { 201: z.object({ ok: z.literal(true) }), ...errorResponses(400, 404, 409, 410) },
+      },
+    },
+    async (request, reply) => {
+      await answerFeedback(db, request.params.token, request.body);
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+}
