@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
-import { Mountain, Repeat, Sun, UserRound, type LucideIcon } from 'lucide-react';
+import { BookOpen, Mountain, Repeat, Sun, UserRound, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/brand';
 import { useCurrentUser } from '../lib/session';
 import { UserMenu } from './user-menu';
@@ -19,9 +19,13 @@ interface NavItem {
 export function AppShell() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
-  // Only what exists: later slices add Journal… here.
+  const { pathname } = useLocation();
+  // The belief register belongs to the Journal, where it is reached from.
+  const alsoActive = (to: string) => to === '/journal' && pathname.startsWith('/beliefs');
+  // Five fit the phone bar at 360 px; Beliefs is reached from the Journal.
   const items: NavItem[] = [
     { to: '/today', label: t('nav.today'), icon: Sun },
+    { to: '/journal', label: t('nav.journal'), icon: BookOpen },
     { to: '/vision', label: t('nav.vision'), icon: Mountain },
     { to: '/practices', label: t('nav.practices'), icon: Repeat },
     { to: '/account', label: t('nav.account'), icon: UserRound },
@@ -57,15 +61,16 @@ export function AppShell() {
               <li key={to} className="md:w-full">
                 <NavLink
                   to={to}
-                  className={({ isActive }) =>
-                    clsx(
-                      'flex min-w-18 flex-col items-center gap-1 rounded-lg px-2 py-2 text-xs font-medium transition-colors duration-150',
+                  className={({ isActive: exact }) => {
+                    const isActive = exact || alsoActive(to);
+                    return clsx(
+                      'flex min-w-16 flex-col items-center gap-1 rounded-lg px-1.5 py-2 text-xs font-medium transition-colors duration-150',
                       'md:w-full md:flex-row md:gap-3 md:py-2 md:text-[0.9375rem]',
                       isActive
                         ? 'text-accent-ink md:bg-accent-soft'
                         : 'text-ink-muted hover:bg-sunken hover:text-ink',
-                    )
-                  }
+                    );
+                  }}
                 >
                   <Icon aria-hidden className="size-5" />
                   {label}

@@ -1,7 +1,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/components/account-page';
+import { ExamineBeliefDialog } from '../features/beliefs/components/belief-dialog';
+import { BeliefsPage } from '../features/beliefs/components/beliefs-page';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { SignUpPage } from '../features/auth/components/sign-up-page';
+import { JournalPage } from '../features/journal/components/journal-page';
+import { ReflectionPage } from '../features/journal/components/reflection-page';
 import { PracticePage } from '../features/practices/components/practice-page';
 import { PracticesPage } from '../features/practices/components/practices-page';
 import { TodayPage } from '../features/today/components/today-page';
@@ -37,6 +41,13 @@ export function createAppRouter() {
               element: <AppShell />,
               children: [
                 { path: 'today', element: <TodayPage /> },
+                { path: 'journal', element: <JournalPage /> },
+                {
+                  // The app composes the two features: a reflection opens the belief dialog.
+                  path: 'journal/:id',
+                  element: <ReflectionPage ExamineBelief={ExamineBeliefDialog} />,
+                },
+                { path: 'beliefs', element: <BeliefsPage /> },
                 { path: 'vision', element: <VisionPage /> },
                 { path: 'vision/aspirations/:id', element: <AspirationPage /> },
                 { path: 'practices', element: <PracticesPage /> },

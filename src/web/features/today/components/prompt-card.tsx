@@ -7,7 +7,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { describeError } from '../../../lib/form-errors';
 import { usePromptAnswer, useSaveAnswer } from '../api';
-import { LimitingText } from './limiting-text';
+import { LimitingText } from '../../../components/ui/limiting-text';
 
 /**
  * "One question for today": the prompt, why it is asked (quietly), and a box to answer it in a

@@ -1,4 +1,4 @@
-import type { EmotionGroup } from '../../../core/emotions';
+import type { EmotionGroup } from '../../core/emotions';
 
 export const MOOD_MIN = -5;
 export const MOOD_MAX = 5;

@@ -1,0 +1,266 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+} from './support/browser';
+
+const baseUrl = inject('e2eBaseUrl');
+/** An untitled reflection is headed by its day, e.g. "Monday, November 23, 2026". */
+const dayHeading = /^\w+day,? .*\d{4}$/;
+let browser: Browser;
+
+/** Signs up and skips the welcome guide. */
+async function signUpAndSkip(page: Page) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name', { exact: true }).fill('Ana Lima');
+  await page
+    .getByLabel('Email', { exact: true })
+    .fill(`ana.journal.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page.getByLabel('Password', { exact: true }).fill('a calm morning practice');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/welcome');
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.waitForURL('**/vision');
+}
+
+async function heading(page: Page, name: string | RegExp) {
+  await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true);
+}
+
+async function settled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+    )
+    .toBe(0);
+}
+
+async function noHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The same calendar day a year ago, in the browser's (and so the person's) time zone. */
+async function aYearAgo(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const today = new Date().toLocaleDateString('en-CA');
+    const monthDay = today.slice(5) === '02-29' ? '02-28' : today.slice(5);
+    return `${Number(today.slice(0, 4)) - 1}-${monthDay}`;
+  });
+}
+
+/** Writes a reflection in the editor and saves it; resolves to its page's address. */
+async function writeReflection(
+  page: Page,
+  fill: () => Promise<void>,
+  check?: () => Promise<void>,
+): Promise<string> {
+  await page.goto('/journal/new');
+  await heading(page, 'New reflection');
+  await fill();
+  if (check) await check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForURL(/\/journal\/[0-9A-Z]{26}\?edit/);
+  await expect.poll(() => page.getByRole('status').getByText('Saved').isVisible()).toBe(true);
+  await heading(page, 'Edit reflection');
+  return page.url().replace(/\?edit$/, '');
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Journal and Beliefs in the browser', () => {
+  it('writes, searches, examines a limiting belief, and keeps it in the register', async () => {
+    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
+    await signUpAndSkip(page);
+
+    // The Journal, empty: it teaches and offers the first action.
+    await page.getByRole('link', { name: 'Journal', exact: true }).first().click();
+    await page.waitForURL('**/journal');
+    await heading(page, 'Journal');
+    await expect.poll(() => page.getByText('Your journal is empty').isVisible()).toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'journal, empty');
+    await screenshot(page, 'journal-empty-desktop');
+
+    // An old one, back-dated a year by typing the date; with a mood, a word and a tag.
+    const yearAgo = await aYearAgo(page);
+    const oldUrl = await writeReflection(page, async () => {
+      await page.getByRole('radio', { name: 'Free', exact: true }).check();
+      await page.getByLabel('Date', { exact: true }).fill(yearAgo);
+      await page.getByLabel('Title (optional)').fill('Evening by the sea');
+      await page
+        .getByLabel('Your reflection', { exact: true })
+        .fill('We walked to the old **lighthouse** at dusk.\n\nThe sea was loud and I felt small.');
+      await page.getByRole('radio', { name: 'Pleasantness 3, energy −2' }).click();
+      await page.getByRole('button', { name: 'peaceful', exact: true }).click();
+      await page.getByLabel('Tags (optional)').fill('walks');
+      await page.getByLabel('Tags (optional)').press('Enter');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Remove tag walks' }).count())
+        .toBe(1);
+    });
+
+    // Autosave after the first save: change the title, see a quiet "Saved", then read it.
+    await page.getByLabel('Title (optional)').fill('Evening by the sea, a year ago');
+    await expect.poll(() => page.getByRole('status').getByText('Saving…').count()).toBe(0);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.waitForURL(oldUrl);
+    await heading(page, 'Evening by the sea, a year ago');
+
+    // A daily one with "I can't": marked as it is written; Write and Preview both accessible.
+    const cantUrl = await writeReflection(
+      page,
+      async () => {
+        await page
+          .getByLabel('Your reflection', { exact: true })
+          .fill(
+            "## Monday\n\nA full day again. I can't say no to my manager, so I keep taking on more.",
+          );
+        await expect
+          .poll(() => page.getByText("“I can't” speaks of powerlessness", { exact: false }).count())
+          .toBeGreaterThan(0);
+      },
+      async () => {
+        await settled(page);
+        await expectAccessible(page, 'editor, write');
+        await screenshot(page, 'journal-editor-desktop');
+        await page.getByRole('button', { name: 'Preview', exact: true }).click();
+        await expect
+          .poll(() => page.locator('.markdown h2', { hasText: 'Monday' }).isVisible())
+          .toBe(true);
+        await settled(page);
+        await expectAccessible(page, 'editor, preview');
+        await screenshot(page, 'journal-preview-desktop');
+        await page.getByRole('button', { name: 'Write', exact: true }).click();
+      },
+    );
+
+    // A left-hand column.
+    await writeReflection(page, async () => {
+      await page.getByRole('radio', { name: 'Left-hand column', exact: true }).check();
+      await page.getByLabel('The situation').fill('The planning meeting on Tuesday.');
+      await page.getByLabel('What was said (1)').fill('"Can you take the report too?"');
+      await page
+        .getByLabel('What I thought and did not say (1)')
+        .fill('Not again. Nobody else is asked.');
+    });
+
+    // The Journal lists them; on this day shows the one from a year ago.
+    await page.goto('/journal');
+    await heading(page, 'Journal');
+    const onThisDay = page.getByRole('region', { name: 'On this day' });
+    await expect.poll(() => onThisDay.getByText('1 year ago').isVisible()).toBe(true);
+    const entries = page.getByRole('region', { name: 'Reflections' });
+    await expect.poll(() => entries.getByRole('article').count()).toBe(3);
+    await settled(page);
+    await expectAccessible(page, 'journal');
+    await screenshot(page, 'journal-desktop');
+
+    // Searching as one types: the old one, with its snippet highlighted.
+    await page.getByRole('searchbox', { name: 'Search your reflections' }).fill('lightho');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect.poll(() => results.getByRole('article').count()).toBe(1);
+    await expect
+      .poll(() => results.locator('mark', { hasText: /lighthouse/i }).isVisible())
+      .toBe(true);
+    expect(await results.getByRole('link').first().textContent()).toBe(
+      'Evening by the sea, a year ago',
+    );
+    await settled(page);
+    await expectAccessible(page, 'journal, search');
+    await screenshot(page, 'journal-search-desktop');
+
+    // The reflection with "I can't": the phrase is marked; examine it as a belief.
+    await page.goto(cantUrl);
+    await heading(page, dayHeading);
+    await expect
+      .poll(() => page.locator('.markdown mark', { hasText: "I can't" }).isVisible())
+      .toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'reflection');
+    await screenshot(page, 'reflection-desktop');
+    await page.getByRole('button', { name: /Examine this belief/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Examine a belief' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const statement = dialog.getByLabel('The belief, in your words');
+    expect(await statement.inputValue()).toBe(
+      "I can't say no to my manager, so I keep taking on more.",
+    );
+    await statement.fill("I can't say no to my manager.");
+    await dialog.getByLabel('Evidence for').fill('I took on two reports this month.');
+    await dialog
+      .getByLabel('Evidence against')
+      .fill('In May I declined the offsite, and it was fine.');
+    await dialog.getByLabel('Reframe').fill('I can say no, kindly, and offer what I can do.');
+    await settled(page);
+    await expectAccessible(page, 'belief dialog');
+    await dialog.getByRole('button', { name: 'Save belief' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // The register: the belief with its phrase marked, linked back to the reflection.
+    await page.goto('/journal');
+    await page.getByRole('link', { name: 'Beliefs' }).click();
+    await page.waitForURL('**/beliefs');
+    await heading(page, 'Beliefs');
+    const card = page.getByRole('article').filter({ hasText: 'I can say no, kindly' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => card.locator('mark', { hasText: "I can't" }).isVisible()).toBe(true);
+    expect(await card.getByText('Limiting', { exact: true }).count()).toBe(1);
+    await settled(page);
+    await expectAccessible(page, 'beliefs');
+    await screenshot(page, 'beliefs-desktop');
+    await card.getByRole('link', { name: 'From a reflection' }).click();
+    await page.waitForURL(cantUrl);
+    await heading(page, dayHeading);
+
+    // Phone and dark: every page fits 360 px and stays accessible.
+    for (const [viewport, colorScheme, label] of [
+      [PHONE, 'light', 'phone-light'],
+      [PHONE, 'dark', 'phone-dark'],
+      [DESKTOP, 'dark', 'desktop-dark'],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      for (const [url, name, ready] of [
+        ['/journal', 'journal', () => page.getByText('1 year ago').isVisible()],
+        [
+          `${oldUrl}?edit`,
+          'journal-editor',
+          () => page.getByLabel('Your reflection', { exact: true }).isVisible(),
+        ],
+        [cantUrl, 'reflection', () => page.locator('.markdown mark').first().isVisible()],
+        ['/beliefs', 'beliefs', () => card.isVisible()],
+      ] as const) {
+        await page.goto(url);
+        await expect.poll(ready).toBe(true);
+        await settled(page);
+        await noHorizontalOverflow(page);
+        await expectAccessible(page, `${name}, ${label}`);
+        await screenshot(page, `${name}-${label}`);
+      }
+    }
+
+    // Delete, after a confirmation.
+    await page.goto(oldUrl);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this reflection?' });
+    await confirm.getByRole('button', { name: 'Delete reflection' }).click();
+    await page.waitForURL('**/journal');
+    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,255 @@
+import { clsx } from 'clsx';
+import { ArrowLeft, NotebookText, PenLine, Plus, Scale, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
+import { Button } from '../../../components/ui/button';
+import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { limitingMarkClasses, orderedFindings } from '../../../components/ui/limiting-text';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { useToast } from '../../../components/ui/toast';
+import { describeError } from '../../../lib/form-errors';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useBeliefs, useDeleteBelief } from '../api';
+import { BeliefDialog } from './belief-dialog';
+
+/**
+ * The belief register: each belief with its kind, the evidence for and against, its reframe and
+ * the reflection it was noticed in; add, change and delete. Opens with two plain sentences on
+ * the beliefs that hold learning back.
+ */
+export function BeliefsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('beliefs.title'));
+  const [kind, setKind] = useState<BeliefKind | null>(null);
+  const beliefs = useBeliefs(kind);
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <>
+      <Link
+        to="/journal"
+        className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
+      >
+        <ArrowLeft aria-hidden className="size-4" />
+        {t('journal.back')}
+      </Link>
+      <header className="mb-8 flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
+          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('beliefs.title')}</h1>
+          <Button
+            variant="primary"
+            icon={<Plus aria-hidden className="size-4" />}
+            onClick={() => setCreating(true)}
+          >
+            {t('beliefs.new.open')}
+          </Button>
+        </div>
+        <p className="max-w-prose text-ink-muted">{t('beliefs.lead')}</p>
+        <p className="max-w-prose border-l-2 border-accent/40 pl-4 font-serif leading-relaxed text-ink">
+          {t('beliefs.senge')}
+        </p>
+      </header>
+
+      <div className="mb-5 flex flex-wrap gap-1.5" role="group" aria-label={t('beliefs.show')}>
+        {([null, 'limiting', 'empowering'] as const).map((value) => (
+          <button
+            key={value ?? 'all'}
+            type="button"
+            aria-pressed={kind === value}
+            onClick={() => setKind(value)}
+            className={clsx(
+              'rounded-full border px-3 py-1 text-sm transition-colors duration-150',
+              kind === value
+                ? 'border-accent bg-accent-soft font-medium text-accent-ink'
+                : 'border-line bg-surface text-ink-muted hover:border-line-strong hover:text-ink',
+            )}
+          >
+            {value ? t(`beliefs.kinds.${value}`) : t('beliefs.all')}
+          </button>
+        ))}
+      </div>
+
+      {beliefs.isError ? (
+        <FormAlert>
+          {describeError(beliefs.error, t)}{' '}
+          <button
+            type="button"
+            onClick={() => void beliefs.refetch()}
+            className="font-medium underline underline-offset-4"
+          >
+            {t('common.tryAgain')}
+          </button>
+        </FormAlert>
+      ) : !beliefs.data ? (
+        <PageLoading />
+      ) : beliefs.data.length === 0 ? (
+        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
+          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
+            <Scale aria-hidden className="size-5" />
+          </span>
+          <div className="flex flex-col gap-1">
+            <p className="font-medium text-ink">{t('beliefs.emptyTitle')}</p>
+            <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('beliefs.empty')}</p>
+          </div>
+          <Button
+            variant="primary"
+            icon={<Plus aria-hidden className="size-4" />}
+            onClick={() => setCreating(true)}
+          >
+            {t('beliefs.new.open')}
+          </Button>
+        </div>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {beliefs.data.map((belief) => (
+            <li key={belief.id}>
+              <BeliefCard belief={belief} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <BeliefDialog open={creating} onOpenChange={setCreating} />
+    </>
+  );
+}
+
+/** A belief statement with its limiting phrases gently marked. */
+function Statement({ belief }: { belief: Belief }) {
+  const marks = orderedFindings(belief.limitingLanguage, belief.statement.length);
+  const parts: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const finding of marks) {
+    parts.push({ text: belief.statement.slice(at, finding.start), marked: false });
+    parts.push({ text: belief.statement.slice(finding.start, finding.end), marked: true });
+    at = finding.end;
+  }
+  parts.push({ text: belief.statement.slice(at), marked: false });
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.marked ? (
+          <mark key={index} className={limitingMarkClasses}>
+            {part.text}
+          </mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function BeliefCard({ belief }: { belief: Belief }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const remove = useDeleteBelief();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  return (
+    <article className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
+      <div className="flex flex-col gap-2">
+        <span
+          className={clsx(
+            'self-start rounded-full px-2.5 py-0.5 text-xs font-medium',
+            belief.kind === 'limiting'
+              ? 'bg-sunken text-ink-muted'
+              : 'bg-accent-soft text-accent-ink',
+          )}
+        >
+          {t(`beliefs.kinds.${belief.kind}`)}
+        </span>
+        <h2 className="max-w-prose font-serif text-xl leading-snug break-words text-ink">
+          <Statement belief={belief} />
+        </h2>
+      </div>
+      {belief.evidenceFor || belief.evidenceAgainst ? (
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-1">
+            <dt className="text-sm font-medium text-ink-muted">
+              {t('beliefs.fields.evidenceFor')}
+            </dt>
+            <dd className="font-serif leading-relaxed whitespace-pre-line text-ink">
+              {belief.evidenceFor || '—'}
+            </dd>
+          </div>
+          <div className="flex flex-col gap-1">
+            <dt className="text-sm font-medium text-ink-muted">
+              {t('beliefs.fields.evidenceAgainst')}
+            </dt>
+            <dd className="font-serif leading-relaxed whitespace-pre-line text-ink">
+              {belief.evidenceAgainst || '—'}
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      {belief.reframe ? (
+        <div className="flex flex-col gap-1 rounded-lg bg-accent-soft/60 px-4 py-3">
+          <p className="text-sm font-medium text-accent-ink">{t('beliefs.fields.reframe')}</p>
+          <p className="max-w-prose font-serif leading-relaxed whitespace-pre-line text-ink">
+            {belief.reframe}
+          </p>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
+        {belief.sourceReflectionId ? (
+          <Link
+            to={`/journal/${belief.sourceReflectionId}`}
+            className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-accent-ink underline-offset-4 hover:underline"
+          >
+            <NotebookText aria-hidden className="size-4" />
+            {t('beliefs.source')}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <div className="flex flex-wrap gap-2">
+          <Button
+            size="sm"
+            icon={<PenLine aria-hidden className="size-4" />}
+            onClick={() => setEditing(true)}
+          >
+            {t('beliefs.edit.open')}
+          </Button>
+          <Button
+            size="sm"
+            variant="danger-quiet"
+            icon={<Trash2 aria-hidden className="size-4" />}
+            onClick={() => setDeleting(true)}
+          >
+            {t('beliefs.delete.open')}
+          </Button>
+        </div>
+      </div>
+      <BeliefDialog open={editing} onOpenChange={setEditing} belief={belief} />
+      <Dialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={t('beliefs.delete.title')}
+        description={t('beliefs.delete.description')}
+        returnFocus={() => document.getElementById('main')}
+      >
+        {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
+        <DialogActions>
+          <Button onClick={() => setDeleting(false)}>{t('common.cancel')}</Button>
+          <Button
+            variant="danger-quiet"
+            loading={remove.isPending}
+            onClick={() =>
+              remove.mutate(belief.id, {
+                onSuccess: () => {
+                  setDeleting(false);
+                  toast(t('beliefs.delete.done'));
+                },
+              })
+            }
+          >
+            {t('beliefs.delete.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </article>
+  );
+}

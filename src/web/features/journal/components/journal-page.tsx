@@ -1,0 +1,268 @@
+import { ChevronRight, NotebookPen, PenLine, Scale, Search, X } from 'lucide-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EMOTIONS } from '../../../../core/emotions';
+import { REFLECTION_KINDS } from '../../../../contracts/reflections';
+import { Button, buttonClasses } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { describeError } from '../../../lib/form-errors';
+import { useCurrentUser } from '../../../lib/session';
+import { useDebounced } from '../../../lib/use-debounced';
+import { useTodayIn } from '../../../lib/use-today';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { NO_FILTERS, useOnThisDay, useReflections, type JournalFilters } from '../api';
+import { CalendarStrip } from './calendar-strip';
+import { ReflectionCard } from './reflection-card';
+
+/**
+ * The Journal: a calendar strip of the month, a search that searches as you type, filters in a
+ * small disclosure, "on this day" from earlier years, and the reflections as readable cards
+ * with "Show more". The first visit teaches what the journal is for.
+ */
+export function JournalPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('journal.title'));
+  const { data: user } = useCurrentUser();
+  const timeZone = user?.timeZone ?? 'UTC';
+  const today = useTodayIn(timeZone);
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [filters, setFilters] = useState<JournalFilters>(NO_FILTERS);
+  const settled = useDebounced(filters, 250);
+  const list = useReflections(settled);
+  const onThisDay = useOnThisDay();
+  const set = (patch: Partial<JournalFilters>) =>
+    setFilters((current) => ({ ...current, ...patch }));
+  const day = filters.from && filters.from === filters.to ? filters.from : null;
+  const narrowed = Object.values(settled).some((value) => value.trim() !== '');
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const resultsId = useId();
+
+  return (
+    <>
+      <header className="mb-8 flex flex-col gap-2">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
+          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('journal.title')}</h1>
+          <div className="flex flex-wrap gap-2">
+            <Link to="/beliefs" className={buttonClasses('secondary')}>
+              <Scale aria-hidden className="size-4" />
+              {t('journal.beliefsLink')}
+            </Link>
+            <Link to="/journal/new" className={buttonClasses('primary')}>
+              <PenLine aria-hidden className="size-4" />
+              {t('journal.write')}
+            </Link>
+          </div>
+        </div>
+        <p className="max-w-prose text-ink-muted">{t('journal.lead')}</p>
+      </header>
+
+      <div className="flex flex-col gap-6">
+        <CalendarStrip
+          month={month}
+          today={today}
+          selected={day}
+          onMonthChange={setMonth}
+          onSelect={(date) => set({ from: date ?? '', to: date ?? '' })}
+        />
+
+        <div className="flex flex-col gap-3">
+          <div role="search" className="relative">
+            <label htmlFor={`${resultsId}-q`} className="sr-only">
+              {t('journal.search.label')}
+            </label>
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-ink-muted"
+            />
+            <input
+              id={`${resultsId}-q`}
+              type="search"
+              value={filters.q}
+              onChange={(event) => set({ q: event.target.value })}
+              placeholder={t('journal.search.placeholder')}
+              aria-controls={resultsId}
+              maxLength={200}
+              className="block h-11 w-full rounded-lg border border-line-strong bg-surface pr-3 pl-9 text-base text-ink transition-colors duration-150 placeholder:text-ink-muted"
+            />
+          </div>
+          <Filters filters={filters} onChange={set} onClear={() => setFilters(NO_FILTERS)} />
+        </div>
+
+        {!narrowed && onThisDay.data && onThisDay.data.length > 0 ? (
+          <section aria-labelledby={`${resultsId}-otd`} className="flex flex-col gap-3">
+            <h2
+              id={`${resultsId}-otd`}
+              className="text-sm font-semibold tracking-wide text-ink-muted uppercase"
+            >
+              {t('journal.onThisDay')}
+            </h2>
+            {onThisDay.data.map(({ yearsAgo, reflection }) => (
+              <ReflectionCard
+                key={reflection.id}
+                reflection={reflection}
+                timeZone={timeZone}
+                eyebrow={t('journal.yearsAgo', { count: yearsAgo })}
+              />
+            ))}
+          </section>
+        ) : null}
+
+        <section id={resultsId} aria-labelledby={`${resultsId}-h`} className="flex flex-col gap-3">
+          <h2
+            id={`${resultsId}-h`}
+            className="text-sm font-semibold tracking-wide text-ink-muted uppercase"
+          >
+            {settled.q.trim() ? t('journal.results') : t('journal.entries')}
+          </h2>
+          <p role="status" className="sr-only">
+            {list.isSuccess && narrowed ? t('journal.found', { count: items.length }) : ''}
+          </p>
+          {list.isError ? (
+            <FormAlert>
+              {describeError(list.error, t)}{' '}
+              <button
+                type="button"
+                onClick={() => void list.refetch()}
+                className="font-medium underline underline-offset-4"
+              >
+                {t('common.tryAgain')}
+              </button>
+            </FormAlert>
+          ) : !list.data ? (
+            <PageLoading />
+          ) : items.length === 0 ? (
+            narrowed ? (
+              <p className="rounded-xl border border-dashed border-line-strong/60 bg-surface p-5 text-ink-muted">
+                {t('journal.nothingFound')}
+              </p>
+            ) : (
+              <EmptyJournal />
+            )
+          ) : (
+            <>
+              <ul className="flex flex-col gap-3">
+                {list.data.pages.flatMap((page) =>
+                  page.items.map((hit) => (
+                    <li key={hit.id}>
+                      <ReflectionCard reflection={hit} snippet={hit.snippet} timeZone={timeZone} />
+                    </li>
+                  )),
+                )}
+              </ul>
+              {list.hasNextPage ? (
+                <Button
+                  className="self-center"
+                  loading={list.isFetchingNextPage}
+                  onClick={() => void list.fetchNextPage()}
+                >
+                  {t('journal.showMore')}
+                </Button>
+              ) : null}
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function EmptyJournal() {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
+      <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
+        <NotebookPen aria-hidden className="size-5" />
+      </span>
+      <div className="flex flex-col gap-1">
+        <p className="font-medium text-ink">{t('journal.emptyTitle')}</p>
+        <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('journal.empty')}</p>
+      </div>
+      <Link to="/journal/new" className={buttonClasses('primary')}>
+        <PenLine aria-hidden className="size-4" />
+        {t('journal.write')}
+      </Link>
+    </div>
+  );
+}
+
+function Filters({
+  filters,
+  onChange,
+  onClear,
+}: {
+  filters: JournalFilters;
+  onChange: (patch: Partial<JournalFilters>) => void;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  const active = (['from', 'to', 'kind', 'tag', 'emotion'] as const).filter(
+    (name) => filters[name] !== '',
+  ).length;
+  return (
+    <details className="group rounded-xl border border-line bg-surface">
+      <summary className="flex cursor-pointer items-center gap-2 rounded-xl px-4 py-2.5 text-[0.9375rem] font-medium text-ink marker:content-none hover:bg-sunken">
+        <ChevronRight
+          aria-hidden
+          className="size-4 text-ink-muted transition-transform duration-150 group-open:rotate-90 motion-reduce:transition-none"
+        />
+        {active > 0 ? t('journal.filters.active', { count: active }) : t('journal.filters.title')}
+      </summary>
+      <div className="grid gap-4 border-t border-line p-4 sm:grid-cols-2">
+        <TextField
+          label={t('journal.filters.from')}
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => onChange({ from: event.target.value })}
+        />
+        <TextField
+          label={t('journal.filters.to')}
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => onChange({ to: event.target.value })}
+        />
+        <SelectField
+          label={t('journal.filters.kind')}
+          value={filters.kind}
+          onChange={(event) => onChange({ kind: event.target.value as JournalFilters['kind'] })}
+          options={[
+            { value: '', label: t('journal.filters.any') },
+            ...REFLECTION_KINDS.map((kind) => ({ value: kind, label: t(`journal.kinds.${kind}`) })),
+          ]}
+        />
+        <SelectField
+          label={t('journal.filters.emotion')}
+          value={filters.emotion}
+          onChange={(event) => onChange({ emotion: event.target.value })}
+          options={[
+            { value: '', label: t('journal.filters.any') },
+            ...EMOTIONS.map((word) => ({ value: word, label: t(`emotions.${word}`) })).sort(
+              (a, b) => a.label.localeCompare(b.label),
+            ),
+          ]}
+        />
+        <TextField
+          label={t('journal.filters.tag')}
+          value={filters.tag}
+          maxLength={40}
+          onChange={(event) => onChange({ tag: event.target.value.toLowerCase() })}
+        />
+        <div className="flex items-end">
+          <Button
+            variant="ghost"
+            icon={<X aria-hidden className="size-4" />}
+            disabled={active === 0 && !filters.q}
+            onClick={onClear}
+          >
+            {t('journal.filters.clear')}
+          </Button>
+        </div>
+      </div>
+    </details>
+  );
+}

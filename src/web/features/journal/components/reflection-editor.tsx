@@ -1,0 +1,467 @@
+import { clsx } from 'clsx';
+import { Check, Trash2 } from 'lucide-react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PROMPT_THEMES } from '../../../../core/prompts';
+import {
+  REFLECTION_KINDS,
+  type CreateReflectionBody,
+  type Reflection,
+  type ReflectionForm,
+  type ReflectionKind,
+} from '../../../../contracts/reflections';
+import { Button } from '../../../components/ui/button';
+import { EmotionWords } from '../../../components/ui/emotion-words';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { MoodGrid, signedLevel } from '../../../components/ui/mood-grid';
+import { SelectField } from '../../../components/ui/select-field';
+import { TagInput } from '../../../components/ui/tag-input';
+import { TextField } from '../../../components/ui/text-field';
+import { describeError } from '../../../lib/form-errors';
+import { timeZoneOffset } from '../../../lib/format';
+import type { MoodPoint } from '../../../lib/mood-grid';
+import { useTodayIn } from '../../../lib/use-today';
+import { usePrompts, useCreateReflection, useUpdateReflection } from '../api';
+import { BodyField } from './body-field';
+import { DeleteReflectionDialog } from './delete-reflection-dialog';
+import {
+  emptyForm,
+  formHasText,
+  LadderFields,
+  LeftHandColumnFields,
+  type Ladder,
+  type LeftHandColumn,
+} from './form-fields';
+
+interface Draft {
+  kind: ReflectionKind;
+  date: string;
+  promptId: string;
+  title: string;
+  body: string;
+  mood: MoodPoint | null;
+  emotions: string[];
+  tags: string[];
+  form: ReflectionForm | null;
+}
+
+const AUTOSAVE_DELAY = 800;
+
+/** What autosave sends: everything that can change after the first save. */
+const patchOf = (draft: Draft) => ({
+  title: draft.title,
+  body: draft.body,
+  mood: draft.mood,
+  emotions: draft.emotions,
+  tags: draft.tags,
+  form: draft.form,
+});
+
+/** Noon of a calendar date in a time zone, as an ISO instant with its offset. */
+function noonIn(date: string, timeZone: string): string {
+  const offset = timeZoneOffset(timeZone, new Date(`${date}T12:00:00Z`)).replace('GMT', '');
+  return `${date}T12:00:00${offset || 'Z'}`;
+}
+
+/**
+ * Writing or changing a reflection. A new one is saved with "Save" and from then on, like an
+ * existing one, saves itself a moment after each change, with a quiet "Saved".
+ */
+export function ReflectionEditor({
+  reflection,
+  timeZone,
+}: {
+  reflection: Reflection | null;
+  timeZone: string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const today = useTodayIn(timeZone);
+  const [draft, setDraft] = useState<Draft>(() =>
+    reflection
+      ? {
+          kind: reflection.kind,
+          date: reflection.date,
+          promptId: reflection.promptId ?? '',
+          title: reflection.title,
+          body: reflection.body,
+          mood: reflection.mood,
+          emotions: reflection.emotions,
+          tags: reflection.tags,
+          form: reflection.form,
+        }
+      : {
+          kind: 'daily',
+          date: today,
+          promptId: '',
+          title: '',
+          body: '',
+          mood: null,
+          emotions: [],
+          tags: [],
+          form: null,
+        },
+  );
+  const [savedId, setSavedId] = useState<string | null>(reflection?.id ?? null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const create = useCreateReflection();
+  const update = useUpdateReflection();
+  const headingId = useId();
+
+  // Autosave: the latest draft, what the server last accepted, one save at a time.
+  const latest = useRef(draft);
+  const lastSaved = useRef(JSON.stringify(patchOf(draft)));
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const flush = useEffectEvent(async (): Promise<void> => {
+    if (!savedId) return;
+    const patch = patchOf(latest.current);
+    const snapshot = JSON.stringify(patch);
+    if (snapshot === lastSaved.current) return;
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    setStatus('saving');
+    try {
+      await update.mutateAsync({ id: savedId, ...patch });
+      lastSaved.current = snapshot;
+      setStatus('saved');
+      setSaveError(null);
+    } catch (error) {
+      setStatus('error');
+      setSaveError(describeError(error, t));
+    } finally {
+      inFlight.current = false;
+      if (again.current) {
+        again.current = false;
+        void flush();
+      }
+    }
+  });
+
+  useEffect(() => {
+    latest.current = draft;
+    if (!savedId) return;
+    const timer = window.setTimeout(() => void flush(), AUTOSAVE_DELAY);
+    return () => window.clearTimeout(timer);
+  }, [draft, savedId]);
+  // Leaving the page saves what was typed last.
+  useEffect(() => () => void flush(), []);
+
+  const change = (patch: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setMissing(false);
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (savedId || create.isPending) return;
+    if (!draft.body.trim() && !formHasText(draft.form)) {
+      setMissing(true);
+      return;
+    }
+    const body: CreateReflectionBody = {
+      kind: draft.kind,
+      body: draft.body,
+      ...(draft.title.trim() ? { title: draft.title } : {}),
+      ...(draft.promptId ? { promptId: draft.promptId } : {}),
+      ...(draft.mood ? { mood: draft.mood } : {}),
+      ...(draft.emotions.length > 0 ? { emotions: draft.emotions } : {}),
+      ...(draft.tags.length > 0 ? { tags: draft.tags } : {}),
+      ...(draft.form ? { form: draft.form } : {}),
+      ...(draft.date && draft.date !== today ? { at: noonIn(draft.date, timeZone) } : {}),
+    };
+    create.mutate(body, {
+      onSuccess: (created) => {
+        lastSaved.current = JSON.stringify(patchOf(latest.current));
+        setSavedId(created.id);
+        setStatus('saved');
+        // The same route and component: the page stays, and goes on saving itself.
+        void navigate(`/journal/${created.id}?edit`, { replace: true });
+      },
+    });
+  };
+
+  // The editor saves what is left as it closes (see above); the reading view updates after.
+  const done = () => {
+    if (savedId) void navigate(`/journal/${savedId}`);
+  };
+
+  const isForm = draft.kind === 'left_hand_column' || draft.kind === 'ladder_of_inference';
+
+  return (
+    <form noValidate onSubmit={save} aria-labelledby={headingId} className="flex flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <h1 id={headingId} className="text-3xl font-semibold tracking-tight text-ink">
+          {savedId ? t('journal.editor.editTitle') : t('journal.editor.newTitle')}
+        </h1>
+        <p className="max-w-prose text-ink-muted">
+          {savedId
+            ? t('journal.editor.autosaveNote', { kind: t(`journal.kinds.${draft.kind}`) })
+            : t('journal.editor.lead')}
+        </p>
+      </header>
+
+      {!savedId ? (
+        <>
+          <KindChooser
+            value={draft.kind}
+            onChange={(kind) =>
+              change({
+                kind,
+                form: kind === draft.form?.type ? draft.form : emptyForm(kind),
+              })
+            }
+          />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              label={t('journal.editor.date')}
+              type="date"
+              value={draft.date}
+              max={today}
+              required
+              onChange={(event) => change({ date: event.target.value || today })}
+            />
+          </div>
+          <PromptPicker promptId={draft.promptId} onChange={(promptId) => change({ promptId })} />
+        </>
+      ) : (
+        <PromptPicker promptId={draft.promptId} readOnly />
+      )}
+
+      <TextField
+        label={t('journal.editor.titleLabel')}
+        value={draft.title}
+        maxLength={200}
+        onChange={(event) => change({ title: event.target.value })}
+      />
+
+      {isForm && draft.form ? (
+        <section aria-labelledby={`${headingId}-form`} className="flex flex-col gap-4">
+          <h2 id={`${headingId}-form`} className="text-lg font-semibold tracking-tight text-ink">
+            {t(`journal.kinds.${draft.kind}`)}
+          </h2>
+          <p className="max-w-prose text-[0.9375rem] text-ink-muted">
+            {t(`journal.kindHelp.${draft.kind}`)}
+          </p>
+          {draft.form.type === 'left_hand_column' ? (
+            <LeftHandColumnFields
+              form={draft.form}
+              onChange={(form: LeftHandColumn) => change({ form })}
+            />
+          ) : (
+            <LadderFields form={draft.form} onChange={(form: Ladder) => change({ form })} />
+          )}
+        </section>
+      ) : null}
+
+      <BodyField
+        label={isForm ? t('journal.editor.notes') : t('journal.editor.body')}
+        hint={t('journal.editor.bodyHint')}
+        value={draft.body}
+        onChange={(body) => change({ body })}
+        error={missing ? t('journal.editor.empty') : undefined}
+      />
+
+      <section
+        aria-labelledby={`${headingId}-mood`}
+        className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5"
+      >
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id={`${headingId}-mood`} className="text-[0.9375rem] font-semibold text-ink">
+            {t('journal.editor.mood')}
+          </h2>
+          {draft.mood ? (
+            <Button variant="ghost" size="sm" onClick={() => change({ mood: null })}>
+              {t('journal.editor.clearMood')}
+            </Button>
+          ) : null}
+        </div>
+        <MoodGrid value={draft.mood} onChange={(mood) => change({ mood })} />
+        <p className="text-center text-sm font-medium text-ink tabular-nums">
+          {draft.mood
+            ? t('mood.summary', {
+                pleasantness: signedLevel(draft.mood.pleasantness),
+                energy: signedLevel(draft.mood.energy),
+              })
+            : t('journal.editor.noMood')}
+        </p>
+        <EmotionWords
+          point={draft.mood}
+          emotions={draft.emotions}
+          onToggle={(word) =>
+            change({
+              emotions: draft.emotions.includes(word)
+                ? draft.emotions.filter((w) => w !== word)
+                : [...draft.emotions, word].slice(0, 12),
+            })
+          }
+        />
+      </section>
+
+      <TagInput
+        label={t('journal.editor.tags')}
+        tags={draft.tags}
+        onChange={(tags) => change({ tags })}
+      />
+
+      {create.isError ? <FormAlert>{describeError(create.error, t)}</FormAlert> : null}
+      <div className="sticky bottom-20 z-10 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-surface/95 px-4 py-3 shadow-float md:bottom-4">
+        <p role="status" className="flex min-w-0 items-center gap-1.5 text-sm text-ink-muted">
+          {status === 'saved' ? <Check aria-hidden className="size-4 text-accent-ink" /> : null}
+          {status === 'saving'
+            ? t('journal.editor.saving')
+            : status === 'saved'
+              ? t('common.saved')
+              : status === 'error'
+                ? t('journal.editor.notSaved', { reason: saveError })
+                : ''}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          {savedId ? (
+            <>
+              <Button
+                variant="danger-quiet"
+                icon={<Trash2 aria-hidden className="size-4" />}
+                onClick={() => setDeleting(true)}
+              >
+                {t('journal.delete.open')}
+              </Button>
+              <Button variant="primary" onClick={done}>
+                {t('journal.editor.done')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button variant="ghost" onClick={() => void navigate('/journal')}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" variant="primary" loading={create.isPending}>
+                {t('journal.editor.save')}
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+      {savedId ? (
+        <DeleteReflectionDialog id={savedId} open={deleting} onOpenChange={setDeleting} />
+      ) : null}
+    </form>
+  );
+}
+
+/** The five kinds of reflection, each with one plain sentence. */
+function KindChooser({
+  value,
+  onChange,
+}: {
+  value: ReflectionKind;
+  onChange: (kind: ReflectionKind) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset>
+      <legend className="mb-2 text-sm font-medium text-ink">{t('journal.editor.kind')}</legend>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {REFLECTION_KINDS.map((kind) => (
+          <div key={kind} className="relative">
+            <input
+              id={`${id}-${kind}`}
+              type="radio"
+              name="kind"
+              value={kind}
+              checked={value === kind}
+              onChange={() => onChange(kind)}
+              aria-describedby={`${id}-${kind}-help`}
+              className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-lg opacity-0"
+            />
+            <div
+              className={clsx(
+                'flex h-full flex-col gap-0.5 rounded-lg border px-3.5 py-2.5 transition-colors duration-150',
+                'border-line bg-surface peer-hover:border-line-strong',
+                'peer-checked:border-accent peer-checked:bg-accent-soft',
+                'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus',
+              )}
+            >
+              <label htmlFor={`${id}-${kind}`} className="text-[0.9375rem] font-medium text-ink">
+                {t(`journal.kinds.${kind}`)}
+              </label>
+              <span id={`${id}-${kind}-help`} className="text-sm text-ink-muted">
+                {t(`journal.kindHelp.${kind}`)}
+              </span>
+            </div>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** An optional prompt from the library, chosen by theme; read-only once saved. */
+function PromptPicker({
+  promptId,
+  onChange,
+  readOnly = false,
+}: {
+  promptId: string;
+  onChange?: (promptId: string) => void;
+  readOnly?: boolean;
+}) {
+  const { t } = useTranslation();
+  const prompts = usePrompts();
+  const chosen = prompts.data?.find((prompt) => prompt.id === promptId) ?? null;
+  const [theme, setTheme] = useState<string>(chosen?.theme ?? '');
+  const inTheme = (prompts.data ?? []).filter((prompt) => prompt.theme === theme);
+  if (readOnly) {
+    return chosen ? (
+      <div className="flex flex-col gap-1 border-l-2 border-accent/40 pl-4">
+        <p className="text-sm text-ink-muted">{t('journal.editor.answering')}</p>
+        <p className="max-w-prose font-serif text-lg leading-snug text-ink">{chosen.text}</p>
+      </div>
+    ) : null;
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t('journal.editor.promptTheme')}
+          value={theme}
+          onChange={(event) => {
+            setTheme(event.target.value);
+            onChange?.('');
+          }}
+          options={[
+            { value: '', label: t('journal.editor.noPrompt') },
+            ...PROMPT_THEMES.map((value) => ({ value, label: t(`journal.themes.${value}`) })),
+          ]}
+        />
+        {theme ? (
+          <SelectField
+            label={t('journal.editor.prompt')}
+            value={promptId}
+            onChange={(event) => onChange?.(event.target.value)}
+            options={[
+              { value: '', label: t('journal.editor.choosePrompt') },
+              ...inTheme.map((prompt) => ({ value: prompt.id, label: prompt.text })),
+            ]}
+          />
+        ) : null}
+      </div>
+      {chosen ? (
+        <div className="flex flex-col gap-1 border-l-2 border-accent/40 pl-4">
+          <p className="max-w-prose font-serif text-lg leading-snug text-ink">{chosen.text}</p>
+          <p className="max-w-prose text-sm text-ink-muted">
+            {t('today.prompt.why', { why: chosen.why })}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

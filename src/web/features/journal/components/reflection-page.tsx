@@ -1,0 +1,304 @@
+import { ArrowLeft, PenLine, Trash2 } from 'lucide-react';
+import { useMemo, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Reflection } from '../../../../contracts/reflections';
+import { buttonClasses, Button } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
+import { MoodDots } from '../../../components/ui/mood-dots';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { ApiError } from '../../../lib/api-client';
+import { describeError } from '../../../lib/form-errors';
+import { formatCalendarDate, formatTime } from '../../../lib/format';
+import { renderMarkdown } from '../../../lib/markdown';
+import { sentenceAround } from '../../../lib/sentence-around';
+import { useCurrentUser } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { usePrompts, useReflection } from '../api';
+import { headlineOf } from '../journal-words';
+import { DeleteReflectionDialog } from './delete-reflection-dialog';
+import { RUNGS } from './form-fields';
+import { ReflectionEditor } from './reflection-editor';
+
+/** What the page needs of the dialog that starts a belief entry (the app passes it in). */
+export interface ExamineBeliefProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  statement: string;
+  sourceReflectionId: string;
+}
+
+/**
+ * One reflection: `/journal/new` writes one; `/journal/:id` reads it, with limiting language
+ * gently marked and an "Examine this belief" action for each phrase; `?edit` changes it. New
+ * and edit are one route so the editor stays in place when a new entry is first saved.
+ */
+export function ReflectionPage({
+  ExamineBelief,
+}: {
+  ExamineBelief: ComponentType<ExamineBeliefProps>;
+}) {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const { data: user } = useCurrentUser();
+  const isNew = id === 'new';
+  const reflection = useReflection(isNew ? null : id);
+  const editing = isNew || params.has('edit');
+  useDocumentTitle(
+    isNew
+      ? t('journal.editor.newTitle')
+      : reflection.data
+        ? (headlineOf(reflection.data) ?? t(`journal.kinds.${reflection.data.kind}`))
+        : t('journal.title'),
+  );
+  if (!user) return null;
+
+  let content;
+  if (!isNew && reflection.error instanceof ApiError && reflection.error.status === 404) {
+    content = (
+      <>
+        <h1 className="mb-4 text-3xl font-semibold tracking-tight text-ink">
+          {t('journal.missing')}
+        </h1>
+        <p className="text-ink-muted">{t('journal.missingBody')}</p>
+      </>
+    );
+  } else if (!isNew && reflection.isError) {
+    content = (
+      <FormAlert>
+        {describeError(reflection.error, t)}{' '}
+        <button
+          type="button"
+          onClick={() => void reflection.refetch()}
+          className="font-medium underline underline-offset-4"
+        >
+          {t('common.tryAgain')}
+        </button>
+      </FormAlert>
+    );
+  } else if (!isNew && !reflection.data) {
+    content = <PageLoading />;
+  } else if (editing) {
+    content = (
+      <ReflectionEditor
+        key="editor"
+        reflection={isNew ? null : (reflection.data ?? null)}
+        timeZone={user.timeZone}
+      />
+    );
+  } else if (reflection.data) {
+    content = (
+      <ReflectionView
+        reflection={reflection.data}
+        timeZone={user.timeZone}
+        ExamineBelief={ExamineBelief}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Link
+        to="/journal"
+        className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
+      >
+        <ArrowLeft aria-hidden className="size-4" />
+        {t('journal.back')}
+      </Link>
+      {content}
+    </>
+  );
+}
+
+function ReflectionView({
+  reflection,
+  timeZone,
+  ExamineBelief,
+}: {
+  reflection: Reflection;
+  timeZone: string;
+  ExamineBelief: ComponentType<ExamineBeliefProps>;
+}) {
+  const { t } = useTranslation();
+  const prompts = usePrompts();
+  const [deleting, setDeleting] = useState(false);
+  const [examining, setExamining] = useState<string | null>(null);
+  const locale = navigator.language;
+  const prompt = prompts.data?.find((p) => p.id === reflection.promptId) ?? null;
+  const findings = orderedFindings(reflection.limitingLanguage, reflection.body.length);
+  const phrases = findings.map((finding) => finding.text).join('\u0000');
+  const html = useMemo(
+    () => renderMarkdown(reflection.body, phrases ? phrases.split('\u0000') : []),
+    [reflection.body, phrases],
+  );
+  const longDate = formatCalendarDate(reflection.date, locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const examine = (finding: Finding) =>
+    setExamining(sentenceAround(reflection.body, finding.start, finding.end));
+
+  return (
+    <article className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        {/* The title, else the day: an untitled entry's first line is already its first line. */}
+        <p className="text-sm text-ink-muted">
+          {reflection.title.trim() ? (
+            <>
+              <time dateTime={reflection.date}>{longDate}</time>
+              {' · '}
+            </>
+          ) : null}
+          {formatTime(reflection.at, locale, timeZone)}
+          {' · '}
+          {t(`journal.kinds.${reflection.kind}`)}
+        </p>
+        <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight break-words text-ink">
+          {reflection.title.trim() || longDate}
+        </h1>
+        <div className="flex flex-wrap gap-2">
+          <Link to={`/journal/${reflection.id}?edit`} className={buttonClasses('secondary', 'sm')}>
+            <PenLine aria-hidden className="size-4" />
+            {t('journal.edit')}
+          </Link>
+          <Button
+            size="sm"
+            variant="danger-quiet"
+            icon={<Trash2 aria-hidden className="size-4" />}
+            onClick={() => setDeleting(true)}
+          >
+            {t('journal.delete.open')}
+          </Button>
+        </div>
+      </header>
+
+      {prompt ? (
+        <div className="flex flex-col gap-1 border-l-2 border-accent/40 pl-4">
+          <p className="text-sm text-ink-muted">{t('journal.editor.answering')}</p>
+          <p className="max-w-prose font-serif text-lg leading-snug text-ink">{prompt.text}</p>
+        </div>
+      ) : null}
+
+      {reflection.form ? <FormView form={reflection.form} /> : null}
+
+      {reflection.body.trim() ? (
+        <div className="flex flex-col gap-4">
+          <div
+            className="markdown max-w-prose font-serif text-[1.0625rem] leading-relaxed break-words text-ink"
+            // Sanitized by DOMPurify in renderMarkdown; nothing else is set as HTML.
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+          <LimitingNote findings={findings} onExamine={examine} />
+        </div>
+      ) : null}
+
+      {reflection.mood || reflection.emotions.length > 0 || reflection.tags.length > 0 ? (
+        <dl className="flex flex-col gap-3 border-t border-line pt-5 text-[0.9375rem]">
+          {reflection.mood ? (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <dt className="w-24 text-sm text-ink-muted">{t('journal.view.mood')}</dt>
+              <dd>
+                <MoodDots mood={reflection.mood} />
+              </dd>
+            </div>
+          ) : null}
+          {reflection.emotions.length > 0 ? (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <dt className="w-24 text-sm text-ink-muted">{t('journal.view.emotions')}</dt>
+              <dd className="text-ink">
+                {reflection.emotions
+                  .map((word) => t(`emotions.${word}` as 'emotions.calm'))
+                  .join(', ')}
+              </dd>
+            </div>
+          ) : null}
+          {reflection.tags.length > 0 ? (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <dt className="w-24 text-sm text-ink-muted">{t('journal.tags')}</dt>
+              <dd className="flex flex-wrap gap-1.5">
+                {reflection.tags.map((tag) => (
+                  <span key={tag} className="rounded-full bg-sunken px-2 py-0.5 text-sm text-ink">
+                    #{tag}
+                  </span>
+                ))}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+
+      <DeleteReflectionDialog id={reflection.id} open={deleting} onOpenChange={setDeleting} />
+      <ExamineBelief
+        open={examining !== null}
+        onOpenChange={(open) => {
+          if (!open) setExamining(null);
+        }}
+        statement={examining ?? ''}
+        sourceReflectionId={reflection.id}
+      />
+    </article>
+  );
+}
+
+function FormView({ form }: { form: NonNullable<Reflection['form']> }) {
+  const { t } = useTranslation();
+  if (form.type === 'left_hand_column') {
+    return (
+      <section className="flex flex-col gap-4">
+        <h2 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
+          {t('journal.kinds.left_hand_column')}
+        </h2>
+        {form.situation ? (
+          <p className="max-w-prose font-serif text-[1.0625rem] leading-relaxed whitespace-pre-line text-ink">
+            {form.situation}
+          </p>
+        ) : null}
+        <div className="grid gap-x-6 gap-y-3 rounded-xl border border-line bg-surface p-4 sm:grid-cols-2 sm:p-5">
+          <p className="hidden text-sm font-medium text-ink-muted sm:block">
+            {t('journal.lhc.saidColumn')}
+          </p>
+          <p className="hidden text-sm font-medium text-ink-muted sm:block">
+            {t('journal.lhc.thoughtColumn')}
+          </p>
+          {form.rows.map((row, index) => (
+            <div key={index} className="contents">
+              <p className="font-serif leading-relaxed whitespace-pre-line text-ink">
+                <span className="block text-xs text-ink-muted sm:hidden">
+                  {t('journal.lhc.saidColumn')}
+                </span>
+                {row.said}
+              </p>
+              <p className="border-b border-line pb-3 font-serif leading-relaxed whitespace-pre-line text-ink-muted italic sm:border-0 sm:pb-0">
+                <span className="block text-xs not-italic sm:hidden">
+                  {t('journal.lhc.thoughtColumn')}
+                </span>
+                {row.thought}
+              </p>
+            </div>
+          ))}
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section className="flex flex-col gap-4">
+      <h2 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
+        {t('journal.kinds.ladder_of_inference')}
+      </h2>
+      <ol className="flex flex-col gap-3">
+        {RUNGS.filter((rung) => form[rung].trim()).map((rung) => (
+          <li key={rung} className="border-l-2 border-accent/40 pl-4">
+            <p className="text-sm font-medium text-ink-muted">{t(`journal.ladder.${rung}`)}</p>
+            <p className="max-w-prose font-serif leading-relaxed whitespace-pre-line text-ink">
+              {form[rung]}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
