@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
+import { Belief } from './beliefs';
+import { LearningItemDetail } from './learning';
+import { PracticeDetail } from './practices';
 import { Reflection } from './reflections';
 import { AspirationDetail } from './vision';
 
-/** The kinds of personal item that can be shared (more follow: learning, practices, …). */
-export const SHAREABLE_TYPES = ['aspiration', 'reflection'] as const;
+/** The kinds of personal item that can be shared (weekly reviews follow). */
+export const SHAREABLE_TYPES = [
+  'aspiration',
+  'reflection',
+  'learning_item',
+  'practice',
+  'belief',
+] as const;
 export const ItemType = z.enum(SHAREABLE_TYPES);
 export type ItemType = z.infer<typeof ItemType>;
 
@@ -38,17 +47,20 @@ export const SharedItemSummary = z.object({
   sharedAt: Timestamp,
 });
 
+const Owner = z.object({ id: z.string(), name: z.string() });
+
 export const SharedItem = z.discriminatedUnion('itemType', [
+  z.object({ itemType: z.literal('aspiration'), owner: Owner, item: AspirationDetail }),
+  z.object({ itemType: z.literal('reflection'), owner: Owner, item: Reflection }),
   z.object({
-    itemType: z.literal('aspiration'),
-    owner: z.object({ id: z.string(), name: z.string() }),
-    item: AspirationDetail,
+    itemType: z.literal('learning_item'),
+    owner: Owner,
+    item: LearningItemDetail.describe(
+      'Linked aspirations are left out: they are not shared with it',
+    ),
   }),
-  z.object({
-    itemType: z.literal('reflection'),
-    owner: z.object({ id: z.string(), name: z.string() }),
-    item: Reflection,
-  }),
+  z.object({ itemType: z.literal('practice'), owner: Owner, item: PracticeDetail }),
+  z.object({ itemType: z.literal('belief'), owner: Owner, item: Belief }),
 ]);
 
 export const AccessLogEntry = z

@@ -4,26 +4,56 @@ import type { Db } from '../../db/database';
 
 /** The owner and title of a shareable item, or null when there is no such item. */
 export async function itemHeader(db: Db, itemType: ItemType, itemId: string) {
-  if (itemType === 'aspiration') {
-    const row = await db
-      .selectFrom('aspirations')
-      .select(['userId', 'title'])
-      .where('id', '=', itemId)
-      .executeTakeFirst();
-    return row ? { ownerId: row.userId, title: row.title } : null;
+  const found = (row: { userId: string; title: string } | undefined) =>
+    row ? { ownerId: row.userId, title: row.title } : null;
+  switch (itemType) {
+    case 'aspiration':
+      return found(
+        await db
+          .selectFrom('aspirations')
+          .select(['userId', 'title'])
+          .where('id', '=', itemId)
+          .executeTakeFirst(),
+      );
+    case 'learning_item':
+      return found(
+        await db
+          .selectFrom('learningItems')
+          .select(['userId', 'title'])
+          .where('id', '=', itemId)
+          .executeTakeFirst(),
+      );
+    case 'practice':
+      return found(
+        await db
+          .selectFrom('practices')
+          .select(['userId', 'name as title'])
+          .where('id', '=', itemId)
+          .executeTakeFirst(),
+      );
+    case 'belief':
+      return found(
+        await db
+          .selectFrom('beliefs')
+          .select(['userId', 'statement as title'])
+          .where('id', '=', itemId)
+          .executeTakeFirst(),
+      );
+    case 'reflection': {
+      const row = await db
+        .selectFrom('reflections')
+        .select(['userId', 'title', 'body', 'date'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
+      if (!row) return null;
+      const firstLine =
+        row.body
+          .split('\n')
+          .find((line) => line.trim())
+          ?.trim() ?? '';
+      return { ownerId: row.userId, title: row.title || firstLine.slice(0, 80) || row.date };
+    }
   }
-  const row = await db
-    .selectFrom('reflections')
-    .select(['userId', 'title', 'body', 'date'])
-    .where('id', '=', itemId)
-    .executeTakeFirst();
-  if (!row) return null;
-  const firstLine =
-    row.body
-      .split('\n')
-      .find((line) => line.trim())
-      ?.trim() ?? '';
-  return { ownerId: row.userId, title: row.title || firstLine.slice(0, 80) || row.date };
 }
 
 /** The teams and organizations a person belongs to now, with their roles. */

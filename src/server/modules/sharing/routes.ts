@@ -9,12 +9,20 @@ import {
   SharedItemSummary,
   ShareListQuery,
 } from '../../../contracts/sharing';
+import type { ItemType } from '../../../contracts/sharing';
 import type { Db } from '../../db/database';
+import { todayFor } from '../../db/people';
 import { notFound } from '../../errors';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import { nowIso } from '../../lib/time';
 import { findOwnAspiration, loadParts } from '../aspirations/commands';
+import { findOwnBelief } from '../beliefs/commands';
+import { presentBelief } from '../beliefs/presenters';
+import { findOwnItem, loadSessions } from '../learning/commands';
+import { presentLearningItemDetail } from '../learning/presenters';
+import { findOwnPractice, loadCheckIns } from '../practices/commands';
+import { presentPracticeDetail } from '../practices/presenters';
 import { presentDetail } from '../aspirations/presenters';
 import { findOwnReflection } from '../reflections/commands';
 import { presentReflection } from '../reflections/presenters';
@@ -22,21 +30,40 @@ import { decideAccess } from './access';
 import { accessLog, logRead, sharedWithMe, shareItem, sharesOf, unshare } from './commands';
 
 /** An item as its author has it; sharing reads it for someone the policy let through. */
-async function presentItem(
-  db: Db,
-  itemType: 'aspiration' | 'reflection',
-  itemId: string,
-  ownerId: string,
-) {
-  if (itemType === 'aspiration') {
-    const row = await findOwnAspiration(db, ownerId, itemId);
-    const { revisions, assessments, steps } = (await loadParts(db, [itemId]))(itemId);
-    return { itemType, item: presentDetail(row, revisions, assessments, steps, nowIso()) } as const;
+async function presentItem(db: Db, itemType: ItemType, itemId: string, ownerId: string) {
+  switch (itemType) {
+    case 'aspiration': {
+      const row = await findOwnAspiration(db, ownerId, itemId);
+      const { revisions, assessments, steps } = (await loadParts(db, [itemId]))(itemId);
+      return {
+        itemType,
+        item: presentDetail(row, revisions, assessments, steps, nowIso()),
+      } as const;
+    }
+    case 'reflection':
+      return {
+        itemType,
+        item: presentReflection(await findOwnReflection(db, ownerId, itemId)),
+      } as const;
+    case 'learning_item': {
+      const row = await findOwnItem(db, ownerId, itemId);
+      // The aspirations it serves are the author's own and not shared with it.
+      return {
+        itemType,
+        item: presentLearningItemDetail(row, [], await loadSessions(db, itemId)),
+      } as const;
+    }
+    case 'practice': {
+      const row = await findOwnPractice(db, ownerId, itemId);
+      const today = await todayFor(db, ownerId);
+      return {
+        itemType,
+        item: presentPracticeDetail(row, await loadCheckIns(db, [itemId]), today),
+      } as const;
+    }
+    case 'belief':
+      return { itemType, item: presentBelief(await findOwnBelief(db, ownerId, itemId)) } as const;
   }
-  return {
-    itemType,
-    item: presentReflection(await findOwnReflection(db, ownerId, itemId)),
-  } as const;
 }
 
 /**

@@ -287,4 +287,60 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
     expect((await extra.client.get(`/api/shared/aspiration/${id}`)).status).toBe(404);
     expect((await extra.client.get('/api/shared-with-me')).body.items).toEqual([]);
   });
+
+  it('shares learning items, practices and beliefs read-only, without the private aspirations they link to', async () => {
+    const author = people.author.client;
+    const aspiration = (
+      await author.post('/api/aspirations', {
+        title: 'A private dream',
+        domain: 'learning',
+        vision: 'Mine.',
+        visionLevel: 7,
+      })
+    ).body;
+    const learning = (
+      await author.post('/api/learning', {
+        kind: 'book',
+        title: 'The Fifth Discipline',
+        aspirationIds: [aspiration.id],
+      })
+    ).body;
+    const practice = (
+      await author.post('/api/practices', {
+        name: 'Morning pages',
+        schedule: { type: 'daily' },
+        aspirationId: aspiration.id,
+      })
+    ).body;
+    const belief = (
+      await author.post('/api/beliefs', {
+        statement: 'I can’t lead without all the answers.',
+        kind: 'limiting',
+      })
+    ).body;
+    for (const [itemType, itemId] of [
+      ['learning_item', learning.id],
+      ['practice', practice.id],
+      ['belief', belief.id],
+    ] as const) {
+      const read = (c: HttpClient) => c.get(`/api/shared/${itemType}/${itemId}`);
+      expect(await statuses(read), itemType).toEqual(only(['author']));
+      const share = await author.post('/api/shares', { itemType, itemId, with: { teamId } });
+      expect(share.status, itemType).toBe(201);
+      expect(await statuses(read), itemType).toEqual(only(['author', 'teammate', 'leader']));
+      await author.delete(`/api/shares/${share.body.id}`);
+    }
+    await author.post('/api/shares', {
+      itemType: 'learning_item',
+      itemId: learning.id,
+      with: { userId: people.teammate.user.id },
+    });
+    const seen = await people.teammate.client.get(`/api/shared/learning_item/${learning.id}`);
+    expect(seen.body.item).toMatchObject({ title: 'The Fifth Discipline', aspirations: [] });
+    expect(JSON.stringify(seen.body)).not.toContain('A private dream');
+    expect(
+      (await people.teammate.client.patch(`/api/learning/${learning.id}`, { title: 'Mine' }))
+        .status,
+    ).toBe(404);
+  });
 });
