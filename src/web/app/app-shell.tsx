@@ -21,8 +21,11 @@ export function AppShell() {
   const { data: user } = useCurrentUser();
   const { pathname } = useLocation();
   // The belief register belongs to the Journal, where it is reached from.
-  const alsoActive = (to: string) => to === '/journal' && pathname.startsWith('/beliefs');
-  // Five fit the phone bar at 360 px; Beliefs is reached from the Journal.
+  // The weekly review is reached from Today and the Journal, and belongs with them.
+  const alsoActive = (to: string) =>
+    to === '/journal' && (pathname.startsWith('/beliefs') || pathname.startsWith('/review'));
+  // Five fit the phone bar at 360 px (a sixth would not); Beliefs and the weekly review are
+  // reached from the Journal (and the review from Today too).
   const items: NavItem[] = [
     { to: '/today', label: t('nav.today'), icon: Sun },
     { to: '/journal', label: t('nav.journal'), icon: BookOpen },

@@ -8,6 +8,8 @@ import { JournalPage } from '../features/journal/components/journal-page';
 import { ReflectionPage } from '../features/journal/components/reflection-page';
 import { PracticePage } from '../features/practices/components/practice-page';
 import { PracticesPage } from '../features/practices/components/practices-page';
+import { ReviewPage } from '../features/reviews/components/review-page';
+import { ReviewWeekPage } from '../features/reviews/components/review-week-page';
 import { TodayPage } from '../features/today/components/today-page';
 import { AspirationPage } from '../features/vision/components/aspiration-page';
 import { VisionPage } from '../features/vision/components/vision-page';
@@ -52,6 +54,8 @@ export function createAppRouter() {
                 { path: 'vision/aspirations/:id', element: <AspirationPage /> },
                 { path: 'practices', element: <PracticesPage /> },
                 { path: 'practices/:id', element: <PracticePage /> },
+                { path: 'review', element: <ReviewPage /> },
+                { path: 'review/:week', element: <ReviewWeekPage /> },
                 { path: 'account', element: <AccountPage /> },
               ],
             },

@@ -1,4 +1,4 @@
-import { ChevronRight, NotebookPen, PenLine, Scale, Search, X } from 'lucide-react';
+import { CalendarCheck, ChevronRight, NotebookPen, PenLine, Scale, Search, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -47,6 +47,10 @@ export function JournalPage() {
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
           <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('journal.title')}</h1>
           <div className="flex flex-wrap gap-2">
+            <Link to="/review" className={buttonClasses('secondary')}>
+              <CalendarCheck aria-hidden className="size-4" />
+              {t('nav.review')}
+            </Link>
             <Link to="/beliefs" className={buttonClasses('secondary')}>
               <Scale aria-hidden className="size-4" />
               {t('journal.beliefsLink')}

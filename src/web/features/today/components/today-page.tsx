@@ -1,4 +1,7 @@
+import { CalendarCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonClasses } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { describeError } from '../../../lib/form-errors';
@@ -33,8 +36,12 @@ export function TodayPage() {
 
   return (
     <>
-      <header className="mb-8">
+      <header className="mb-8 flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{heading}</h1>
+        <Link to="/review" className={buttonClasses('secondary')}>
+          <CalendarCheck aria-hidden className="size-4" />
+          {t('nav.review')}
+        </Link>
       </header>
       {today.isError ? (
         <FormAlert>

@@ -1,0 +1,177 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESKTOP,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+} from './support/browser';
+
+const baseUrl = inject('e2eBaseUrl');
+let browser: Browser;
+
+/** Signs up and skips the welcome guide. */
+async function signUpAndSkip(page: Page) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name', { exact: true }).fill('Ana Lima');
+  await page
+    .getByLabel('Email', { exact: true })
+    .fill(`ana.review.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page.getByLabel('Password', { exact: true }).fill('a calm morning practice');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/welcome');
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.waitForURL('**/vision');
+}
+
+/** Adds a value through the API, as the signed-in person (cookie plus CSRF token). */
+async function addValue(page: Page, name: string) {
+  const csrf = await page.request.get('/api/auth/csrf');
+  const { token } = (await csrf.json()) as { token: string };
+  const answer = await page.request.post('/api/values', {
+    data: { name },
+    headers: { 'X-CSRF-Token': token },
+  });
+  expect(answer.status()).toBe(201);
+}
+
+async function heading(page: Page, name: string | RegExp) {
+  await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true);
+}
+
+async function settled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+    )
+    .toBe(0);
+}
+
+async function noHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('The weekly review in the browser', () => {
+  it('reviews the week, rates two values, and draws the alignment trend', async () => {
+    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
+    await signUpAndSkip(page);
+
+    // Without values, the values step explains and links to Vision.
+    await page.goto('/today');
+    await page.getByRole('link', { name: 'Weekly review' }).click();
+    await page.waitForURL('**/review');
+    await heading(page, 'This week’s review');
+    await expect
+      .poll(() =>
+        page.getByText('You haven’t named your values yet.', { exact: false }).isVisible(),
+      )
+      .toBe(true);
+    expect(await page.getByRole('link', { name: 'Go to Vision' }).count()).toBeGreaterThan(0);
+    await settled(page);
+    await expectAccessible(page, 'review, no values');
+    await screenshot(page, 'review-empty-desktop');
+
+    await addValue(page, 'Honesty');
+    await addValue(page, 'Curiosity');
+    await page.goto('/journal');
+    await page.getByRole('link', { name: 'Weekly review' }).click();
+    await page.waitForURL('**/review');
+    await heading(page, 'This week’s review');
+
+    await page
+      .getByLabel('What went well this week')
+      .fill('Two calm mornings of writing, and a long walk with Leo.');
+    await page
+      .getByLabel('What I learned this week')
+      .fill('I listen better when I do not prepare my answer.');
+    const live = page.getByText(/Your week reflected your values at|Rate your values/);
+    await expect
+      .poll(() => live.textContent())
+      .toBe('Rate your values to see how well this week reflected them.');
+    await page
+      .getByRole('group', { name: 'Honesty' })
+      .getByRole('radio', { name: '7', exact: true })
+      .check();
+    await expect.poll(() => live.textContent()).toBe('Your week reflected your values at 70%');
+    await page
+      .getByRole('group', { name: 'Curiosity' })
+      .getByRole('radio', { name: '8', exact: true })
+      .check();
+    await expect.poll(() => live.textContent()).toBe('Your week reflected your values at 75%');
+    await page
+      .getByLabel('What showed it? (optional)')
+      .first()
+      .fill('I told Sam the plan would slip.');
+    await page.getByLabel('My focus for next week').fill('Ask before advising.');
+    await settled(page);
+    await expectAccessible(page, 'review, rated');
+
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect
+      .poll(() => page.getByRole('status').getByText('Saved', { exact: true }).isVisible())
+      .toBe(true);
+
+    // The trend has this week's point; its table says 75%.
+    const trend = page.getByRole('region', { name: 'Alignment over time' });
+    await expect.poll(() => trend.locator('.recharts-line-dot').count()).toBe(1);
+    await trend.getByText('Show as a table').click();
+    await expect.poll(() => trend.getByRole('cell', { name: '75%' }).isVisible()).toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'review, saved');
+    await screenshot(page, 'review-desktop');
+
+    // A second save updates the same week.
+    await page.getByLabel('My focus for next week').fill('Ask before advising, every day.');
+    await page.getByRole('button', { name: 'Update review' }).click();
+    await expect
+      .poll(() => page.getByRole('status').getByText('Saved', { exact: true }).isVisible())
+      .toBe(true);
+    const reviews = await page.request.get('/api/reviews/weekly');
+    const { items } = (await reviews.json()) as {
+      items: { focus: string; alignment: number }[];
+    };
+    expect(items.map((r) => [r.focus, r.alignment])).toEqual([
+      ['Ask before advising, every day.', 75],
+    ]);
+
+    // Reloaded, the form keeps the week's answers.
+    await page.reload();
+    await heading(page, 'This week’s review');
+    await expect
+      .poll(() => page.getByLabel('What I learned this week').inputValue())
+      .toBe('I listen better when I do not prepare my answer.');
+
+    // Phone and dark: the page fits 360 px and stays accessible.
+    for (const [viewport, colorScheme, label] of [
+      [PHONE, 'light', 'phone-light'],
+      [PHONE, 'dark', 'phone-dark'],
+      [DESKTOP, 'dark', 'desktop-dark'],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/review');
+      await expect
+        .poll(() => page.getByText('Your week reflected your values at 75%').isVisible())
+        .toBe(true);
+      await settled(page);
+      await noHorizontalOverflow(page);
+      await expectAccessible(page, `review, ${label}`);
+      await screenshot(page, `review-${label}`);
+    }
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

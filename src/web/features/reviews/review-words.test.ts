@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatPercent, weekNumber, weekRange } from './review-words';
+
+describe('review words', () => {
+  it('reads the number of an ISO week', () => {
+    expect(weekNumber('2026-W48')).toBe(48);
+    expect(weekNumber('2027-W01')).toBe(1);
+  });
+
+  it('gives the Monday to Sunday of a week', () => {
+    expect(weekRange('2026-W48', 'en-GB')).toMatch(/^23\s?–\s?29 Nov 2026$/);
+    expect(weekRange('2026-W01', 'en-GB')).toMatch(/^29 Dec 2025\s–\s4 Jan 2026$/);
+    expect(weekRange('2026-W54', 'en-GB')).toBe('2026-W54');
+  });
+
+  it('shows a percentage with at most one decimal', () => {
+    expect(formatPercent(75, 'en')).toBe('75%');
+    expect(formatPercent(72.5, 'en')).toBe('72.5%');
+  });
+});

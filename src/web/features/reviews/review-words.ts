@@ -1,0 +1,26 @@
+import { addDays, mondayOfIsoWeek } from '../../../core/calendar';
+import { formatCalendarDate } from '../../lib/format';
+
+/** The number of an ISO week, e.g. 48 for 2026-W48. */
+export function weekNumber(week: string): number {
+  return Number(week.slice(week.indexOf('W') + 1));
+}
+
+/** A week's days in words, e.g. "23–29 Nov 2026"; the week itself when it does not exist. */
+export function weekRange(week: string, locale: string): string {
+  const monday = mondayOfIsoWeek(week);
+  if (!monday) return week;
+  const sunday = addDays(monday, 6);
+  const day = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+  try {
+    const format = new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' });
+    return format.formatRange(new Date(`${monday}T12:00:00Z`), new Date(`${sunday}T12:00:00Z`));
+  } catch {
+    return `${formatCalendarDate(monday, locale, day)} – ${formatCalendarDate(sunday, locale, day)}`;
+  }
+}
+
+/** A percentage as people read it: at most one decimal, e.g. "75%" or "72.5%". */
+export function formatPercent(percent: number, locale: string): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(percent)}%`;
+}
