@@ -8,28 +8,14 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
+import { newPerson, signUp as signUpThroughForm } from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
-let counter = 0;
-
-function newPerson() {
-  counter += 1;
-  return {
-    name: 'Ana Lima',
-    email: `ana.${Date.now()}.${counter}@example.com`,
-    password: 'a calm morning practice',
-  };
-}
 
 async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name', { exact: true }).fill(person.name);
-  await page.getByLabel('Email', { exact: true }).fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await signUpThroughForm(page, person);
   // A new account starts with the welcome guide; these tests are about the account itself.
-  await page.waitForURL('**/welcome');
   await page.goto('/account');
   await expect
     .poll(() => page.getByRole('heading', { level: 1, name: 'Account' }).isVisible())
@@ -57,7 +43,7 @@ afterAll(async () => {
 describe('an account in the browser', () => {
   it('signs up, signs out, signs in, changes the password and signs in with the new one', async () => {
     const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    const person = newPerson();
+    const person = newPerson('accounts');
 
     await page.goto('/');
     await page.waitForURL('**/sign-in**');
@@ -126,7 +112,7 @@ describe('an account in the browser', () => {
       await page.goto('/sign-in');
       await expectAccessible(page, `sign in, phone, ${colorScheme}`);
       await screenshot(page, `sign-in-phone-${colorScheme}`);
-      await signUp(page, newPerson());
+      await signUp(page, newPerson('accounts'));
       await expectAccessible(page, `account, phone, ${colorScheme}`);
       await screenshot(page, `account-phone-${colorScheme}`);
       const overflow = await page.evaluate(
@@ -140,7 +126,7 @@ describe('an account in the browser', () => {
 
   it('creates a token shown once, revokes it, and deletes the account', async () => {
     const { context, page, problems } = await newContext(browser, baseUrl, { colorScheme: 'dark' });
-    const person = newPerson();
+    const person = newPerson('accounts');
     await signUp(page, person);
     await expectAccessible(page, 'account, dark');
     await screenshot(page, 'account-desktop-dark');

@@ -8,44 +8,12 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
+import { heading, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 /** An untitled reflection is headed by its day, e.g. "Monday, November 23, 2026". */
 const dayHeading = /^\w+day,? .*\d{4}$/;
 let browser: Browser;
-
-/** Signs up and skips the welcome guide. */
-async function signUpAndSkip(page: Page) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name', { exact: true }).fill('Ana Lima');
-  await page
-    .getByLabel('Email', { exact: true })
-    .fill(`ana.journal.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel('Password', { exact: true }).fill('a calm morning practice');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/welcome');
-  await page.getByRole('button', { name: 'Skip for now' }).click();
-  await page.waitForURL('**/vision');
-}
-
-async function heading(page: Page, name: string | RegExp) {
-  await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true);
-}
-
-async function settled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
-    )
-    .toBe(0);
-}
-
-async function noHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The same calendar day a year ago, in the browser's (and so the person's) time zone. */
 async function aYearAgo(page: Page): Promise<string> {
@@ -83,7 +51,7 @@ afterAll(async () => {
 describe('Journal and Beliefs in the browser', () => {
   it('writes, searches, examines a limiting belief, and keeps it in the register', async () => {
     const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    await signUpAndSkip(page);
+    await signUpAndSkip(page, 'journal');
 
     // The Journal, empty: it teaches and offers the first action.
     await page.getByRole('link', { name: 'Journal', exact: true }).first().click();

@@ -8,23 +8,10 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
+import { heading, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
-
-/** Signs up and skips the welcome guide. */
-async function signUpAndSkip(page: Page) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name', { exact: true }).fill('Ana Lima');
-  await page
-    .getByLabel('Email', { exact: true })
-    .fill(`ana.review.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel('Password', { exact: true }).fill('a calm morning practice');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/welcome');
-  await page.getByRole('button', { name: 'Skip for now' }).click();
-  await page.waitForURL('**/vision');
-}
 
 /** Adds a value through the API, as the signed-in person (cookie plus CSRF token). */
 async function addValue(page: Page, name: string) {
@@ -37,25 +24,6 @@ async function addValue(page: Page, name: string) {
   expect(answer.status()).toBe(201);
 }
 
-async function heading(page: Page, name: string | RegExp) {
-  await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true);
-}
-
-async function settled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
-    )
-    .toBe(0);
-}
-
-async function noHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -66,7 +34,7 @@ afterAll(async () => {
 describe('The weekly review in the browser', () => {
   it('reviews the week, rates two values, and draws the alignment trend', async () => {
     const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    await signUpAndSkip(page);
+    await signUpAndSkip(page, 'review');
 
     // Without values, the values step explains and links to Vision.
     await page.goto('/today');

@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DESKTOP,
@@ -8,46 +8,10 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
+import { heading, noDialog, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
-
-/** Signs up and skips the welcome guide. */
-async function signUpAndSkip(page: Page) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name', { exact: true }).fill('Ana Lima');
-  await page
-    .getByLabel('Email', { exact: true })
-    .fill(`ana.today.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel('Password', { exact: true }).fill('a calm morning practice');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/welcome');
-  await page.getByRole('button', { name: 'Skip for now' }).click();
-  await page.waitForURL('**/vision');
-}
-
-async function heading(page: Page, name: string | RegExp) {
-  await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true);
-}
-
-async function noDialog(page: Page) {
-  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-}
-
-async function settled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
-    )
-    .toBe(0);
-}
-
-async function noHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The percentage a strength bar shows, e.g. 5 for "Strength 5%". */
 async function strengthOf(row: Locator): Promise<number> {
@@ -66,7 +30,7 @@ afterAll(async () => {
 describe('Today and Practices in the browser', () => {
   it('ticks a practice, answers the prompt, checks in a mood, and shows the year', async () => {
     const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    await signUpAndSkip(page);
+    await signUpAndSkip(page, 'today');
 
     // Home is Today now: a date as its heading, and empty states that teach.
     await page.goto('/');

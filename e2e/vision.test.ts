@@ -8,37 +8,24 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
+import {
+  heading,
+  newPerson,
+  signUp as signUpThroughForm,
+  noDialog,
+  noHorizontalOverflow,
+  settled,
+} from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
-let counter = 0;
-
-function newPerson() {
-  counter += 1;
-  return {
-    name: 'Ana Lima',
-    email: `ana.vision.${Date.now()}.${counter}@example.com`,
-    password: 'a calm morning practice',
-  };
-}
 
 /** Signs up; a new person lands on the welcome guide. */
 async function signUp(page: Page) {
-  const person = newPerson();
-  await page.goto('/sign-up');
-  await page.getByLabel('Name', { exact: true }).fill(person.name);
-  await page.getByLabel('Email', { exact: true }).fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/welcome');
-  await heading(page, 'What is your purpose?');
+  const person = newPerson('vision');
+  await signUpThroughForm(page, person);
+  await heading(page, 'What is your purpose?', { exact: true });
   return person;
-}
-
-async function heading(page: Page, name: string) {
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1, name, exact: true }).isVisible())
-    .toBe(true);
 }
 
 /** Sets a 0–10 slider the way a keyboard user does. */
@@ -48,27 +35,6 @@ async function setLevel(page: Page, label: string, level: number) {
   await page.keyboard.press('Home');
   for (let i = 0; i < level; i += 1) await page.keyboard.press('ArrowRight');
   expect(await slider.inputValue()).toBe(String(level));
-}
-
-/** Waits for dialogs to finish closing, so screenshots and axe see the page itself. */
-async function noDialog(page: Page) {
-  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-}
-
-/** Waits until no entrance animation is running, so screenshots are not caught mid-fade. */
-async function settled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
-    )
-    .toBe(0);
-}
-
-async function noHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 const tensionPicture = (page: Page, name: RegExp) =>
@@ -95,7 +61,7 @@ describe('personal vision and creative tension in the browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 2 · Values
-    await heading(page, 'What do you value?');
+    await heading(page, 'What do you value?', { exact: true });
     await page.getByLabel('Value', { exact: true }).fill('Honesty');
     await page.getByLabel('What it means to you', { exact: true }).fill('Say what is, kindly.');
     await page.getByRole('button', { name: 'Add value' }).click();
@@ -104,7 +70,7 @@ describe('personal vision and creative tension in the browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 3 · A first aspiration
-    await heading(page, 'A first aspiration');
+    await heading(page, 'A first aspiration', { exact: true });
     await page.getByLabel('Life domain', { exact: true }).selectOption('career');
     await page.getByLabel('Title', { exact: true }).fill('Coach, not fix');
     await page
@@ -116,7 +82,7 @@ describe('personal vision and creative tension in the browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // 4 · An honest look at today
-    await heading(page, 'An honest look at today');
+    await heading(page, 'An honest look at today', { exact: true });
     await expect
       .poll(() => page.getByText('What would an honest friend say?').isVisible())
       .toBe(true);
@@ -130,7 +96,7 @@ describe('personal vision and creative tension in the browser', () => {
 
     // The Vision page: purpose, the value, and the aspiration with its tension.
     await page.waitForURL('**/vision');
-    await heading(page, 'Vision');
+    await heading(page, 'Vision', { exact: true });
     const card = page.getByRole('article', { name: 'Coach, not fix' });
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => tensionPicture(page, /vision 8, reality 4/).count()).toBeGreaterThan(0);
@@ -146,7 +112,7 @@ describe('personal vision and creative tension in the browser', () => {
     // The aspiration's own page.
     await card.getByRole('link', { name: 'Coach, not fix' }).click();
     await page.waitForURL('**/vision/aspirations/**');
-    await heading(page, 'Coach, not fix');
+    await heading(page, 'Coach, not fix', { exact: true });
     const aspirationUrl = page.url();
     await expectAccessible(page, 'aspiration');
 
@@ -237,7 +203,7 @@ describe('personal vision and creative tension in the browser', () => {
       await expectAccessible(page, `aspiration, ${label}`);
       await screenshot(page, `aspiration-${label}`);
       await page.goto('/welcome');
-      await heading(page, 'What is your purpose?');
+      await heading(page, 'What is your purpose?', { exact: true });
       await noHorizontalOverflow(page);
       await expectAccessible(page, `welcome, ${label}`);
       await screenshot(page, `welcome-${label}`);
@@ -255,7 +221,7 @@ describe('personal vision and creative tension in the browser', () => {
     await signUp(page);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.waitForURL('**/vision');
-    await heading(page, 'Vision');
+    await heading(page, 'Vision', { exact: true });
     await expect
       .poll(() => page.getByText('Picture what you want to create').isVisible())
       .toBe(true);
@@ -267,7 +233,7 @@ describe('personal vision and creative tension in the browser', () => {
     await page.goto('/');
     await page.waitForURL('**/today');
     await page.goto('/vision');
-    await heading(page, 'Vision');
+    await heading(page, 'Vision', { exact: true });
 
     // Values are ranked with buttons, no dragging needed.
     await page.getByLabel('Value', { exact: true }).fill('Care');
@@ -294,7 +260,7 @@ describe('personal vision and creative tension in the browser', () => {
     await setLevel(page, 'Vision level', 9);
     await dialog.getByRole('button', { name: 'Create aspiration' }).click();
     await page.waitForURL('**/vision/aspirations/**');
-    await heading(page, 'Run a half marathon');
+    await heading(page, 'Run a half marathon', { exact: true });
     await expect
       .poll(() => page.getByText("Reality hasn't been assessed yet.", { exact: false }).isVisible())
       .toBe(true);

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The password every e2e person signs up with. */
+export const PASSWORD = 'a calm morning practice';
+
+/** A new person with a unique email; `tag` names the test file in the address. */
+export function newPerson(tag: string) {
+  const unique = `${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
+  return { name: 'Ana Lima', email: `ana.${tag}.${unique}@example.com`, password: PASSWORD };
+}
+
+/** Signs up through the form; a new person lands on the welcome guide. */
+export async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name', { exact: true }).fill(person.name);
+  await page.getByLabel('Email', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/welcome');
+}
+
+/** Signs up and skips the welcome guide, landing on Vision. */
+export async function signUpAndSkip(page: Page, tag: string) {
+  const person = newPerson(tag);
+  await signUp(page, person);
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.waitForURL('**/vision');
+  return person;
+}
+
+/** Waits until the page's h1 is the given one. */
+export async function heading(
+  page: Page,
+  name: string | RegExp,
+  options: { exact?: boolean } = {},
+) {
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1, name, ...options }).isVisible())
+    .toBe(true);
+}
+
+/** Waits until no dialog is open. */
+export async function noDialog(page: Page) {
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+}
+
+/** Waits until no animation runs, so screenshots and axe see the settled page. */
+export async function settled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+    )
+    .toBe(0);
+}
+
+/** Fails when the page is wider than the window (it must work from 360 px). */
+export async function noHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
