@@ -45,7 +45,7 @@ export async function newContext(
   page.on('console', (message) => {
     // CSP violations and uncaught errors surface as console errors.
     if (message.type() === 'error' && !message.text().includes('401')) {
-      problems.push(`console: ${message.text()}`);
+      problems.push(`console: ${message.text()} (${message.location().url})`);
     }
   });
   return { context, page, problems };

@@ -1,24 +1,21 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AccountPage } from '../features/account/components/account-page';
-import { ExamineBeliefDialog } from '../features/beliefs/components/belief-dialog';
-import { BeliefsPage } from '../features/beliefs/components/beliefs-page';
+import { PageLoading } from '../components/ui/page-loading';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { SignUpPage } from '../features/auth/components/sign-up-page';
-import { JournalPage } from '../features/journal/components/journal-page';
-import { ReflectionPage } from '../features/journal/components/reflection-page';
-import { PracticePage } from '../features/practices/components/practice-page';
-import { PracticesPage } from '../features/practices/components/practices-page';
-import { ReviewPage } from '../features/reviews/components/review-page';
-import { ReviewWeekPage } from '../features/reviews/components/review-week-page';
-import { TodayPage } from '../features/today/components/today-page';
-import { AspirationPage } from '../features/vision/components/aspiration-page';
-import { VisionPage } from '../features/vision/components/vision-page';
-import { WelcomePage } from '../features/vision/components/welcome-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
 import { HomeRedirect, PublicOnly, RequireSignIn } from './route-guards';
+
+/**
+ * A page loaded when first visited, so the first screen (sign-in) stays small and each
+ * feature's libraries (charts, Markdown) come with the pages that use them.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
 
 /** Every page of the app and who may see it. */
 export function createAppRouter() {
@@ -26,6 +23,7 @@ export function createAppRouter() {
     {
       element: <RootLayout />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <PageLoading />,
       children: [
         { index: true, element: <HomeRedirect /> },
         {
@@ -38,25 +36,101 @@ export function createAppRouter() {
         {
           element: <RequireSignIn />,
           children: [
-            { path: 'welcome', element: <WelcomePage /> },
+            {
+              path: 'welcome',
+              lazy: page(
+                () => import('../features/vision/components/welcome-page'),
+                (m) => m.WelcomePage,
+              ),
+            },
             {
               element: <AppShell />,
               children: [
-                { path: 'today', element: <TodayPage /> },
-                { path: 'journal', element: <JournalPage /> },
+                {
+                  path: 'today',
+                  lazy: page(
+                    () => import('../features/today/components/today-page'),
+                    (m) => m.TodayPage,
+                  ),
+                },
+                {
+                  path: 'journal',
+                  lazy: page(
+                    () => import('../features/journal/components/journal-page'),
+                    (m) => m.JournalPage,
+                  ),
+                },
                 {
                   // The app composes the two features: a reflection opens the belief dialog.
                   path: 'journal/:id',
-                  element: <ReflectionPage ExamineBelief={ExamineBeliefDialog} />,
+                  lazy: page(
+                    () =>
+                      Promise.all([
+                        import('../features/journal/components/reflection-page'),
+                        import('../features/beliefs/components/belief-dialog'),
+                      ]),
+                    ([{ ReflectionPage }, { ExamineBeliefDialog }]) =>
+                      function ReflectionWithBeliefs() {
+                        return <ReflectionPage ExamineBelief={ExamineBeliefDialog} />;
+                      },
+                  ),
                 },
-                { path: 'beliefs', element: <BeliefsPage /> },
-                { path: 'vision', element: <VisionPage /> },
-                { path: 'vision/aspirations/:id', element: <AspirationPage /> },
-                { path: 'practices', element: <PracticesPage /> },
-                { path: 'practices/:id', element: <PracticePage /> },
-                { path: 'review', element: <ReviewPage /> },
-                { path: 'review/:week', element: <ReviewWeekPage /> },
-                { path: 'account', element: <AccountPage /> },
+                {
+                  path: 'beliefs',
+                  lazy: page(
+                    () => import('../features/beliefs/components/beliefs-page'),
+                    (m) => m.BeliefsPage,
+                  ),
+                },
+                {
+                  path: 'vision',
+                  lazy: page(
+                    () => import('../features/vision/components/vision-page'),
+                    (m) => m.VisionPage,
+                  ),
+                },
+                {
+                  path: 'vision/aspirations/:id',
+                  lazy: page(
+                    () => import('../features/vision/components/aspiration-page'),
+                    (m) => m.AspirationPage,
+                  ),
+                },
+                {
+                  path: 'practices',
+                  lazy: page(
+                    () => import('../features/practices/components/practices-page'),
+                    (m) => m.PracticesPage,
+                  ),
+                },
+                {
+                  path: 'practices/:id',
+                  lazy: page(
+                    () => import('../features/practices/components/practice-page'),
+                    (m) => m.PracticePage,
+                  ),
+                },
+                {
+                  path: 'review',
+                  lazy: page(
+                    () => import('../features/reviews/components/review-page'),
+                    (m) => m.ReviewPage,
+                  ),
+                },
+                {
+                  path: 'review/:week',
+                  lazy: page(
+                    () => import('../features/reviews/components/review-week-page'),
+                    (m) => m.ReviewWeekPage,
+                  ),
+                },
+                {
+                  path: 'account',
+                  lazy: page(
+                    () => import('../features/account/components/account-page'),
+                    (m) => m.AccountPage,
+                  ),
+                },
               ],
             },
           ],

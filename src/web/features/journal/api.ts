@@ -156,10 +156,15 @@ export function useDeleteReflection() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiRequest('DELETE', path(id)),
-    onSuccess: (_answer, id) => {
-      queryClient.removeQueries({ queryKey: detailKey(id) });
+    onSuccess: async (_answer, id) => {
+      // The page that showed it can stay mounted a moment while the next page loads: never
+      // refetch the deleted item (it would answer 404); its cache entry expires once unused.
+      await queryClient.cancelQueries({ queryKey: detailKey(id) });
       return Promise.all([
-        queryClient.invalidateQueries({ queryKey: REFLECTIONS_KEY }),
+        queryClient.invalidateQueries({
+          queryKey: REFLECTIONS_KEY,
+          predicate: (query) => query.queryKey[1] !== 'detail',
+        }),
         queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
       ]);
     },
