@@ -18,11 +18,11 @@ import {
 } from '../../../contracts/reflections';
 import { PromptView } from '../../../contracts/today';
 import { apiRequest } from '../../lib/api-client';
+import { afterDelete, afterSave, detailKeyOf } from '../../lib/item-cache';
 
 const REFLECTIONS_KEY = ['reflections'] as const;
 /** Today shows the answer to its prompt and counts today's reflections; writes refresh it. */
-const TODAY_KEY = ['today'] as const;
-const detailKey = (id: string) => [...REFLECTIONS_KEY, 'detail', id] as const;
+const detailKey = detailKeyOf(REFLECTIONS_KEY[0]);
 const path = (id: string) => `/api/reflections/${encodeURIComponent(id)}`;
 
 const HitPage = pageOf(ReflectionSearchHit);
@@ -124,16 +124,7 @@ function useReflectionWrite<T>(write: (input: T) => Promise<Reflection>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: (reflection) => {
-      queryClient.setQueryData(detailKey(reflection.id), reflection);
-      return Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: REFLECTIONS_KEY,
-          predicate: (query) => query.queryKey[1] !== 'detail',
-        }),
-        queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
-      ]);
-    },
+    onSuccess: (reflection) => afterSave(queryClient, REFLECTIONS_KEY[0], reflection),
   });
 }
 
@@ -156,18 +147,7 @@ export function useDeleteReflection() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiRequest('DELETE', path(id)),
-    onSuccess: async (_answer, id) => {
-      // The page that showed it can stay mounted a moment while the next page loads: never
-      // refetch the deleted item (it would answer 404); its cache entry expires once unused.
-      await queryClient.cancelQueries({ queryKey: detailKey(id) });
-      return Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: REFLECTIONS_KEY,
-          predicate: (query) => query.queryKey[1] !== 'detail',
-        }),
-        queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
-      ]);
-    },
+    onSuccess: (_answer, id) => afterDelete(queryClient, REFLECTIONS_KEY[0], id),
   });
 }
 

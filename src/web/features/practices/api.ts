@@ -10,12 +10,12 @@ import {
 } from '../../../contracts/practices';
 import { AspirationSummary, Value } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
+import { afterDelete, afterSave, detailKeyOf } from '../../lib/item-cache';
 
 const PRACTICES_KEY = ['practices'] as const;
 /** Today shows practices too; every write here refreshes it. */
-const TODAY_KEY = ['today'] as const;
 const listKey = (archived: boolean) => [...PRACTICES_KEY, 'list', archived] as const;
-const detailKey = (id: string) => [...PRACTICES_KEY, 'detail', id] as const;
+const detailKey = detailKeyOf(PRACTICES_KEY[0]);
 
 const PracticePage = pageOf(PracticeSummary);
 const path = (id: string) => `/api/practices/${encodeURIComponent(id)}`;
@@ -63,13 +63,7 @@ function usePracticeWrite<T>(write: (input: T) => Promise<PracticeDetail | void>
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: (detail) => {
-      if (detail) queryClient.setQueryData(detailKey(detail.id), detail);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: PRACTICES_KEY }),
-        queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
-      ]);
-    },
+    onSuccess: (detail) => afterSave(queryClient, PRACTICES_KEY[0], detail),
   });
 }
 
@@ -92,18 +86,7 @@ export function useDeletePractice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiRequest('DELETE', path(id)),
-    onSuccess: async (_answer, id) => {
-      // The page that showed it can stay mounted a moment while the next page loads: never
-      // refetch the deleted item (it would answer 404); its cache entry expires once unused.
-      await queryClient.cancelQueries({ queryKey: detailKey(id) });
-      return Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: PRACTICES_KEY,
-          predicate: (query) => query.queryKey[1] !== 'detail',
-        }),
-        queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
-      ]);
-    },
+    onSuccess: (_answer, id) => afterDelete(queryClient, PRACTICES_KEY[0], id),
   });
 }
 

@@ -4,10 +4,10 @@ import { AlignmentTrend, WeeklyReview, type WeeklyReviewBody } from '../../../co
 import { Today } from '../../../contracts/today';
 import { Assessment, AspirationSummary, Value } from '../../../contracts/vision';
 import { ApiError, apiRequest } from '../../lib/api-client';
+import { TODAY_KEY } from '../../lib/item-cache';
 
 const REVIEWS_KEY = ['reviews'] as const;
 /** Today and Vision show aspirations' reality; an assessment here refreshes them. */
-const TODAY_KEY = ['today'] as const;
 const ASPIRATIONS_KEY = ['aspirations'] as const;
 const weekKey = (week: string) => [...REVIEWS_KEY, 'week', week] as const;
 const TREND_WEEKS = 26;

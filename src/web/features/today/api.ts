@@ -4,8 +4,8 @@ import { CheckIn, type CheckInBody } from '../../../contracts/practices';
 import { Reflection, ReflectionSearchHit } from '../../../contracts/reflections';
 import { MoodCheckin, Today, type MoodCheckinBody } from '../../../contracts/today';
 import { apiRequest } from '../../lib/api-client';
+import { TODAY_KEY } from '../../lib/item-cache';
 
-const TODAY_KEY = ['today'] as const;
 /** Practices and aspirations are cached by their own pages too; a write here refreshes them. */
 const PRACTICES_KEY = ['practices'] as const;
 
