@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
+import { en } from '../locales';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

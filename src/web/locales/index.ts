@@ -1,0 +1,9 @@
+import base from './en.json';
+
+/**
+ * The English text of the app: the shared words in `en.json` and, beside it, one file per
+ * feature area under `en/`, so that features grow their words without touching one big file.
+ */
+export const en = {
+  ...base,
+};
