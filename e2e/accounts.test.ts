@@ -113,6 +113,19 @@ describe('an account in the browser', () => {
       await expectAccessible(page, `sign in, phone, ${colorScheme}`);
       await screenshot(page, `sign-in-phone-${colorScheme}`);
       await signUp(page, newPerson('accounts'));
+      // The phone bar holds the daily places; the rest, Account among them, sit behind More.
+      await page.goto('/today');
+      await page.getByRole('button', { name: 'More' }).click();
+      const more = page.getByRole('dialog', { name: 'More' });
+      await expect.poll(() => more.isVisible()).toBe(true);
+      await expectAccessible(page, `more, phone, ${colorScheme}`);
+      await screenshot(page, `nav-more-phone-${colorScheme}`);
+      await more.getByRole('link', { name: 'Account' }).click();
+      await page.waitForURL('**/account');
+      await expect.poll(() => more.count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'More' }).getAttribute('class')).toContain(
+        'text-accent-ink',
+      );
       await expectAccessible(page, `account, phone, ${colorScheme}`);
       await screenshot(page, `account-phone-${colorScheme}`);
       const overflow = await page.evaluate(

@@ -1,38 +1,129 @@
 import { clsx } from 'clsx';
-import { BookOpen, Mountain, Repeat, Sun, UserRound, type LucideIcon } from 'lucide-react';
+import { Menu } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/brand';
+import { Dialog } from '../components/ui/dialog';
 import { useCurrentUser } from '../lib/session';
+import { isCurrent, NAV_SECTIONS, type NavEntry, type NavSection } from './navigation';
 import { UserMenu } from './user-menu';
 
-interface NavItem {
-  to: string;
-  label: string;
-  icon: LucideIcon;
+const entryClass = (current: boolean) =>
+  clsx(
+    'flex items-center gap-3 rounded-lg px-2 py-2 text-[0.9375rem] font-medium transition-colors duration-150',
+    current ? 'bg-accent-soft text-accent-ink' : 'text-ink-muted hover:bg-sunken hover:text-ink',
+  );
+
+const barClass = (current: boolean) =>
+  clsx(
+    'flex w-full min-w-16 flex-col items-center gap-1 rounded-lg px-1.5 py-2 text-xs font-medium transition-colors duration-150',
+    current ? 'text-accent-ink' : 'text-ink-muted hover:bg-sunken hover:text-ink',
+  );
+
+/** One section of entries as a labelled list (the label is omitted for the last, "you"). */
+function SectionList({
+  section,
+  pathname,
+  onFollow,
+}: {
+  section: NavSection;
+  pathname: string;
+  onFollow?: () => void;
+}) {
+  const { t } = useTranslation();
+  const headingId = `nav-section-${section.label}`;
+  const titled = section.label !== 'you';
+  return (
+    <div>
+      {titled ? (
+        <h2
+          id={headingId}
+          className="px-2 pb-1.5 text-xs font-semibold tracking-wide text-ink-muted uppercase"
+        >
+          {t(`nav.sections.${section.label}`)}
+        </h2>
+      ) : null}
+      <ul aria-labelledby={titled ? headingId : undefined} className="flex flex-col gap-0.5">
+        {section.entries.map((entry) => (
+          <li key={entry.to}>
+            <Link
+              to={entry.to}
+              onClick={onFollow}
+              aria-current={isCurrent(entry, pathname) ? 'page' : undefined}
+              className={entryClass(isCurrent(entry, pathname))}
+            >
+              <entry.icon aria-hidden className="size-5" />
+              {t(`nav.${entry.label}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The phone's bottom bar: the few daily places, and "More" for the rest. */
+function PhoneBar({ pathname }: { pathname: string }) {
+  const { t } = useTranslation();
+  const [moreOpen, setMoreOpen] = useState(false);
+  const onBar: NavEntry[] = NAV_SECTIONS.flatMap((s) => s.entries.filter((e) => e.onPhoneBar));
+  const rest = NAV_SECTIONS.map((s) => ({
+    ...s,
+    entries: s.entries.filter((e) => !e.onPhoneBar),
+  })).filter((s) => s.entries.length > 0);
+  const moreIsCurrent = rest.some((s) => s.entries.some((e) => isCurrent(e, pathname)));
+  return (
+    <>
+      <ul className="flex justify-center gap-1 px-1">
+        {onBar.map((entry) => (
+          <li key={entry.to} className="flex-1">
+            <Link
+              to={entry.to}
+              aria-current={isCurrent(entry, pathname) ? 'page' : undefined}
+              className={barClass(isCurrent(entry, pathname))}
+            >
+              <entry.icon aria-hidden className="size-5" />
+              {t(`nav.${entry.label}`)}
+            </Link>
+          </li>
+        ))}
+        <li className="flex-1">
+          <button
+            type="button"
+            onClick={() => setMoreOpen(true)}
+            aria-haspopup="dialog"
+            className={barClass(moreIsCurrent)}
+          >
+            <Menu aria-hidden className="size-5" />
+            {t('nav.more')}
+          </button>
+        </li>
+      </ul>
+      <Dialog open={moreOpen} onOpenChange={setMoreOpen} title={t('nav.more')}>
+        <nav aria-label={t('nav.moreLabel')} className="flex flex-col gap-5">
+          {rest.map((section) => (
+            <SectionList
+              key={section.label}
+              section={section}
+              pathname={pathname}
+              onFollow={() => setMoreOpen(false)}
+            />
+          ))}
+        </nav>
+      </Dialog>
+    </>
+  );
 }
 
 /**
- * The frame around every signed-in page: brand, navigation and the person's menu in a left
- * column on desktop; on phones a top bar and a bottom navigation bar.
+ * The frame around every signed-in page: brand, navigation in sections and the person's menu in
+ * a left column on desktop; on phones a top bar and a bottom bar with "More" for the rest.
  */
 export function AppShell() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
   const { pathname } = useLocation();
-  // The belief register belongs to the Journal, where it is reached from.
-  // The weekly review is reached from Today and the Journal, and belongs with them.
-  const alsoActive = (to: string) =>
-    to === '/journal' && (pathname.startsWith('/beliefs') || pathname.startsWith('/review'));
-  // Five fit the phone bar at 360 px (a sixth would not); Beliefs and the weekly review are
-  // reached from the Journal (and the review from Today too).
-  const items: NavItem[] = [
-    { to: '/today', label: t('nav.today'), icon: Sun },
-    { to: '/journal', label: t('nav.journal'), icon: BookOpen },
-    { to: '/vision', label: t('nav.vision'), icon: Mountain },
-    { to: '/practices', label: t('nav.practices'), icon: Repeat },
-    { to: '/account', label: t('nav.account'), icon: UserRound },
-  ];
 
   return (
     <div className="min-h-dvh md:pl-64">
@@ -46,41 +137,22 @@ export function AppShell() {
         className={clsx(
           'sticky top-0 z-30 flex h-14 items-center justify-between gap-4 border-b border-line bg-paper px-4',
           'md:fixed md:inset-y-0 md:left-0 md:h-auto md:w-64 md:flex-col md:items-stretch md:justify-start md:gap-8',
-          'md:border-r md:border-b-0 md:px-4 md:py-6',
+          'md:overflow-y-auto md:border-r md:border-b-0 md:px-4 md:py-6',
         )}
       >
         <Link to="/" className="self-center rounded-lg p-1 md:self-start md:px-2">
           <Brand />
         </Link>
+        <nav aria-label={t('nav.label')} className="hidden md:flex md:flex-col md:gap-6">
+          {NAV_SECTIONS.map((section) => (
+            <SectionList key={section.label} section={section} pathname={pathname} />
+          ))}
+        </nav>
         <nav
           aria-label={t('nav.label')}
-          className={clsx(
-            'fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)]',
-            'md:static md:border-t-0 md:bg-transparent md:pb-0',
-          )}
+          className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:hidden"
         >
-          <ul className="flex justify-center gap-1 px-1 md:flex-col md:gap-1 md:px-0">
-            {items.map(({ to, label, icon: Icon }) => (
-              <li key={to} className="md:w-full">
-                <NavLink
-                  to={to}
-                  className={({ isActive: exact }) => {
-                    const isActive = exact || alsoActive(to);
-                    return clsx(
-                      'flex min-w-16 flex-col items-center gap-1 rounded-lg px-1.5 py-2 text-xs font-medium transition-colors duration-150',
-                      'md:w-full md:flex-row md:gap-3 md:py-2 md:text-[0.9375rem]',
-                      isActive
-                        ? 'text-accent-ink md:bg-accent-soft'
-                        : 'text-ink-muted hover:bg-sunken hover:text-ink',
-                    );
-                  }}
-                >
-                  <Icon aria-hidden className="size-5" />
-                  {label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <PhoneBar pathname={pathname} />
         </nav>
         {user ? (
           <div className="md:mt-auto">
