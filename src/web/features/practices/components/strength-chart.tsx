@@ -2,6 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeDetail } from '../../../../contracts/practices';
+import {
+  chartAxis,
+  chartFrame,
+  chartGrid,
+  chartTooltip,
+  ChartTooltipCard,
+  percentAxis,
+} from '../../../components/ui/chart';
 import { formatCalendarDate } from '../../../lib/format';
 import { strengthPercent } from '../../../lib/practice-words';
 
@@ -20,10 +28,10 @@ function ChartTooltip({
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
-    <div className="rounded-lg border border-line bg-surface px-3 py-2 text-sm shadow-float">
+    <ChartTooltipCard>
       <p className="font-medium text-ink">{formatCalendarDate(point.date, navigator.language)}</p>
       <p className="text-accent-ink tabular-nums">{point.percent}%</p>
-    </div>
+    </ChartTooltipCard>
   );
 }
 
@@ -49,38 +57,17 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
   return (
     <figure className="flex flex-col gap-3">
       <div aria-hidden className="w-full">
-        <AreaChart
-          responsive
-          data={data}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-          style={{ width: '100%', height: 200 }}
-        >
-          <CartesianGrid vertical={false} stroke="var(--line)" strokeDasharray="2 4" />
+        <AreaChart {...chartFrame} data={data}>
+          <CartesianGrid {...chartGrid} />
           <XAxis
             dataKey="date"
             ticks={ticks}
             tickFormatter={(date: string) => formatCalendarDate(date, locale, { month: 'short' })}
-            stroke="var(--line-strong)"
-            tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
-            tickLine={false}
+            {...chartAxis}
             interval="preserveStartEnd"
           />
-          <YAxis
-            domain={[0, 100]}
-            ticks={[0, 50, 100]}
-            width={40}
-            tickFormatter={(value: number) => `${value}%`}
-            stroke="var(--line-strong)"
-            tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip
-            content={<ChartTooltip />}
-            cursor={{ stroke: 'var(--line-strong)', strokeDasharray: '3 3' }}
-            isAnimationActive={false}
-          />
+          <YAxis {...percentAxis} />
+          <Tooltip {...chartTooltip} content={<ChartTooltip />} />
           <Area
             dataKey="percent"
             type="monotone"

@@ -2,6 +2,14 @@ import { ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AlignmentTrend } from '../../../../contracts/reviews';
+import {
+  chartAxis,
+  chartFrame,
+  chartGrid,
+  chartTooltip,
+  ChartTooltipCard,
+  percentAxis,
+} from '../../../components/ui/chart';
 import { formatPercent, weekNumber, weekRange } from '../review-words';
 
 interface Point {
@@ -20,13 +28,13 @@ function ChartTooltip({
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
-    <div className="rounded-lg border border-line bg-surface px-3 py-2 text-sm shadow-float">
+    <ChartTooltipCard>
       <p className="font-medium text-ink">{t('review.week', { number: weekNumber(point.week) })}</p>
       <p className="text-ink-muted">{weekRange(point.week, navigator.language)}</p>
       <p className="text-accent-ink tabular-nums">
         {formatPercent(point.alignment, navigator.language)}
       </p>
-    </div>
+    </ChartTooltipCard>
   );
 }
 
@@ -44,38 +52,17 @@ export function AlignmentChart({ trend }: { trend: AlignmentTrend }) {
   return (
     <figure className="flex flex-col gap-3">
       <div aria-hidden className="w-full">
-        <LineChart
-          responsive
-          data={points}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-          style={{ width: '100%', height: 200 }}
-        >
-          <CartesianGrid vertical={false} stroke="var(--line)" strokeDasharray="2 4" />
+        <LineChart {...chartFrame} data={points}>
+          <CartesianGrid {...chartGrid} />
           <XAxis
             dataKey="week"
             tickFormatter={(week: string) => t('review.trend.tick', { number: weekNumber(week) })}
-            stroke="var(--line-strong)"
-            tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
-            tickLine={false}
+            {...chartAxis}
             interval="preserveStartEnd"
             padding={{ left: 16, right: 16 }}
           />
-          <YAxis
-            domain={[0, 100]}
-            ticks={[0, 50, 100]}
-            width={40}
-            tickFormatter={(value: number) => `${value}%`}
-            stroke="var(--line-strong)"
-            tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip
-            content={<ChartTooltip />}
-            cursor={{ stroke: 'var(--line-strong)', strokeDasharray: '3 3' }}
-            isAnimationActive={false}
-          />
+          <YAxis {...percentAxis} />
+          <Tooltip {...chartTooltip} content={<ChartTooltip />} />
           <Line
             dataKey="alignment"
             type="monotone"
