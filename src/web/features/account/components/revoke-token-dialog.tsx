@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccessToken } from '../../../../contracts/accounts';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
-import { describeError } from '../../../lib/form-errors';
 import { useRevokeToken } from '../api';
 
 /** Asks before revoking a token, since whatever uses it stops working at once. */
@@ -30,34 +27,24 @@ export function RevokeTokenDialog({
   };
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={open && token !== null}
-      onOpenChange={(open) => {
-        if (!open) close();
-      }}
+      onClose={close}
       title={t('account.tokens.revokeTitle', { name: token?.name ?? '' })}
       description={t('account.tokens.revokeDescription')}
+      confirmLabel={t('account.tokens.revokeConfirm')}
+      pending={revoke.isPending}
+      error={revoke.error}
       returnFocus={returnFocus}
-    >
-      {revoke.isError ? <FormAlert>{describeError(revoke.error, t)}</FormAlert> : null}
-      <DialogActions>
-        <Button onClick={close}>{t('common.cancel')}</Button>
-        <Button
-          variant="danger-quiet"
-          loading={revoke.isPending}
-          onClick={() => {
-            if (!token) return;
-            revoke.mutate(token.id, {
-              onSuccess: () => {
-                close();
-                toast(t('account.tokens.revoked', { name: token.name }));
-              },
-            });
-          }}
-        >
-          {t('account.tokens.revokeConfirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      onConfirm={() => {
+        if (!token) return;
+        revoke.mutate(token.id, {
+          onSuccess: () => {
+            close();
+            toast(t('account.tokens.revoked', { name: token.name }));
+          },
+        });
+      }}
+    />
   );
 }

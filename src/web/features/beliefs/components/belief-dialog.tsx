@@ -2,10 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CreateBeliefBody, type Belief, type BeliefKind } from '../../../../contracts/beliefs';
-import { Button } from '../../../components/ui/button';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -113,7 +111,7 @@ export function BeliefDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={belief ? t('beliefs.edit.title') : t('beliefs.new.title')}
@@ -130,66 +128,62 @@ export function BeliefDialog({
         </>
       }
       className="sm:max-w-xl"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('beliefs.save')}
+      pending={pending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextareaField
-          label={t('beliefs.fields.statement')}
-          name="statement"
-          prose
-          rows={2}
-          value={draft.statement}
-          error={fieldErrors.statement}
-          onChange={(event) => set({ statement: event.target.value })}
-        />
-        <ChoiceGroup
-          legend={t('beliefs.fields.kind')}
-          name="kind"
-          value={draft.kind}
-          onChange={(kind) => set({ kind })}
-          choices={[
-            { value: 'limiting', label: t('beliefs.kinds.limiting') },
-            { value: 'empowering', label: t('beliefs.kinds.empowering') },
-          ]}
-        />
-        <TextareaField
-          label={t('beliefs.fields.evidenceFor')}
-          hint={t('beliefs.fields.evidenceForHint')}
-          name="evidenceFor"
-          prose
-          rows={3}
-          value={draft.evidenceFor}
-          error={fieldErrors.evidenceFor}
-          onChange={(event) => set({ evidenceFor: event.target.value })}
-        />
-        <TextareaField
-          label={t('beliefs.fields.evidenceAgainst')}
-          hint={t('beliefs.fields.evidenceAgainstHint')}
-          name="evidenceAgainst"
-          prose
-          rows={3}
-          value={draft.evidenceAgainst}
-          error={fieldErrors.evidenceAgainst}
-          onChange={(event) => set({ evidenceAgainst: event.target.value })}
-        />
-        <TextareaField
-          label={t('beliefs.fields.reframe')}
-          hint={t('beliefs.fields.reframeHint')}
-          name="reframe"
-          prose
-          rows={2}
-          value={draft.reframe}
-          error={fieldErrors.reframe}
-          onChange={(event) => set({ reframe: event.target.value })}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={pending}>
-            {t('beliefs.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextareaField
+        label={t('beliefs.fields.statement')}
+        name="statement"
+        prose
+        rows={2}
+        value={draft.statement}
+        error={fieldErrors.statement}
+        onChange={(event) => set({ statement: event.target.value })}
+      />
+      <ChoiceGroup
+        legend={t('beliefs.fields.kind')}
+        name="kind"
+        value={draft.kind}
+        onChange={(kind) => set({ kind })}
+        choices={[
+          { value: 'limiting', label: t('beliefs.kinds.limiting') },
+          { value: 'empowering', label: t('beliefs.kinds.empowering') },
+        ]}
+      />
+      <TextareaField
+        label={t('beliefs.fields.evidenceFor')}
+        hint={t('beliefs.fields.evidenceForHint')}
+        name="evidenceFor"
+        prose
+        rows={3}
+        value={draft.evidenceFor}
+        error={fieldErrors.evidenceFor}
+        onChange={(event) => set({ evidenceFor: event.target.value })}
+      />
+      <TextareaField
+        label={t('beliefs.fields.evidenceAgainst')}
+        hint={t('beliefs.fields.evidenceAgainstHint')}
+        name="evidenceAgainst"
+        prose
+        rows={3}
+        value={draft.evidenceAgainst}
+        error={fieldErrors.evidenceAgainst}
+        onChange={(event) => set({ evidenceAgainst: event.target.value })}
+      />
+      <TextareaField
+        label={t('beliefs.fields.reframe')}
+        hint={t('beliefs.fields.reframeHint')}
+        name="reframe"
+        prose
+        rows={2}
+        value={draft.reframe}
+        error={fieldErrors.reframe}
+        onChange={(event) => set({ reframe: event.target.value })}
+      />
+    </FormDialog>
   );
 }
 

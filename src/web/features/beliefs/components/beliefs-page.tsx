@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { limitingMarkClasses, orderedFindings } from '../../../components/ui/limiting-text';
 import { PageLoading } from '../../../components/ui/page-loading';
@@ -224,32 +224,27 @@ function BeliefCard({ belief }: { belief: Belief }) {
         </div>
       </div>
       <BeliefDialog open={editing} onOpenChange={setEditing} belief={belief} />
-      <Dialog
+      <ConfirmDialog
         open={deleting}
-        onOpenChange={setDeleting}
+        onClose={() => {
+          setDeleting(false);
+          remove.reset();
+        }}
         title={t('beliefs.delete.title')}
         description={t('beliefs.delete.description')}
+        confirmLabel={t('beliefs.delete.confirm')}
+        pending={remove.isPending}
+        error={remove.error}
         returnFocus={() => document.getElementById('main')}
-      >
-        {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-        <DialogActions>
-          <Button onClick={() => setDeleting(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="danger-quiet"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(belief.id, {
-                onSuccess: () => {
-                  setDeleting(false);
-                  toast(t('beliefs.delete.done'));
-                },
-              })
-            }
-          >
-            {t('beliefs.delete.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+        onConfirm={() =>
+          remove.mutate(belief.id, {
+            onSuccess: () => {
+              setDeleting(false);
+              toast(t('beliefs.delete.done'));
+            },
+          })
+        }
+      />
     </article>
   );
 }

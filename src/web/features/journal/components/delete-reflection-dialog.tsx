@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
-import { describeError } from '../../../lib/form-errors';
 import { useDeleteReflection } from '../api';
 
 /** Asks before deleting a reflection for good, then goes back to the Journal. */
@@ -22,34 +19,26 @@ export function DeleteReflectionDialog({
   const navigate = useNavigate();
   const remove = useDeleteReflection();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) remove.reset();
+      onClose={() => {
+        onOpenChange(false);
+        remove.reset();
       }}
       title={t('journal.delete.title')}
       description={t('journal.delete.description')}
-    >
-      {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-      <DialogActions>
-        <Button onClick={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-        <Button
-          variant="danger-quiet"
-          loading={remove.isPending}
-          onClick={() =>
-            remove.mutate(id, {
-              onSuccess: () => {
-                onOpenChange(false);
-                toast(t('journal.delete.done'));
-                void navigate('/journal', { replace: true });
-              },
-            })
-          }
-        >
-          {t('journal.delete.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      confirmLabel={t('journal.delete.confirm')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(id, {
+          onSuccess: () => {
+            onOpenChange(false);
+            toast(t('journal.delete.done'));
+            void navigate('/journal', { replace: true });
+          },
+        })
+      }
+    />
   );
 }

@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreatePracticeBody, type PracticeSummary } from '../../../../contracts/practices';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreatePractice, useUpdatePractice } from '../api';
@@ -86,23 +84,19 @@ export function PracticeDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={editing ? t('practices.edit.title') : t('practices.new.title')}
       description={editing ? undefined : t('practices.new.description')}
       className="sm:max-w-lg"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={editing ? t('practices.edit.submit') : t('practices.new.submit')}
+      pending={pending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <PracticeFields draft={draft} onChange={setDraft} errors={fieldErrors} />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={pending}>
-            {editing ? t('practices.edit.submit') : t('practices.new.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <PracticeFields draft={draft} onChange={setDraft} errors={fieldErrors} />
+    </FormDialog>
   );
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { addDays } from '../../../../core/calendar';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { StrengthBar } from '../../../components/ui/strength-bar';
@@ -292,23 +292,18 @@ function DeleteDialog({
   const { t } = useTranslation();
   const remove = useDeletePractice();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={onOpenChange}
+      onClose={() => {
+        onOpenChange(false);
+        remove.reset();
+      }}
       title={t('practices.deleteTitle')}
       description={t('practices.deleteBody', { name: practice.name })}
-    >
-      {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-      <DialogActions>
-        <Button onClick={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-        <Button
-          variant="danger-quiet"
-          loading={remove.isPending}
-          onClick={() => remove.mutate(practice.id, { onSuccess: onDeleted })}
-        >
-          {t('practices.deleteConfirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      confirmLabel={t('practices.deleteConfirm')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() => remove.mutate(practice.id, { onSuccess: onDeleted })}
+    />
   );
 }

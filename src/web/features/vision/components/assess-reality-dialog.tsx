@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentBody, type AspirationDetail } from '../../../../contracts/vision';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAssessReality } from '../api';
@@ -58,28 +56,24 @@ export function AssessRealityDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('vision.reality.title')}
       description={t('vision.reality.description')}
       className="sm:max-w-lg"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('vision.reality.submit')}
+      pending={assess.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <RealityFields
-          draft={draft}
-          onChange={setDraft}
-          errors={fieldErrors}
-          visionLevel={aspiration.visionLevel}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={assess.isPending}>
-            {t('vision.reality.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <RealityFields
+        draft={draft}
+        onChange={setDraft}
+        errors={fieldErrors}
+        visionLevel={aspiration.visionLevel}
+      />
+    </FormDialog>
   );
 }

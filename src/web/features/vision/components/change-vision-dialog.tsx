@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateAspirationBody, type AspirationDetail } from '../../../../contracts/vision';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -78,62 +76,58 @@ export function ChangeVisionDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('vision.change.title')}
       description={t('vision.change.description')}
       className="sm:max-w-lg"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('vision.change.submit')}
+      pending={update.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
+      <TextareaField
+        label={t('vision.aspiration.vision')}
+        name="vision"
+        rows={5}
+        maxLength={4000}
+        required
+        prose
+        value={vision}
+        onChange={(event) => setVision(event.target.value)}
+        hint={t('vision.aspiration.visionHint')}
+        error={fieldErrors.vision}
+      />
+      <LevelField
+        label={t('vision.aspiration.visionLevel')}
+        name="visionLevel"
+        value={visionLevel}
+        onChange={setVisionLevel}
+        low={t('vision.aspiration.visionLow')}
+        high={t('vision.aspiration.visionHigh')}
+        hint={t('vision.change.levelHint', { level: aspiration.visionLevel })}
+        error={fieldErrors.visionLevel}
+      />
+      {lowering ? (
         <TextareaField
-          label={t('vision.aspiration.vision')}
-          name="vision"
-          rows={5}
-          maxLength={4000}
+          label={t('vision.change.reason')}
+          name="reason"
+          rows={3}
+          maxLength={1000}
           required
           prose
-          value={vision}
-          onChange={(event) => setVision(event.target.value)}
-          hint={t('vision.aspiration.visionHint')}
-          error={fieldErrors.vision}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          hint={t('vision.change.reasonHint', {
+            from: aspiration.visionLevel,
+            to: visionLevel,
+          })}
+          error={fieldErrors.reason}
+          className="motion-safe:animate-fade-in"
         />
-        <LevelField
-          label={t('vision.aspiration.visionLevel')}
-          name="visionLevel"
-          value={visionLevel}
-          onChange={setVisionLevel}
-          low={t('vision.aspiration.visionLow')}
-          high={t('vision.aspiration.visionHigh')}
-          hint={t('vision.change.levelHint', { level: aspiration.visionLevel })}
-          error={fieldErrors.visionLevel}
-        />
-        {lowering ? (
-          <TextareaField
-            label={t('vision.change.reason')}
-            name="reason"
-            rows={3}
-            maxLength={1000}
-            required
-            prose
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            hint={t('vision.change.reasonHint', {
-              from: aspiration.visionLevel,
-              to: visionLevel,
-            })}
-            error={fieldErrors.reason}
-            className="motion-safe:animate-fade-in"
-          />
-        ) : null}
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('vision.change.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -2,9 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CreateAspirationBody } from '../../../../contracts/vision';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateAspiration } from '../api';
 import {
@@ -57,23 +55,19 @@ export function NewAspirationDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('vision.new.title')}
       description={t('vision.new.description')}
       className="sm:max-w-lg"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('vision.new.submit')}
+      pending={create.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <AspirationFields draft={draft} onChange={setDraft} errors={fieldErrors} />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={create.isPending}>
-            {t('vision.new.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <AspirationFields draft={draft} onChange={setDraft} errors={fieldErrors} />
+    </FormDialog>
   );
 }
