@@ -39,6 +39,14 @@ export async function itemHeader(db: Db, itemType: ItemType, itemId: string) {
           .where('id', '=', itemId)
           .executeTakeFirst(),
       );
+    case 'weekly_review': {
+      const row = await db
+        .selectFrom('weeklyReviews')
+        .select(['userId', 'week'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
+      return row ? { ownerId: row.userId, title: `Week ${row.week}` } : null;
+    }
     case 'reflection': {
       const row = await db
         .selectFrom('reflections')
