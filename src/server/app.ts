@@ -32,6 +32,7 @@ import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
 import { reviewRoutes } from './modules/reviews/routes';
 import { sharingRoutes } from './modules/sharing/routes';
+import { teamVisionRoutes } from './modules/team-vision/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     todayRoutes,
     orgRoutes,
     teamRoutes,
+    teamVisionRoutes,
     sharingRoutes,
     feedbackRoutes,
   ]) {
