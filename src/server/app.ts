@@ -18,6 +18,7 @@ import type { App, RateLimits, ServerDeps } from './http/types';
 import { installWebApp } from './http/web';
 import { newId } from './lib/ids';
 import { accountRoutes } from './modules/accounts/routes';
+import { afterActionReviewRoutes } from './modules/after-action-reviews/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { beliefRoutes } from './modules/beliefs/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     orgRoutes,
     teamRoutes,
     teamVisionRoutes,
+    afterActionReviewRoutes,
     sharingRoutes,
     feedbackRoutes,
   ]) {
