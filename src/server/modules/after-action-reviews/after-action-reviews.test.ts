@@ -75,12 +75,23 @@ describe.each(databaseKinds())('after-action reviews on %s', (kind) => {
         c.patch(`/api/aars/${review.id}/action-items/${itemId}`, { done: true }),
       ),
     ).toEqual(m.only(MEMBERS));
+    // Removing an item: any member of the team; each caller tries their own fresh item.
+    const removals = await m.statuses(async (c) => {
+      const item = await m.people.leader.client.post(`/api/aars/${review.id}/action-items`, {
+        text: 'To remove',
+        ownerId: id('leader'),
+      });
+      return c.delete(`/api/aars/${review.id}/action-items/${item.body.id}`);
+    });
+    expect(removals).toEqual(m.only(MEMBERS, 204));
+    const leftover = await m.people.leader.client.get(`/api/aars/${review.id}`);
+    expect(leftover.body.actionItems.filter((i: any) => i.text === 'To remove')).toHaveLength(5);
     const list = await m.people.leader.client.get(`/api/teams/${teamId}/aars`);
     // Latest date first; the three written the same day, latest written first.
     expect(
       list.body.items.map((r: any) => [r.title, r.actionItemCount, r.openActionItemCount]),
     ).toEqual([
-      ['Release 4.2', 4, 3],
+      ['Release 4.2', 9, 8],
       ['Launch, seen by leader', 0, 0],
       ['Launch, seen by teammate', 0, 0],
       ['Launch, seen by author', 0, 0],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { orgMatrix } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 const sbi = (n: number) => ({
@@ -341,6 +342,49 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
           )
         ).status,
       ).toBe(404);
+    });
+
+    it('lets only the requester use an answer, whatever anyone’s role in the organization', async () => {
+      const m = await orgMatrix(server);
+      const author = m.people.author.client;
+      const aspirationId = (
+        await author.post('/api/aspirations', {
+          title: 'Listen more',
+          domain: 'career',
+          vision: 'v',
+          visionLevel: 8,
+        })
+      ).body.id;
+      const created = (
+        await author.post('/api/feedback/requests', {
+          question: 'How do I run meetings?',
+          aspirationId,
+          anonymousAllowed: false,
+          recipients: [{ userId: m.people.leader.user.id }, { userId: m.people.admin.user.id }],
+        })
+      ).body;
+      for (const [index, who] of (['leader', 'admin'] as const).entries()) {
+        await m.people[who].client.post(`/api/feedback/answers/${created.links[index].token}`, {
+          ...sbi(index),
+          anonymous: false,
+        });
+      }
+      const { answers } = (await author.get(`/api/feedback/requests/${created.id}`)).body;
+      expect(answers).toHaveLength(2);
+      for (const answer of answers) {
+        const base = `/api/feedback/requests/${created.id}/answers/${answer.id}`;
+        expect(await m.statuses((c) => c.post(`${base}/learning-item`, {}))).toEqual(
+          m.only(['author'], 201),
+        );
+        expect(await m.statuses((c) => c.post(`${base}/reality-assessment`, { level: 5 }))).toEqual(
+          m.only(['author'], 201),
+        );
+      }
+      expect(await m.statuses((c) => c.get(`/api/feedback/requests/${created.id}`))).toEqual(
+        m.only(['author']),
+      );
+      expect((await m.people.leader.client.get('/api/learning')).body.items).toEqual([]);
+      expect((await author.get('/api/learning')).body.items).toHaveLength(2);
     });
 
     it('cannot use anonymous answers that are still held back', async () => {

@@ -140,6 +140,13 @@ describe.each(databaseKinds())('team vision and opt-in alignment on %s', (kind) 
       ['Outcome by leader', 1],
       ['Fewer handovers', 2],
     ]);
+    const reorder = (c: HttpClient) =>
+      c.put(`/api/teams/${teamId}/outcomes/order`, { outcomeIds: [third, first, second.body.id] });
+    expect(await m.statuses(reorder)).toEqual({
+      ...m.only(['leader']),
+      author: 403,
+      teammate: 403,
+    });
     for (const outcomeIds of [[third, first], [third, first, second.body.id, 'nope'], []]) {
       const bad = await m.people.leader.client.put(`/api/teams/${teamId}/outcomes/order`, {
         outcomeIds,
