@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Email } from './accounts';
 import { Timestamp } from './common';
+import { LearningStatus, MAX_LINKED_ASPIRATIONS } from './learning';
+import { Assessment, At, Level } from './vision';
 
 const Text = (max: number, empty: string) => z.string().trim().min(1, { message: empty }).max(max);
 
@@ -77,3 +79,43 @@ export const FeedbackRequest = z
   .meta({ id: 'FeedbackRequest' });
 
 export const FeedbackTokenParams = z.object({ token: z.string().min(1).max(200) });
+
+export const FeedbackAnswerParams = z.object({
+  id: z.string().min(1).max(64).describe('My request'),
+  answerId: z.string().min(1).max(64).describe('One of its answers that may be shown'),
+});
+
+export const FeedbackLearningItemBody = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'Give it a title.' })
+    .max(200, { message: 'Use at most 200 characters.' })
+    .optional()
+    .describe('Defaults to "Feedback: <question>" (cut to 200 characters)'),
+  status: LearningStatus.default('in_progress'),
+  aspirationIds: z
+    .array(z.string().min(1).max(64))
+    .max(MAX_LINKED_ASPIRATIONS)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Link each aspiration once.' })
+    .optional()
+    .describe('My aspirations it serves; defaults to the aspiration the request was about'),
+});
+export type FeedbackLearningItemBody = z.infer<typeof FeedbackLearningItemBody>;
+
+export const FeedbackAssessmentBody = z.object({
+  aspirationId: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('One of my aspirations; defaults to the one the request was about'),
+  level: Level.describe('Where I honestly am now, 0–10, in the light of this feedback'),
+  at: At.optional(),
+});
+export type FeedbackAssessmentBody = z.infer<typeof FeedbackAssessmentBody>;
+
+export const FeedbackAssessment = z.object({
+  aspirationId: z.string(),
+  assessment: Assessment.describe('Its evidence is the answer’s situation, behavior and impact'),
+});

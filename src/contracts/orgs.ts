@@ -77,8 +77,14 @@ export const AcceptedInvitation = z.object({ orgId: z.string(), role: OrgRole })
 export const MemberRoleBody = z.object({ role: OrgRole });
 export const CreateTeamBody = z.object({ name: Name('team') });
 export const UpdateTeamBody = z
-  .object({ name: Name('team').optional(), vision: z.string().trim().max(4000).optional() })
-  .refine((b) => b.name !== undefined || b.vision !== undefined, {
+  .object({
+    name: Name('team').optional(),
+    membersMayEditVision: z
+      .boolean()
+      .optional()
+      .describe('Let members, not only leaders, write the team’s vision and outcomes'),
+  })
+  .refine((b) => b.name !== undefined || b.membersMayEditVision !== undefined, {
     message: 'Send something to change.',
   });
 export const TeamMemberBody = z.object({ role: TeamRole });
@@ -88,7 +94,9 @@ export const Team = z
     id: z.string(),
     orgId: z.string(),
     name: z.string(),
-    vision: z.string(),
+    membersMayEditVision: z
+      .boolean()
+      .describe('The vision itself is team content: GET /api/teams/:id/vision, members only'),
     myRole: TeamRole.nullable(),
     members: z.array(
       z.object({ userId: z.string(), name: z.string(), role: TeamRole, joinedAt: Timestamp }),

@@ -4,15 +4,17 @@ import { Belief } from './beliefs';
 import { LearningItemDetail } from './learning';
 import { PracticeDetail } from './practices';
 import { Reflection } from './reflections';
+import { WeeklyReview } from './reviews';
 import { AspirationDetail } from './vision';
 
-/** The kinds of personal item that can be shared (weekly reviews follow). */
+/** The kinds of personal item that can be shared. */
 export const SHAREABLE_TYPES = [
   'aspiration',
   'reflection',
   'learning_item',
   'practice',
   'belief',
+  'weekly_review',
 ] as const;
 export const ItemType = z.enum(SHAREABLE_TYPES);
 export type ItemType = z.infer<typeof ItemType>;
@@ -61,6 +63,11 @@ export const SharedItem = z.discriminatedUnion('itemType', [
   }),
   z.object({ itemType: z.literal('practice'), owner: Owner, item: PracticeDetail }),
   z.object({ itemType: z.literal('belief'), owner: Owner, item: Belief }),
+  z.object({
+    itemType: z.literal('weekly_review'),
+    owner: Owner,
+    item: WeeklyReview.describe('With its alignment and the values as they were rated'),
+  }),
 ]);
 
 export const AccessLogEntry = z

@@ -130,9 +130,12 @@ export const UpdateAspirationBody = z
   });
 export type UpdateAspirationBody = z.infer<typeof UpdateAspirationBody>;
 
+/** The longest evidence of a reality assessment. */
+export const MAX_EVIDENCE_LENGTH = 4000;
+
 export const AssessmentBody = z.object({
   level: Level,
-  evidence: z.string().trim().max(4000).default('').describe('Facts, not wishes'),
+  evidence: z.string().trim().max(MAX_EVIDENCE_LENGTH).default('').describe('Facts, not wishes'),
   at: At.optional(),
 });
 export type AssessmentBody = z.input<typeof AssessmentBody>;

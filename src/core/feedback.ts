@@ -22,3 +22,43 @@ export function visibleAnswers<T extends AnswerFacts>(
     anonymousWaiting: 0,
   };
 }
+
+export type SbiAnswer = {
+  situation: string;
+  behavior: string;
+  impact: string;
+  suggestion: string;
+};
+
+/**
+ * An answer as the insights of a learning item, in Markdown: the question, then situation,
+ * behavior, impact and (when given) the suggestion, each under its label. The giver is not named
+ * here (the learning item's source says who, or "Anonymous").
+ */
+export function sbiInsights(question: string, answer: SbiAnswer): string {
+  const parts: [string, string][] = [
+    ['Question', question],
+    ['Situation', answer.situation],
+    ['Behavior', answer.behavior],
+    ['Impact', answer.impact],
+    ['Suggestion', answer.suggestion],
+  ];
+  return parts
+    .filter(([, text]) => text.trim() !== '')
+    .map(([label, text]) => `**${label}:** ${text.trim()}`)
+    .join('\n\n');
+}
+
+/**
+ * An answer as the evidence of a reality assessment: what was seen (situation, behavior, impact;
+ * a suggestion is not evidence), cut to at most `max` characters with an ellipsis.
+ */
+export function sbiEvidence(giver: string, answer: SbiAnswer, max: number): string {
+  const text = [
+    `Feedback from ${giver}:`,
+    `Situation: ${answer.situation.trim()}`,
+    `Behavior: ${answer.behavior.trim()}`,
+    `Impact: ${answer.impact.trim()}`,
+  ].join('\n');
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}

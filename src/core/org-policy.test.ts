@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canCreateTeam, canManageOrg, canManageTeam, leavesNoAdmin } from './org-policy';
+import {
+  canCreateTeam,
+  canDeleteAar,
+  canEditTeamVision,
+  canLinkAspiration,
+  canManageOrg,
+  canManageTeam,
+  canOwnActionItem,
+  canReadTeamContent,
+  canTakePartInAar,
+  leavesNoAdmin,
+} from './org-policy';
 
 const role = fc.constantFrom('member' as const, 'facilitator' as const, 'admin' as const, null);
 const teamRole = fc.constantFrom('member' as const, 'leader' as const, null);
@@ -43,5 +54,82 @@ describe('organization policy', () => {
         },
       ),
     );
+  });
+
+  describe('team content', () => {
+    const standing = fc.record({ orgRole: role, teamRole });
+
+    it('is read by the team’s members and leaders only, whatever their role in the organization', () => {
+      expect(
+        [null, 'member', 'leader'].map((t) =>
+          canReadTeamContent({ orgRole: 'member', teamRole: t as never }),
+        ),
+      ).toEqual([false, true, true]);
+      fc.assert(
+        fc.property(standing, (s) => {
+          expect(canReadTeamContent(s)).toBe(s.orgRole !== null && s.teamRole !== null);
+          // An organization role neither grants nor takes away what team membership gives.
+          if (s.orgRole !== null) {
+            expect(canReadTeamContent(s)).toBe(
+              canReadTeamContent({ orgRole: 'member', teamRole: s.teamRole }),
+            );
+          }
+        }),
+      );
+      expect(canReadTeamContent({ orgRole: 'admin', teamRole: null })).toBe(false);
+      expect(canReadTeamContent({ orgRole: 'facilitator', teamRole: null })).toBe(false);
+    });
+
+    it('lets leaders write the vision, and members only when the team allows', () => {
+      expect(
+        (
+          [
+            ['leader', false],
+            ['leader', true],
+            ['member', false],
+            ['member', true],
+            [null, true],
+          ] as const
+        ).map(([t, allowed]) => canEditTeamVision({ orgRole: 'member', teamRole: t }, allowed)),
+      ).toEqual([true, true, false, true, false]);
+      fc.assert(
+        fc.property(standing, fc.boolean(), (s, allowed) => {
+          const edit = canEditTeamVision(s, allowed);
+          // Whoever may write it may read it; an org admin outside the team never may.
+          if (edit) expect(canReadTeamContent(s)).toBe(true);
+          if (s.teamRole === null) expect(edit).toBe(false);
+          expect(edit).toBe(canReadTeamContent(s) && (s.teamRole === 'leader' || allowed));
+          // Settings are management: the org admin may set them without being able to write.
+          if (s.orgRole === 'admin' && s.teamRole === null) {
+            expect(canManageTeam(s.orgRole, s.teamRole)).toBe(true);
+            expect(edit).toBe(false);
+          }
+        }),
+      );
+    });
+
+    it('lets only the aspiration’s author, in the team, link it to an outcome', () => {
+      fc.assert(
+        fc.property(standing, fc.boolean(), (s, isAuthor) => {
+          expect(canLinkAspiration(s, isAuthor)).toBe(isAuthor && canReadTeamContent(s));
+        }),
+      );
+      expect(canLinkAspiration({ orgRole: 'admin', teamRole: 'leader' }, false)).toBe(false);
+    });
+
+    it('lets the team’s members take part in after-action reviews and own their action items', () => {
+      fc.assert(
+        fc.property(standing, fc.boolean(), (s, isCreator) => {
+          expect(canTakePartInAar(s)).toBe(canReadTeamContent(s));
+          expect(canOwnActionItem(s)).toBe(canReadTeamContent(s));
+          const remove = canDeleteAar(s, isCreator);
+          if (remove) expect(canTakePartInAar(s)).toBe(true);
+          expect(remove).toBe(canReadTeamContent(s) && (isCreator || s.teamRole === 'leader'));
+        }),
+      );
+      expect(canDeleteAar({ orgRole: 'admin', teamRole: null }, true)).toBe(false);
+      expect(canDeleteAar({ orgRole: 'member', teamRole: 'member' }, false)).toBe(false);
+      expect(canDeleteAar({ orgRole: 'member', teamRole: 'leader' }, false)).toBe(true);
+    });
   });
 });

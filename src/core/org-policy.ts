@@ -20,6 +20,49 @@ export function canManageTeam(orgRole: Role | null, teamRole: TeamRole | null): 
   return orgRole !== null && (orgRole === 'admin' || teamRole === 'leader');
 }
 
+/** Where a person stands towards a team: their role in its organization and in the team now. */
+export type TeamStanding = { orgRole: Role | null; teamRole: TeamRole | null };
+
+/**
+ * Reading team content — the team's vision and outcomes, its after-action reviews: the team's
+ * members now, leaders included. No organization role grants it: an admin or facilitator who is
+ * not in the team manages it without reading it.
+ */
+export function canReadTeamContent(s: TeamStanding): boolean {
+  return s.orgRole !== null && s.teamRole !== null;
+}
+
+/** Writing the team's vision and outcomes: its leaders, and its members when the team allows. */
+export function canEditTeamVision(s: TeamStanding, membersMayEditVision: boolean): boolean {
+  return canReadTeamContent(s) && (s.teamRole === 'leader' || membersMayEditVision);
+}
+
+/**
+ * Linking an aspiration to one of the team's outcomes (opt-in alignment), or unlinking it: the
+ * aspiration's author, while they are in the team. Nobody links someone else's aspiration.
+ */
+export function canLinkAspiration(s: TeamStanding, isAuthor: boolean): boolean {
+  return canReadTeamContent(s) && isAuthor;
+}
+
+/**
+ * Taking part in the team's after-action reviews — creating one, writing it, adding action items,
+ * marking them done or open: the team's members now.
+ */
+export function canTakePartInAar(s: TeamStanding): boolean {
+  return canReadTeamContent(s);
+}
+
+/** Deleting an after-action review: whoever wrote it or a team leader, while in the team. */
+export function canDeleteAar(s: TeamStanding, isCreator: boolean): boolean {
+  return canReadTeamContent(s) && (isCreator || s.teamRole === 'leader');
+}
+
+/** Who may own an action item of the team's review: one of the team's members now. */
+export function canOwnActionItem(owner: TeamStanding): boolean {
+  return canReadTeamContent(owner);
+}
+
 /** Whether a change would leave an organization without an admin. */
 export function leavesNoAdmin(
   admins: readonly string[],

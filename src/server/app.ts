@@ -18,6 +18,7 @@ import type { App, RateLimits, ServerDeps } from './http/types';
 import { installWebApp } from './http/web';
 import { newId } from './lib/ids';
 import { accountRoutes } from './modules/accounts/routes';
+import { afterActionReviewRoutes } from './modules/after-action-reviews/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { beliefRoutes } from './modules/beliefs/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -32,6 +33,7 @@ import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
 import { reviewRoutes } from './modules/reviews/routes';
 import { sharingRoutes } from './modules/sharing/routes';
+import { teamVisionRoutes } from './modules/team-vision/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
@@ -119,6 +121,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     todayRoutes,
     orgRoutes,
     teamRoutes,
+    teamVisionRoutes,
+    afterActionReviewRoutes,
     sharingRoutes,
     feedbackRoutes,
   ]) {

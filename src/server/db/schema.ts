@@ -289,9 +289,38 @@ export interface TeamsTable {
   id: string;
   orgId: string;
   name: string;
+  /** The team's shared vision, Markdown; team content, read by the team's members only. */
   vision: string;
+  /** 1 when members (not only leaders) may write the vision and outcomes. */
+  membersMayEditVision: Generated<number>;
+  visionUpdatedAt: string | null;
+  visionUpdatedBy: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One of the outcomes a team wants to create, in the team's order. */
+export interface TeamOutcomesTable {
+  id: string;
+  teamId: string;
+  title: string;
+  /** Markdown. */
+  description: string;
+  /** 0-based, dense within a team. */
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A member's opt-in link from one of their aspirations to a team outcome. Who can see it is
+ * decided at read time by the aspiration's current shares and the author's team membership.
+ */
+export interface TeamOutcomeLinksTable {
+  outcomeId: string;
+  aspirationId: string;
+  userId: string;
+  createdAt: string;
 }
 
 export interface TeamMembersTable {
@@ -357,6 +386,33 @@ export interface FeedbackAnswersTable {
   answeredAt: string | null;
 }
 
+/** A team's after-action review: what was expected, what happened, why, what we do next time. */
+export interface AfterActionReviewsTable {
+  id: string;
+  teamId: string;
+  title: string;
+  /** The calendar date of what is reviewed, YYYY-MM-DD. */
+  date: string;
+  expected: string;
+  happened: string;
+  whyDifferent: string;
+  nextTime: string;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An action item of a review, owned by a team member; open until `doneAt` is set. */
+export interface AarActionItemsTable {
+  id: string;
+  reviewId: string;
+  text: string;
+  ownerId: string | null;
+  doneAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -385,9 +441,13 @@ export interface DB {
   invitations: InvitationsTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;
+  teamOutcomes: TeamOutcomesTable;
+  teamOutcomeLinks: TeamOutcomeLinksTable;
   shares: SharesTable;
   accessLog: AccessLogTable;
   feedbackRequests: FeedbackRequestsTable;
   feedbackRecipients: FeedbackRecipientsTable;
   feedbackAnswers: FeedbackAnswersTable;
+  afterActionReviews: AfterActionReviewsTable;
+  aarActionItems: AarActionItemsTable;
 }

@@ -1,11 +1,19 @@
-import type { CreateFeedbackRequestBody, FeedbackAnswerBody } from '../../../contracts/feedback';
+import type {
+  CreateFeedbackRequestBody,
+  FeedbackAnswerBody,
+  FeedbackAssessmentBody,
+  FeedbackLearningItemBody,
+} from '../../../contracts/feedback';
+import { MAX_EVIDENCE_LENGTH } from '../../../contracts/vision';
 import { normalizeEmail } from '../../../core/email';
-import { visibleAnswers } from '../../../core/feedback';
+import { sbiEvidence, sbiInsights, visibleAnswers } from '../../../core/feedback';
 import type { Db } from '../../db/database';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
+import { addAssessment } from '../aspirations/commands';
+import { createLearningItem } from '../learning/commands';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -223,4 +231,74 @@ export async function listFeedbackRequests(db: Db, userId: string) {
     .limit(100)
     .execute();
   return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
+}
+
+/**
+ * One answer of my request that I may see now. Anything else — someone else's request, an
+ * anonymous answer still held back (fewer than three), an answer of another request — is 404.
+ */
+async function shownAnswer(db: Db, userId: string, requestId: string, answerId: string) {
+  const request = await loadFeedbackRequest(db, userId, requestId);
+  const answer = request.answers.find((a) => a.id === answerId);
+  if (!answer) throw notFound('No such answer.');
+  return { request, answer };
+}
+
+/**
+ * Turns an answer I received into a learning item of kind `feedback`: its insights are the
+ * answer in SBI form, its source the giver (or "Anonymous"), and it serves the aspiration the
+ * request was about unless I choose others. Through the learning log's own command, so the same
+ * rules hold (my aspirations only).
+ */
+export async function learningItemFromAnswer(
+  db: Db,
+  userId: string,
+  requestId: string,
+  answerId: string,
+  body: FeedbackLearningItemBody,
+) {
+  const { request, answer } = await shownAnswer(db, userId, requestId, answerId);
+  return createLearningItem(db, userId, {
+    kind: 'feedback',
+    title: body.title ?? `Feedback: ${request.question}`.slice(0, 200).trimEnd(),
+    source: answer.giverName ?? 'Anonymous',
+    status: body.status,
+    insights: sbiInsights(request.question, answer),
+    aspirationIds: body.aspirationIds ?? (request.aspiration ? [request.aspiration.id] : []),
+  });
+}
+
+/**
+ * Records a reality assessment of one of my aspirations with an answer I received as its
+ * evidence (situation, behavior, impact), through the aspirations' own command.
+ */
+export async function assessmentFromAnswer(
+  db: Db,
+  userId: string,
+  requestId: string,
+  answerId: string,
+  body: FeedbackAssessmentBody,
+) {
+  const { request, answer } = await shownAnswer(db, userId, requestId, answerId);
+  const aspirationId = body.aspirationId ?? request.aspiration?.id;
+  const own =
+    aspirationId &&
+    (await db
+      .selectFrom('aspirations')
+      .select('id')
+      .where('id', '=', aspirationId)
+      .where('userId', '=', userId)
+      .executeTakeFirst());
+  if (!aspirationId || !own) {
+    throw badRequest('validation_failed', 'Choose one of your aspirations.', [
+      { path: ['aspirationId'], message: 'Choose one of your aspirations.' },
+    ]);
+  }
+  const evidence = sbiEvidence(answer.giverName ?? 'Anonymous', answer, MAX_EVIDENCE_LENGTH);
+  const assessment = await addAssessment(db, userId, aspirationId, {
+    level: body.level,
+    evidence,
+    ...(body.at !== undefined ? { at: body.at } : {}),
+  });
+  return { aspirationId, assessment };
 }

@@ -1,18 +1,27 @@
 import { z } from 'zod';
 import { IdParams, pageOf } from '../../../contracts/common';
+import { LearningItemDetail } from '../../../contracts/learning';
 import {
   CreatedFeedbackRequest,
   CreateFeedbackRequestBody,
   FeedbackAnswerBody,
+  FeedbackAnswerParams,
+  FeedbackAssessment,
+  FeedbackAssessmentBody,
+  FeedbackLearningItemBody,
   FeedbackInvitation,
   FeedbackRequest,
   FeedbackTokenParams,
 } from '../../../contracts/feedback';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import { loadLinks } from '../learning/commands';
+import { presentLearningItemDetail } from '../learning/presenters';
 import {
   answerFeedback,
+  assessmentFromAnswer,
   createFeedbackRequest,
+  learningItemFromAnswer,
   feedbackInvitation,
   listFeedbackRequests,
   loadFeedbackRequest,
@@ -103,6 +112,48 @@ export async function feedbackRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       await answerFeedback(db, request.params.token, request.body);
       return reply.status(201).send({ ok: true as const });
+    },
+  );
+
+  app.post(
+    '/api/feedback/requests/:id/answers/:answerId/learning-item',
+    {
+      schema: {
+        tags,
+        summary:
+          'Turn an answer I received into a learning item (kind feedback, insights from the answer)',
+        params: FeedbackAnswerParams,
+        body: FeedbackLearningItemBody,
+        response: { 201: LearningItemDetail, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const userId = callerId(request);
+      const { id, answerId } = request.params;
+      const row = await learningItemFromAnswer(db, userId, id, answerId, request.body);
+      return reply
+        .status(201)
+        .send(presentLearningItemDetail(row, await loadLinks(db, [row.id]), []));
+    },
+  );
+
+  app.post(
+    '/api/feedback/requests/:id/answers/:answerId/reality-assessment',
+    {
+      schema: {
+        tags,
+        summary:
+          'Assess where I am on one of my aspirations, with an answer I received as evidence',
+        params: FeedbackAnswerParams,
+        body: FeedbackAssessmentBody,
+        response: { 201: FeedbackAssessment, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { id, answerId } = request.params;
+      return reply
+        .status(201)
+        .send(await assessmentFromAnswer(db, callerId(request), id, answerId, request.body));
     },
   );
 }

@@ -132,7 +132,13 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     expect((await bea.client.post(`/api/orgs/${orgId}/teams`, { name: 'Ops' })).status).toBe(403);
     const team = await ana.client.post(`/api/orgs/${orgId}/teams`, { name: 'Ops' });
     expect(team.status).toBe(201);
-    expect(team.body).toMatchObject({ name: 'Ops', orgId, myRole: null, members: [] });
+    expect(team.body).toMatchObject({
+      name: 'Ops',
+      orgId,
+      myRole: null,
+      membersMayEditVision: false,
+      members: [],
+    });
     const teamId = team.body.id;
 
     const notMember = await ana.client.put(`/api/teams/${teamId}/members/${cai.user.id}`, {
@@ -144,10 +150,12 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
       role: 'leader',
     });
     expect(added.body.members.map((m: any) => [m.name, m.role])).toEqual([['Bea', 'leader']]);
-    expect(
-      (await bea.client.patch(`/api/teams/${teamId}`, { vision: 'We learn in public.' })).body
-        .vision,
-    ).toBe('We learn in public.');
+    const settings = await bea.client.patch(`/api/teams/${teamId}`, {
+      name: 'Operations',
+      membersMayEditVision: true,
+    });
+    expect(settings.body).toMatchObject({ name: 'Operations', membersMayEditVision: true });
+    expect((await bea.client.patch(`/api/teams/${teamId}`, { vision: 'Ours.' })).status).toBe(400);
     expect(
       (await bea.client.put(`/api/teams/${teamId}/members/${ana.user.id}`, { role: 'member' }))
         .status,
@@ -155,7 +163,7 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     expect((await ana.client.get(`/api/teams/${teamId}`)).body.myRole).toBe('member');
     expect((await cai.client.get(`/api/teams/${teamId}`)).status).toBe(404);
     expect((await ana.client.get(`/api/orgs/${orgId}`)).body.teams).toEqual([
-      { id: teamId, name: 'Ops', memberCount: 2 },
+      { id: teamId, name: 'Operations', memberCount: 2 },
     ]);
     expect(
       (await bea.client.put(`/api/teams/${teamId}/members/${bea.user.id}`, { role: 'boss' }))

@@ -35,6 +35,18 @@ export async function findOwnReview(db: Db, userId: string, week: string): Promi
   return row;
 }
 
+/** The caller's review with this id; 404 for anyone else's, so existence is never revealed. */
+export async function findOwnReviewById(db: Db, userId: string, id: string): Promise<ReviewRow> {
+  const row = await db
+    .selectFrom('weeklyReviews')
+    .select(reviewColumns)
+    .where('userId', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('No such review.');
+  return row;
+}
+
 /** The ratings of some reviews, each review's in the order they were given. */
 export async function loadRatings(db: Db, reviewIds: string[]): Promise<RatingRow[]> {
   if (reviewIds.length === 0) return [];
@@ -186,14 +198,21 @@ export async function saveWeeklyReview(
   }
 }
 
-/** Deletes the person's review of a week with its ratings; 404 when there was none. */
+/**
+ * Deletes the person's review of a week with its ratings and its shares, in one transaction;
+ * 404 when there was none.
+ */
 export async function deleteWeeklyReview(db: Db, userId: string, week: string) {
-  const result = await db
-    .deleteFrom('weeklyReviews')
-    .where('userId', '=', userId)
-    .where('week', '=', week)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw notFound('No review for that week.');
+  const { id } = await findOwnReview(db, userId, week);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('shares')
+      .where('itemType', '=', 'weekly_review')
+      .where('itemId', '=', id)
+      .execute();
+    const result = await trx.deleteFrom('weeklyReviews').where('id', '=', id).executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw notFound('No review for that week.');
+  });
 }
 
 /** The person's reviews of the last `weeks` weeks (this one included), oldest first. */

@@ -39,6 +39,14 @@ export async function itemHeader(db: Db, itemType: ItemType, itemId: string) {
           .where('id', '=', itemId)
           .executeTakeFirst(),
       );
+    case 'weekly_review': {
+      const row = await db
+        .selectFrom('weeklyReviews')
+        .select(['userId', 'week'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
+      return row ? { ownerId: row.userId, title: `Week ${row.week}` } : null;
+    }
     case 'reflection': {
       const row = await db
         .selectFrom('reflections')
@@ -65,6 +73,13 @@ export async function viewerFacts(db: Db, userId: string): Promise<Viewer> {
   return { userId, teams, orgs };
 }
 
+const targetOf = (r: { targetType: 'user' | 'team' | 'org'; targetId: string }): ShareTarget =>
+  r.targetType === 'user'
+    ? { userId: r.targetId }
+    : r.targetType === 'team'
+      ? { teamId: r.targetId }
+      : { orgId: r.targetId };
+
 /** The current shares of an item, as policy targets. */
 async function shareTargets(db: Db, itemType: ItemType, itemId: string): Promise<ShareTarget[]> {
   const rows = await db
@@ -73,13 +88,7 @@ async function shareTargets(db: Db, itemType: ItemType, itemId: string): Promise
     .where('itemType', '=', itemType)
     .where('itemId', '=', itemId)
     .execute();
-  return rows.map((r) =>
-    r.targetType === 'user'
-      ? { userId: r.targetId }
-      : r.targetType === 'team'
-        ? { teamId: r.targetId }
-        : { orgId: r.targetId },
-  );
+  return rows.map(targetOf);
 }
 
 /**
@@ -100,4 +109,36 @@ export async function decideAccess(
     shareTargets(db, itemType, itemId),
   ]);
   return { access: accessTo(viewer, { ownerId: header.ownerId, shares }), header };
+}
+
+/**
+ * Which of some items of one type (with their owners) a viewer may read now — the same facts and
+ * the same pure policy as decideAccess, gathered once for a whole list. For views that show other
+ * people's items beside team content (a team outcome's aligned aspirations).
+ */
+export async function readableItems(
+  db: Db,
+  viewerId: string,
+  itemType: ItemType,
+  items: readonly { id: string; ownerId: string }[],
+): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
+  const [viewer, rows] = await Promise.all([
+    viewerFacts(db, viewerId),
+    db
+      .selectFrom('shares')
+      .select(['itemId', 'targetType', 'targetId'])
+      .where('itemType', '=', itemType)
+      .where(
+        'itemId',
+        'in',
+        items.map((i) => i.id),
+      )
+      .execute(),
+  ]);
+  const readable = items.filter((item) => {
+    const shares = rows.filter((r) => r.itemId === item.id).map(targetOf);
+    return accessTo(viewer, { ownerId: item.ownerId, shares }) !== 'none';
+  });
+  return new Set(readable.map((i) => i.id));
 }

@@ -26,6 +26,8 @@ import { presentPracticeDetail } from '../practices/presenters';
 import { presentDetail } from '../aspirations/presenters';
 import { findOwnReflection } from '../reflections/commands';
 import { presentReflection } from '../reflections/presenters';
+import { findOwnReviewById, loadRatings } from '../reviews/commands';
+import { presentReview } from '../reviews/presenters';
 import { decideAccess } from './access';
 import { accessLog, logRead, sharedWithMe, shareItem, sharesOf, unshare } from './commands';
 
@@ -63,6 +65,10 @@ async function presentItem(db: Db, itemType: ItemType, itemId: string, ownerId: 
     }
     case 'belief':
       return { itemType, item: presentBelief(await findOwnBelief(db, ownerId, itemId)) } as const;
+    case 'weekly_review': {
+      const row = await findOwnReviewById(db, ownerId, itemId);
+      return { itemType, item: presentReview(row, await loadRatings(db, [itemId])) } as const;
+    }
   }
 }
 

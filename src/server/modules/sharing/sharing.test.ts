@@ -1,82 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
+import { orgMatrix, type OrgMatrix } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
-
-type Person = { client: HttpClient; user: { id: string } };
-const ROLES = [
-  'author',
-  'orgMember',
-  'teammate',
-  'leader',
-  'facilitator',
-  'admin',
-  'outsider',
-  'anonymous',
-] as const;
-type Who = (typeof ROLES)[number];
 
 describe.each(databaseKinds())('sharing and the authorization matrix on %s', (kind) => {
   let server: TestServer;
-  let people: Record<Exclude<Who, 'anonymous'>, Person>;
-  let anonymous: HttpClient;
+  let people: OrgMatrix['people'];
   let orgId: string;
   let teamId: string;
+  let statuses: OrgMatrix['statuses'];
+  let only: OrgMatrix['only'];
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    const make = (name: string) => signedInClient(server, name);
-    const admin = await make('Admin');
-    people = {
-      admin,
-      author: await make('Author'),
-      orgMember: await make('Member'),
-      teammate: await make('Mate'),
-      leader: await make('Leader'),
-      facilitator: await make('Facil'),
-      outsider: await make('Outsider'),
-    };
-    anonymous = server.client();
-    orgId = (await admin.client.post('/api/orgs', { name: 'Lab' })).body.id;
-    for (const [who, role] of [
-      ['author', 'member'],
-      ['orgMember', 'member'],
-      ['teammate', 'member'],
-      ['leader', 'member'],
-      ['facilitator', 'facilitator'],
-    ] as const) {
-      const { token } = (
-        await admin.client.post(`/api/orgs/${orgId}/invitations`, {
-          email: `${who}@example.com`,
-          role,
-        })
-      ).body;
-      expect((await people[who].client.post(`/api/invitations/${token}/accept`)).status).toBe(200);
-    }
-    await people.outsider.client.post('/api/orgs', { name: 'Elsewhere' });
-    teamId = (await admin.client.post(`/api/orgs/${orgId}/teams`, { name: 'Ops' })).body.id;
-    for (const [who, role] of [
-      ['author', 'member'],
-      ['teammate', 'member'],
-      ['leader', 'leader'],
-    ] as const) {
-      await admin.client.put(`/api/teams/${teamId}/members/${people[who].user.id}`, { role });
-    }
+    ({ people, orgId, teamId, statuses, only } = await orgMatrix(server));
   });
   afterAll(() => server.close());
-
-  const clientOf = (who: Who) => (who === 'anonymous' ? anonymous : people[who].client);
-
-  /** Status of each caller on a route, as a record. */
-  async function statuses(request: (client: HttpClient) => Promise<{ status: number }>) {
-    const result = {} as Record<Who, number>;
-    for (const who of ROLES) result[who] = (await request(clientOf(who))).status;
-    return result;
-  }
-  const only = (allowed: Who[], yes = 200, no = 404) =>
-    Object.fromEntries(
-      ROLES.map((who) => [who, who === 'anonymous' ? 401 : allowed.includes(who) ? yes : no]),
-    );
 
   async function newAspiration() {
     const created = await people.author.client.post('/api/aspirations', {
@@ -342,5 +282,88 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
       (await people.teammate.client.patch(`/api/learning/${learning.id}`, { title: 'Mine' }))
         .status,
     ).toBe(404);
+  });
+
+  it('shares weekly reviews read-only with their alignment; unsharing and deleting end it', async () => {
+    const author = people.author.client;
+    const courage = (await author.post('/api/values', { name: 'Courage' })).body.id;
+    const honesty = (await author.post('/api/values', { name: 'Honesty' })).body.id;
+    const review = await author.post('/api/reviews/weekly', {
+      week: '2024-W10',
+      valueRatings: [
+        { valueId: courage, rating: 8, evidence: 'Said no.' },
+        { valueId: honesty, rating: 6 },
+      ],
+      wentWell: 'A calm week.',
+    });
+    expect(review.status).toBe(201);
+    const id = review.body.id as string;
+    const read = (c: HttpClient) => c.get(`/api/shared/weekly_review/${id}`);
+    expect(await statuses(read)).toEqual(only(['author']));
+
+    const toOrg = await author.post('/api/shares', {
+      itemType: 'weekly_review',
+      itemId: id,
+      with: { orgId },
+    });
+    expect(toOrg.status).toBe(201);
+    expect(await statuses(read)).toEqual(
+      only(['author', 'orgMember', 'teammate', 'leader', 'facilitator', 'admin']),
+    );
+    await author.delete(`/api/shares/${toOrg.body.id}`);
+
+    const toTeam = await author.post('/api/shares', {
+      itemType: 'weekly_review',
+      itemId: id,
+      with: { teamId },
+    });
+    expect(await statuses(read)).toEqual(only(['author', 'teammate', 'leader']));
+    const seen = await people.leader.client.get(`/api/shared/weekly_review/${id}`);
+    expect(seen.body).toMatchObject({
+      itemType: 'weekly_review',
+      owner: { id: people.author.user.id, name: 'Author' },
+      item: {
+        id,
+        week: '2024-W10',
+        alignment: 70,
+        wentWell: 'A calm week.',
+        valueRatings: [
+          { name: 'Courage', rating: 8, evidence: 'Said no.' },
+          { name: 'Honesty', rating: 6 },
+        ],
+      },
+    });
+    expect(
+      (await people.leader.client.get('/api/shared-with-me')).body.items.filter(
+        (i: any) => i.itemId === id,
+      ),
+    ).toEqual([expect.objectContaining({ itemType: 'weekly_review', title: 'Week 2024-W10' })]);
+    const log = (await author.get('/api/access-log')).body.items.filter(
+      (e: any) => e.itemId === id,
+    );
+    // Org share: five readers; team share: two, and the leader once more above.
+    expect(log.every((e: any) => e.itemTitle === 'Week 2024-W10')).toBe(true);
+    expect(log.map((e: any) => e.reader.name).sort()).toEqual(
+      ['Admin', 'Facil', 'Leader', 'Leader', 'Leader', 'Mate', 'Mate', 'Member'].sort(),
+    );
+    // Read-only: the author's own route stays the author's.
+    expect((await people.leader.client.delete('/api/reviews/weekly/2024-W10')).status).toBe(404);
+    await author.delete(`/api/shares/${toTeam.body.id}`);
+    expect(await statuses(read)).toEqual(only(['author']));
+
+    await author.post('/api/shares', {
+      itemType: 'weekly_review',
+      itemId: id,
+      with: { userId: people.teammate.user.id },
+    });
+    expect(await statuses(read)).toEqual(only(['author', 'teammate']));
+    expect((await author.delete('/api/reviews/weekly/2024-W10')).status).toBe(204);
+    expect(await statuses(read)).toEqual(only([]));
+    const left = await server.database.db
+      .selectFrom('shares')
+      .select('id')
+      .where('itemId', '=', id)
+      .execute();
+    expect(left).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { nowIso } from '../../lib/time';
 async function standing(db: Db, teamId: string, userId: string) {
   const team = await db
     .selectFrom('teams')
-    .select(['id', 'orgId', 'name', 'vision', 'createdAt'])
+    .select(['id', 'orgId', 'name', 'membersMayEditVision', 'createdAt'])
     .where('id', '=', teamId)
     .executeTakeFirst();
   const orgRole = team ? await orgRoleOf(db, team.orgId, userId) : null;
@@ -38,19 +38,34 @@ export async function loadTeam(db: Db, teamId: string, userId: string) {
     .where('teamMembers.teamId', '=', teamId)
     .orderBy('users.name')
     .execute();
-  return { ...team, myRole: teamRole, members };
+  return {
+    ...team,
+    membersMayEditVision: team.membersMayEditVision === 1,
+    myRole: teamRole,
+    members,
+  };
 }
 
+/**
+ * Renames the team or changes its settings (leaders and org admins). The vision itself is team
+ * content, written through the team-vision module by those the team lets write it.
+ */
 export async function updateTeam(
   db: Db,
   teamId: string,
   userId: string,
-  changes: { name?: string; vision?: string },
+  changes: { name?: string | undefined; membersMayEditVision?: boolean | undefined },
 ) {
   await requireManager(db, teamId, userId);
   await db
     .updateTable('teams')
-    .set({ ...changes, updatedAt: nowIso() })
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.membersMayEditVision !== undefined
+        ? { membersMayEditVision: changes.membersMayEditVision ? 1 : 0 }
+        : {}),
+      updatedAt: nowIso(),
+    })
     .where('id', '=', teamId)
     .execute();
   return loadTeam(db, teamId, userId);

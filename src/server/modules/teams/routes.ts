@@ -41,7 +41,7 @@ export async function teamRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags,
-        summary: 'A team of my organization: its vision and members',
+        summary: 'A team of my organization: its members and settings (its vision: members only)',
         params: TeamParams,
         response: { 200: Team, ...errorResponses(401, 404) },
       },
@@ -54,7 +54,7 @@ export async function teamRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags,
-        summary: 'Rename the team or write its vision (leaders and admins)',
+        summary: 'Rename the team, or let members write its vision (leaders and org admins)',
         params: TeamParams,
         body: UpdateTeamBody,
         response: { 200: Team, ...errorResponses(400, 401, 403, 404) },
