@@ -37,7 +37,15 @@ export const Share = z
   })
   .meta({ id: 'Share' });
 
-export const ShareListQuery = z.object({ itemType: ItemType, itemId: Id });
+export const ShareListQuery = z
+  .object({
+    itemType: ItemType.optional().describe('Only shares of this kind of item'),
+    itemId: Id.optional().describe('Only shares of this item (needs itemType)'),
+  })
+  .refine((query) => query.itemId === undefined || query.itemType !== undefined, {
+    message: 'Give the itemType of the itemId.',
+    path: ['itemType'],
+  });
 
 export const SharedItemSummary = z.object({
   itemType: ItemType,
