@@ -36,6 +36,7 @@ export const Share = z
     createdAt: Timestamp,
   })
   .meta({ id: 'Share' });
+export type Share = z.infer<typeof Share>;
 
 export const ShareListQuery = z
   .object({
@@ -54,6 +55,7 @@ export const SharedItemSummary = z.object({
   owner: z.object({ id: z.string(), name: z.string() }),
   sharedAt: Timestamp,
 });
+export type SharedItemSummary = z.infer<typeof SharedItemSummary>;
 
 const Owner = z.object({ id: z.string(), name: z.string() });
 
@@ -70,6 +72,7 @@ export const SharedItem = z.discriminatedUnion('itemType', [
   z.object({ itemType: z.literal('practice'), owner: Owner, item: PracticeDetail }),
   z.object({ itemType: z.literal('belief'), owner: Owner, item: Belief }),
 ]);
+export type SharedItem = z.infer<typeof SharedItem>;
 
 export const AccessLogEntry = z
   .object({
@@ -81,5 +84,6 @@ export const AccessLogEntry = z
     at: Timestamp,
   })
   .meta({ id: 'AccessLogEntry' });
+export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
 
 export const SharedItemParams = z.object({ itemType: ItemType, itemId: Id });
