@@ -34,6 +34,15 @@ export function createAppRouter() {
           ],
         },
         {
+          // Works signed out: the invitation explains itself and offers sign-in, which returns
+          // here.
+          path: 'invitations/:token',
+          lazy: page(
+            () => import('../features/orgs/components/invitation-page'),
+            (m) => m.InvitationPage,
+          ),
+        },
+        {
           element: <RequireSignIn />,
           children: [
             {
@@ -122,6 +131,29 @@ export function createAppRouter() {
                   lazy: page(
                     () => import('../features/reviews/components/review-week-page'),
                     (m) => m.ReviewWeekPage,
+                  ),
+                },
+                {
+                  path: 'orgs',
+                  lazy: page(
+                    () => import('../features/orgs/components/orgs-page'),
+                    (m) => m.OrgsPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id',
+                  lazy: page(
+                    () => import('../features/orgs/components/org-page'),
+                    (m) => m.OrgPage,
+                  ),
+                },
+                {
+                  // TeamPage takes `TeamSections` (team vision, after-action reviews) from the
+                  // feature that will provide them.
+                  path: 'teams/:id',
+                  lazy: page(
+                    () => import('../features/orgs/components/team-page'),
+                    (m) => m.TeamPage,
                   ),
                 },
                 {
