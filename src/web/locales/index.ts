@@ -1,5 +1,6 @@
 import base from './en.json';
 import orgs from './en/orgs.json';
+import sharing from './en/sharing.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -8,4 +9,5 @@ import orgs from './en/orgs.json';
 export const en = {
   ...base,
   orgs,
+  sharing,
 };
