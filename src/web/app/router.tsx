@@ -34,12 +34,19 @@ export function createAppRouter() {
           ],
         },
         {
-          // Works signed out: the invitation explains itself and offers sign-in, which returns
-          // here.
+          // Both work signed out: an invitation explains itself and offers sign-in, which
+          // returns here; a feedback link is answered without an account.
           path: 'invitations/:token',
           lazy: page(
             () => import('../features/orgs/components/invitation-page'),
             (m) => m.InvitationPage,
+          ),
+        },
+        {
+          path: 'feedback/:token',
+          lazy: page(
+            () => import('../features/feedback/components/answer-page'),
+            (m) => m.AnswerPage,
           ),
         },
         {
@@ -203,6 +210,20 @@ export function createAppRouter() {
                   lazy: page(
                     () => import('../features/sharing/components/access-log-page'),
                     (m) => m.AccessLogPage,
+                  ),
+                },
+                {
+                  path: 'feedback',
+                  lazy: page(
+                    () => import('../features/feedback/components/feedback-page'),
+                    (m) => m.FeedbackPage,
+                  ),
+                },
+                {
+                  path: 'feedback/requests/:id',
+                  lazy: page(
+                    () => import('../features/feedback/components/request-page'),
+                    (m) => m.RequestPage,
                   ),
                 },
                 {

@@ -1,4 +1,5 @@
 import base from './en.json';
+import feedback from './en/feedback.json';
 import orgs from './en/orgs.json';
 import sharing from './en/sharing.json';
 
@@ -10,4 +11,5 @@ export const en = {
   ...base,
   orgs,
   sharing,
+  feedback,
 };
