@@ -109,7 +109,7 @@ function AnswerForm({
   const { t } = useTranslation();
   const answer = useAnswerFeedback(token);
   const [anonymous, setAnonymous] = useState(false);
-  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+  const { formRef, fieldErrors, general, validate, showApiError, clear } = useFormErrors(FIELDS);
   const sendAsId = useId();
   const name = invitation.requesterName;
   const pending = answer.isPending;
@@ -174,6 +174,7 @@ function AnswerForm({
             prose
             maxLength={2000}
             required
+            onChange={() => clear(field)}
             hint={t(`feedback.answer.${field}Hint`)}
             error={fieldErrors[field]}
           />

@@ -46,7 +46,8 @@ export function RequestDialog({
   const [emails, setEmails] = useState<string[]>([]);
   const [emailText, setEmailText] = useState('');
   const [emailError, setEmailError] = useState<string | null>(null);
-  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
+  const { formRef, fieldErrors, general, validate, showApiError, show, clear } =
+    useFormErrors(FIELDS);
   const colleaguesId = useId();
   const emailInput = useRef<HTMLInputElement>(null);
 
@@ -121,6 +122,7 @@ export function RequestDialog({
   };
 
   const people = colleagues.data ?? [];
+  const noColleagues = colleagues.data !== undefined && people.length === 0;
 
   return (
     <Dialog
@@ -139,7 +141,10 @@ export function RequestDialog({
           prose
           maxLength={1000}
           value={question}
-          onChange={(event) => setQuestion(event.target.value)}
+          onChange={(event) => {
+            setQuestion(event.target.value);
+            clear('question');
+          }}
           hint={t('feedback.new.questionHint')}
           error={fieldErrors.question}
         />
@@ -169,19 +174,17 @@ export function RequestDialog({
           </span>
         </label>
 
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={describedBy([
-            [`${colleaguesId}-hint`, true],
-            [`${colleaguesId}-error`, Boolean(fieldErrors.recipients)],
-          ])}
-        >
-          <legend className="mb-1 text-sm font-medium text-ink">
-            {t('feedback.new.colleagues')}
-          </legend>
-          {colleagues.data && people.length === 0 ? (
-            <p className="text-sm text-ink-muted">{t('feedback.new.noColleagues')}</p>
-          ) : (
+        {people.length > 0 ? (
+          <fieldset
+            className="flex flex-col gap-2"
+            aria-describedby={describedBy([
+              [`${colleaguesId}-hint`, true],
+              [`${colleaguesId}-error`, Boolean(fieldErrors.recipients)],
+            ])}
+          >
+            <legend className="mb-1 text-sm font-medium text-ink">
+              {t('feedback.new.colleagues')}
+            </legend>
             <ul className="flex max-h-48 flex-col gap-1 overflow-y-auto rounded-lg border border-line p-2">
               {people.map((person) => (
                 <li key={person.id}>
@@ -191,13 +194,15 @@ export function RequestDialog({
                       // The first box carries the field's name, so an error can focus it.
                       name={person === people[0] ? 'recipients' : undefined}
                       checked={chosen.includes(person.id)}
-                      onChange={(event) =>
+                      onChange={(event) => {
+                        const checked = event.target.checked;
                         setChosen((current) =>
-                          event.target.checked
+                          checked
                             ? [...current, person.id]
                             : current.filter((id) => id !== person.id),
-                        )
-                      }
+                        );
+                        clear('recipients');
+                      }}
                       className="size-4 shrink-0 cursor-pointer accent-accent"
                     />
                     <span className="min-w-0 text-[0.9375rem] text-ink">
@@ -208,20 +213,20 @@ export function RequestDialog({
                 </li>
               ))}
             </ul>
-          )}
-          <FieldMessages
-            hint={t('feedback.new.colleaguesHint')}
-            hintId={`${colleaguesId}-hint`}
-            error={fieldErrors.recipients}
-            errorId={`${colleaguesId}-error`}
-          />
-        </fieldset>
+            <FieldMessages
+              hint={t('feedback.new.colleaguesHint')}
+              hintId={`${colleaguesId}-hint`}
+              error={fieldErrors.recipients}
+              errorId={`${colleaguesId}-error`}
+            />
+          </fieldset>
+        ) : null}
 
         <div className="flex flex-col gap-2">
           <div className="flex items-start gap-2">
             <TextField
               ref={emailInput}
-              label={t('feedback.new.email')}
+              label={noColleagues ? t('feedback.new.emailOnly') : t('feedback.new.email')}
               name={people.length === 0 ? 'recipients' : 'email'}
               type="email"
               inputMode="email"
@@ -232,10 +237,11 @@ export function RequestDialog({
               onChange={(event) => {
                 setEmailText(event.target.value);
                 setEmailError(null);
+                clear('recipients');
               }}
               onKeyDown={onEmailKey}
-              hint={t('feedback.new.emailHint')}
-              error={emailError ?? undefined}
+              hint={noColleagues ? t('feedback.new.noColleagues') : t('feedback.new.emailHint')}
+              error={emailError ?? (people.length === 0 ? fieldErrors.recipients : undefined)}
               className="flex-1"
             />
             <Button className="mt-7" onClick={addEmail}>

@@ -15,11 +15,11 @@ export function InlineSelect({
   options: readonly { value: string; label: string }[];
 }) {
   return (
-    <div className={clsx('relative', className)}>
+    <div className={clsx('relative w-36', className)}>
       <select
         className={clsx(
-          'block h-9 w-full appearance-none rounded-lg border border-line-strong bg-surface pr-8 pl-3',
-          'text-[0.9375rem] text-ink transition-colors duration-150 hover:border-ink-muted',
+          'block h-8 w-full appearance-none rounded-lg border border-line-strong bg-surface pr-8 pl-3',
+          'text-sm text-ink transition-colors duration-150 hover:border-ink-muted',
           'focus-visible:border-accent disabled:opacity-60',
         )}
         {...selectProps}

@@ -104,8 +104,8 @@ function Entry({ entry, timeZone }: { entry: AccessLogEntry; timeZone: string })
             when: whenWords,
           }}
           components={{
-            reader: <span className="font-medium" />,
-            item: <span className="font-medium break-words" />,
+            reader: <span className="font-semibold" />,
+            item: <span className="font-semibold break-words" />,
           }}
         />
       </p>

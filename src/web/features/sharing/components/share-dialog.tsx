@@ -54,7 +54,8 @@ export function ShareDialog({
 }: ShareControlProps & {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  shares: readonly Share[];
+  /** The item's shares now; null while they load. */
+  shares: readonly Share[] | null;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -117,7 +118,9 @@ export function ShareDialog({
 
       <section className="flex flex-col gap-2">
         <h3 className="text-sm font-semibold text-ink">{t('sharing.dialog.current')}</h3>
-        {shares.length === 0 ? (
+        {shares === null ? (
+          <p className="text-[0.9375rem] text-ink-muted">{t('common.loading')}</p>
+        ) : shares.length === 0 ? (
           <p className="flex items-center gap-2 rounded-lg border border-line bg-paper px-3 py-2.5 text-[0.9375rem] text-ink-muted">
             <Lock aria-hidden className="size-4 shrink-0" />
             {t('sharing.dialog.onlyYou')}

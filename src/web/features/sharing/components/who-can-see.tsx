@@ -58,7 +58,7 @@ export function WhoCanSee({ itemType, itemId, itemTitle }: ShareControlProps) {
         itemType={itemType}
         itemId={itemId}
         itemTitle={itemTitle}
-        shares={mine ?? []}
+        shares={mine}
       />
     </>
   );
