@@ -28,6 +28,11 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
     general,
     /** Shows the given errors (or clears them all when called with `{}`). */
     show,
+    /** Forgets one field's error (e.g. as the person corrects it), leaving focus where it is. */
+    clear: (field: F) =>
+      setFieldErrors((errors) =>
+        errors[field] === undefined ? errors : { ...errors, [field]: undefined },
+      ),
     /** Shows a failed request: field issues under their fields, the rest in the alert region. */
     showApiError: (error: unknown) => {
       const { fieldErrors: errors, general: message } = formErrorsFrom(error, fields, t);
