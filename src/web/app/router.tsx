@@ -111,6 +111,20 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'learning',
+                  lazy: page(
+                    () => import('../features/learning/components/learning-page'),
+                    (m) => m.LearningPage,
+                  ),
+                },
+                {
+                  path: 'learning/:id',
+                  lazy: page(
+                    () => import('../features/learning/components/item-page'),
+                    (m) => m.ItemPage,
+                  ),
+                },
+                {
                   path: 'review',
                   lazy: page(
                     () => import('../features/reviews/components/review-page'),

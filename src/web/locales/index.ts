@@ -1,4 +1,5 @@
 import base from './en.json';
+import learning from './en/learning.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -6,4 +7,5 @@ import base from './en.json';
  */
 export const en = {
   ...base,
+  learning,
 };
