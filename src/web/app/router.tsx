@@ -125,6 +125,20 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'reactions',
+                  lazy: page(
+                    () => import('../features/reactions/components/reactions-page'),
+                    (m) => m.ReactionsPage,
+                  ),
+                },
+                {
+                  path: 'reactions/:id',
+                  lazy: page(
+                    () => import('../features/reactions/components/reaction-page'),
+                    (m) => m.ReactionPage,
+                  ),
+                },
+                {
                   path: 'review',
                   lazy: page(
                     () => import('../features/reviews/components/review-page'),

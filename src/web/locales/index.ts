@@ -1,5 +1,6 @@
 import base from './en.json';
 import learning from './en/learning.json';
+import reactions from './en/reactions.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -8,4 +9,5 @@ import learning from './en/learning.json';
 export const en = {
   ...base,
   learning,
+  reactions,
 };
