@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LearningHours } from '../../../contracts/learning';
-import { hoursView, NAMED_SERIES, roundHours } from './hours-view';
+import { hoursView, MIN_MONTHS, NAMED_SERIES, roundHours } from './hours-view';
 
-const MONTHS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
+const MONTHS = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 
-/** Hours as the server sends them: whole minutes turned into hours to two decimals. */
-const hours = fc.integer({ min: 0, max: 24 * 60 * 31 }).map((minutes) => roundHours(minutes / 60));
+/** Hours as the server sends them (whole minutes as hours to two decimals), often none. */
+const hours = fc.oneof(
+  fc.constant(0),
+  fc.integer({ min: 0, max: 24 * 60 * 31 }).map((minutes) => roundHours(minutes / 60)),
+);
 
 const data: fc.Arbitrary<LearningHours> = fc
   .tuple(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 9 }), fc.boolean())
@@ -24,6 +27,8 @@ const data: fc.Arbitrary<LearningHours> = fc
       .map((series) => ({ months: MONTHS, series })),
   );
 
+const order = { named: 0, other: 1, none: 2 } as const;
+
 const monthTotal = (series: { hours: number[] }[], i: number) =>
   series.reduce((total, s) => total + (s.hours[i] ?? 0), 0);
 
@@ -32,11 +37,43 @@ describe('hoursView', () => {
     fc.assert(
       fc.property(data, fc.integer({ min: 1, max: 6 }), (input, named) => {
         const view = hoursView(input, named);
+        const from = MONTHS.length - view.months.length;
         MONTHS.forEach((month, i) => {
-          expect(view.rows[i]!.month).toBe(month);
-          const drawn = Object.values(view.rows[i]!.hours).reduce((a, b) => a + b, 0);
+          const row = view.rows[i - from];
+          if (!row) {
+            expect(monthTotal(input.series, i)).toBe(0);
+            return;
+          }
+          expect(row.month).toBe(month);
+          const drawn = Object.values(row.hours).reduce((a, b) => a + b, 0);
           expect(drawn).toBeCloseTo(monthTotal(input.series, i), 6);
         });
+      }),
+    );
+  });
+
+  it('leaves out the months before the first with time, down to the last six', () => {
+    fc.assert(
+      fc.property(data, (input) => {
+        const view = hoursView(input);
+        expect(view.months).toEqual(MONTHS.slice(MONTHS.length - view.months.length));
+        expect(view.months.length).toBeGreaterThanOrEqual(MIN_MONTHS);
+        const first = MONTHS.indexOf(view.months[0]!);
+        if (view.months.length > MIN_MONTHS)
+          expect(monthTotal(input.series, first)).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('labels every month up to six, else every other one, always this month', () => {
+    fc.assert(
+      fc.property(data, (input) => {
+        const { months, ticks } = hoursView(input);
+        expect(ticks.at(-1)).toBe(months.at(-1));
+        expect(ticks.every((tick) => months.includes(tick))).toBe(true);
+        expect(ticks.length).toBe(
+          months.length <= MIN_MONTHS ? months.length : Math.ceil(months.length / 2),
+        );
       }),
     );
   });
@@ -91,5 +128,3 @@ describe('hoursView', () => {
     expect(view.series.at(-1)).toMatchObject({ key: 'other', hours: [0.3], total: 0.3 });
   });
 });
-
-const order = { named: 0, other: 1, none: 2 } as const;

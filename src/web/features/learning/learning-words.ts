@@ -16,3 +16,18 @@ export function monthLabel(month: string, locale: string, style: 'short' | 'long
     style === 'short' ? { month: 'short' } : { month: 'long', year: 'numeric' },
   );
 }
+
+/**
+ * Two calendar dates (YYYY-MM-DD) as one span, shared parts written once: "Nov 3 – 23, 2026",
+ * or just "Nov 23, 2026" for a single day.
+ */
+export function dateSpan(from: string, to: string, locale: string): string {
+  const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+  const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+  if (from === to) return formatCalendarDate(from, locale);
+  try {
+    return new Intl.DateTimeFormat(locale, options).formatRange(noon(from), noon(to));
+  } catch {
+    return `${formatCalendarDate(from, locale)} – ${formatCalendarDate(to, locale)}`;
+  }
+}

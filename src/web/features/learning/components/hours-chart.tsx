@@ -113,12 +113,12 @@ export function HoursChart({ data }: { data: LearningHours }) {
           <CartesianGrid vertical={false} stroke="var(--line)" strokeDasharray="2 4" />
           <XAxis
             dataKey="month"
+            ticks={view.ticks}
+            interval={0}
             tickFormatter={(month: string) => monthLabel(month, locale, 'short')}
             stroke="var(--line-strong)"
             tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
             tickLine={false}
-            interval="preserveStartEnd"
-            minTickGap={4}
           />
           <YAxis
             width={36}
@@ -142,6 +142,7 @@ export function HoursChart({ data }: { data: LearningHours }) {
                 name={name(s)}
                 dataKey={(row: HoursRow) => row.hours[s.key] ?? 0}
                 stackId="hours"
+                maxBarSize={44}
                 fill={tone.fill}
                 fillOpacity={tone.opacity}
                 stroke={s.kind === 'named' ? 'var(--accent)' : 'var(--line-strong)'}
@@ -206,7 +207,13 @@ export function HoursChart({ data }: { data: LearningHours }) {
                     {monthLabel(row.month, locale, 'long')}
                   </th>
                   {view.series.map((s) => (
-                    <td key={s.key} className="py-1.5 pr-4 text-right tabular-nums">
+                    <td
+                      key={s.key}
+                      className={clsx(
+                        'py-1.5 pr-4 text-right tabular-nums',
+                        (row.hours[s.key] ?? 0) === 0 && 'text-ink-muted',
+                      )}
+                    >
                       {formatHours(row.hours[s.key] ?? 0, locale)}
                     </td>
                   ))}

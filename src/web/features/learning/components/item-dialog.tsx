@@ -68,7 +68,8 @@ function draftOf(item: LearningItem | undefined, today: string): Draft {
     source: item?.source ?? '',
     url: item?.url ?? '',
     status: item?.status ?? 'in_progress',
-    startedOn: item?.startedOn ?? '',
+    // A new item starts in progress, so from today unless told otherwise.
+    startedOn: item ? (item.startedOn ?? '') : today,
     finishedOn: item?.finishedOn ?? '',
     hours: '',
     date: today,
@@ -114,10 +115,12 @@ export function ItemDialog({
       update.reset();
     }
   };
-  // Moving an item on fills in the day it started or finished, when not given yet.
+  // Moving an item on fills in the day it started or finished, when not given yet; a new item
+  // only planned has no dates.
   const setStatus = (status: LearningStatus) =>
     set({
       status,
+      ...(status === 'planned' && !item ? { startedOn: '', finishedOn: '' } : {}),
       ...(status === 'in_progress' && !draft.startedOn ? { startedOn: today } : {}),
       ...(status === 'done' && !draft.finishedOn ? { finishedOn: today } : {}),
     });

@@ -24,7 +24,7 @@ import {
   useLogTime,
   useUpdateLearningItem,
 } from '../api';
-import { formatHours } from '../learning-words';
+import { dateSpan, formatHours } from '../learning-words';
 import { ItemDialog } from './item-dialog';
 import { KindIcon } from './kind-icon';
 import { StatusBadge } from './status-badge';
@@ -182,7 +182,7 @@ function ItemView({ item }: { item: LearningItemDetail }) {
           <dt className="text-sm text-ink-muted">{t('learning.item.dates')}</dt>
           <dd className="text-[0.9375rem] text-ink">
             {item.startedOn && item.finishedOn
-              ? t('learning.item.fromTo', { from: date(item.startedOn), to: date(item.finishedOn) })
+              ? dateSpan(item.startedOn, item.finishedOn, locale)
               : item.startedOn
                 ? t('learning.item.since', { date: date(item.startedOn) })
                 : item.finishedOn
@@ -364,11 +364,10 @@ function Sessions({ item, today }: { item: LearningItemDetail; today: string }) 
                     </span>
                   ) : null}
                 </div>
-                <Button
-                  size="sm"
-                  variant="ghost"
+                <button
+                  type="button"
                   aria-label={t('learning.item.removeSession', { hours: amount, date: day })}
-                  loading={remove.isPending && remove.variables?.sessionId === session.id}
+                  disabled={remove.isPending}
                   onClick={() =>
                     remove.mutate(
                       { id: item.id, sessionId: session.id },
@@ -378,10 +377,10 @@ function Sessions({ item, today }: { item: LearningItemDetail; today: string }) 
                       },
                     )
                   }
-                  className="w-8 px-0"
+                  className="-mr-2 inline-flex size-9 shrink-0 items-center justify-center rounded-lg text-ink-muted transition-colors duration-150 hover:bg-sunken hover:text-ink disabled:opacity-60"
                 >
                   <X aria-hidden className="size-4" />
-                </Button>
+                </button>
               </li>
             );
           })}

@@ -213,17 +213,19 @@ function ItemRow({ item }: { item: LearningItem }) {
           </h3>
           <StatusBadge status={item.status} />
         </div>
-        <p className="flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-ink-muted">
-          <span>{t(`learning.kinds.${item.kind}`)}</span>
-          {item.source ? <span className="break-words">{item.source}</span> : null}
-          <span className="tabular-nums">
-            {item.totalHours > 0
+        <p className="text-sm break-words text-ink-muted">
+          {[
+            t(`learning.kinds.${item.kind}`),
+            item.source,
+            item.totalHours > 0
               ? t('learning.hours', {
                   count: item.totalHours,
                   hours: formatHours(item.totalHours, locale),
                 })
-              : t('learning.noHours')}
-          </span>
+              : t('learning.noHours'),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {item.aspirations.length > 0 ? (
           <p className="flex flex-wrap items-center gap-1.5 text-sm">
