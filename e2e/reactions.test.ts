@@ -8,10 +8,18 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
-import { heading, noDialog, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
+import { heading, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
+
+/** Polls longer than the default second: saves here make two or three requests in a row. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+/** Waits until no dialog is open. */
+async function closed(page: Page) {
+  await poll(() => page.getByRole('dialog').count()).toBe(0);
+}
 
 /** Sets the intensity slider the way a keyboard user does. */
 async function setIntensity(page: Page, level: number) {
@@ -42,7 +50,7 @@ describe('The reaction log in the browser', () => {
     // Empty, the log explains the chain and offers the first entry.
     await page.goto('/reactions');
     await heading(page, 'Reactions');
-    await expect.poll(() => page.getByText('Your reaction log is empty').isVisible()).toBe(true);
+    await poll(() => page.getByText('Your reaction log is empty').isVisible()).toBe(true);
     expect(await page.getByRole('list', { name: 'The chain you log' }).textContent()).toBe(
       'TriggerEmotionAutomatic reactionChosen responseOutcome',
     );
@@ -53,7 +61,7 @@ describe('The reaction log in the browser', () => {
     // The first: yesterday, frustrated and anxious at 6, the whole chain.
     await page.getByRole('button', { name: 'Log a reaction' }).first().click();
     let dialog = page.getByRole('dialog', { name: 'Log a reaction' });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByLabel('Day', { exact: true }).fill(await yesterday(page));
     await dialog.getByLabel('What set it off?').fill('Sam interrupted me in the standup');
     await dialog.getByRole('button', { name: 'frustrated', exact: true }).click();
@@ -68,7 +76,7 @@ describe('The reaction log in the browser', () => {
     await expectAccessible(page, 'reactions, log dialog');
     await screenshot(page, 'reactions-dialog-desktop');
     await dialog.getByRole('button', { name: 'Log reaction' }).click();
-    await noDialog(page);
+    await closed(page);
 
     // The second, now: the same trigger again, frustrated at 8, only the reflex for now.
     await page.getByRole('button', { name: 'Log a reaction' }).first().click();
@@ -78,18 +86,18 @@ describe('The reaction log in the browser', () => {
     await setIntensity(page, 8);
     await dialog.getByLabel('Your automatic reaction (optional)').fill('I raised my voice.');
     await dialog.getByRole('button', { name: 'Log reaction' }).click();
-    await noDialog(page);
+    await closed(page);
 
     // Both are listed, newest first; the patterns rank the shared trigger and emotion first.
     const logged = page.getByRole('region', { name: 'Your reactions' });
-    await expect.poll(() => logged.getByRole('article').count()).toBe(2);
+    await poll(() => logged.getByRole('article').count()).toBe(2);
     expect(await logged.getByRole('article').first().textContent()).toContain(
       'Sam interrupted me again during planning',
     );
     const patterns = page.getByRole('region', { name: 'Patterns' });
     const triggers = patterns.getByRole('list', { name: 'Words in your triggers' });
     const emotions = patterns.getByRole('list', { name: 'Emotions' });
-    await expect.poll(() => triggers.getByRole('listitem').count()).toBeGreaterThan(1);
+    await poll(() => triggers.getByRole('listitem').count()).toBeGreaterThan(1);
     const firstTrigger = triggers.getByRole('listitem').first();
     expect(await firstTrigger.textContent()).toBe('interrupted2 times · intensity 7');
     expect(await triggers.getByRole('listitem').nth(1).textContent()).toBe(
@@ -100,9 +108,9 @@ describe('The reaction log in the browser', () => {
     );
     expect(await patterns.getByText('From 2 reactions between').isVisible()).toBe(true);
     await patterns.getByRole('button', { name: '30 days' }).click();
-    await expect
-      .poll(() => patterns.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed'))
-      .toBe('true');
+    await poll(() =>
+      patterns.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(await firstTrigger.textContent()).toBe('interrupted2 times · intensity 7');
     await settled(page);
     await expectAccessible(page, 'reactions');
@@ -113,13 +121,13 @@ describe('The reaction log in the browser', () => {
     await page.waitForURL(/\/reactions\/[0-9A-Z]{26}$/);
     const reactionUrl = page.url();
     await heading(page, 'Sam interrupted me again during planning');
-    await expect.poll(() => page.getByText('Intensity 8 of 10').isVisible()).toBe(true);
-    await expect
-      .poll(() => page.getByText('Not written yet. Looking back', { exact: false }).isVisible())
-      .toBe(true);
+    await poll(() => page.getByText('Intensity 8 of 10').isVisible()).toBe(true);
+    await poll(() =>
+      page.getByText('Not written yet. Looking back', { exact: false }).isVisible(),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const edit = page.getByRole('dialog', { name: 'Edit reaction' });
-    await expect.poll(() => edit.isVisible()).toBe(true);
+    await poll(() => edit.isVisible()).toBe(true);
     expect(await edit.getByLabel('What set it off?').inputValue()).toBe(
       'Sam interrupted me again during planning',
     );
@@ -133,10 +141,8 @@ describe('The reaction log in the browser', () => {
       .fill('Breathed, then said: “I had not finished.”');
     await edit.getByLabel('What came of it? (optional)').fill('Sam apologised; we went on calmly.');
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await noDialog(page);
-    await expect
-      .poll(() => page.getByText('Sam apologised; we went on calmly.').isVisible())
-      .toBe(true);
+    await closed(page);
+    await poll(() => page.getByText('Sam apologised; we went on calmly.').isVisible()).toBe(true);
     await settled(page);
     await expectAccessible(page, 'reaction');
     await screenshot(page, 'reaction-desktop');
@@ -154,7 +160,7 @@ describe('The reaction log in the browser', () => {
         [reactionUrl, 'reaction', () => page.getByText('Intensity 8 of 10').isVisible()],
       ] as const) {
         await page.goto(url);
-        await expect.poll(ready).toBe(true);
+        await poll(ready).toBe(true);
         await settled(page);
         await noHorizontalOverflow(page);
         await expectAccessible(page, `${name}, ${label}`);
@@ -165,14 +171,12 @@ describe('The reaction log in the browser', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/reactions');
     await page.getByRole('button', { name: 'Log a reaction' }).first().click();
-    await expect
-      .poll(() => page.getByRole('dialog', { name: 'Log a reaction' }).isVisible())
-      .toBe(true);
+    await poll(() => page.getByRole('dialog', { name: 'Log a reaction' }).isVisible()).toBe(true);
     await settled(page);
     await noHorizontalOverflow(page);
     await screenshot(page, 'reactions-dialog-phone-light');
     await page.keyboard.press('Escape');
-    await noDialog(page);
+    await closed(page);
 
     // Delete, after a confirmation: one is left, and the pattern counts it once.
     await page.setViewportSize(DESKTOP);
@@ -181,10 +185,10 @@ describe('The reaction log in the browser', () => {
     const confirm = page.getByRole('dialog', { name: 'Delete this reaction?' });
     await confirm.getByRole('button', { name: 'Delete reaction' }).click();
     await page.waitForURL('**/reactions');
-    await expect.poll(() => logged.getByRole('article').count()).toBe(1);
-    await expect
-      .poll(() => emotions.getByRole('listitem').first().textContent())
-      .toBe('anxious1 time · intensity 6');
+    await poll(() => logged.getByRole('article').count()).toBe(1);
+    await poll(() => emotions.getByRole('listitem').first().textContent()).toBe(
+      'anxious1 time · intensity 6',
+    );
 
     expect(problems).toEqual([]);
     await context.close();
