@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addAspiration, apiPost } from './support/api';
 import {
   DESKTOP,
   expectAccessible,
@@ -15,13 +16,7 @@ let browser: Browser;
 
 /** Adds a value through the API, as the signed-in person (cookie plus CSRF token). */
 async function addValue(page: Page, name: string) {
-  const csrf = await page.request.get('/api/auth/csrf');
-  const { token } = (await csrf.json()) as { token: string };
-  const answer = await page.request.post('/api/values', {
-    data: { name },
-    headers: { 'X-CSRF-Token': token },
-  });
-  expect(answer.status()).toBe(201);
+  await apiPost(page, '/api/values', { name });
 }
 
 beforeAll(async () => {
@@ -32,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('The weekly review in the browser', () => {
-  it('reviews the week, rates two values, and draws the alignment trend', async () => {
+  it('reviews the week, rates two values, updates reality, and draws the alignment trend', async () => {
     const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
     await signUpAndSkip(page, 'review');
 
@@ -53,6 +48,7 @@ describe('The weekly review in the browser', () => {
 
     await addValue(page, 'Honesty');
     await addValue(page, 'Curiosity');
+    const aspirationId = await addAspiration(page, 'Coach, not fix', 8);
     await page.goto('/journal');
     await page.getByRole('link', { name: 'Weekly review' }).click();
     await page.waitForURL('**/review');
@@ -82,14 +78,29 @@ describe('The weekly review in the browser', () => {
       .getByLabel('What showed it? (optional)')
       .first()
       .fill('I told Sam the plan would slip.');
+    // Update reality: where I honestly stand on the aspiration now, with evidence.
+    const reality = page.getByRole('region', { name: 'Update reality' });
+    expect(await reality.getByText('Reality not yet assessed · vision 8').isVisible()).toBe(true);
+    await reality.getByRole('button', { name: 'Update', exact: true }).click();
+    await reality
+      .getByRole('group', { name: 'Reality now: Coach, not fix' })
+      .getByRole('radio', { name: '6', exact: true })
+      .check();
+    await reality
+      .getByLabel('Evidence (optional)')
+      .fill('I asked before advising in three of five 1:1s.');
     await page.getByLabel('My focus for next week').fill('Ask before advising.');
     await settled(page);
     await expectAccessible(page, 'review, rated');
+    await screenshot(page, 'review-reality-desktop');
 
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect
       .poll(() => page.getByRole('status').getByText('Saved', { exact: true }).isVisible())
       .toBe(true);
+
+    // The reality step shows the new level, recorded once.
+    await expect.poll(() => reality.getByText('Reality 6 · vision 8').isVisible()).toBe(true);
 
     // The trend has this week's point; its table says 75%.
     const trend = page.getByRole('region', { name: 'Alignment over time' });
@@ -108,14 +119,40 @@ describe('The weekly review in the browser', () => {
       .toBe(true);
     const reviews = await page.request.get('/api/reviews/weekly');
     const { items } = (await reviews.json()) as {
-      items: { focus: string; alignment: number }[];
+      items: { week: string; focus: string; alignment: number }[];
     };
     expect(items.map((r) => [r.focus, r.alignment])).toEqual([
       ['Ask before advising, every day.', 75],
     ]);
+    const week = items[0]!.week;
 
-    // Reloaded, the form keeps the week's answers.
-    await page.reload();
+    // The assessment made during the review is on the aspiration's page, with its evidence,
+    // once (the second save did not record it again).
+    await page.goto(`/vision/aspirations/${aspirationId}`);
+    await heading(page, 'Coach, not fix');
+    const history = page.getByRole('region', { name: 'History' });
+    await expect
+      .poll(() => history.getByText('Reality assessed at 6', { exact: true }).isVisible())
+      .toBe(true);
+    expect(
+      await history.getByText('I asked before advising in three of five 1:1s.').isVisible(),
+    ).toBe(true);
+    expect(await history.getByText(/^Reality assessed at/).count()).toBe(1);
+
+    // The saved week, to reread: its alignment and answers.
+    await page.goto(`/review/${week}`);
+    await heading(page, /^Week \d+ review$/);
+    await expect
+      .poll(() => page.getByText('Your week reflected your values at 75%').isVisible())
+      .toBe(true);
+    expect(await page.getByText('Ask before advising, every day.').isVisible()).toBe(true);
+    expect(await page.getByText('7 / 10').isVisible()).toBe(true);
+    await settled(page);
+    await expectAccessible(page, 'review week');
+    await screenshot(page, 'review-week-desktop');
+
+    // Opened again, the form keeps the week's answers.
+    await page.goto('/review');
     await heading(page, 'This week’s review');
     await expect
       .poll(() => page.getByLabel('What I learned this week').inputValue())
@@ -129,14 +166,19 @@ describe('The weekly review in the browser', () => {
     ] as const) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
-      await page.goto('/review');
-      await expect
-        .poll(() => page.getByText('Your week reflected your values at 75%').isVisible())
-        .toBe(true);
-      await settled(page);
-      await noHorizontalOverflow(page);
-      await expectAccessible(page, `review, ${label}`);
-      await screenshot(page, `review-${label}`);
+      for (const [url, name] of [
+        ['/review', 'review'],
+        [`/review/${week}`, 'review-week'],
+      ] as const) {
+        await page.goto(url);
+        await expect
+          .poll(() => page.getByText('Your week reflected your values at 75%').isVisible())
+          .toBe(true);
+        await settled(page);
+        await noHorizontalOverflow(page);
+        await expectAccessible(page, `${name}, ${label}`);
+        await screenshot(page, `${name}-${label}`);
+      }
     }
 
     expect(problems).toEqual([]);

@@ -155,6 +155,34 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'learning',
+                  lazy: page(
+                    () => import('../features/learning/components/learning-page'),
+                    (m) => m.LearningPage,
+                  ),
+                },
+                {
+                  path: 'learning/:id',
+                  lazy: page(
+                    () => import('../features/learning/components/item-page'),
+                    (m) => m.ItemPage,
+                  ),
+                },
+                {
+                  path: 'reactions',
+                  lazy: page(
+                    () => import('../features/reactions/components/reactions-page'),
+                    (m) => m.ReactionsPage,
+                  ),
+                },
+                {
+                  path: 'reactions/:id',
+                  lazy: page(
+                    () => import('../features/reactions/components/reaction-page'),
+                    (m) => m.ReactionPage,
+                  ),
+                },
+                {
                   path: 'review',
                   lazy: page(
                     () => import('../features/reviews/components/review-page'),

@@ -1,6 +1,8 @@
 import base from './en.json';
 import feedback from './en/feedback.json';
+import learning from './en/learning.json';
 import orgs from './en/orgs.json';
+import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
 
 /**
@@ -9,6 +11,8 @@ import sharing from './en/sharing.json';
  */
 export const en = {
   ...base,
+  learning,
+  reactions,
   orgs,
   sharing,
   feedback,

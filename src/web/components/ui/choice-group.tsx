@@ -47,7 +47,7 @@ export function ChoiceGroup<V extends string>({
                 htmlFor={inputId}
                 className={clsx(
                   'flex h-full flex-col items-center justify-center gap-1.5 rounded-lg border px-2 py-3',
-                  'text-sm font-medium transition-colors duration-150',
+                  'text-center text-sm font-medium transition-colors duration-150',
                   'border-line bg-surface text-ink-muted peer-hover:border-line-strong peer-hover:text-ink',
                   'peer-checked:border-accent peer-checked:bg-accent-soft peer-checked:text-accent-ink',
                   'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus',

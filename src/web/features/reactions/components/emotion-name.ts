@@ -1,0 +1,7 @@
+import type { TFunction } from 'i18next';
+import { isEmotion } from '../../../../core/emotions';
+
+/** An emotion word of the shared vocabulary in the interface's language (others as they are). */
+export function emotionName(word: string, t: TFunction): string {
+  return isEmotion(word) ? t(`emotions.${word}`) : word;
+}
