@@ -21,10 +21,12 @@ import { accountRoutes } from './modules/accounts/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { beliefRoutes } from './modules/beliefs/routes';
 import { authRoutes } from './modules/auth/routes';
+import { delegationRoutes } from './modules/delegation/routes';
 import { feedbackRoutes } from './modules/feedback/routes';
 import { healthRoutes } from './modules/health/routes';
 import { languageRoutes } from './modules/language/routes';
 import { learningRoutes } from './modules/learning/routes';
+import { oneOnOneRoutes } from './modules/one-on-ones/routes';
 import { orgRoutes } from './modules/orgs/routes';
 import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
@@ -121,6 +123,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     teamRoutes,
     sharingRoutes,
     feedbackRoutes,
+    delegationRoutes,
+    oneOnOneRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -8,6 +8,8 @@ import * as learningReviewsBeliefs from './migrations/0005-learning-reviews-beli
 import * as organizations from './migrations/0006-organizations';
 import * as sharing from './migrations/0007-sharing';
 import * as feedback from './migrations/0008-feedback';
+import * as delegation from './migrations/0011-delegation';
+import * as oneOnOnes from './migrations/0012-one-on-ones';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   '0006-organizations': organizations,
   '0007-sharing': sharing,
   '0008-feedback': feedback,
+  '0011-delegation': delegation,
+  '0012-one-on-ones': oneOnOnes,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */
