@@ -1,4 +1,6 @@
 import base from './en.json';
+import delegation from './en/delegation.json';
+import oneOnOnes from './en/oneOnOnes.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -6,4 +8,6 @@ import base from './en.json';
  */
 export const en = {
   ...base,
+  delegation,
+  oneOnOnes,
 };
