@@ -31,3 +31,7 @@ export const Timestamp = z.string().describe('ISO 8601 instant in UTC');
 
 /** The (empty) answer of a route that answers 204. */
 export const NoContent = z.null().describe('No content');
+
+/** A person as others see them: an id and a name, never an email. */
+export const Person = z.object({ id: z.string(), name: z.string() }).meta({ id: 'Person' });
+export type Person = z.infer<typeof Person>;

@@ -22,10 +22,12 @@ import { afterActionReviewRoutes } from './modules/after-action-reviews/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
 import { beliefRoutes } from './modules/beliefs/routes';
 import { authRoutes } from './modules/auth/routes';
+import { delegationRoutes } from './modules/delegation/routes';
 import { feedbackRoutes } from './modules/feedback/routes';
 import { healthRoutes } from './modules/health/routes';
 import { languageRoutes } from './modules/language/routes';
 import { learningRoutes } from './modules/learning/routes';
+import { oneOnOneRoutes } from './modules/one-on-ones/routes';
 import { orgRoutes } from './modules/orgs/routes';
 import { practiceRoutes } from './modules/practices/routes';
 import { purposeRoutes } from './modules/purpose/routes';
@@ -125,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     afterActionReviewRoutes,
     sharingRoutes,
     feedbackRoutes,
+    delegationRoutes,
+    oneOnOneRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -21,3 +21,15 @@ export async function teamRoleOf(db: Db, teamId: string, userId: string) {
     .executeTakeFirst();
   return row?.role ?? null;
 }
+
+/** Which of the given people are members of an organization now. */
+export async function membersAmong(db: Db, orgId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('orgMembers')
+    .select('userId')
+    .where('orgId', '=', orgId)
+    .where('userId', 'in', [...userIds])
+    .execute();
+  return rows.map((r) => r.userId);
+}

@@ -10,6 +10,8 @@ import * as sharing from './migrations/0007-sharing';
 import * as feedback from './migrations/0008-feedback';
 import * as teamVision from './migrations/0009-team-vision';
 import * as afterActionReviews from './migrations/0010-after-action-reviews';
+import * as delegation from './migrations/0011-delegation';
+import * as oneOnOnes from './migrations/0012-one-on-ones';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -27,6 +29,8 @@ const migrations: Record<string, Migration> = {
   '0008-feedback': feedback,
   '0009-team-vision': teamVision,
   '0010-after-action-reviews': afterActionReviews,
+  '0011-delegation': delegation,
+  '0012-one-on-ones': oneOnOnes,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -255,6 +255,34 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'delegation',
+                  lazy: page(
+                    () => import('../features/delegation/components/delegation-page'),
+                    (m) => m.DelegationPage,
+                  ),
+                },
+                {
+                  path: 'delegation/:id',
+                  lazy: page(
+                    () => import('../features/delegation/components/agreement-page'),
+                    (m) => m.AgreementPage,
+                  ),
+                },
+                {
+                  path: 'one-on-ones',
+                  lazy: page(
+                    () => import('../features/one-on-ones/components/one-on-ones-page'),
+                    (m) => m.OneOnOnesPage,
+                  ),
+                },
+                {
+                  path: 'one-on-ones/:id',
+                  lazy: page(
+                    () => import('../features/one-on-ones/components/space-page'),
+                    (m) => m.SpacePage,
+                  ),
+                },
+                {
                   path: 'account',
                   lazy: page(
                     () => import('../features/account/components/account-page'),

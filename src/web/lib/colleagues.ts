@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { pageOf } from '../../contracts/common';
 import { OrgDetail, OrgSummary } from '../../contracts/orgs';
 import { apiRequest } from './api-client';
@@ -39,4 +40,33 @@ export function colleaguesOf(orgs: readonly OrgDetail[], myId: string): Colleagu
     }
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** One of my organizations with the people in it other than me. */
+export interface OrgColleagues {
+  id: string;
+  name: string;
+  /** Everyone in the organization but me, by name. */
+  colleagues: { userId: string; name: string }[];
+}
+
+/**
+ * My organizations with the people in them (everyone but me), for choosing a colleague — the
+ * other person of a delegation agreement or a 1:1. Organizations with nobody else are left out.
+ */
+export function useColleagues(myId: string | undefined) {
+  return useQuery({
+    queryKey: ['orgs', 'colleagues', myId],
+    enabled: Boolean(myId),
+    queryFn: async (): Promise<OrgColleagues[]> =>
+      (await fetchMyOrgDetails())
+        .map((org) => ({
+          id: org.id,
+          name: org.name,
+          colleagues: org.members
+            .filter((member) => member.userId !== myId)
+            .map((member) => ({ userId: member.userId, name: member.name })),
+        }))
+        .filter((org) => org.colleagues.length > 0),
+  });
 }

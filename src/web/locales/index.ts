@@ -1,6 +1,8 @@
 import base from './en.json';
+import delegation from './en/delegation.json';
 import feedback from './en/feedback.json';
 import learning from './en/learning.json';
+import oneOnOnes from './en/oneOnOnes.json';
 import orgs from './en/orgs.json';
 import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
@@ -16,4 +18,6 @@ export const en = {
   orgs,
   sharing,
   feedback,
+  delegation,
+  oneOnOnes,
 };

@@ -1,0 +1,306 @@
+import { clsx } from 'clsx';
+import { ArrowDown, ArrowUp, PenLine, Plus, Trash2 } from 'lucide-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CreateTopicBody,
+  type OneOnOne,
+  type Topic,
+  UpdateTopicBody,
+} from '../../../../contracts/one-on-ones';
+import { Button } from '../../../components/ui/button';
+import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TextField } from '../../../components/ui/text-field';
+import { TextareaField } from '../../../components/ui/textarea-field';
+import { useToast } from '../../../components/ui/toast';
+import { describeError } from '../../../lib/form-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useAddTopic, useDeleteTopic, useReorderTopics, useUpdateTopic } from '../api';
+import { MarkdownText } from './markdown-text';
+
+const FIELDS = ['title', 'notes'] as const;
+const iconButton =
+  'inline-flex size-8 shrink-0 items-center justify-center rounded-lg text-ink-muted hover:bg-sunken hover:text-ink disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent';
+
+/**
+ * The agenda: topics in order, each ticked when discussed, moved up or down, edited or removed
+ * by either person; a form to add one at the end.
+ */
+export function TopicsSection({ space }: { space: OneOnOne }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const add = useAddTopic();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState({ title: '', notes: '' });
+  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    if (!validate(CreateTopicBody, draft, { title: t('oneOnOnes.topics.titleRequired') })) return;
+    add.mutate(
+      { id: space.id, ...draft },
+      {
+        onSuccess: () => {
+          setDraft({ title: '', notes: '' });
+          show({});
+          titleRef.current?.focus();
+        },
+        onError: showApiError,
+      },
+    );
+  };
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    >
+      <div className="flex flex-col gap-1">
+        <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
+          {t('oneOnOnes.topics.title')}
+        </h2>
+        <p className="text-sm text-ink-muted">{t('oneOnOnes.topics.explain')}</p>
+      </div>
+      {space.topics.length === 0 ? (
+        <p className="text-[0.9375rem] text-ink-muted">{t('oneOnOnes.topics.none')}</p>
+      ) : (
+        <ol className="flex flex-col divide-y divide-line">
+          {space.topics.map((topic, index) => (
+            <TopicRow key={topic.id} space={space} topic={topic} index={index} />
+          ))}
+        </ol>
+      )}
+      {space.canWrite ? (
+        <form
+          ref={formRef}
+          noValidate
+          onSubmit={onSubmit}
+          className="flex flex-col gap-3 border-t border-line pt-4"
+        >
+          {general ? <FormAlert>{general}</FormAlert> : null}
+          <TextField
+            ref={titleRef}
+            label={t('oneOnOnes.topics.titleField')}
+            name="title"
+            value={draft.title}
+            maxLength={200}
+            autoComplete="off"
+            error={fieldErrors.title}
+            onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+          />
+          <TextareaField
+            label={t('oneOnOnes.topics.notes')}
+            name="notes"
+            rows={2}
+            value={draft.notes}
+            error={fieldErrors.notes}
+            onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+          />
+          <div>
+            <Button
+              type="submit"
+              loading={add.isPending}
+              icon={<Plus aria-hidden className="size-4" />}
+            >
+              {t('oneOnOnes.topics.submit')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function TopicRow({ space, topic, index }: { space: OneOnOne; topic: Topic; index: number }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const update = useUpdateTopic();
+  const remove = useDeleteTopic();
+  const reorder = useReorderTopics();
+  const [editing, setEditing] = useState(false);
+  // What the person just ticked, shown until the server has answered.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const discussed = choice ?? topic.discussed;
+  const checkboxId = `topic-${topic.id}`;
+  const onError = (error: unknown) => toast({ title: describeError(error, t), tone: 'info' });
+  const ids = space.topics.map((item) => item.id);
+
+  const move = (by: -1 | 1) => {
+    const next = [...ids];
+    const [moved] = next.splice(index, 1);
+    if (!moved) return;
+    next.splice(index + by, 0, moved);
+    reorder.mutate({ id: space.id, topicIds: next }, { onError });
+  };
+
+  return (
+    // Checkbox and title side by side; the tools go right of them on wider screens and under
+    // the title on phones, so the title keeps its width.
+    <li className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 py-3 sm:grid-cols-[auto_minmax(0,1fr)_auto]">
+      <input
+        id={checkboxId}
+        type="checkbox"
+        checked={discussed}
+        disabled={!space.canWrite}
+        onChange={(event) => {
+          const next = event.target.checked;
+          setChoice(next);
+          update.mutate(
+            { id: space.id, topicId: topic.id, discussed: next },
+            { onError, onSettled: () => setChoice(null) },
+          );
+        }}
+        className="mt-1 size-5 shrink-0 cursor-pointer rounded accent-accent disabled:cursor-default"
+      />
+      <div className="flex min-w-0 flex-col gap-0.5">
+        <label
+          htmlFor={checkboxId}
+          className={clsx(
+            'cursor-pointer font-medium break-words',
+            discussed ? 'text-ink-muted line-through decoration-line-strong' : 'text-ink',
+          )}
+        >
+          <span className="sr-only">{t('oneOnOnes.topics.discussed')}: </span>
+          {topic.title}
+        </label>
+        {topic.author ? (
+          <span className="text-sm text-ink-muted">
+            {t('oneOnOnes.topics.addedBy', { name: topic.author.name })}
+          </span>
+        ) : null}
+      </div>
+      {space.canWrite ? (
+        <div className="col-start-2 -my-1 -ml-2 flex items-center sm:col-start-3 sm:row-start-1 sm:ml-0">
+          <button
+            type="button"
+            className={iconButton}
+            disabled={index === 0 || reorder.isPending}
+            aria-label={t('oneOnOnes.topics.up', { title: topic.title })}
+            onClick={() => move(-1)}
+          >
+            <ArrowUp aria-hidden className="size-4" />
+          </button>
+          <button
+            type="button"
+            className={iconButton}
+            disabled={index === space.topics.length - 1 || reorder.isPending}
+            aria-label={t('oneOnOnes.topics.down', { title: topic.title })}
+            onClick={() => move(1)}
+          >
+            <ArrowDown aria-hidden className="size-4" />
+          </button>
+          <button
+            type="button"
+            className={iconButton}
+            aria-label={`${t('oneOnOnes.topics.edit')}: ${topic.title}`}
+            onClick={() => setEditing(true)}
+          >
+            <PenLine aria-hidden className="size-4" />
+          </button>
+          <button
+            type="button"
+            className={iconButton}
+            aria-label={t('oneOnOnes.topics.removeLabel', { title: topic.title })}
+            onClick={() =>
+              remove.mutate(
+                { id: space.id, topicId: topic.id },
+                { onSuccess: () => toast(t('oneOnOnes.topics.removed')), onError },
+              )
+            }
+          >
+            <Trash2 aria-hidden className="size-4" />
+          </button>
+        </div>
+      ) : null}
+      {topic.notes ? (
+        <MarkdownText source={topic.notes} className="col-start-2 text-[0.9375rem] sm:col-span-2" />
+      ) : null}
+      <EditTopicDialog space={space} topic={topic} open={editing} onOpenChange={setEditing} />
+    </li>
+  );
+}
+
+function EditTopicDialog({
+  space,
+  topic,
+  open,
+  onOpenChange,
+}: {
+  space: OneOnOne;
+  topic: Topic;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const update = useUpdateTopic();
+  const [draft, setDraft] = useState({ title: topic.title, notes: topic.notes });
+  const [shownFor, setShownFor] = useState(open);
+  if (shownFor !== open) {
+    setShownFor(open);
+    if (open) setDraft({ title: topic.title, notes: topic.notes });
+  }
+  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
+
+  const close = (next: boolean) => {
+    onOpenChange(next);
+    if (!next) {
+      show({});
+      update.reset();
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    if (!validate(UpdateTopicBody, draft, { title: t('oneOnOnes.topics.titleRequired') })) return;
+    update.mutate(
+      { id: space.id, topicId: topic.id, ...draft },
+      {
+        onSuccess: () => {
+          close(false);
+          toast(t('oneOnOnes.topics.saved'));
+        },
+        onError: showApiError,
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={close}
+      title={t('oneOnOnes.topics.editTitle')}
+      className="sm:max-w-xl"
+      returnFocus={() => document.getElementById('main')}
+    >
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
+        {general ? <FormAlert>{general}</FormAlert> : null}
+        <TextField
+          label={t('oneOnOnes.topics.titleField')}
+          name="title"
+          value={draft.title}
+          maxLength={200}
+          error={fieldErrors.title}
+          onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+        />
+        <TextareaField
+          label={t('oneOnOnes.topics.notes')}
+          name="notes"
+          rows={5}
+          value={draft.notes}
+          error={fieldErrors.notes}
+          onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+        />
+        <DialogActions>
+          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" loading={update.isPending}>
+            {t('oneOnOnes.topics.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
