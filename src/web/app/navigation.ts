@@ -1,7 +1,33 @@
-import { BookOpen, Mountain, Repeat, Sun, UserRound, type LucideIcon } from 'lucide-react';
+import {
+  BookOpen,
+  Building2,
+  GraduationCap,
+  Handshake,
+  Inbox,
+  MessagesSquare,
+  Mountain,
+  Repeat,
+  Scale,
+  Sun,
+  UserRound,
+  Wind,
+  type LucideIcon,
+} from 'lucide-react';
 
 /** The keys under `nav.` in the locale text that name navigation entries and sections. */
-export type NavLabel = 'today' | 'journal' | 'vision' | 'practices' | 'account';
+export type NavLabel =
+  | 'today'
+  | 'journal'
+  | 'vision'
+  | 'practices'
+  | 'learning'
+  | 'reactions'
+  | 'orgs'
+  | 'shared'
+  | 'feedback'
+  | 'oneOnOnes'
+  | 'delegation'
+  | 'account';
 export type NavSectionLabel = 'practice' | 'together' | 'you';
 
 export interface NavEntry {
@@ -39,6 +65,20 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       },
       { to: '/vision', label: 'vision', icon: Mountain, onPhoneBar: true },
       { to: '/practices', label: 'practices', icon: Repeat, onPhoneBar: true },
+      { to: '/learning', label: 'learning', icon: GraduationCap },
+      { to: '/reactions', label: 'reactions', icon: Wind },
+    ],
+  },
+  {
+    label: 'together',
+    entries: [
+      // Teams and their after-action reviews live inside an organization.
+      { to: '/orgs', label: 'orgs', icon: Building2, alsoFor: ['/teams', '/aars'] },
+      // The access log answers "who read what I shared", beside what others shared with me.
+      { to: '/shared', label: 'shared', icon: Inbox, alsoFor: ['/access-log'] },
+      { to: '/feedback', label: 'feedback', icon: MessagesSquare },
+      { to: '/one-on-ones', label: 'oneOnOnes', icon: Handshake },
+      { to: '/delegation', label: 'delegation', icon: Scale },
     ],
   },
   {
