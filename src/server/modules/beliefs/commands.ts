@@ -6,6 +6,7 @@ import type { BeliefsTable } from '../../db/schema';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
+import { deleteWithShares } from '../../db/shares';
 
 export const beliefColumns = [
   'id',
@@ -113,10 +114,12 @@ export async function updateBelief(db: Db, userId: string, id: string, body: Upd
 }
 
 export async function deleteBelief(db: Db, userId: string, id: string) {
-  const result = await db
-    .deleteFrom('beliefs')
-    .where('id', '=', id)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw notFound('No such belief.');
+  await deleteWithShares(db, 'belief', id, async (trx) => {
+    const result = await trx
+      .deleteFrom('beliefs')
+      .where('id', '=', id)
+      .where('userId', '=', userId)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw notFound('No such belief.');
+  });
 }

@@ -12,6 +12,7 @@ import { todayFor } from '../../db/people';
 import { badRequest, conflict, type FieldIssue, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
+import { deleteWithShares } from '../../db/shares';
 
 export const learningItemColumns = [
   'id',
@@ -214,10 +215,12 @@ export async function updateLearningItem(
   });
 }
 
-/** Deletes a learning item with its sessions and links (foreign keys cascade). */
+/** Deletes a learning item with its sessions and links (foreign keys cascade) and its shares. */
 export async function deleteLearningItem(db: Db, userId: string, id: string) {
   await findOwnItem(db, userId, id);
-  await db.deleteFrom('learningItems').where('id', '=', id).execute();
+  await deleteWithShares(db, 'learning_item', id, (trx) =>
+    trx.deleteFrom('learningItems').where('id', '=', id).execute(),
+  );
 }
 
 /**

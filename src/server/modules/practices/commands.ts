@@ -13,6 +13,7 @@ import { todayFor } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
+import { deleteWithShares } from '../../db/shares';
 
 export const practiceColumns = [
   'id',
@@ -120,7 +121,9 @@ export async function updatePractice(db: Db, userId: string, id: string, body: U
 
 export async function deletePractice(db: Db, userId: string, id: string) {
   await findOwnPractice(db, userId, id);
-  await db.deleteFrom('practices').where('id', '=', id).execute();
+  await deleteWithShares(db, 'practice', id, (trx) =>
+    trx.deleteFrom('practices').where('id', '=', id).execute(),
+  );
 }
 
 /** A check-in date must be a real date, not after today in the person's time zone. */

@@ -8,6 +8,7 @@ import { timeZoneOf } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso, recordedAt } from '../../lib/time';
+import { deleteWithShares } from '../../db/shares';
 
 export const reflectionColumns = [
   'id',
@@ -120,12 +121,7 @@ export async function updateReflection(
 
 export async function deleteReflection(db: Db, userId: string, id: string) {
   await findOwnReflection(db, userId, id);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('shares')
-      .where('itemType', '=', 'reflection')
-      .where('itemId', '=', id)
-      .execute();
-    await trx.deleteFrom('reflections').where('id', '=', id).execute();
-  });
+  await deleteWithShares(db, 'reflection', id, (trx) =>
+    trx.deleteFrom('reflections').where('id', '=', id).execute(),
+  );
 }

@@ -9,6 +9,7 @@ import { todayFor } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
+import { deleteWithShares } from '../../db/shares';
 
 export const reviewColumns = [
   'id',
@@ -204,12 +205,7 @@ export async function saveWeeklyReview(
  */
 export async function deleteWeeklyReview(db: Db, userId: string, week: string) {
   const { id } = await findOwnReview(db, userId, week);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('shares')
-      .where('itemType', '=', 'weekly_review')
-      .where('itemId', '=', id)
-      .execute();
+  await deleteWithShares(db, 'weekly_review', id, async (trx) => {
     const result = await trx.deleteFrom('weeklyReviews').where('id', '=', id).executeTakeFirst();
     if (result.numDeletedRows === 0n) throw notFound('No review for that week.');
   });

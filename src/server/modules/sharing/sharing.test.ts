@@ -253,6 +253,44 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
     ).toBe(false);
   });
 
+  it('ends the shares of every kind of item when the item is deleted', async () => {
+    const author = people.author.client;
+    const practice = (
+      await author.post('/api/practices', { name: 'Walk', schedule: { type: 'daily' } })
+    ).body;
+    const belief = (
+      await author.post('/api/beliefs', { statement: 'I am never ready.', kind: 'limiting' })
+    ).body;
+    const learning = (await author.post('/api/learning', { kind: 'article', title: 'On dialogue' }))
+      .body;
+    const reflection = (await author.post('/api/reflections', { kind: 'free', body: 'Notes.' }))
+      .body;
+    const items = [
+      ['practice', practice.id, `/api/practices/${practice.id}`],
+      ['belief', belief.id, `/api/beliefs/${belief.id}`],
+      ['learning_item', learning.id, `/api/learning/${learning.id}`],
+      ['reflection', reflection.id, `/api/reflections/${reflection.id}`],
+    ] as const;
+    const shareIds: string[] = [];
+    for (const [itemType, itemId] of items) {
+      const share = await author.post('/api/shares', {
+        itemType,
+        itemId,
+        with: { userId: people.leader.user.id },
+      });
+      expect(share.status, itemType).toBe(201);
+      shareIds.push(share.body.id);
+    }
+    const mine = async () =>
+      ((await author.get('/api/shares')).body.items as { id: string }[]).map((share) => share.id);
+    expect(await mine()).toEqual(expect.arrayContaining(shareIds));
+
+    for (const [itemType, , path] of items)
+      expect((await author.delete(path)).status, itemType).toBe(204);
+    const left = await mine();
+    for (const id of shareIds) expect(left).not.toContain(id);
+  });
+
   it('revokes at once what came through a team when the person leaves it, and through the org when removed', async () => {
     const id = await newAspiration();
     await people.author.client.post('/api/shares', {
