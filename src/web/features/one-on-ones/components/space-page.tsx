@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
@@ -130,32 +130,27 @@ function SpaceView({ space, myId, timeZone }: { space: OneOnOne; myId: string; t
         <ActionsSection space={space} myId={myId} />
       </div>
 
-      <Dialog
+      <ConfirmDialog
         open={ending}
-        onOpenChange={setEnding}
+        onClose={() => {
+          setEnding(false);
+          end.reset();
+        }}
         title={t('oneOnOnes.end.title')}
         description={t('oneOnOnes.end.description', { name: other.name })}
         returnFocus={() => document.getElementById('main')}
-      >
-        {end.isError ? <FormAlert>{describeError(end.error, t)}</FormAlert> : null}
-        <DialogActions>
-          <Button onClick={() => setEnding(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="danger-quiet"
-            loading={end.isPending}
-            onClick={() =>
-              end.mutate(space.id, {
-                onSuccess: () => {
-                  setEnding(false);
-                  toast(t('oneOnOnes.end.done'));
-                },
-              })
-            }
-          >
-            {t('oneOnOnes.end.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+        confirmLabel={t('oneOnOnes.end.confirm')}
+        pending={end.isPending}
+        error={end.error}
+        onConfirm={() =>
+          end.mutate(space.id, {
+            onSuccess: () => {
+              setEnding(false);
+              toast(t('oneOnOnes.end.done'));
+            },
+          })
+        }
+      />
     </>
   );
 }
