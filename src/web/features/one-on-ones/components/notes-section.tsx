@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Note, NoteBody, type OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
@@ -181,30 +181,26 @@ function EditNoteDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('oneOnOnes.notes.editTitle')}
       className="sm:max-w-xl"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('oneOnOnes.notes.save')}
+      pending={update.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextareaField
-          label={t('oneOnOnes.notes.field')}
-          name="body"
-          rows={6}
-          prose
-          value={body}
-          error={fieldErrors.body}
-          onChange={(event) => setBody(event.target.value)}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('oneOnOnes.notes.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextareaField
+        label={t('oneOnOnes.notes.field')}
+        name="body"
+        rows={6}
+        prose
+        value={body}
+        error={fieldErrors.body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+    </FormDialog>
   );
 }

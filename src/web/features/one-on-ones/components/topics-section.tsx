@@ -9,7 +9,7 @@ import {
   UpdateTopicBody,
 } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
@@ -269,38 +269,34 @@ function EditTopicDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('oneOnOnes.topics.editTitle')}
       className="sm:max-w-xl"
       returnFocus={() => document.getElementById('main')}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('oneOnOnes.topics.save')}
+      pending={update.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextField
-          label={t('oneOnOnes.topics.titleField')}
-          name="title"
-          value={draft.title}
-          maxLength={200}
-          error={fieldErrors.title}
-          onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-        />
-        <TextareaField
-          label={t('oneOnOnes.topics.notes')}
-          name="notes"
-          rows={5}
-          value={draft.notes}
-          error={fieldErrors.notes}
-          onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('oneOnOnes.topics.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextField
+        label={t('oneOnOnes.topics.titleField')}
+        name="title"
+        value={draft.title}
+        maxLength={200}
+        error={fieldErrors.title}
+        onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+      />
+      <TextareaField
+        label={t('oneOnOnes.topics.notes')}
+        name="notes"
+        rows={5}
+        value={draft.notes}
+        error={fieldErrors.notes}
+        onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+      />
+    </FormDialog>
   );
 }
