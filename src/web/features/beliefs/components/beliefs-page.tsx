@@ -6,11 +6,10 @@ import { Link } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { limitingMarkClasses, orderedFindings } from '../../../components/ui/limiting-text';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
-import { describeError } from '../../../lib/form-errors';
 import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBeliefs, useDeleteBelief } from '../api';
@@ -75,16 +74,7 @@ export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = 
       </div>
 
       {beliefs.isError ? (
-        <FormAlert>
-          {describeError(beliefs.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void beliefs.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={beliefs.error} onRetry={() => void beliefs.refetch()} />
       ) : !beliefs.data ? (
         <PageLoading />
       ) : beliefs.data.length === 0 ? (

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementSummary } from '../../../../contracts/delegation';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useColleagues } from '../../../lib/colleagues';
-import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAgreements } from '../api';
@@ -51,16 +50,10 @@ export function DelegationPage() {
         <p className="max-w-prose text-ink-muted">{t('delegation.lead')}</p>
       </header>
       {failed ? (
-        <FormAlert>
-          {describeError(failed.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => [agreements, colleagues].forEach((query) => void query.refetch())}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError
+          error={failed.error}
+          onRetry={() => [agreements, colleagues].forEach((query) => void query.refetch())}
+        />
       ) : !agreements.data || !colleagues.data ? (
         <PageLoading />
       ) : (

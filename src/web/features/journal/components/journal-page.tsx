@@ -5,11 +5,10 @@ import { Link } from 'react-router';
 import { EMOTIONS } from '../../../../core/emotions';
 import { REFLECTION_KINDS } from '../../../../contracts/reflections';
 import { Button, buttonClasses } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useTodayIn } from '../../../lib/use-today';
@@ -126,16 +125,7 @@ export function JournalPage() {
             {list.isSuccess && narrowed ? t('journal.found', { count: items.length }) : ''}
           </p>
           {list.isError ? (
-            <FormAlert>
-              {describeError(list.error, t)}{' '}
-              <button
-                type="button"
-                onClick={() => void list.refetch()}
-                className="font-medium underline underline-offset-4"
-              >
-                {t('common.tryAgain')}
-              </button>
-            </FormAlert>
+            <LoadError error={list.error} onRetry={() => void list.refetch()} />
           ) : !list.data ? (
             <PageLoading />
           ) : items.length === 0 ? (

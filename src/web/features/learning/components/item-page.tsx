@@ -6,6 +6,7 @@ import { LearningSessionBody, type LearningItemDetail } from '../../../../contra
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
@@ -51,18 +52,7 @@ export function ItemPage() {
       </>
     );
   } else if (item.isError) {
-    content = (
-      <FormAlert>
-        {describeError(item.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void item.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    content = <LoadError error={item.error} onRetry={() => void item.refetch()} />;
   } else if (!item.data) {
     content = <PageLoading />;
   } else {

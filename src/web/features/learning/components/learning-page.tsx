@@ -11,6 +11,7 @@ import {
 } from '../../../../contracts/learning';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { SelectField } from '../../../components/ui/select-field';
 import { describeError } from '../../../lib/form-errors';
@@ -61,16 +62,7 @@ export function LearningPage() {
       </header>
 
       {list.isError ? (
-        <FormAlert>
-          {describeError(list.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void list.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : !list.data ? (
         <PageLoading />
       ) : firstVisit ? (

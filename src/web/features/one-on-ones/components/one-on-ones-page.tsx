@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OneOnOneSummary } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useColleagues } from '../../../lib/colleagues';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -54,16 +53,10 @@ export function OneOnOnesPage() {
         <p className="max-w-prose text-ink-muted">{t('oneOnOnes.lead')}</p>
       </header>
       {failed ? (
-        <FormAlert>
-          {describeError(failed.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => [spaces, colleagues].forEach((query) => void query.refetch())}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError
+          error={failed.error}
+          onRetry={() => [spaces, colleagues].forEach((query) => void query.refetch())}
+        />
       ) : !spaces.data || !colleagues.data ? (
         <PageLoading />
       ) : (

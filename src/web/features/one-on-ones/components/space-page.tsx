@@ -6,10 +6,10 @@ import type { OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -51,18 +51,7 @@ export function SpacePage() {
     );
   }
   if (space.isError) {
-    return (
-      <FormAlert>
-        {describeError(space.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void space.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    return <LoadError error={space.error} onRetry={() => void space.refetch()} />;
   }
   if (!space.data || !me) return <PageLoading />;
   return <SpaceView space={space.data} myId={me.id} timeZone={me.timeZone} />;

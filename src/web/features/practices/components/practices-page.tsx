@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PracticeSummary } from '../../../../contracts/practices';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { StrengthBar } from '../../../components/ui/strength-bar';
 import { useToast } from '../../../components/ui/toast';
@@ -42,16 +42,10 @@ export function PracticesPage() {
         <p className="max-w-prose text-ink-muted">{t('practices.lead')}</p>
       </header>
       {failed ? (
-        <FormAlert>
-          {describeError(failed.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => [current, archived].forEach((query) => void query.refetch())}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError
+          error={failed.error}
+          onRetry={() => [current, archived].forEach((query) => void query.refetch())}
+        />
       ) : !current.data ? (
         <PageLoading />
       ) : (

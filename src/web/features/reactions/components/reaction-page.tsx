@@ -5,11 +5,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Reaction } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -40,18 +39,7 @@ export function ReactionPage() {
       </>
     );
   } else if (reaction.isError) {
-    content = (
-      <FormAlert>
-        {describeError(reaction.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void reaction.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    content = <LoadError error={reaction.error} onRetry={() => void reaction.refetch()} />;
   } else if (!reaction.data) {
     content = <PageLoading />;
   } else {

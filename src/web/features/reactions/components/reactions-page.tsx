@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Reaction } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -50,16 +49,7 @@ export function ReactionsPage() {
       </header>
 
       {list.isError ? (
-        <FormAlert>
-          {describeError(list.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void list.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : !list.data ? (
         <PageLoading />
       ) : items.length === 0 ? (
