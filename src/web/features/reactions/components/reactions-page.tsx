@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Reaction } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
+import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
@@ -40,13 +41,7 @@ export function ReactionsPage() {
 
   return (
     <>
-      <header className="mb-10 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
-          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('reactions.title')}</h1>
-          {addButton}
-        </div>
-        <p className="max-w-prose text-ink-muted">{t('reactions.lead')}</p>
-      </header>
+      <PageHeader title={t('reactions.title')} lead={t('reactions.lead')} action={addButton} />
 
       {list.isError ? (
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
