@@ -1,10 +1,9 @@
 import { PenLine, Trash2 } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Note, NoteBody, type OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
 import { FormDialog } from '../../../components/ui/form-dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
@@ -12,13 +11,13 @@ import { formatDateTime } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddNote, useDeleteNote, useUpdateNote } from '../api';
 import { MarkdownText } from './markdown-text';
+import { SpaceSection } from './space-section';
 
 const FIELDS = ['body'] as const;
 
 /** Notes in Markdown, oldest first, each signed; only its author changes or deletes a note. */
 export function NotesSection({ space, timeZone }: { space: OneOnOne; timeZone: string }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const add = useAddNote();
   const [body, setBody] = useState('');
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
@@ -40,47 +39,38 @@ export function NotesSection({ space, timeZone }: { space: OneOnOne; timeZone: s
   };
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    <SpaceSection
+      title={t('oneOnOnes.notes.title')}
+      none={t('oneOnOnes.notes.none')}
+      list={
+        space.notes.length === 0 ? null : (
+          <ul className="flex flex-col divide-y divide-line">
+            {space.notes.map((note) => (
+              <NoteRow key={note.id} space={space} note={note} timeZone={timeZone} />
+            ))}
+          </ul>
+        )
+      }
+      canAdd={space.canWrite}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
     >
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
-        {t('oneOnOnes.notes.title')}
-      </h2>
-      {space.notes.length === 0 ? (
-        <p className="text-[0.9375rem] text-ink-muted">{t('oneOnOnes.notes.none')}</p>
-      ) : (
-        <ul className="flex flex-col divide-y divide-line">
-          {space.notes.map((note) => (
-            <NoteRow key={note.id} space={space} note={note} timeZone={timeZone} />
-          ))}
-        </ul>
-      )}
-      {space.canWrite ? (
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={onSubmit}
-          className="flex flex-col gap-3 border-t border-line pt-4"
-        >
-          {general ? <FormAlert>{general}</FormAlert> : null}
-          <TextareaField
-            label={t('oneOnOnes.notes.field')}
-            name="body"
-            rows={3}
-            prose
-            value={body}
-            error={fieldErrors.body}
-            onChange={(event) => setBody(event.target.value)}
-          />
-          <div>
-            <Button type="submit" loading={add.isPending}>
-              {t('oneOnOnes.notes.submit')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+      <TextareaField
+        label={t('oneOnOnes.notes.field')}
+        name="body"
+        rows={3}
+        prose
+        value={body}
+        error={fieldErrors.body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <div>
+        <Button type="submit" loading={add.isPending}>
+          {t('oneOnOnes.notes.submit')}
+        </Button>
+      </div>
+    </SpaceSection>
   );
 }
 
