@@ -19,6 +19,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
+import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useTodayIn } from '../../../lib/use-today';
 import {
@@ -569,12 +570,7 @@ function EditAreaDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateArea();
-  const [draft, setDraft] = useState({ title: area.title, note: area.note });
-  const [shownFor, setShownFor] = useState(open);
-  if (shownFor !== open) {
-    setShownFor(open);
-    if (open) setDraft({ title: area.title, note: area.note });
-  }
+  const [draft, setDraft] = useDraftOnOpen(open, () => ({ title: area.title, note: area.note }));
   const { formRef, fieldErrors, general, validate, showApiError, show } =
     useFormErrors(AREA_FIELDS);
 

@@ -8,6 +8,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
+import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddNote, useDeleteNote, useUpdateNote } from '../api';
 import { MarkdownText } from './markdown-text';
@@ -138,12 +139,7 @@ function EditNoteDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateNote();
-  const [body, setBody] = useState(note.body);
-  const [shownFor, setShownFor] = useState(open);
-  if (shownFor !== open) {
-    setShownFor(open);
-    if (open) setBody(note.body);
-  }
+  const [body, setBody] = useDraftOnOpen(open, () => note.body);
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
 
   const close = (next: boolean) => {

@@ -14,6 +14,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
+import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddTopic, useDeleteTopic, useReorderTopics, useUpdateTopic } from '../api';
 import { MarkdownText } from './markdown-text';
@@ -224,12 +225,10 @@ function EditTopicDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateTopic();
-  const [draft, setDraft] = useState({ title: topic.title, notes: topic.notes });
-  const [shownFor, setShownFor] = useState(open);
-  if (shownFor !== open) {
-    setShownFor(open);
-    if (open) setDraft({ title: topic.title, notes: topic.notes });
-  }
+  const [draft, setDraft] = useDraftOnOpen(open, () => ({
+    title: topic.title,
+    notes: topic.notes,
+  }));
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
 
   const close = (next: boolean) => {
