@@ -9,7 +9,13 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
-import { heading, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
+import {
+  checkOtherLooks,
+  heading,
+  noHorizontalOverflow,
+  settled,
+  signUpAndSkip,
+} from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
@@ -167,29 +173,10 @@ describe('The learning log in the browser', () => {
     await screenshot(page, 'learning-desktop');
 
     // Phone and dark: both pages fit 360 px and stay accessible.
-    for (const [viewport, colorScheme, label] of [
-      [PHONE, 'light', 'phone-light'],
-      [PHONE, 'dark', 'phone-dark'],
-      [DESKTOP, 'dark', 'desktop-dark'],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      for (const [url, name, ready] of [
-        [
-          '/learning',
-          'learning',
-          () => chart.locator('.recharts-bar-rectangle').first().isVisible(),
-        ],
-        [itemUrl, 'learning-item', () => page.locator('.markdown strong').isVisible()],
-      ] as const) {
-        await page.goto(url);
-        await poll(ready).toBe(true);
-        await settled(page);
-        await noHorizontalOverflow(page);
-        await expectAccessible(page, `${name}, ${label}`);
-        await screenshot(page, `${name}-${label}`);
-      }
-    }
+    await checkOtherLooks(page, [
+      ['/learning', 'learning', () => chart.locator('.recharts-bar-rectangle').first().isVisible()],
+      [itemUrl, 'learning-item', () => page.locator('.markdown strong').isVisible()],
+    ]);
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/learning');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DESKTOP, expectAccessible, PHONE, screenshot } from './browser';
 
 /** The password every e2e person signs up with. */
 export const PASSWORD = 'a calm morning practice';
@@ -60,4 +61,35 @@ export async function noHorizontalOverflow(page: Page) {
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The looks a page is checked in besides desktop light, with the label its screenshots carry. */
+export const OTHER_LOOKS = [
+  [PHONE, 'light', 'phone-light'],
+  [PHONE, 'dark', 'phone-dark'],
+  [DESKTOP, 'dark', 'desktop-dark'],
+] as const;
+
+/**
+ * Opens each page in every other look (phone light and dark, desktop dark): once `ready()` is
+ * true and the page has settled, it must fit the window and pass axe; then its screenshot is
+ * taken as `<name>-<look>`. Leaves the page in the last look.
+ */
+export async function checkOtherLooks(
+  page: Page,
+  pages: readonly (readonly [url: string, name: string, ready: () => Promise<boolean>])[],
+  timeout = 10_000,
+) {
+  for (const [viewport, colorScheme, label] of OTHER_LOOKS) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
+    for (const [url, name, ready] of pages) {
+      await page.goto(url);
+      await expect.poll(ready, { timeout }).toBe(true);
+      await settled(page);
+      await noHorizontalOverflow(page);
+      await expectAccessible(page, `${name}, ${label}`);
+      await screenshot(page, `${name}-${label}`);
+    }
+  }
 }

@@ -24,6 +24,18 @@ export class ApiError extends Error {
 }
 
 /** Codes the client produces itself, when there is no server answer to read. */
+/**
+ * The id of what already exists when a create failed with `code` because of it (the server
+ * names it in `details.id`), else undefined — so the caller can open that one instead.
+ *
+ * @example existingIdOf(new ApiError(409, 'agreement_exists', '…', { id: 'a1' }), 'agreement_exists') // 'a1'
+ */
+export function existingIdOf(error: unknown, code: string): string | undefined {
+  if (!(error instanceof ApiError) || error.code !== code) return undefined;
+  const { id } = (error.details ?? {}) as { id?: unknown };
+  return typeof id === 'string' && id ? id : undefined;
+}
+
 export const NETWORK_ERROR = 'network_error';
 export const UNEXPECTED_RESPONSE = 'unexpected_response';
 

@@ -11,12 +11,11 @@ import {
   type AgreementAccess,
   agreementAccess,
   canConfirmProposal,
-  canStartPair,
   mayReveal,
   transitionProblem,
 } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
-import { membersAmong } from '../../db/memberships';
+import { membersAmong, requirePairInOrg } from '../../db/memberships';
 import { todayFor } from '../../db/people';
 import type {
   DelegationAgreementsTable,
@@ -211,26 +210,12 @@ async function insertArea(
  * organization.
  */
 export async function startAgreement(db: Db, userId: string, body: CreateAgreementBody) {
-  const members = await membersAmong(db, body.orgId, [userId, body.colleagueId]);
-  const orgIdsOf = (id: string) => (members.includes(id) ? [body.orgId] : []);
-  if (
-    !canStartPair(
-      { userId, orgIds: orgIdsOf(userId) },
-      { userId: body.colleagueId, orgIds: orgIdsOf(body.colleagueId) },
-      body.orgId,
-    )
-  ) {
-    const notMine = !members.includes(userId);
-    throw badRequest(
-      'unknown_colleague',
-      'Start an agreement with someone from one of your organizations.',
-      [
-        notMine
-          ? { path: ['orgId'], message: 'Choose one of your organizations.' }
-          : { path: ['colleagueId'], message: 'Choose someone else from this organization.' },
-      ],
-    );
-  }
+  await requirePairInOrg(
+    db,
+    userId,
+    body,
+    'Start an agreement with someone from one of your organizations.',
+  );
   const leaderId = body.myRole === 'leader' ? userId : body.colleagueId;
   const memberId = body.myRole === 'leader' ? body.colleagueId : userId;
   return db.transaction().execute(async (trx) => {

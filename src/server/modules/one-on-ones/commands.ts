@@ -10,13 +10,12 @@ import {
 } from '../../../contracts/one-on-ones';
 import {
   canChangeNote,
-  canStartPair,
   isPartyOf,
   type OneOnOneAccess,
   oneOnOneAccess,
 } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
-import { membersAmong } from '../../db/memberships';
+import { membersAmong, requirePairInOrg } from '../../db/memberships';
 import type {
   OneOnOneActionsTable,
   OneOnOneNotesTable,
@@ -134,25 +133,12 @@ function changeSpace<T>(
 
 /** Starts a 1:1 space with a colleague from one of my organizations; I own it. */
 export async function startOneOnOne(db: Db, userId: string, body: CreateOneOnOneBody) {
-  const members = await membersAmong(db, body.orgId, [userId, body.colleagueId]);
-  const orgIdsOf = (id: string) => (members.includes(id) ? [body.orgId] : []);
-  if (
-    !canStartPair(
-      { userId, orgIds: orgIdsOf(userId) },
-      { userId: body.colleagueId, orgIds: orgIdsOf(body.colleagueId) },
-      body.orgId,
-    )
-  ) {
-    throw badRequest(
-      'unknown_colleague',
-      'Start a 1:1 with someone from one of your organizations.',
-      [
-        members.includes(userId)
-          ? { path: ['colleagueId'], message: 'Choose someone else from this organization.' }
-          : { path: ['orgId'], message: 'Choose one of your organizations.' },
-      ],
-    );
-  }
+  await requirePairInOrg(
+    db,
+    userId,
+    body,
+    'Start a 1:1 with someone from one of your organizations.',
+  );
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('oneOnOnes')

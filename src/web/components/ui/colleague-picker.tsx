@@ -5,6 +5,13 @@ export interface ColleagueChoice {
   colleagueId: string;
 }
 
+type PickerOrg = { id: string; name: string; colleagues: { userId: string; name: string }[] };
+
+/** Where the picker starts: the first organization and its first colleague ('' where none). */
+export function firstColleagueChoice(orgs: readonly PickerOrg[]): ColleagueChoice {
+  return { orgId: orgs[0]?.id ?? '', colleagueId: orgs[0]?.colleagues[0]?.userId ?? '' };
+}
+
 /**
  * Chooses an organization and then a colleague in it, as two native selects. With one
  * organization the first select is left out. The caller gives the words and the people.
@@ -16,7 +23,7 @@ export function ColleaguePicker({
   labels,
   error,
 }: {
-  orgs: readonly { id: string; name: string; colleagues: { userId: string; name: string }[] }[];
+  orgs: readonly PickerOrg[];
   value: ColleagueChoice;
   onChange: (value: ColleagueChoice) => void;
   labels: { org: string; colleague: string };

@@ -15,6 +15,7 @@ export function FormDialog({
   title,
   description,
   className,
+  returnFocus,
   formRef,
   onSubmit,
   general,
@@ -27,6 +28,8 @@ export function FormDialog({
   title: string;
   description?: ReactNode;
   className?: string;
+  /** Where focus goes afterwards when what opened the dialog is gone. */
+  returnFocus?: () => HTMLElement | null | undefined;
   formRef: Ref<HTMLFormElement>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   /** An error about the form as a whole (field errors sit by their fields). */
@@ -43,6 +46,7 @@ export function FormDialog({
       title={title}
       description={description}
       className={className}
+      returnFocus={returnFocus}
     >
       <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
         {general ? <FormAlert>{general}</FormAlert> : null}

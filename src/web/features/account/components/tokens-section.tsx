@@ -9,8 +9,8 @@ import {
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { TextField } from '../../../components/ui/text-field';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAccessTokens, useCreateToken } from '../api';
@@ -55,16 +55,7 @@ export function TokensSection({ timeZone }: { timeZone: string }) {
         {tokens.isPending ? (
           <p className="text-[0.9375rem] text-ink-muted">{t('common.loading')}</p>
         ) : tokens.isError ? (
-          <FormAlert>
-            {describeError(tokens.error, t)}{' '}
-            <button
-              type="button"
-              onClick={() => void tokens.refetch()}
-              className="font-medium underline underline-offset-4"
-            >
-              {t('common.tryAgain')}
-            </button>
-          </FormAlert>
+          <LoadError error={tokens.error} onRetry={() => void tokens.refetch()} />
         ) : items.length === 0 ? (
           <div className="flex items-start gap-4 rounded-lg border border-dashed border-line bg-paper p-4">
             <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-soft text-accent-ink">

@@ -6,11 +6,11 @@ import { Link } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { limitingMarkClasses, orderedFindings } from '../../../components/ui/limiting-text';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
-import { describeError } from '../../../lib/form-errors';
 import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBeliefs, useDeleteBelief } from '../api';
@@ -75,27 +75,11 @@ export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = 
       </div>
 
       {beliefs.isError ? (
-        <FormAlert>
-          {describeError(beliefs.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void beliefs.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={beliefs.error} onRetry={() => void beliefs.refetch()} />
       ) : !beliefs.data ? (
         <PageLoading />
       ) : beliefs.data.length === 0 ? (
-        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-            <Scale aria-hidden className="size-5" />
-          </span>
-          <div className="flex flex-col gap-1">
-            <p className="font-medium text-ink">{t('beliefs.emptyTitle')}</p>
-            <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('beliefs.empty')}</p>
-          </div>
+        <EmptyState icon={Scale} title={t('beliefs.emptyTitle')} body={t('beliefs.empty')}>
           <Button
             variant="primary"
             icon={<Plus aria-hidden className="size-4" />}
@@ -103,7 +87,7 @@ export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = 
           >
             {t('beliefs.new.open')}
           </Button>
-        </div>
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-4">
           {beliefs.data.map((belief) => (

@@ -6,6 +6,7 @@ import { type Agreement, CreateAreaBody } from '../../../../contracts/delegation
 import { Button } from '../../../components/ui/button';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
@@ -50,18 +51,7 @@ export function AgreementPage() {
     );
   }
   if (agreement.isError) {
-    return (
-      <FormAlert>
-        {describeError(agreement.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void agreement.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    return <LoadError error={agreement.error} onRetry={() => void agreement.refetch()} />;
   }
   if (!agreement.data || !me) return <PageLoading />;
   return <AgreementView agreement={agreement.data} timeZone={me.timeZone} />;

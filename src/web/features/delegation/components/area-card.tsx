@@ -11,7 +11,7 @@ import {
   UpdateAreaBody,
 } from '../../../../contracts/delegation';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -19,6 +19,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
+import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useTodayIn } from '../../../lib/use-today';
 import {
@@ -569,12 +570,7 @@ function EditAreaDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateArea();
-  const [draft, setDraft] = useState({ title: area.title, note: area.note });
-  const [shownFor, setShownFor] = useState(open);
-  if (shownFor !== open) {
-    setShownFor(open);
-    if (open) setDraft({ title: area.title, note: area.note });
-  }
+  const [draft, setDraft] = useDraftOnOpen(open, () => ({ title: area.title, note: area.note }));
   const { formRef, fieldErrors, general, validate, showApiError, show } =
     useFormErrors(AREA_FIELDS);
 
@@ -603,32 +599,32 @@ function EditAreaDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={close} title={t('delegation.area.editTitle')}>
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextField
-          label={t('delegation.area.addTitle')}
-          name="title"
-          value={draft.title}
-          maxLength={200}
-          error={fieldErrors.title}
-          onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-        />
-        <TextareaField
-          label={t('delegation.area.addNote')}
-          name="note"
-          rows={3}
-          value={draft.note}
-          error={fieldErrors.note}
-          onChange={(event) => setDraft((d) => ({ ...d, note: event.target.value }))}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('delegation.area.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={close}
+      title={t('delegation.area.editTitle')}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('delegation.area.save')}
+      pending={update.isPending}
+    >
+      <TextField
+        label={t('delegation.area.addTitle')}
+        name="title"
+        value={draft.title}
+        maxLength={200}
+        error={fieldErrors.title}
+        onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+      />
+      <TextareaField
+        label={t('delegation.area.addNote')}
+        name="note"
+        rows={3}
+        value={draft.note}
+        error={fieldErrors.note}
+        onChange={(event) => setDraft((d) => ({ ...d, note: event.target.value }))}
+      />
+    </FormDialog>
   );
 }

@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { EMOTIONS } from '../../../../core/emotions';
 import { REFLECTION_KINDS } from '../../../../contracts/reflections';
 import { Button, buttonClasses } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useTodayIn } from '../../../lib/use-today';
@@ -126,16 +126,7 @@ export function JournalPage() {
             {list.isSuccess && narrowed ? t('journal.found', { count: items.length }) : ''}
           </p>
           {list.isError ? (
-            <FormAlert>
-              {describeError(list.error, t)}{' '}
-              <button
-                type="button"
-                onClick={() => void list.refetch()}
-                className="font-medium underline underline-offset-4"
-              >
-                {t('common.tryAgain')}
-              </button>
-            </FormAlert>
+            <LoadError error={list.error} onRetry={() => void list.refetch()} />
           ) : !list.data ? (
             <PageLoading />
           ) : items.length === 0 ? (
@@ -177,19 +168,12 @@ export function JournalPage() {
 function EmptyJournal() {
   const { t } = useTranslation();
   return (
-    <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-      <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-        <NotebookPen aria-hidden className="size-5" />
-      </span>
-      <div className="flex flex-col gap-1">
-        <p className="font-medium text-ink">{t('journal.emptyTitle')}</p>
-        <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('journal.empty')}</p>
-      </div>
+    <EmptyState icon={NotebookPen} title={t('journal.emptyTitle')} body={t('journal.empty')}>
       <Link to="/journal/new" className={buttonClasses('primary')}>
         <PenLine aria-hidden className="size-4" />
         {t('journal.write')}
       </Link>
-    </div>
+    </EmptyState>
   );
 }
 

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../../contracts/reflections';
 import { buttonClasses, Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
+import { LoadError } from '../../../components/ui/load-error';
 import { MoodDots } from '../../../components/ui/mood-dots';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { renderMarkdown } from '../../../lib/markdown';
 import { sentenceAround } from '../../../lib/sentence-around';
@@ -69,18 +68,7 @@ export function ReflectionPage({
       </>
     );
   } else if (!isNew && reflection.isError) {
-    content = (
-      <FormAlert>
-        {describeError(reflection.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void reflection.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    content = <LoadError error={reflection.error} onRetry={() => void reflection.refetch()} />;
   } else if (!isNew && !reflection.data) {
     content = <PageLoading />;
   } else if (editing) {

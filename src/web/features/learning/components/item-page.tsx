@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LearningSessionBody, type LearningItemDetail } from '../../../../contracts/learning';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
@@ -51,18 +52,7 @@ export function ItemPage() {
       </>
     );
   } else if (item.isError) {
-    content = (
-      <FormAlert>
-        {describeError(item.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void item.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    content = <LoadError error={item.error} onRetry={() => void item.refetch()} />;
   } else if (!item.data) {
     content = <PageLoading />;
   } else {
@@ -404,33 +394,25 @@ function DeleteDialog({
   const { t } = useTranslation();
   const remove = useDeleteLearningItem();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) remove.reset();
+      onClose={() => {
+        onOpenChange(false);
+        remove.reset();
       }}
       title={t('learning.item.deleteTitle')}
       description={t('learning.item.deleteBody', { title: item.title })}
-    >
-      {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-      <DialogActions>
-        <Button onClick={() => onOpenChange(false)}>{t('common.cancel')}</Button>
-        <Button
-          variant="danger-quiet"
-          loading={remove.isPending}
-          onClick={() =>
-            remove.mutate(item.id, {
-              onSuccess: () => {
-                onOpenChange(false);
-                onDeleted();
-              },
-            })
-          }
-        >
-          {t('learning.item.deleteConfirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      confirmLabel={t('learning.item.deleteConfirm')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() =>
+        remove.mutate(item.id, {
+          onSuccess: () => {
+            onOpenChange(false);
+            onDeleted();
+          },
+        })
+      }
+    />
   );
 }

@@ -10,7 +10,10 @@ import {
   type LearningKind,
 } from '../../../../contracts/learning';
 import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { SelectField } from '../../../components/ui/select-field';
 import { describeError } from '../../../lib/form-errors';
@@ -52,38 +55,20 @@ export function LearningPage() {
 
   return (
     <>
-      <header className="mb-10 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
-          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('learning.title')}</h1>
-          {addButton}
-        </div>
-        <p className="max-w-prose text-ink-muted">{t('learning.lead')}</p>
-      </header>
+      <PageHeader title={t('learning.title')} lead={t('learning.lead')} action={addButton} />
 
       {list.isError ? (
-        <FormAlert>
-          {describeError(list.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void list.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : !list.data ? (
         <PageLoading />
       ) : firstVisit ? (
-        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-            <GraduationCap aria-hidden className="size-5" />
-          </span>
-          <div className="flex flex-col gap-1">
-            <p className="font-medium text-ink">{t('learning.emptyTitle')}</p>
-            <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('learning.empty')}</p>
-          </div>
+        <EmptyState
+          icon={GraduationCap}
+          title={t('learning.emptyTitle')}
+          body={t('learning.empty')}
+        >
           {addButton}
-        </div>
+        </EmptyState>
       ) : (
         <div className="flex flex-col gap-12">
           <section aria-labelledby={`${ids}-hours`} className="flex flex-col gap-4">

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { Plus, Trash2 } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ActionItem,
@@ -8,7 +8,6 @@ import {
   type OneOnOne,
 } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
@@ -16,13 +15,13 @@ import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddAction, useDeleteAction, useUpdateAction } from '../api';
+import { SpaceSection } from './space-section';
 
 const FIELDS = ['text', 'ownerId', 'dueOn'] as const;
 
 /** Action items: what each of the two will do, optionally by when; ticked when done. */
 export function ActionsSection({ space, myId }: { space: OneOnOne; myId: string }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const add = useAddAction();
   const other = space.myRole === 'owner' ? space.colleague : space.owner;
   const [draft, setDraft] = useState({ text: '', ownerId: myId, dueOn: '' });
@@ -46,73 +45,64 @@ export function ActionsSection({ space, myId }: { space: OneOnOne; myId: string 
   };
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    <SpaceSection
+      title={t('oneOnOnes.actions.title')}
+      none={t('oneOnOnes.actions.none')}
+      list={
+        space.actions.length === 0 ? null : (
+          <ul className="flex flex-col divide-y divide-line">
+            {space.actions.map((action) => (
+              <ActionRow key={action.id} space={space} action={action} myId={myId} />
+            ))}
+          </ul>
+        )
+      }
+      canAdd={space.canWrite}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
     >
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
-        {t('oneOnOnes.actions.title')}
-      </h2>
-      {space.actions.length === 0 ? (
-        <p className="text-[0.9375rem] text-ink-muted">{t('oneOnOnes.actions.none')}</p>
-      ) : (
-        <ul className="flex flex-col divide-y divide-line">
-          {space.actions.map((action) => (
-            <ActionRow key={action.id} space={space} action={action} myId={myId} />
-          ))}
-        </ul>
-      )}
-      {space.canWrite ? (
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={onSubmit}
-          className="flex flex-col gap-3 border-t border-line pt-4"
+      <TextField
+        label={t('oneOnOnes.actions.text')}
+        name="text"
+        value={draft.text}
+        maxLength={500}
+        autoComplete="off"
+        error={fieldErrors.text}
+        onChange={(event) => setDraft((d) => ({ ...d, text: event.target.value }))}
+      />
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-3">
+        <SelectField
+          label={t('oneOnOnes.actions.owner')}
+          name="ownerId"
+          value={draft.ownerId}
+          error={fieldErrors.ownerId}
+          options={[
+            { value: myId, label: t('oneOnOnes.actions.me') },
+            { value: other.id, label: other.name },
+          ]}
+          onChange={(event) => setDraft((d) => ({ ...d, ownerId: event.target.value }))}
+          className="w-44"
+        />
+        <TextField
+          label={t('oneOnOnes.actions.dueOn')}
+          name="dueOn"
+          type="date"
+          value={draft.dueOn}
+          error={fieldErrors.dueOn}
+          onChange={(event) => setDraft((d) => ({ ...d, dueOn: event.target.value }))}
+          className="w-44"
+        />
+        <Button
+          type="submit"
+          loading={add.isPending}
+          icon={<Plus aria-hidden className="size-4" />}
+          className="sm:mt-7"
         >
-          {general ? <FormAlert>{general}</FormAlert> : null}
-          <TextField
-            label={t('oneOnOnes.actions.text')}
-            name="text"
-            value={draft.text}
-            maxLength={500}
-            autoComplete="off"
-            error={fieldErrors.text}
-            onChange={(event) => setDraft((d) => ({ ...d, text: event.target.value }))}
-          />
-          <div className="flex flex-wrap items-start gap-x-3 gap-y-3">
-            <SelectField
-              label={t('oneOnOnes.actions.owner')}
-              name="ownerId"
-              value={draft.ownerId}
-              error={fieldErrors.ownerId}
-              options={[
-                { value: myId, label: t('oneOnOnes.actions.me') },
-                { value: other.id, label: other.name },
-              ]}
-              onChange={(event) => setDraft((d) => ({ ...d, ownerId: event.target.value }))}
-              className="w-44"
-            />
-            <TextField
-              label={t('oneOnOnes.actions.dueOn')}
-              name="dueOn"
-              type="date"
-              value={draft.dueOn}
-              error={fieldErrors.dueOn}
-              onChange={(event) => setDraft((d) => ({ ...d, dueOn: event.target.value }))}
-              className="w-44"
-            />
-            <Button
-              type="submit"
-              loading={add.isPending}
-              icon={<Plus aria-hidden className="size-4" />}
-              className="sm:mt-7"
-            >
-              {t('oneOnOnes.actions.submit')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+          {t('oneOnOnes.actions.submit')}
+        </Button>
+      </div>
+    </SpaceSection>
   );
 }
 

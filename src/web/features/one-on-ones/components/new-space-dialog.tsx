@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CreateOneOnOneBody } from '../../../../contracts/one-on-ones';
-import { Button } from '../../../components/ui/button';
-import { ColleaguePicker, type ColleagueChoice } from '../../../components/ui/colleague-picker';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import {
+  ColleaguePicker,
+  firstColleagueChoice,
+  type ColleagueChoice,
+} from '../../../components/ui/colleague-picker';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { ApiError } from '../../../lib/api-client';
+import { existingIdOf } from '../../../lib/api-client';
 import type { OrgColleagues } from '../../../lib/colleagues';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useStartSpace } from '../api';
@@ -29,18 +31,14 @@ export function NewSpaceDialog({
   const toast = useToast();
   const navigate = useNavigate();
   const start = useStartSpace();
-  const first = (): ColleagueChoice => ({
-    orgId: orgs[0]?.id ?? '',
-    colleagueId: orgs[0]?.colleagues[0]?.userId ?? '',
-  });
-  const [choice, setChoice] = useState<ColleagueChoice>(first);
+  const [choice, setChoice] = useState<ColleagueChoice>(() => firstColleagueChoice(orgs));
   const [title, setTitle] = useState('');
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
 
   const close = (next: boolean) => {
     onOpenChange(next);
     if (!next) {
-      setChoice(first());
+      setChoice(firstColleagueChoice(orgs));
       setTitle('');
       show({});
       start.reset();
@@ -60,14 +58,12 @@ export function NewSpaceDialog({
       },
       onError: (error) => {
         // There is one already: open it instead of failing.
-        if (error instanceof ApiError && error.code === 'one_on_one_exists') {
-          const { id } = (error.details ?? {}) as { id?: string };
-          if (id) {
-            close(false);
-            toast({ title: t('oneOnOnes.new.exists'), tone: 'info' });
-            void navigate(`/one-on-ones/${id}`);
-            return;
-          }
+        const id = existingIdOf(error, 'one_on_one_exists');
+        if (id) {
+          close(false);
+          toast({ title: t('oneOnOnes.new.exists'), tone: 'info' });
+          void navigate(`/one-on-ones/${id}`);
+          return;
         }
         showApiError(error);
       },
@@ -75,38 +71,34 @@ export function NewSpaceDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('oneOnOnes.new.title')}
       description={t('oneOnOnes.new.description')}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('oneOnOnes.new.submit')}
+      pending={start.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <ColleaguePicker
-          orgs={orgs}
-          value={choice}
-          onChange={setChoice}
-          labels={{ org: t('oneOnOnes.new.org'), colleague: t('oneOnOnes.new.colleague') }}
-          error={fieldErrors.colleagueId ?? fieldErrors.orgId}
-        />
-        <TextField
-          label={t('oneOnOnes.new.name')}
-          hint={t('oneOnOnes.new.nameHint')}
-          name="title"
-          value={title}
-          maxLength={120}
-          autoComplete="off"
-          error={fieldErrors.title}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={start.isPending}>
-            {t('oneOnOnes.new.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <ColleaguePicker
+        orgs={orgs}
+        value={choice}
+        onChange={setChoice}
+        labels={{ org: t('oneOnOnes.new.org'), colleague: t('oneOnOnes.new.colleague') }}
+        error={fieldErrors.colleagueId ?? fieldErrors.orgId}
+      />
+      <TextField
+        label={t('oneOnOnes.new.name')}
+        hint={t('oneOnOnes.new.nameHint')}
+        name="title"
+        value={title}
+        maxLength={120}
+        autoComplete="off"
+        error={fieldErrors.title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+    </FormDialog>
   );
 }

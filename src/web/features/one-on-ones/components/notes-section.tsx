@@ -1,24 +1,24 @@
 import { PenLine, Trash2 } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Note, NoteBody, type OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
+import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddNote, useDeleteNote, useUpdateNote } from '../api';
 import { MarkdownText } from './markdown-text';
+import { SpaceSection } from './space-section';
 
 const FIELDS = ['body'] as const;
 
 /** Notes in Markdown, oldest first, each signed; only its author changes or deletes a note. */
 export function NotesSection({ space, timeZone }: { space: OneOnOne; timeZone: string }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const add = useAddNote();
   const [body, setBody] = useState('');
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
@@ -40,47 +40,38 @@ export function NotesSection({ space, timeZone }: { space: OneOnOne; timeZone: s
   };
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    <SpaceSection
+      title={t('oneOnOnes.notes.title')}
+      none={t('oneOnOnes.notes.none')}
+      list={
+        space.notes.length === 0 ? null : (
+          <ul className="flex flex-col divide-y divide-line">
+            {space.notes.map((note) => (
+              <NoteRow key={note.id} space={space} note={note} timeZone={timeZone} />
+            ))}
+          </ul>
+        )
+      }
+      canAdd={space.canWrite}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
     >
-      <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
-        {t('oneOnOnes.notes.title')}
-      </h2>
-      {space.notes.length === 0 ? (
-        <p className="text-[0.9375rem] text-ink-muted">{t('oneOnOnes.notes.none')}</p>
-      ) : (
-        <ul className="flex flex-col divide-y divide-line">
-          {space.notes.map((note) => (
-            <NoteRow key={note.id} space={space} note={note} timeZone={timeZone} />
-          ))}
-        </ul>
-      )}
-      {space.canWrite ? (
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={onSubmit}
-          className="flex flex-col gap-3 border-t border-line pt-4"
-        >
-          {general ? <FormAlert>{general}</FormAlert> : null}
-          <TextareaField
-            label={t('oneOnOnes.notes.field')}
-            name="body"
-            rows={3}
-            prose
-            value={body}
-            error={fieldErrors.body}
-            onChange={(event) => setBody(event.target.value)}
-          />
-          <div>
-            <Button type="submit" loading={add.isPending}>
-              {t('oneOnOnes.notes.submit')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+      <TextareaField
+        label={t('oneOnOnes.notes.field')}
+        name="body"
+        rows={3}
+        prose
+        value={body}
+        error={fieldErrors.body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <div>
+        <Button type="submit" loading={add.isPending}>
+          {t('oneOnOnes.notes.submit')}
+        </Button>
+      </div>
+    </SpaceSection>
   );
 }
 
@@ -148,12 +139,7 @@ function EditNoteDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateNote();
-  const [body, setBody] = useState(note.body);
-  const [shownFor, setShownFor] = useState(open);
-  if (shownFor !== open) {
-    setShownFor(open);
-    if (open) setBody(note.body);
-  }
+  const [body, setBody] = useDraftOnOpen(open, () => note.body);
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
 
   const close = (next: boolean) => {
@@ -181,30 +167,26 @@ function EditNoteDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('oneOnOnes.notes.editTitle')}
       className="sm:max-w-xl"
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('oneOnOnes.notes.save')}
+      pending={update.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextareaField
-          label={t('oneOnOnes.notes.field')}
-          name="body"
-          rows={6}
-          prose
-          value={body}
-          error={fieldErrors.body}
-          onChange={(event) => setBody(event.target.value)}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('oneOnOnes.notes.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextareaField
+        label={t('oneOnOnes.notes.field')}
+        name="body"
+        rows={6}
+        prose
+        value={body}
+        error={fieldErrors.body}
+        onChange={(event) => setBody(event.target.value)}
+      />
+    </FormDialog>
   );
 }

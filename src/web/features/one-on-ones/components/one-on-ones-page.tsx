@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OneOnOneSummary } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useColleagues } from '../../../lib/colleagues';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -46,47 +47,28 @@ export function OneOnOnesPage() {
 
   return (
     <>
-      <header className="mb-10 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
-          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('oneOnOnes.title')}</h1>
-          {canStart ? newButton : null}
-        </div>
-        <p className="max-w-prose text-ink-muted">{t('oneOnOnes.lead')}</p>
-      </header>
+      <PageHeader
+        title={t('oneOnOnes.title')}
+        lead={t('oneOnOnes.lead')}
+        action={canStart ? newButton : null}
+      />
       {failed ? (
-        <FormAlert>
-          {describeError(failed.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => [spaces, colleagues].forEach((query) => void query.refetch())}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError
+          error={failed.error}
+          onRetry={() => [spaces, colleagues].forEach((query) => void query.refetch())}
+        />
       ) : !spaces.data || !colleagues.data ? (
         <PageLoading />
       ) : (
         <div className="flex flex-col gap-6">
           {open.length === 0 ? (
-            <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-              <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-                {canStart ? (
-                  <MessagesSquare aria-hidden className="size-5" />
-                ) : (
-                  <Users aria-hidden className="size-5" />
-                )}
-              </span>
-              <div className="flex flex-col gap-1">
-                <p className="font-medium text-ink">
-                  {canStart ? t('oneOnOnes.emptyTitle') : t('oneOnOnes.noOrgTitle')}
-                </p>
-                <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-                  {canStart ? t('oneOnOnes.empty') : t('oneOnOnes.noOrg')}
-                </p>
-              </div>
+            <EmptyState
+              icon={canStart ? MessagesSquare : Users}
+              title={canStart ? t('oneOnOnes.emptyTitle') : t('oneOnOnes.noOrgTitle')}
+              body={canStart ? t('oneOnOnes.empty') : t('oneOnOnes.noOrg')}
+            >
               {canStart ? newButton : null}
-            </div>
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
               {open.map((space) => (

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -51,18 +51,7 @@ export function SpacePage() {
     );
   }
   if (space.isError) {
-    return (
-      <FormAlert>
-        {describeError(space.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void space.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    return <LoadError error={space.error} onRetry={() => void space.refetch()} />;
   }
   if (!space.data || !me) return <PageLoading />;
   return <SpaceView space={space.data} myId={me.id} timeZone={me.timeZone} />;
@@ -130,32 +119,27 @@ function SpaceView({ space, myId, timeZone }: { space: OneOnOne; myId: string; t
         <ActionsSection space={space} myId={myId} />
       </div>
 
-      <Dialog
+      <ConfirmDialog
         open={ending}
-        onOpenChange={setEnding}
+        onClose={() => {
+          setEnding(false);
+          end.reset();
+        }}
         title={t('oneOnOnes.end.title')}
         description={t('oneOnOnes.end.description', { name: other.name })}
         returnFocus={() => document.getElementById('main')}
-      >
-        {end.isError ? <FormAlert>{describeError(end.error, t)}</FormAlert> : null}
-        <DialogActions>
-          <Button onClick={() => setEnding(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="danger-quiet"
-            loading={end.isPending}
-            onClick={() =>
-              end.mutate(space.id, {
-                onSuccess: () => {
-                  setEnding(false);
-                  toast(t('oneOnOnes.end.done'));
-                },
-              })
-            }
-          >
-            {t('oneOnOnes.end.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+        confirmLabel={t('oneOnOnes.end.confirm')}
+        pending={end.isPending}
+        error={end.error}
+        onConfirm={() =>
+          end.mutate(space.id, {
+            onSuccess: () => {
+              setEnding(false);
+              toast(t('oneOnOnes.end.done'));
+            },
+          })
+        }
+      />
     </>
   );
 }

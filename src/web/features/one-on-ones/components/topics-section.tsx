@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { ArrowDown, ArrowUp, PenLine, Plus, Trash2 } from 'lucide-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CreateTopicBody,
@@ -9,15 +9,16 @@ import {
   UpdateTopicBody,
 } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
+import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddTopic, useDeleteTopic, useReorderTopics, useUpdateTopic } from '../api';
 import { MarkdownText } from './markdown-text';
+import { SpaceSection } from './space-section';
 
 const FIELDS = ['title', 'notes'] as const;
 const iconButton =
@@ -29,7 +30,6 @@ const iconButton =
  */
 export function TopicsSection({ space }: { space: OneOnOne }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const add = useAddTopic();
   const titleRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState({ title: '', notes: '' });
@@ -53,63 +53,52 @@ export function TopicsSection({ space }: { space: OneOnOne }) {
   };
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    <SpaceSection
+      title={t('oneOnOnes.topics.title')}
+      explain={t('oneOnOnes.topics.explain')}
+      none={t('oneOnOnes.topics.none')}
+      list={
+        space.topics.length === 0 ? null : (
+          <ol className="flex flex-col divide-y divide-line">
+            {space.topics.map((topic, index) => (
+              <TopicRow key={topic.id} space={space} topic={topic} index={index} />
+            ))}
+          </ol>
+        )
+      }
+      canAdd={space.canWrite}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
     >
-      <div className="flex flex-col gap-1">
-        <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
-          {t('oneOnOnes.topics.title')}
-        </h2>
-        <p className="text-sm text-ink-muted">{t('oneOnOnes.topics.explain')}</p>
-      </div>
-      {space.topics.length === 0 ? (
-        <p className="text-[0.9375rem] text-ink-muted">{t('oneOnOnes.topics.none')}</p>
-      ) : (
-        <ol className="flex flex-col divide-y divide-line">
-          {space.topics.map((topic, index) => (
-            <TopicRow key={topic.id} space={space} topic={topic} index={index} />
-          ))}
-        </ol>
-      )}
-      {space.canWrite ? (
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={onSubmit}
-          className="flex flex-col gap-3 border-t border-line pt-4"
+      <TextField
+        ref={titleRef}
+        label={t('oneOnOnes.topics.titleField')}
+        name="title"
+        value={draft.title}
+        maxLength={200}
+        autoComplete="off"
+        error={fieldErrors.title}
+        onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+      />
+      <TextareaField
+        label={t('oneOnOnes.topics.notes')}
+        name="notes"
+        rows={2}
+        value={draft.notes}
+        error={fieldErrors.notes}
+        onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+      />
+      <div>
+        <Button
+          type="submit"
+          loading={add.isPending}
+          icon={<Plus aria-hidden className="size-4" />}
         >
-          {general ? <FormAlert>{general}</FormAlert> : null}
-          <TextField
-            ref={titleRef}
-            label={t('oneOnOnes.topics.titleField')}
-            name="title"
-            value={draft.title}
-            maxLength={200}
-            autoComplete="off"
-            error={fieldErrors.title}
-            onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-          />
-          <TextareaField
-            label={t('oneOnOnes.topics.notes')}
-            name="notes"
-            rows={2}
-            value={draft.notes}
-            error={fieldErrors.notes}
-            onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
-          />
-          <div>
-            <Button
-              type="submit"
-              loading={add.isPending}
-              icon={<Plus aria-hidden className="size-4" />}
-            >
-              {t('oneOnOnes.topics.submit')}
-            </Button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+          {t('oneOnOnes.topics.submit')}
+        </Button>
+      </div>
+    </SpaceSection>
   );
 }
 
@@ -236,12 +225,10 @@ function EditTopicDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateTopic();
-  const [draft, setDraft] = useState({ title: topic.title, notes: topic.notes });
-  const [shownFor, setShownFor] = useState(open);
-  if (shownFor !== open) {
-    setShownFor(open);
-    if (open) setDraft({ title: topic.title, notes: topic.notes });
-  }
+  const [draft, setDraft] = useDraftOnOpen(open, () => ({
+    title: topic.title,
+    notes: topic.notes,
+  }));
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
 
   const close = (next: boolean) => {
@@ -269,38 +256,34 @@ function EditTopicDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={close}
       title={t('oneOnOnes.topics.editTitle')}
       className="sm:max-w-xl"
       returnFocus={() => document.getElementById('main')}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      general={general}
+      submitLabel={t('oneOnOnes.topics.save')}
+      pending={update.isPending}
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
-        {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextField
-          label={t('oneOnOnes.topics.titleField')}
-          name="title"
-          value={draft.title}
-          maxLength={200}
-          error={fieldErrors.title}
-          onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-        />
-        <TextareaField
-          label={t('oneOnOnes.topics.notes')}
-          name="notes"
-          rows={5}
-          value={draft.notes}
-          error={fieldErrors.notes}
-          onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
-        />
-        <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="primary" loading={update.isPending}>
-            {t('oneOnOnes.topics.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextField
+        label={t('oneOnOnes.topics.titleField')}
+        name="title"
+        value={draft.title}
+        maxLength={200}
+        error={fieldErrors.title}
+        onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
+      />
+      <TextareaField
+        label={t('oneOnOnes.topics.notes')}
+        name="notes"
+        rows={5}
+        value={draft.notes}
+        error={fieldErrors.notes}
+        onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+      />
+    </FormDialog>
   );
 }

@@ -7,6 +7,7 @@ import type { PracticeDetail } from '../../../../contracts/practices';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { StrengthBar } from '../../../components/ui/strength-bar';
 import { TextField } from '../../../components/ui/text-field';
@@ -46,18 +47,7 @@ export function PracticePage({ ShareControl }: { ShareControl?: ShareControl } =
     );
   }
   if (practice.isError) {
-    return (
-      <FormAlert>
-        {describeError(practice.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void practice.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    return <LoadError error={practice.error} onRetry={() => void practice.refetch()} />;
   }
   if (!practice.data) return <PageLoading />;
   return <PracticeView practice={practice.data} ShareControl={ShareControl} />;

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PracticeSummary } from '../../../../contracts/practices';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { StrengthBar } from '../../../components/ui/strength-bar';
 import { useToast } from '../../../components/ui/toast';
@@ -25,56 +27,32 @@ export function PracticesPage() {
   const archived = usePractices(true);
   const [creating, setCreating] = useState(false);
   const failed = [current, archived].find((query) => query.isError);
+  const newButton = (
+    <Button
+      variant="primary"
+      icon={<Plus aria-hidden className="size-4" />}
+      onClick={() => setCreating(true)}
+    >
+      {t('practices.new.open')}
+    </Button>
+  );
 
   return (
     <>
-      <header className="mb-10 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
-          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('practices.title')}</h1>
-          <Button
-            variant="primary"
-            icon={<Plus aria-hidden className="size-4" />}
-            onClick={() => setCreating(true)}
-          >
-            {t('practices.new.open')}
-          </Button>
-        </div>
-        <p className="max-w-prose text-ink-muted">{t('practices.lead')}</p>
-      </header>
+      <PageHeader title={t('practices.title')} lead={t('practices.lead')} action={newButton} />
       {failed ? (
-        <FormAlert>
-          {describeError(failed.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => [current, archived].forEach((query) => void query.refetch())}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError
+          error={failed.error}
+          onRetry={() => [current, archived].forEach((query) => void query.refetch())}
+        />
       ) : !current.data ? (
         <PageLoading />
       ) : (
         <div className="flex flex-col gap-6">
           {current.data.length === 0 ? (
-            <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-              <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-                <Repeat aria-hidden className="size-5" />
-              </span>
-              <div className="flex flex-col gap-1">
-                <p className="font-medium text-ink">{t('practices.emptyTitle')}</p>
-                <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-                  {t('practices.empty')}
-                </p>
-              </div>
-              <Button
-                variant="primary"
-                icon={<Plus aria-hidden className="size-4" />}
-                onClick={() => setCreating(true)}
-              >
-                {t('practices.new.open')}
-              </Button>
-            </div>
+            <EmptyState icon={Repeat} title={t('practices.emptyTitle')} body={t('practices.empty')}>
+              {newButton}
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
               {current.data.map((practice) => (

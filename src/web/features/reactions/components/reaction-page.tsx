@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Reaction } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -40,18 +39,7 @@ export function ReactionPage() {
       </>
     );
   } else if (reaction.isError) {
-    content = (
-      <FormAlert>
-        {describeError(reaction.error, t)}{' '}
-        <button
-          type="button"
-          onClick={() => void reaction.refetch()}
-          className="font-medium underline underline-offset-4"
-        >
-          {t('common.tryAgain')}
-        </button>
-      </FormAlert>
-    );
+    content = <LoadError error={reaction.error} onRetry={() => void reaction.refetch()} />;
   } else if (!reaction.data) {
     content = <PageLoading />;
   } else {
@@ -147,35 +135,27 @@ function ReactionView({ reaction }: { reaction: Reaction }) {
       </ol>
 
       {editing ? <ReactionDialog open onOpenChange={setEditing} reaction={reaction} /> : null}
-      <Dialog
+      <ConfirmDialog
         open={deleting}
-        onOpenChange={(next) => {
-          setDeleting(next);
-          if (!next) remove.reset();
+        onClose={() => {
+          setDeleting(false);
+          remove.reset();
         }}
         title={t('reactions.item.deleteTitle')}
         description={t('reactions.item.deleteBody')}
-      >
-        {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-        <DialogActions>
-          <Button onClick={() => setDeleting(false)}>{t('common.cancel')}</Button>
-          <Button
-            variant="danger-quiet"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(reaction.id, {
-                onSuccess: () => {
-                  setDeleting(false);
-                  toast(t('reactions.item.deleted'));
-                  void navigate('/reactions', { replace: true });
-                },
-              })
-            }
-          >
-            {t('reactions.item.deleteConfirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+        confirmLabel={t('reactions.item.deleteConfirm')}
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={() =>
+          remove.mutate(reaction.id, {
+            onSuccess: () => {
+              setDeleting(false);
+              toast(t('reactions.item.deleted'));
+              void navigate('/reactions', { replace: true });
+            },
+          })
+        }
+      />
     </article>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Reaction } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -41,25 +41,10 @@ export function ReactionsPage() {
 
   return (
     <>
-      <header className="mb-10 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
-          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('reactions.title')}</h1>
-          {addButton}
-        </div>
-        <p className="max-w-prose text-ink-muted">{t('reactions.lead')}</p>
-      </header>
+      <PageHeader title={t('reactions.title')} lead={t('reactions.lead')} action={addButton} />
 
       {list.isError ? (
-        <FormAlert>
-          {describeError(list.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void list.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : !list.data ? (
         <PageLoading />
       ) : items.length === 0 ? (

@@ -2,9 +2,8 @@ import { CalendarCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buttonClasses } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -44,16 +43,7 @@ export function TodayPage() {
         </Link>
       </header>
       {today.isError ? (
-        <FormAlert>
-          {describeError(today.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => void today.refetch()}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError error={today.error} onRetry={() => void today.refetch()} />
       ) : !today.data ? (
         <PageLoading />
       ) : (

@@ -5,10 +5,10 @@ import { Link, useParams } from 'react-router';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { GapLabel, TensionBand } from '../../../components/ui/tension-band';
 import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import type { ShareControl } from '../../../lib/share-control';
@@ -60,16 +60,7 @@ export function AspirationPage({ ShareControl }: { ShareControl?: ShareControl }
         {missing ? (
           <p className="text-ink-muted">{t('vision.aspiration.missingBody')}</p>
         ) : (
-          <FormAlert>
-            {describeError(aspiration.error, t)}{' '}
-            <button
-              type="button"
-              onClick={() => void aspiration.refetch()}
-              className="font-medium underline underline-offset-4"
-            >
-              {t('common.tryAgain')}
-            </button>
-          </FormAlert>
+          <LoadError error={aspiration.error} onRetry={() => void aspiration.refetch()} />
         )}
       </>
     );

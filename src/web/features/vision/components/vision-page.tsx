@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -37,9 +38,10 @@ export function VisionPage() {
 
   return (
     <>
-      <header className="mb-10 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
-          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('vision.title')}</h1>
+      <PageHeader
+        title={t('vision.title')}
+        lead={t('vision.lead')}
+        action={
           <Button
             variant="primary"
             icon={<Plus aria-hidden className="size-4" />}
@@ -47,20 +49,13 @@ export function VisionPage() {
           >
             {t('vision.new.open')}
           </Button>
-        </div>
-        <p className="max-w-prose text-ink-muted">{t('vision.lead')}</p>
-      </header>
+        }
+      />
       {failed ? (
-        <FormAlert>
-          {describeError(failed.error, t)}{' '}
-          <button
-            type="button"
-            onClick={() => queries.forEach((query) => void query.refetch())}
-            className="font-medium underline underline-offset-4"
-          >
-            {t('common.tryAgain')}
-          </button>
-        </FormAlert>
+        <LoadError
+          error={failed.error}
+          onRetry={() => queries.forEach((query) => void query.refetch())}
+        />
       ) : !purpose.data || !values.data || !aspirations.data ? (
         <PageLoading />
       ) : (
@@ -107,16 +102,11 @@ function AspirationsSection({
         {t('vision.aspirations.explain')}
       </p>
       {current.length === 0 ? (
-        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-            <Sparkles aria-hidden className="size-5" />
-          </span>
-          <div className="flex flex-col gap-1">
-            <p className="font-medium text-ink">{t('vision.aspirations.emptyTitle')}</p>
-            <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-              {t('vision.aspirations.empty')}
-            </p>
-          </div>
+        <EmptyState
+          icon={Sparkles}
+          title={t('vision.aspirations.emptyTitle')}
+          body={t('vision.aspirations.empty')}
+        >
           <div className="flex flex-wrap items-center gap-3">
             <Button
               variant="primary"
@@ -134,7 +124,7 @@ function AspirationsSection({
               </Link>
             ) : null}
           </div>
-        </div>
+        </EmptyState>
       ) : (
         <div className="flex flex-col gap-4">
           {current.map((aspiration) => (
