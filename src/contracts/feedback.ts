@@ -31,6 +31,7 @@ export const CreatedFeedbackRequest = z.object({
     }),
   ),
 });
+export type CreatedFeedbackRequest = z.infer<typeof CreatedFeedbackRequest>;
 
 export const FeedbackAnswerBody = z.object({
   situation: Text(2000, 'Describe the situation.'),
@@ -48,6 +49,7 @@ export const FeedbackInvitation = z.object({
   anonymousAllowed: z.boolean(),
   expiresAt: Timestamp,
 });
+export type FeedbackInvitation = z.infer<typeof FeedbackInvitation>;
 
 export const FeedbackAnswer = z.object({
   id: z.string(),
@@ -59,6 +61,7 @@ export const FeedbackAnswer = z.object({
   suggestion: z.string(),
   answeredAt: Timestamp.nullable().describe('null for anonymous answers'),
 });
+export type FeedbackAnswer = z.infer<typeof FeedbackAnswer>;
 
 export const FeedbackRequest = z
   .object({
@@ -77,6 +80,7 @@ export const FeedbackRequest = z
     answers: z.array(FeedbackAnswer).describe('Only the answers that may be shown'),
   })
   .meta({ id: 'FeedbackRequest' });
+export type FeedbackRequest = z.infer<typeof FeedbackRequest>;
 
 export const FeedbackTokenParams = z.object({ token: z.string().min(1).max(200) });
 

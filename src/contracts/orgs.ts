@@ -3,7 +3,9 @@ import { Email } from './accounts';
 import { Timestamp } from './common';
 
 export const OrgRole = z.enum(['member', 'facilitator', 'admin']);
+export type OrgRole = z.infer<typeof OrgRole>;
 export const TeamRole = z.enum(['member', 'leader']);
+export type TeamRole = z.infer<typeof TeamRole>;
 
 const Name = (what: string) =>
   z
@@ -37,6 +39,7 @@ export const OrgSummary = z
     createdAt: Timestamp,
   })
   .meta({ id: 'Organization' });
+export type OrgSummary = z.infer<typeof OrgSummary>;
 
 export const OrgMember = z.object({
   userId: z.string(),
@@ -45,11 +48,13 @@ export const OrgMember = z.object({
   role: OrgRole,
   joinedAt: Timestamp,
 });
+export type OrgMember = z.infer<typeof OrgMember>;
 
 export const OrgDetail = OrgSummary.extend({
   members: z.array(OrgMember),
   teams: z.array(z.object({ id: z.string(), name: z.string(), memberCount: z.number().int() })),
 }).meta({ id: 'OrganizationDetail' });
+export type OrgDetail = z.infer<typeof OrgDetail>;
 
 export const InvitationBody = z.object({ email: Email, role: OrgRole.default('member') });
 export const CreatedInvitation = z.object({
@@ -60,6 +65,7 @@ export const CreatedInvitation = z.object({
   role: OrgRole,
   expiresAt: Timestamp,
 });
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 export const PendingInvitation = z.object({
   id: z.string(),
   email: z.string(),
@@ -67,11 +73,13 @@ export const PendingInvitation = z.object({
   expiresAt: Timestamp,
   createdAt: Timestamp,
 });
+export type PendingInvitation = z.infer<typeof PendingInvitation>;
 export const InvitationPreview = z.object({
   orgName: z.string(),
   role: OrgRole,
   expiresAt: Timestamp,
 });
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const AcceptedInvitation = z.object({ orgId: z.string(), role: OrgRole });
 
 export const MemberRoleBody = z.object({ role: OrgRole });
@@ -104,6 +112,7 @@ export const Team = z
     createdAt: Timestamp,
   })
   .meta({ id: 'Team' });
+export type Team = z.infer<typeof Team>;
 
 export const OrgParams = z.object({ id: z.string().min(1).max(64) });
 export const OrgMemberParams = OrgParams.extend({ userId: z.string().min(1).max(64) });

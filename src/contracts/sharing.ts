@@ -38,8 +38,17 @@ export const Share = z
     createdAt: Timestamp,
   })
   .meta({ id: 'Share' });
+export type Share = z.infer<typeof Share>;
 
-export const ShareListQuery = z.object({ itemType: ItemType, itemId: Id });
+export const ShareListQuery = z
+  .object({
+    itemType: ItemType.optional().describe('Only shares of this kind of item'),
+    itemId: Id.optional().describe('Only shares of this item (needs itemType)'),
+  })
+  .refine((query) => query.itemId === undefined || query.itemType !== undefined, {
+    message: 'Give the itemType of the itemId.',
+    path: ['itemType'],
+  });
 
 export const SharedItemSummary = z.object({
   itemType: ItemType,
@@ -48,6 +57,7 @@ export const SharedItemSummary = z.object({
   owner: z.object({ id: z.string(), name: z.string() }),
   sharedAt: Timestamp,
 });
+export type SharedItemSummary = z.infer<typeof SharedItemSummary>;
 
 const Owner = z.object({ id: z.string(), name: z.string() });
 
@@ -69,6 +79,7 @@ export const SharedItem = z.discriminatedUnion('itemType', [
     item: WeeklyReview.describe('With its alignment and the values as they were rated'),
   }),
 ]);
+export type SharedItem = z.infer<typeof SharedItem>;
 
 export const AccessLogEntry = z
   .object({
@@ -80,5 +91,6 @@ export const AccessLogEntry = z
     at: Timestamp,
   })
   .meta({ id: 'AccessLogEntry' });
+export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
 
 export const SharedItemParams = z.object({ itemType: ItemType, itemId: Id });

@@ -34,6 +34,22 @@ export function createAppRouter() {
           ],
         },
         {
+          // Both work signed out: an invitation explains itself and offers sign-in, which
+          // returns here; a feedback link is answered without an account.
+          path: 'invitations/:token',
+          lazy: page(
+            () => import('../features/orgs/components/invitation-page'),
+            (m) => m.InvitationPage,
+          ),
+        },
+        {
+          path: 'feedback/:token',
+          lazy: page(
+            () => import('../features/feedback/components/answer-page'),
+            (m) => m.AnswerPage,
+          ),
+        },
+        {
           element: <RequireSignIn />,
           children: [
             {
@@ -61,25 +77,39 @@ export function createAppRouter() {
                   ),
                 },
                 {
-                  // The app composes the two features: a reflection opens the belief dialog.
+                  // The app composes the features: a reflection opens the belief dialog, and
+                  // shows who can see it.
                   path: 'journal/:id',
                   lazy: page(
                     () =>
                       Promise.all([
                         import('../features/journal/components/reflection-page'),
                         import('../features/beliefs/components/belief-dialog'),
+                        import('../features/sharing/components/who-can-see'),
                       ]),
-                    ([{ ReflectionPage }, { ExamineBeliefDialog }]) =>
+                    ([{ ReflectionPage }, { ExamineBeliefDialog }, { WhoCanSee }]) =>
                       function ReflectionWithBeliefs() {
-                        return <ReflectionPage ExamineBelief={ExamineBeliefDialog} />;
+                        return (
+                          <ReflectionPage
+                            ExamineBelief={ExamineBeliefDialog}
+                            ShareControl={WhoCanSee}
+                          />
+                        );
                       },
                   ),
                 },
                 {
                   path: 'beliefs',
                   lazy: page(
-                    () => import('../features/beliefs/components/beliefs-page'),
-                    (m) => m.BeliefsPage,
+                    () =>
+                      Promise.all([
+                        import('../features/beliefs/components/beliefs-page'),
+                        import('../features/sharing/components/who-can-see'),
+                      ]),
+                    ([{ BeliefsPage }, { WhoCanSee }]) =>
+                      function BeliefsWithSharing() {
+                        return <BeliefsPage ShareControl={WhoCanSee} />;
+                      },
                   ),
                 },
                 {
@@ -92,8 +122,15 @@ export function createAppRouter() {
                 {
                   path: 'vision/aspirations/:id',
                   lazy: page(
-                    () => import('../features/vision/components/aspiration-page'),
-                    (m) => m.AspirationPage,
+                    () =>
+                      Promise.all([
+                        import('../features/vision/components/aspiration-page'),
+                        import('../features/sharing/components/who-can-see'),
+                      ]),
+                    ([{ AspirationPage }, { WhoCanSee }]) =>
+                      function AspirationWithSharing() {
+                        return <AspirationPage ShareControl={WhoCanSee} />;
+                      },
                   ),
                 },
                 {
@@ -106,8 +143,15 @@ export function createAppRouter() {
                 {
                   path: 'practices/:id',
                   lazy: page(
-                    () => import('../features/practices/components/practice-page'),
-                    (m) => m.PracticePage,
+                    () =>
+                      Promise.all([
+                        import('../features/practices/components/practice-page'),
+                        import('../features/sharing/components/who-can-see'),
+                      ]),
+                    ([{ PracticePage }, { WhoCanSee }]) =>
+                      function PracticeWithSharing() {
+                        return <PracticePage ShareControl={WhoCanSee} />;
+                      },
                   ),
                 },
                 {
@@ -122,6 +166,64 @@ export function createAppRouter() {
                   lazy: page(
                     () => import('../features/reviews/components/review-week-page'),
                     (m) => m.ReviewWeekPage,
+                  ),
+                },
+                {
+                  path: 'orgs',
+                  lazy: page(
+                    () => import('../features/orgs/components/orgs-page'),
+                    (m) => m.OrgsPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id',
+                  lazy: page(
+                    () => import('../features/orgs/components/org-page'),
+                    (m) => m.OrgPage,
+                  ),
+                },
+                {
+                  // TeamPage takes `TeamSections` (team vision, after-action reviews) from the
+                  // feature that will provide them.
+                  path: 'teams/:id',
+                  lazy: page(
+                    () => import('../features/orgs/components/team-page'),
+                    (m) => m.TeamPage,
+                  ),
+                },
+                {
+                  path: 'shared',
+                  lazy: page(
+                    () => import('../features/sharing/components/shared-page'),
+                    (m) => m.SharedPage,
+                  ),
+                },
+                {
+                  path: 'shared/:type/:id',
+                  lazy: page(
+                    () => import('../features/sharing/components/shared-item-page'),
+                    (m) => m.SharedItemPage,
+                  ),
+                },
+                {
+                  path: 'access-log',
+                  lazy: page(
+                    () => import('../features/sharing/components/access-log-page'),
+                    (m) => m.AccessLogPage,
+                  ),
+                },
+                {
+                  path: 'feedback',
+                  lazy: page(
+                    () => import('../features/feedback/components/feedback-page'),
+                    (m) => m.FeedbackPage,
+                  ),
+                },
+                {
+                  path: 'feedback/requests/:id',
+                  lazy: page(
+                    () => import('../features/feedback/components/request-page'),
+                    (m) => m.RequestPage,
                   ),
                 },
                 {

@@ -1,4 +1,7 @@
 import base from './en.json';
+import feedback from './en/feedback.json';
+import orgs from './en/orgs.json';
+import sharing from './en/sharing.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -6,4 +9,7 @@ import base from './en.json';
  */
 export const en = {
   ...base,
+  orgs,
+  sharing,
+  feedback,
 };

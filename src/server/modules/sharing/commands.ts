@@ -106,16 +106,26 @@ export async function unshare(db: Db, userId: string, shareId: string) {
   if (result.numDeletedRows === 0n) throw notFound('No such share.');
 }
 
-/** The shares of one of my items, with the names of whom it is shared with. */
-export async function sharesOf(db: Db, userId: string, itemType: ItemType, itemId: string) {
-  await requireOwner(db, userId, itemType, itemId);
-  const rows = await db
+/**
+ * My shares, with the names of whom each is shared with: of one item (404 unless it is mine), of
+ * one kind of item, or all of them, oldest first.
+ */
+export async function sharesOf(
+  db: Db,
+  userId: string,
+  filter: { itemType?: ItemType | undefined; itemId?: string | undefined },
+) {
+  const { itemType, itemId } = filter;
+  if (itemType !== undefined && itemId !== undefined) {
+    await requireOwner(db, userId, itemType, itemId);
+  }
+  let query = db
     .selectFrom('shares')
     .select(['id', 'itemType', 'itemId', 'targetType', 'targetId', 'createdAt'])
-    .where('itemType', '=', itemType)
-    .where('itemId', '=', itemId)
-    .orderBy('id')
-    .execute();
+    .where('ownerId', '=', userId);
+  if (itemType !== undefined) query = query.where('itemType', '=', itemType);
+  if (itemId !== undefined) query = query.where('itemId', '=', itemId);
+  const rows = await query.orderBy('id').execute();
   const names = async (type: Target['type'], id: string) => {
     if (type === 'user')
       return (await db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst())

@@ -121,13 +121,13 @@ export async function sharingRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags,
-        summary: 'Whom one of my items is shared with',
+        summary: 'Whom my items are shared with: one item, one kind, or all of them',
         querystring: ShareListQuery,
         response: { 200: pageOf(Share), ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => ({
-      items: await sharesOf(db, callerId(request), request.query.itemType, request.query.itemId),
+      items: await sharesOf(db, callerId(request), request.query),
       nextCursor: null,
     }),
   );

@@ -100,6 +100,53 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
     expect({ ...unshares, author: 200 }).toEqual(only(['author']));
   });
 
+  it('lists all my shares, or one kind of item’s, and never anyone else’s', async () => {
+    const id = await newAspiration();
+    const belief = (
+      await people.author.client.post('/api/beliefs', {
+        statement: 'I learn in public.',
+        kind: 'empowering',
+      })
+    ).body;
+    const toTeam = await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { teamId },
+    });
+    const toMate = await people.author.client.post('/api/shares', {
+      itemType: 'belief',
+      itemId: belief.id,
+      with: { userId: people.teammate.user.id },
+    });
+    const ids = (response: { body: { items: { id: string }[] } }) =>
+      response.body.items.map((share) => share.id);
+
+    const all = await people.author.client.get('/api/shares');
+    expect(all.status).toBe(200);
+    expect(ids(all)).toEqual(expect.arrayContaining([toTeam.body.id, toMate.body.id]));
+    expect(all.body.items).toContainEqual(
+      expect.objectContaining({
+        id: toMate.body.id,
+        itemType: 'belief',
+        itemId: belief.id,
+        with: { type: 'user', id: people.teammate.user.id, name: 'Mate' },
+      }),
+    );
+    const beliefs = await people.author.client.get('/api/shares?itemType=belief');
+    expect(ids(beliefs)).toContain(toMate.body.id);
+    expect(beliefs.body.items.every((share: any) => share.itemType === 'belief')).toBe(true);
+
+    for (const who of ['teammate', 'leader', 'admin'] as const) {
+      const theirs = await people[who].client.get('/api/shares');
+      expect(ids(theirs), who).not.toContain(toTeam.body.id);
+      expect(ids(theirs), who).not.toContain(toMate.body.id);
+    }
+    expect((await anonymous.get('/api/shares')).status).toBe(401);
+    expect((await people.author.client.get(`/api/shares?itemId=${id}`)).status).toBe(400);
+    await people.author.client.delete(`/api/shares/${toTeam.body.id}`);
+    await people.author.client.delete(`/api/shares/${toMate.body.id}`);
+  });
+
   it('refuses to share with people, teams or organizations the author does not belong with', async () => {
     const id = await newAspiration();
     for (const target of [

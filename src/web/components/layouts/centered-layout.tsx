@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -5,16 +6,19 @@ import { Brand } from '../ui/brand';
 
 /**
  * The frame of the pages seen without the app shell (sign-in, sign-up, not found): the brand, a
- * short introduction, one centred card, and a quiet line from Senge at the foot.
+ * short introduction, one centred card, and a quiet line from Senge at the foot. `wide` gives
+ * the card room for a longer form (e.g. answering a request for feedback).
  */
 export function CenteredLayout({
   intro,
   children,
   after,
+  wide = false,
 }: {
   intro?: ReactNode;
   children: ReactNode;
   after?: ReactNode;
+  wide?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -24,7 +28,13 @@ export function CenteredLayout({
           <Brand />
         </Link>
       </header>
-      <main id="main" className="mx-auto flex w-full max-w-[26rem] flex-1 flex-col gap-6 pb-10">
+      <main
+        id="main"
+        className={clsx(
+          'mx-auto flex w-full flex-1 flex-col gap-6 pb-10',
+          wide ? 'max-w-2xl' : 'max-w-[26rem]',
+        )}
+      >
         {intro ? (
           <div className="text-center text-[0.9375rem] text-balance text-ink-muted">{intro}</div>
         ) : null}

@@ -11,6 +11,7 @@ import { limitingMarkClasses, orderedFindings } from '../../../components/ui/lim
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
+import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBeliefs, useDeleteBelief } from '../api';
 import { BeliefDialog } from './belief-dialog';
@@ -18,9 +19,10 @@ import { BeliefDialog } from './belief-dialog';
 /**
  * The belief register: each belief with its kind, the evidence for and against, its reframe and
  * the reflection it was noticed in; add, change and delete. Opens with two plain sentences on
- * the beliefs that hold learning back.
+ * the beliefs that hold learning back. Each belief shows "Who can see this" when the app passes
+ * in `ShareControl`.
  */
-export function BeliefsPage() {
+export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = {}) {
   const { t } = useTranslation();
   useDocumentTitle(t('beliefs.title'));
   const [kind, setKind] = useState<BeliefKind | null>(null);
@@ -106,7 +108,7 @@ export function BeliefsPage() {
         <ul className="flex flex-col gap-4">
           {beliefs.data.map((belief) => (
             <li key={belief.id}>
-              <BeliefCard belief={belief} />
+              <BeliefCard belief={belief} ShareControl={ShareControl} />
             </li>
           ))}
         </ul>
@@ -142,7 +144,7 @@ function Statement({ belief }: { belief: Belief }) {
   );
 }
 
-function BeliefCard({ belief }: { belief: Belief }) {
+function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: ShareControl }) {
   const { t } = useTranslation();
   const toast = useToast();
   const remove = useDeleteBelief();
@@ -151,16 +153,21 @@ function BeliefCard({ belief }: { belief: Belief }) {
   return (
     <article className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
       <div className="flex flex-col gap-2">
-        <span
-          className={clsx(
-            'self-start rounded-full px-2.5 py-0.5 text-xs font-medium',
-            belief.kind === 'limiting'
-              ? 'bg-sunken text-ink-muted'
-              : 'bg-accent-soft text-accent-ink',
-          )}
-        >
-          {t(`beliefs.kinds.${belief.kind}`)}
-        </span>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <span
+            className={clsx(
+              'self-start rounded-full px-2.5 py-0.5 text-xs font-medium',
+              belief.kind === 'limiting'
+                ? 'bg-sunken text-ink-muted'
+                : 'bg-accent-soft text-accent-ink',
+            )}
+          >
+            {t(`beliefs.kinds.${belief.kind}`)}
+          </span>
+          {ShareControl ? (
+            <ShareControl itemType="belief" itemId={belief.id} itemTitle={belief.statement} />
+          ) : null}
+        </div>
         <h2 className="max-w-prose font-serif text-xl leading-snug break-words text-ink">
           <Statement belief={belief} />
         </h2>

@@ -14,6 +14,7 @@ import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { renderMarkdown } from '../../../lib/markdown';
 import { sentenceAround } from '../../../lib/sentence-around';
 import { useCurrentUser } from '../../../lib/session';
+import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePrompts, useReflection } from '../api';
 import { headlineOf } from '../journal-words';
@@ -36,8 +37,10 @@ export interface ExamineBeliefProps {
  */
 export function ReflectionPage({
   ExamineBelief,
+  ShareControl,
 }: {
   ExamineBelief: ComponentType<ExamineBeliefProps>;
+  ShareControl?: ShareControl;
 }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -94,6 +97,7 @@ export function ReflectionPage({
         reflection={reflection.data}
         timeZone={user.timeZone}
         ExamineBelief={ExamineBelief}
+        ShareControl={ShareControl}
       />
     );
   }
@@ -116,10 +120,12 @@ function ReflectionView({
   reflection,
   timeZone,
   ExamineBelief,
+  ShareControl,
 }: {
   reflection: Reflection;
   timeZone: string;
   ExamineBelief: ComponentType<ExamineBeliefProps>;
+  ShareControl?: ShareControl;
 }) {
   const { t } = useTranslation();
   const prompts = usePrompts();
@@ -173,6 +179,13 @@ function ReflectionView({
           >
             {t('journal.delete.open')}
           </Button>
+          {ShareControl ? (
+            <ShareControl
+              itemType="reflection"
+              itemId={reflection.id}
+              itemTitle={headlineOf(reflection) ?? longDate}
+            />
+          ) : null}
         </div>
       </header>
 

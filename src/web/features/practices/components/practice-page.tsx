@@ -14,6 +14,7 @@ import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/form-errors';
 import { scheduleWords } from '../../../lib/practice-words';
+import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDeletePractice, useLinkOptions, usePractice, useUpdatePractice } from '../api';
 import { DayDialog } from './day-dialog';
@@ -24,9 +25,10 @@ import { StrengthChart } from './strength-chart';
 /**
  * One practice: strength now (explained once), current and best streak, a year of check-ins
  * as a heatmap where any past day can be checked in, skipped or undone, and strength over the
- * year. Edit, archive and delete (after a confirmation) live here too.
+ * year. Edit, archive and delete (after a confirmation) live here too, and, when the app passes
+ * it in, "Who can see this" (`ShareControl`).
  */
-export function PracticePage() {
+export function PracticePage({ ShareControl }: { ShareControl?: ShareControl } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const practice = usePractice(id);
@@ -58,7 +60,7 @@ export function PracticePage() {
     );
   }
   if (!practice.data) return <PageLoading />;
-  return <PracticeView practice={practice.data} />;
+  return <PracticeView practice={practice.data} ShareControl={ShareControl} />;
 }
 
 function BackLink() {
@@ -74,7 +76,13 @@ function BackLink() {
   );
 }
 
-function PracticeView({ practice }: { practice: PracticeDetail }) {
+function PracticeView({
+  practice,
+  ShareControl,
+}: {
+  practice: PracticeDetail;
+  ShareControl?: ShareControl;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const navigate = useNavigate();
@@ -164,6 +172,9 @@ function PracticeView({ practice }: { practice: PracticeDetail }) {
           >
             {t('practices.delete')}
           </Button>
+          {ShareControl ? (
+            <ShareControl itemType="practice" itemId={practice.id} itemTitle={practice.name} />
+          ) : null}
         </div>
       </header>
 

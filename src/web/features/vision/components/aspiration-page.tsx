@@ -11,6 +11,7 @@ import { ApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
+import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useReclaimFocus } from '../../../lib/use-reclaim-focus';
 import { useAspiration } from '../api';
@@ -26,8 +27,11 @@ import { StatusActions } from './status-actions';
 import { HistoryTimeline } from './history-timeline';
 import { TensionChart } from './tension-chart';
 
-/** One aspiration: its tension, large; the chart over time; steps; history; status. */
-export function AspirationPage() {
+/**
+ * One aspiration: its tension, large; the chart over time; steps; history; status. The app
+ * passes in `ShareControl` ("Who can see this") from the sharing feature.
+ */
+export function AspirationPage({ ShareControl }: { ShareControl?: ShareControl } = {}) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data: user } = useCurrentUser();
@@ -74,7 +78,11 @@ export function AspirationPage() {
   return (
     <>
       {back}
-      <AspirationView aspiration={aspiration.data} timeZone={user.timeZone} />
+      <AspirationView
+        aspiration={aspiration.data}
+        timeZone={user.timeZone}
+        ShareControl={ShareControl}
+      />
     </>
   );
 }
@@ -82,9 +90,11 @@ export function AspirationPage() {
 function AspirationView({
   aspiration,
   timeZone,
+  ShareControl,
 }: {
   aspiration: AspirationDetail;
   timeZone: string;
+  ShareControl?: ShareControl;
 }) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -104,6 +114,13 @@ function AspirationView({
         <div className="flex flex-wrap items-center gap-3">
           <DomainLabel domain={aspiration.domain} />
           <StatusBadge status={aspiration.status} />
+          {ShareControl ? (
+            <ShareControl
+              itemType="aspiration"
+              itemId={aspiration.id}
+              itemTitle={aspiration.title}
+            />
+          ) : null}
         </div>
         <h1
           ref={headingRef}

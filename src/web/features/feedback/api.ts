@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { pageOf } from '../../../contracts/common';
+import {
+  CreatedFeedbackRequest,
+  FeedbackInvitation,
+  FeedbackRequest,
+  type CreateFeedbackRequestBody,
+  type FeedbackAnswerBody,
+} from '../../../contracts/feedback';
+import { AspirationSummary } from '../../../contracts/vision';
+import { apiRequest } from '../../lib/api-client';
+import { colleaguesOf, fetchMyOrgDetails } from '../../lib/colleagues';
+
+const FEEDBACK_KEY = ['feedback'] as const;
+const tokenPath = (token: string) => `/api/feedback/answers/${encodeURIComponent(token)}`;
+
+/** My requests for feedback, newest first, each with the answers that may be shown. */
+export function useFeedbackRequests() {
+  return useQuery({
+    queryKey: [...FEEDBACK_KEY, 'list'],
+    queryFn: async () =>
+      (await apiRequest('GET', '/api/feedback/requests', { schema: pageOf(FeedbackRequest) }))
+        .items,
+  });
+}
+
+/** One of my requests, with the answers that may be shown. */
+export function useFeedbackRequest(id: string) {
+  return useQuery({
+    queryKey: [...FEEDBACK_KEY, 'detail', id],
+    queryFn: () =>
+      apiRequest('GET', `/api/feedback/requests/${encodeURIComponent(id)}`, {
+        schema: FeedbackRequest,
+      }),
+  });
+}
+
+/** Asks for feedback: answers with one single-use link per recipient, shown once. */
+export function useCreateFeedbackRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateFeedbackRequestBody) =>
+      apiRequest('POST', '/api/feedback/requests', { body, schema: CreatedFeedbackRequest }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: FEEDBACK_KEY }),
+  });
+}
+
+/** Whom I can ask by name: the other people of my organizations. */
+export function useColleagues(myId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['colleagues', myId],
+    queryFn: async () => colleaguesOf(await fetchMyOrgDetails(), myId),
+    enabled,
+  });
+}
+
+/** My active aspirations, which a request may be about. */
+export function useActiveAspirations(enabled: boolean) {
+  return useQuery({
+    queryKey: ['aspirations', 'list', 'active'],
+    queryFn: async () =>
+      (
+        await apiRequest('GET', '/api/aspirations?status=active&limit=100', {
+          schema: pageOf(AspirationSummary),
+        })
+      ).items,
+    enabled,
+  });
+}
+
+/** What a feedback link asks, for anyone holding it (no sign-in). */
+export function useFeedbackInvitation(token: string) {
+  return useQuery({
+    queryKey: ['feedback-link', token],
+    queryFn: () => apiRequest('GET', tokenPath(token), { schema: FeedbackInvitation }),
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** Answers through a feedback link, once. */
+export function useAnswerFeedback(token: string) {
+  return useMutation({
+    mutationFn: (body: FeedbackAnswerBody) =>
+      apiRequest('POST', tokenPath(token), { body, schema: z.object({ ok: z.literal(true) }) }),
+  });
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { CreatedFeedbackRequest } from '../../../../contracts/feedback';
+import { Button } from '../../../components/ui/button';
+import { CopyValue } from '../../../components/ui/copy-value';
+import { Dialog, DialogActions } from '../../../components/ui/dialog';
+import { formatDate } from '../../../lib/format';
+import type { Colleague } from '../../../lib/colleagues';
+import { useCurrentUser } from '../../../lib/session';
+import { recipientName } from '../feedback-view';
+
+/**
+ * The answer links of a new request, one per person, each with a copy button. They are shown
+ * only now (the server keeps their hashes), so the dialog says so.
+ */
+export function LinksDialog({
+  created,
+  colleagues,
+  open,
+  onOpenChange,
+}: {
+  created: CreatedFeedbackRequest | null;
+  colleagues: readonly Colleague[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const { data: me } = useCurrentUser();
+  return (
+    <Dialog
+      open={open && created !== null}
+      onOpenChange={onOpenChange}
+      title={t('feedback.links.title')}
+      description={
+        created
+          ? t('feedback.links.description', {
+              date: formatDate(created.expiresAt, navigator.language, me?.timeZone),
+            })
+          : undefined
+      }
+      className="sm:max-w-lg"
+      returnFocus={() => document.getElementById('main')}
+    >
+      {created ? (
+        <ul className="flex flex-col gap-5">
+          {created.links.map((link) => (
+            <li key={link.token}>
+              <CopyValue
+                label={t('feedback.links.for', { who: recipientName(link.recipient, colleagues) })}
+                value={link.url}
+                words={{
+                  copy: t('feedback.links.copy'),
+                  copied: t('feedback.links.copied'),
+                  copiedStatus: t('feedback.links.copiedStatus'),
+                  copyFailed: t('feedback.links.copyFailed'),
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <DialogActions>
+        <Button variant="primary" onClick={() => onOpenChange(false)}>
+          {t('feedback.links.done')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,145 @@
+import { ArrowLeft, Hourglass, MessageSquareText } from 'lucide-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { FeedbackAnswer, FeedbackRequest } from '../../../../contracts/feedback';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { ApiError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/format';
+import { useCurrentUser } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFeedbackRequest } from '../api';
+import { isOpen } from '../feedback-view';
+
+const SBI = ['situation', 'behavior', 'impact', 'suggestion'] as const;
+
+/**
+ * `/feedback/requests/:id`: one of my requests and the answers that may be shown. Anonymous
+ * answers still held back (fewer than three so far) are mentioned without a number.
+ */
+export function RequestPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const request = useFeedbackRequest(id);
+  const { data: me } = useCurrentUser();
+  useDocumentTitle(request.data?.question ?? t('feedback.title'));
+
+  const back = (
+    <Link
+      to="/feedback"
+      className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
+    >
+      <ArrowLeft aria-hidden className="size-4" />
+      {t('feedback.request.back')}
+    </Link>
+  );
+
+  if (request.error instanceof ApiError && request.error.status === 404) {
+    return (
+      <>
+        {back}
+        <h1 className="mb-4 text-3xl font-semibold tracking-tight text-ink">
+          {t('feedback.request.missing')}
+        </h1>
+        <p className="text-ink-muted">{t('feedback.request.missingBody')}</p>
+      </>
+    );
+  }
+  if (request.isError) {
+    return <LoadError error={request.error} onRetry={() => void request.refetch()} />;
+  }
+  if (!request.data || !me) return <PageLoading />;
+  return (
+    <>
+      {back}
+      <RequestView request={request.data} timeZone={me.timeZone} />
+    </>
+  );
+}
+
+function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone: string }) {
+  const { t } = useTranslation();
+  const date = (iso: string) => formatDate(iso, navigator.language, timeZone);
+  const open = isOpen(request, new Date());
+  const answersId = useId();
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance break-words text-ink">
+          {request.question}
+        </h1>
+        {request.aspiration ? (
+          <p className="text-[0.9375rem] text-ink-muted">
+            {t('feedback.request.about', { title: request.aspiration.title })}
+          </p>
+        ) : null}
+        <p className="text-sm text-ink-muted">
+          {t('feedback.request.asked', { count: request.recipientCount })}
+          {' · '}
+          {open
+            ? t('feedback.request.openUntil', { date: date(request.expiresAt) })
+            : t('feedback.request.closedOn', { date: date(request.expiresAt) })}
+          {' · '}
+          {request.anonymousAllowed
+            ? t('feedback.request.anonymousAllowed')
+            : t('feedback.request.namedOnly')}
+        </p>
+      </header>
+
+      <section aria-labelledby={answersId} className="flex flex-col gap-4">
+        <h2 id={answersId} className="text-lg font-semibold tracking-tight text-ink">
+          {t('feedback.request.answersTitle')}
+        </h2>
+        {request.anonymousWaiting > 0 ? (
+          <p className="flex max-w-prose items-start gap-3 rounded-xl border border-line bg-sunken px-4 py-3 text-[0.9375rem] text-ink-muted">
+            <Hourglass aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
+            {t('feedback.request.waiting')}
+          </p>
+        ) : null}
+        {request.answers.length === 0 ? (
+          <p className="flex items-start gap-3 text-[0.9375rem] text-ink-muted">
+            <MessageSquareText aria-hidden className="mt-0.5 size-5 shrink-0 text-accent" />
+            {t('feedback.request.noAnswers')}
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {request.answers.map((answer) => (
+              <li key={answer.id}>
+                <AnswerCard answer={answer} date={date} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function AnswerCard({ answer, date }: { answer: FeedbackAnswer; date: (iso: string) => string }) {
+  const { t } = useTranslation();
+  const who = answer.giverName ?? t('feedback.request.anonymous');
+  return (
+    <article
+      aria-label={who}
+      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    >
+      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 className="font-semibold break-all text-ink">{who}</h3>
+        {answer.answeredAt ? (
+          <p className="text-sm text-ink-muted">{date(answer.answeredAt)}</p>
+        ) : null}
+      </header>
+      <dl className="flex flex-col gap-3">
+        {SBI.filter((part) => answer[part].trim()).map((part) => (
+          <div key={part} className="flex flex-col gap-0.5">
+            <dt className="text-sm font-medium text-ink-muted">{t(`feedback.sbi.${part}`)}</dt>
+            <dd className="max-w-prose font-serif leading-relaxed whitespace-pre-line break-words text-ink">
+              {answer[part]}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,237 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pageOf } from '../../../contracts/common';
+import {
+  AcceptedInvitation,
+  CreatedInvitation,
+  InvitationPreview,
+  OrgDetail,
+  OrgSummary,
+  PendingInvitation,
+  Team,
+  type OrgRole,
+  type TeamRole,
+} from '../../../contracts/orgs';
+import { apiRequest } from '../../lib/api-client';
+
+const ORGS_KEY = ['orgs'] as const;
+const TEAMS_KEY = ['teams'] as const;
+const orgKey = (id: string) => [...ORGS_KEY, 'detail', id] as const;
+const invitationsKey = (id: string) => [...ORGS_KEY, 'invitations', id] as const;
+const teamKey = (id: string) => [...TEAMS_KEY, 'detail', id] as const;
+
+const orgPath = (id: string) => `/api/orgs/${encodeURIComponent(id)}`;
+const teamPath = (id: string) => `/api/teams/${encodeURIComponent(id)}`;
+
+// ── Organizations ──────────────────────────────────────────────────────────
+
+/** The organizations I belong to, with my role in each. */
+export function useMyOrgs() {
+  return useQuery({
+    queryKey: [...ORGS_KEY, 'list'],
+    queryFn: async () =>
+      (await apiRequest('GET', '/api/orgs', { schema: pageOf(OrgSummary) })).items,
+  });
+}
+
+/** One organization I belong to: its members (emails for admins only) and teams. */
+export function useOrg(id: string | null) {
+  return useQuery({
+    queryKey: orgKey(id ?? ''),
+    queryFn: () => apiRequest('GET', orgPath(id ?? ''), { schema: OrgDetail }),
+    enabled: id !== null,
+  });
+}
+
+/** Creates an organization; I become its admin. */
+export function useCreateOrg() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      apiRequest('POST', '/api/orgs', { body: { name }, schema: OrgSummary }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ORGS_KEY }),
+  });
+}
+
+/** Keeps an organization's fresh detail and refreshes the list and the other views of it. */
+function useOrgWrite<T>(write: (input: T) => Promise<OrgDetail | void>, orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (detail) => {
+      if (detail) queryClient.setQueryData(orgKey(orgId), detail);
+      return Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: ORGS_KEY,
+          predicate: (query) => !(detail && query.queryKey[2] === orgId),
+        }),
+        queryClient.invalidateQueries({ queryKey: TEAMS_KEY }),
+      ]);
+    },
+  });
+}
+
+/** Renames the organization or sets its minimum group size (admins). */
+export function useUpdateOrg(orgId: string) {
+  return useOrgWrite(
+    (body: { name?: string; minGroupSize?: number }) =>
+      apiRequest('PATCH', orgPath(orgId), { body, schema: OrgDetail }),
+    orgId,
+  );
+}
+
+/** Changes a member's role (admins); the server keeps at least one admin. */
+export function useChangeMemberRole(orgId: string) {
+  return useOrgWrite(
+    ({ userId, role }: { userId: string; role: OrgRole }) =>
+      apiRequest('PATCH', `${orgPath(orgId)}/members/${encodeURIComponent(userId)}`, {
+        body: { role },
+        schema: OrgDetail,
+      }),
+    orgId,
+  );
+}
+
+/**
+ * Removes a member (admins), or leaves (`self`); their team places go too. After leaving, the
+ * organization is no longer mine to read, so its page is not fetched again.
+ */
+export function useRemoveMember(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId }: { userId: string; self: boolean }) =>
+      apiRequest('DELETE', `${orgPath(orgId)}/members/${encodeURIComponent(userId)}`),
+    onSuccess: (_, { self }) =>
+      Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: self ? [...ORGS_KEY, 'list'] : ORGS_KEY,
+        }),
+        self
+          ? queryClient.invalidateQueries({ queryKey: orgKey(orgId), refetchType: 'none' })
+          : null,
+        queryClient.invalidateQueries({
+          queryKey: TEAMS_KEY,
+          refetchType: self ? 'none' : 'active',
+        }),
+      ]),
+  });
+}
+
+// ── Invitations ────────────────────────────────────────────────────────────
+
+/** Invitations not yet accepted (admins only; others are never asked). */
+export function usePendingInvitations(orgId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: invitationsKey(orgId),
+    queryFn: async () =>
+      (
+        await apiRequest('GET', `${orgPath(orgId)}/invitations`, {
+          schema: pageOf(PendingInvitation),
+        })
+      ).items,
+    enabled,
+  });
+}
+
+/** Invites someone by email: answers with the single-use link, shown once. */
+export function useInvite(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; role: OrgRole }) =>
+      apiRequest('POST', `${orgPath(orgId)}/invitations`, { body, schema: CreatedInvitation }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+  });
+}
+
+/** Withdraws an invitation: its link stops working. */
+export function useRevokeInvitation(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      apiRequest('DELETE', `${orgPath(orgId)}/invitations/${encodeURIComponent(invitationId)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey(orgId) }),
+  });
+}
+
+/** What an invitation link is for (signed in): the organization and the role. */
+export function useInvitationPreview(token: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () =>
+      apiRequest('GET', `/api/invitations/${encodeURIComponent(token)}`, {
+        schema: InvitationPreview,
+      }),
+    enabled,
+    retry: false,
+  });
+}
+
+/** Joins the organization through an invitation (once). */
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) =>
+      apiRequest('POST', `/api/invitations/${encodeURIComponent(token)}/accept`, {
+        schema: AcceptedInvitation,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ORGS_KEY }),
+  });
+}
+
+// ── Teams ──────────────────────────────────────────────────────────────────
+
+/** Creates a team in an organization (admins and facilitators). */
+export function useCreateTeam(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) =>
+      apiRequest('POST', `${orgPath(orgId)}/teams`, { body: { name }, schema: Team }),
+    onSuccess: (team) => {
+      queryClient.setQueryData(teamKey(team.id), team);
+      return queryClient.invalidateQueries({ queryKey: orgKey(orgId) });
+    },
+  });
+}
+
+/** A team of one of my organizations: its leaders and members, and my role in it. */
+export function useTeam(id: string) {
+  return useQuery({
+    queryKey: teamKey(id),
+    queryFn: () => apiRequest('GET', teamPath(id), { schema: Team }),
+  });
+}
+
+/** Keeps a team's fresh detail and refreshes its organization (member counts). */
+function useTeamWrite<T>(write: (input: T) => Promise<Team | void>, team: Team) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (fresh) => {
+      if (fresh) queryClient.setQueryData(teamKey(team.id), fresh);
+      return Promise.all([
+        fresh ? null : queryClient.invalidateQueries({ queryKey: teamKey(team.id) }),
+        queryClient.invalidateQueries({ queryKey: orgKey(team.orgId) }),
+      ]);
+    },
+  });
+}
+
+/** Adds a member of the organization to the team, or changes their role in it. */
+export function useSetTeamMember(team: Team) {
+  return useTeamWrite(
+    ({ userId, role }: { userId: string; role: TeamRole }) =>
+      apiRequest('PUT', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`, {
+        body: { role },
+        schema: Team,
+      }),
+    team,
+  );
+}
+
+/** Removes someone from the team (leaders and admins), or leaves it when it is me. */
+export function useRemoveTeamMember(team: Team) {
+  return useTeamWrite(
+    (userId: string) =>
+      apiRequest('DELETE', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`),
+    team,
+  );
+}

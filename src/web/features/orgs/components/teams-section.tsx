@@ -1,0 +1,94 @@
+import { ChevronRight, UsersRound } from 'lucide-react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CreateTeamBody, type OrgDetail } from '../../../../contracts/orgs';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TextField } from '../../../components/ui/text-field';
+import { useToast } from '../../../components/ui/toast';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useCreateTeam } from '../api';
+
+const FIELDS = ['name'] as const;
+
+/** The organization's teams, each opening its page; admins and facilitators create new ones. */
+export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: boolean }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const create = useCreateTeam(org.id);
+  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const element = event.currentTarget;
+    const values = { name: String(new FormData(element).get('name') ?? '').trim() };
+    if (!validate(CreateTeamBody, values, { name: t('orgs.teams.nameRequired') })) return;
+    create.mutate(values.name, {
+      onSuccess: (team) => {
+        element.reset();
+        toast(t('orgs.teams.created', { name: team.name }));
+      },
+      onError: showApiError,
+    });
+  };
+
+  return (
+    <Card title={t('orgs.teams.title')} description={t('orgs.teams.description')}>
+      <div className="flex flex-col gap-6">
+        {org.teams.length === 0 ? (
+          <p className="flex items-start gap-3 text-[0.9375rem] text-ink-muted">
+            <UsersRound aria-hidden className="mt-0.5 size-5 shrink-0 text-accent" />
+            {canCreate ? t('orgs.teams.emptyCanCreate') : t('orgs.teams.empty')}
+          </p>
+        ) : (
+          <ul className="divide-y divide-line rounded-lg border border-line">
+            {org.teams.map((team) => (
+              <li
+                key={team.id}
+                className="relative flex items-center justify-between gap-4 px-4 py-3 transition-colors duration-150 hover:bg-sunken/50"
+              >
+                <div className="flex min-w-0 flex-col">
+                  <Link
+                    to={`/teams/${team.id}`}
+                    className="rounded-sm font-medium break-words text-ink after:absolute after:inset-0 hover:text-accent-ink"
+                  >
+                    {team.name}
+                  </Link>
+                  <span className="text-sm text-ink-muted">
+                    {t('orgs.teams.count', { count: team.memberCount })}
+                  </span>
+                </div>
+                <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />
+              </li>
+            ))}
+          </ul>
+        )}
+        {canCreate ? (
+          <form
+            ref={formRef}
+            noValidate
+            onSubmit={onSubmit}
+            className="flex flex-col gap-3 sm:flex-row sm:items-start"
+          >
+            <TextField
+              label={t('orgs.teams.name')}
+              name="name"
+              maxLength={120}
+              autoComplete="off"
+              required
+              error={fieldErrors.name}
+              className="flex-1"
+            />
+            <Button type="submit" loading={create.isPending} className="sm:mt-7">
+              {t('orgs.teams.create')}
+            </Button>
+          </form>
+        ) : null}
+        {general ? <FormAlert>{general}</FormAlert> : null}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,117 @@
+import { Eye, Inbox } from 'lucide-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AccessLogEntry } from '../../../../contracts/sharing';
+import { Button } from '../../../components/ui/button';
+import { LoadError } from '../../../components/ui/load-error';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { formatCalendarDate, formatDateTime } from '../../../lib/format';
+import { useCurrentUser } from '../../../lib/session';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useAccessLog } from '../api';
+import { readWhen } from '../sharing-view';
+
+/**
+ * `/access-log`: every read of my shared items by someone else, newest first, in plain
+ * sentences ("Ana read your aspiration “Coach, not fix” on Tuesday"). Only I see it.
+ */
+export function AccessLogPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('sharing.log.title'));
+  const { data: me } = useCurrentUser();
+  const log = useAccessLog();
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <header className="mb-8 flex flex-col gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('sharing.log.title')}</h1>
+        <p className="max-w-prose text-ink-muted">{t('sharing.log.lead')}</p>
+        <Link
+          to="/shared"
+          className="inline-flex items-center gap-1.5 self-start rounded-sm text-sm font-medium text-accent-ink underline-offset-4 hover:underline"
+        >
+          <Inbox aria-hidden className="size-4" />
+          {t('sharing.log.toShared')}
+        </Link>
+      </header>
+      {log.isError ? (
+        <LoadError error={log.error} onRetry={() => void log.refetch()} />
+      ) : !log.data || !me ? (
+        <PageLoading />
+      ) : entries.length === 0 ? (
+        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
+          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
+            <Eye aria-hidden className="size-5" />
+          </span>
+          <div className="flex flex-col gap-1">
+            <p className="font-medium text-ink">{t('sharing.log.emptyTitle')}</p>
+            <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('sharing.log.empty')}</p>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-4">
+          <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
+            {entries.map((entry) => (
+              <Entry key={entry.id} entry={entry} timeZone={me.timeZone} />
+            ))}
+          </ul>
+          {log.hasNextPage ? (
+            <div>
+              <Button
+                size="sm"
+                variant="ghost"
+                loading={log.isFetchingNextPage}
+                onClick={() => void log.fetchNextPage()}
+              >
+                {t('sharing.log.more')}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Entry({ entry, timeZone }: { entry: AccessLogEntry; timeZone: string }) {
+  const { t } = useTranslation();
+  const locale = navigator.language;
+  const when = readWhen(entry.at, new Date(), timeZone);
+  const whenWords =
+    when.kind === 'today'
+      ? t('sharing.log.today')
+      : when.kind === 'yesterday'
+        ? t('sharing.log.yesterday')
+        : t('sharing.log.onDay', {
+            day: formatCalendarDate(
+              when.date,
+              locale,
+              when.kind === 'weekday'
+                ? { weekday: 'long' }
+                : { day: 'numeric', month: 'short', year: 'numeric' },
+            ),
+          });
+  return (
+    <li className="flex flex-col gap-0.5 px-4 py-3.5 sm:px-5">
+      <p className="text-[0.9375rem] text-ink">
+        <Trans
+          i18nKey="sharing.log.entry"
+          values={{
+            name: entry.reader.name,
+            type: t(`sharing.typesInline.${entry.itemType}`),
+            title: `“${entry.itemTitle}”`,
+            when: whenWords,
+          }}
+          components={{
+            reader: <span className="font-medium" />,
+            item: <span className="font-medium break-words" />,
+          }}
+        />
+      </p>
+      <p className="text-sm text-ink-muted">
+        <time dateTime={entry.at}>{formatDateTime(entry.at, locale, timeZone)}</time>
+      </p>
+    </li>
+  );
+}
