@@ -11,10 +11,11 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
   let teamId: string;
   let statuses: OrgMatrix['statuses'];
   let only: OrgMatrix['only'];
+  let anonymous: OrgMatrix['anonymous'];
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    ({ people, orgId, teamId, statuses, only } = await orgMatrix(server));
+    ({ people, orgId, teamId, statuses, only, anonymous } = await orgMatrix(server));
   });
   afterAll(() => server.close());
 
