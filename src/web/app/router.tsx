@@ -164,8 +164,15 @@ export function createAppRouter() {
                 {
                   path: 'review/:week',
                   lazy: page(
-                    () => import('../features/reviews/components/review-week-page'),
-                    (m) => m.ReviewWeekPage,
+                    () =>
+                      Promise.all([
+                        import('../features/reviews/components/review-week-page'),
+                        import('../features/sharing/components/who-can-see'),
+                      ]),
+                    ([{ ReviewWeekPage }, { WhoCanSee }]) =>
+                      function ReviewWeekWithSharing() {
+                        return <ReviewWeekPage ShareControl={WhoCanSee} />;
+                      },
                   ),
                 },
                 {
