@@ -190,12 +190,19 @@ export function createAppRouter() {
                   ),
                 },
                 {
-                  // TeamPage takes `TeamSections` (team vision, after-action reviews) from the
-                  // feature that will provide them.
+                  // The team page shows the team's shared work (vision, outcomes, after-action
+                  // reviews) below its members, from the team-learning feature.
                   path: 'teams/:id',
                   lazy: page(
-                    () => import('../features/orgs/components/team-page'),
-                    (m) => m.TeamPage,
+                    () =>
+                      Promise.all([
+                        import('../features/orgs/components/team-page'),
+                        import('../features/team-learning/components/team-sections'),
+                      ]),
+                    ([{ TeamPage }, { TeamSections }]) =>
+                      function TeamWithSections() {
+                        return <TeamPage TeamSections={TeamSections} />;
+                      },
                   ),
                 },
                 {

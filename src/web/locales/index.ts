@@ -2,6 +2,7 @@ import base from './en.json';
 import feedback from './en/feedback.json';
 import orgs from './en/orgs.json';
 import sharing from './en/sharing.json';
+import teamLearning from './en/teamLearning.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -12,4 +13,5 @@ export const en = {
   orgs,
   sharing,
   feedback,
+  teamLearning,
 };
