@@ -206,6 +206,20 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'teams/:teamId/reviews/new',
+                  lazy: page(
+                    () => import('../features/team-learning/components/new-aar-page'),
+                    (m) => m.NewAarPage,
+                  ),
+                },
+                {
+                  path: 'aars/:id',
+                  lazy: page(
+                    () => import('../features/team-learning/components/aar-page'),
+                    (m) => m.AarPage,
+                  ),
+                },
+                {
                   path: 'shared',
                   lazy: page(
                     () => import('../features/sharing/components/shared-page'),
