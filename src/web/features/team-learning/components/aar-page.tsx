@@ -265,11 +265,12 @@ function ActionItems({ aar, team }: { aar: Aar; team: Team }) {
               key={item.id}
               item={item}
               pending={update.isPending && update.variables.itemId === item.id}
-              onDone={(done) => {
+              onDone={(done, settled) => {
                 remove.reset();
                 update.mutate(
                   { reviewId: aar.id, itemId: item.id, done },
                   {
+                    onSettled: settled,
                     onSuccess: () =>
                       toast(
                         done

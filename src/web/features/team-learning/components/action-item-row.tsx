@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { Trash2 } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../../contracts/after-action-reviews';
 
@@ -16,22 +16,29 @@ export function ActionItemRow({
 }: {
   item: ActionItem;
   pending: boolean;
-  onDone: (done: boolean) => void;
+  /** Asks to change done; call `settled` once the change is saved or refused. */
+  onDone: (done: boolean, settled: () => void) => void;
   onRemove?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  // The box follows a press at once; the item itself follows when the server answers.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  const checked = wanted ?? item.done;
   return (
     <li className="flex items-start gap-3 px-4 py-3">
       <div className="flex h-6 shrink-0 items-center">
         <input
           id={id}
           type="checkbox"
-          checked={item.done}
+          checked={checked}
           aria-describedby={`${id}-owner`}
           aria-busy={pending || undefined}
           onChange={(event) => {
-            if (!pending) onDone(event.target.checked);
+            if (pending) return;
+            const done = event.target.checked;
+            setWanted(done);
+            onDone(done, () => setWanted(null));
           }}
           className="size-4 cursor-pointer accent-accent"
         />
@@ -41,7 +48,7 @@ export function ActionItemRow({
           htmlFor={id}
           className={clsx(
             'cursor-pointer leading-6 break-words',
-            item.done ? 'text-ink-muted line-through' : 'text-ink',
+            checked ? 'text-ink-muted line-through' : 'text-ink',
           )}
         >
           {item.text}
@@ -50,7 +57,7 @@ export function ActionItemRow({
           {item.owner
             ? t('teamLearning.items.owner', { name: item.owner.name })
             : t('teamLearning.items.formerMember')}
-          {item.done ? ` · ${t('teamLearning.items.done')}` : null}
+          {checked ? ` · ${t('teamLearning.items.done')}` : null}
         </p>
       </div>
       {onRemove ? (

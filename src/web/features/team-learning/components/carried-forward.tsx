@@ -69,10 +69,11 @@ export function CarriedForward({
                 key={item.id}
                 item={item}
                 pending={update.isPending && update.variables.itemId === item.id}
-                onDone={(done) =>
+                onDone={(done, settled) =>
                   update.mutate(
                     { reviewId: item.review.id, itemId: item.id, done },
                     {
+                      onSettled: settled,
                       onSuccess: () =>
                         toast(
                           done
