@@ -479,10 +479,7 @@ function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owner: stri
   ] as const;
   return (
     <>
-      <header className="flex flex-col gap-2">
-        <p className="text-sm text-ink-muted">{t('sharing.types.weekly_review')}</p>
-        <Title>{weekTitle(review, t)}</Title>
-      </header>
+      <Title>{weekTitle(review, t)}</Title>
       <section className="flex flex-col gap-1 rounded-xl border border-line bg-surface p-5 sm:p-6">
         <Label>{t('sharing.item.alignment')}</Label>
         {review.alignment === null ? (
