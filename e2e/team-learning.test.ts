@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isoWeekOf } from '../src/core/calendar';
 import { DESKTOP, launchBrowser, newContext } from './support/browser';
 import {
   api,
@@ -332,6 +333,46 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
         'Spring cohort onboarding',
       ]);
     expect(await reviews.getByText('0 of 1 action item open').count()).toBe(1);
+
+    // A weekly review, shared from its page with the team, reads as its week for the leader.
+    const value = await api<{ id: string }>(member.page, 'POST', '/api/values', {
+      name: 'Generosity',
+    });
+    const week = isoWeekOf(today);
+    const review = await api<{ id: string }>(member.page, 'POST', '/api/reviews/weekly', {
+      week,
+      valueRatings: [{ valueId: value.id, rating: 7, evidence: 'Paired with Sam twice.' }],
+      wentWell: 'Sam shipped a first change on day three.',
+      learned: 'Asking first works better than explaining first.',
+      focus: 'Choose the next buddies early.',
+    });
+    await member.page.goto(`/review/${week}`);
+    const weekTitle = `Week ${Number(week.slice(-2))} review`;
+    await heading(member.page, weekTitle, { exact: true });
+    const control = member.page.getByRole('button', { name: /^Who can see this/ });
+    await expect.poll(() => control.textContent()).toContain('Only you');
+    await control.click();
+    const share = member.page.getByRole('dialog', { name: 'Who can see this' });
+    await share.getByRole('radio', { name: 'A team' }).check();
+    await share
+      .getByLabel('Team', { exact: true })
+      .selectOption({ label: 'Onboarding crew (North Star Lab)' });
+    await share.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect
+      .poll(() => share.getByRole('button', { name: 'Unshare with Onboarding crew' }).isVisible())
+      .toBe(true);
+    await share.getByRole('button', { name: 'Done' }).click();
+    await noDialog(member.page);
+    await expect.poll(() => control.textContent()).toContain('Shared with Onboarding crew');
+    await look(member.page, 'review-week-shared-desktop');
+    await leader.page.goto(`/shared/weekly_review/${review.id}`);
+    await heading(leader.page, new RegExp(`^Week ${Number(week.slice(-2))} · `));
+    await expect.poll(() => leader.page.getByText('70%').isVisible()).toBe(true);
+    expect(await leader.page.getByText('Paired with Sam twice.').count()).toBe(1);
+    await lookEverywhere(leader.page, 'shared-weekly-review', async () => {
+      await leader.page.goto(`/shared/weekly_review/${review.id}`);
+      await heading(leader.page, new RegExp(`^Week ${Number(week.slice(-2))} · `));
+    });
 
     // Feedback into growth: the member asks the leader, and grows from the answer.
     const request = await api<{ id: string; links: { token: string }[] }>(
