@@ -93,3 +93,50 @@ export async function checkOtherLooks(
     }
   }
 }
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Calls the API as the person signed in on `page` (their session cookie, and the CSRF token for
+ * writes), for the set-up a test does not need to click through. Fails unless the answer has
+ * `status` (201 for POST, 204 for DELETE, else 200 by default); resolves to its JSON, if any.
+ */
+export async function api<T = unknown>(
+  page: Page,
+  method: Method,
+  path: string,
+  data?: unknown,
+  status = method === 'POST' ? 201 : method === 'DELETE' ? 204 : 200,
+): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET') {
+    const csrf = await page.request.get('/api/auth/csrf');
+    headers['X-CSRF-Token'] = ((await csrf.json()) as { token: string }).token;
+  }
+  const answer = await page.request.fetch(path, { method, data, headers });
+  expect(answer.status(), `${method} ${path}: ${await answer.text()}`).toBe(status);
+  return (status === 204 ? undefined : await answer.json()) as T;
+}
+
+/** Checks a page as it is now: settled, no overflow at its width, axe, and a screenshot. */
+export async function look(page: Page, name: string) {
+  await settled(page);
+  await noHorizontalOverflow(page);
+  await expectAccessible(page, name);
+  await screenshot(page, name);
+}
+
+/**
+ * The same page on a phone (360 px) in light and dark and on the desktop in dark, each opened
+ * afresh by `open` and then looked at; the page is left on the desktop in light.
+ */
+export async function lookEverywhere(page: Page, name: string, open: () => Promise<void>) {
+  for (const [viewport, colorScheme, label] of OTHER_LOOKS) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme });
+    await open();
+    await look(page, `${name}-${label}`);
+  }
+  await page.setViewportSize(DESKTOP);
+  await page.emulateMedia({ colorScheme: 'light' });
+}

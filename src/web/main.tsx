@@ -20,7 +20,7 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <ToastProvider>
+      <ToastProvider navigate={(to) => void router.navigate(to)}>
         <RouterProvider router={router} />
       </ToastProvider>
     </QueryClientProvider>

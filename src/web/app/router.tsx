@@ -192,8 +192,15 @@ export function createAppRouter() {
                 {
                   path: 'review/:week',
                   lazy: page(
-                    () => import('../features/reviews/components/review-week-page'),
-                    (m) => m.ReviewWeekPage,
+                    () =>
+                      Promise.all([
+                        import('../features/reviews/components/review-week-page'),
+                        import('../features/sharing/components/who-can-see'),
+                      ]),
+                    ([{ ReviewWeekPage }, { WhoCanSee }]) =>
+                      function ReviewWeekWithSharing() {
+                        return <ReviewWeekPage ShareControl={WhoCanSee} />;
+                      },
                   ),
                 },
                 {
@@ -211,12 +218,33 @@ export function createAppRouter() {
                   ),
                 },
                 {
-                  // TeamPage takes `TeamSections` (team vision, after-action reviews) from the
-                  // feature that will provide them.
+                  // The team page shows the team's shared work (vision, outcomes, after-action
+                  // reviews) below its members, from the team-learning feature.
                   path: 'teams/:id',
                   lazy: page(
-                    () => import('../features/orgs/components/team-page'),
-                    (m) => m.TeamPage,
+                    () =>
+                      Promise.all([
+                        import('../features/orgs/components/team-page'),
+                        import('../features/team-learning/components/team-sections'),
+                      ]),
+                    ([{ TeamPage }, { TeamSections }]) =>
+                      function TeamWithSections() {
+                        return <TeamPage TeamSections={TeamSections} />;
+                      },
+                  ),
+                },
+                {
+                  path: 'teams/:teamId/reviews/new',
+                  lazy: page(
+                    () => import('../features/team-learning/components/new-aar-page'),
+                    (m) => m.NewAarPage,
+                  ),
+                },
+                {
+                  path: 'aars/:id',
+                  lazy: page(
+                    () => import('../features/team-learning/components/aar-page'),
+                    (m) => m.AarPage,
                   ),
                 },
                 {

@@ -6,6 +6,7 @@ import oneOnOnes from './en/oneOnOnes.json';
 import orgs from './en/orgs.json';
 import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
+import teamLearning from './en/teamLearning.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -20,4 +21,5 @@ export const en = {
   feedback,
   delegation,
   oneOnOnes,
+  teamLearning,
 };

@@ -1,12 +1,21 @@
 import { CircleCheck, Info, X } from 'lucide-react';
 import { Toast } from 'radix-ui';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ToastMessage {
   title: string;
   description?: string;
   tone?: 'success' | 'info';
+  /** A link to what was just made, e.g. `{ label: 'Open it', to: '/learning/01H…' }`. */
+  link?: { label: string; to: string };
 }
 
 type ShowToast = (message: ToastMessage | string) => void;
@@ -20,8 +29,27 @@ interface Item extends ToastMessage {
 
 let nextId = 1;
 
-/** Holds the toasts of the whole app; render once, above the router, so toasts survive navigation. */
-export function ToastProvider({ children }: { children: ReactNode }) {
+/** How long a toast stays; one with a link stays longer, so there is time to reach it. */
+const DURATION = 4000;
+const DURATION_WITH_LINK = 8000;
+
+/** Whether a click on a link is a plain one (not opening a new tab or window). */
+function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * Holds the toasts of the whole app; render once, above the router, so toasts survive navigation.
+ * `navigate` follows a toast's link inside the app (the router is below, so it is passed in);
+ * without it the link loads the page.
+ */
+export function ToastProvider({
+  children,
+  navigate,
+}: {
+  children: ReactNode;
+  navigate?: (to: string) => void;
+}) {
   const { t } = useTranslation();
   const [items, setItems] = useState<Item[]>([]);
 
@@ -40,7 +68,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <ToastContext.Provider value={show}>
-      <Toast.Provider duration={4000} label={t('toast.region')}>
+      <Toast.Provider duration={DURATION} label={t('toast.region')}>
         {children}
         {items.map((item) => {
           const Icon = item.tone === 'info' ? Info : CircleCheck;
@@ -48,6 +76,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <Toast.Root
               key={item.id}
               open={item.open}
+              duration={item.link ? DURATION_WITH_LINK : DURATION}
               onOpenChange={(open) => {
                 if (!open) close(item.id);
               }}
@@ -60,6 +89,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                   <Toast.Description className="text-sm text-ink-muted">
                     {item.description}
                   </Toast.Description>
+                ) : null}
+                {item.link ? (
+                  <Toast.Action altText={item.link.label} asChild>
+                    <a
+                      href={item.link.to}
+                      onClick={(event) => {
+                        if (!navigate || !isPlainClick(event) || !item.link) return;
+                        // Prevented, the click no longer closes the toast by itself.
+                        event.preventDefault();
+                        close(item.id);
+                        navigate(item.link.to);
+                      }}
+                      className="mt-1 self-start rounded-sm text-sm font-medium text-accent-ink underline underline-offset-4"
+                    >
+                      {item.link.label}
+                    </a>
+                  </Toast.Action>
                 ) : null}
               </div>
               <Toast.Close

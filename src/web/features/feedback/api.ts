@@ -3,13 +3,17 @@ import { z } from 'zod';
 import { pageOf } from '../../../contracts/common';
 import {
   CreatedFeedbackRequest,
+  FeedbackAssessment,
   FeedbackInvitation,
   FeedbackRequest,
   type CreateFeedbackRequestBody,
   type FeedbackAnswerBody,
+  type FeedbackAssessmentBody,
 } from '../../../contracts/feedback';
+import { LearningItemDetail } from '../../../contracts/learning';
 import { AspirationSummary } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
+import { TODAY_KEY } from '../../lib/item-cache';
 import { colleaguesOf, fetchMyOrgDetails } from '../../lib/colleagues';
 
 const FEEDBACK_KEY = ['feedback'] as const;
@@ -84,5 +88,45 @@ export function useAnswerFeedback(token: string) {
   return useMutation({
     mutationFn: (body: FeedbackAnswerBody) =>
       apiRequest('POST', tokenPath(token), { body, schema: z.object({ ok: z.literal(true) }) }),
+  });
+}
+
+const answerPath = (requestId: string, answerId: string) =>
+  `/api/feedback/requests/${encodeURIComponent(requestId)}/answers/${encodeURIComponent(answerId)}`;
+
+/**
+ * Turns an answer I received into a learning item (kind feedback; its insights are the answer),
+ * serving the aspiration the request was about.
+ */
+export function useSaveAnswerAsLearning(requestId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (answerId: string) =>
+      apiRequest('POST', `${answerPath(requestId, answerId)}/learning-item`, {
+        body: {},
+        schema: LearningItemDetail,
+      }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['learning'] }),
+        queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
+      ]),
+  });
+}
+
+/** Assesses where I am on one of my aspirations, with an answer I received as the evidence. */
+export function useAnswerAsEvidence(requestId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ answerId, ...body }: FeedbackAssessmentBody & { answerId: string }) =>
+      apiRequest('POST', `${answerPath(requestId, answerId)}/reality-assessment`, {
+        body,
+        schema: FeedbackAssessment,
+      }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['aspirations'] }),
+        queryClient.invalidateQueries({ queryKey: TODAY_KEY }),
+      ]),
   });
 }

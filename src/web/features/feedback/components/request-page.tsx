@@ -1,5 +1,5 @@
 import { ArrowLeft, Hourglass, MessageSquareText } from 'lucide-react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FeedbackAnswer, FeedbackRequest } from '../../../../contracts/feedback';
@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFeedbackRequest } from '../api';
 import { isOpen } from '../feedback-view';
+import { AnswerActions } from './answer-actions';
 
 const SBI = ['situation', 'behavior', 'impact', 'suggestion'] as const;
 
@@ -106,7 +107,9 @@ function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone
           <ul className="flex flex-col gap-4">
             {request.answers.map((answer) => (
               <li key={answer.id}>
-                <AnswerCard answer={answer} date={date} />
+                <AnswerCard answer={answer} date={date}>
+                  <AnswerActions request={request} answer={answer} />
+                </AnswerCard>
               </li>
             ))}
           </ul>
@@ -116,7 +119,16 @@ function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone
   );
 }
 
-function AnswerCard({ answer, date }: { answer: FeedbackAnswer; date: (iso: string) => string }) {
+function AnswerCard({
+  answer,
+  date,
+  children,
+}: {
+  answer: FeedbackAnswer;
+  date: (iso: string) => string;
+  /** What can be done with the answer, below it. */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const who = answer.giverName ?? t('feedback.request.anonymous');
   return (
@@ -140,6 +152,7 @@ function AnswerCard({ answer, date }: { answer: FeedbackAnswer; date: (iso: stri
           </div>
         ))}
       </dl>
+      {children}
     </article>
   );
 }

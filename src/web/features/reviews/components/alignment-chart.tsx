@@ -10,7 +10,7 @@ import {
   ChartTooltipCard,
   percentAxis,
 } from '../../../components/ui/chart';
-import { formatPercent, weekNumber, weekRange } from '../review-words';
+import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 
 interface Point {
   week: string;

@@ -23,7 +23,7 @@ import {
   useWeeklyReviews,
   type RealityUpdate,
 } from '../api';
-import { formatPercent, weekNumber, weekRange } from '../review-words';
+import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 import { AlignmentChart } from './alignment-chart';
 import { RatingField } from './rating-field';
 

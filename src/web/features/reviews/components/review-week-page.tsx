@@ -6,12 +6,16 @@ import { mondayOfIsoWeek } from '../../../../core/calendar';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { describeError } from '../../../lib/form-errors';
+import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useWeeklyReview } from '../api';
-import { formatPercent, weekNumber, weekRange } from '../review-words';
+import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 
-/** A past week's review, to read: what went well, what I learned, my values, the focus. */
-export function ReviewWeekPage() {
+/**
+ * A past week's review, to read: what went well, what I learned, my values, the focus; and,
+ * when the app passes it in, "Who can see this" (`ShareControl`).
+ */
+export function ReviewWeekPage({ ShareControl }: { ShareControl?: ShareControl } = {}) {
   const { t } = useTranslation();
   const { week = '' } = useParams();
   const exists = mondayOfIsoWeek(week) !== null;
@@ -32,6 +36,15 @@ export function ReviewWeekPage() {
       <header className="mb-8 flex flex-col gap-1">
         <h1 className="text-3xl font-semibold tracking-tight text-ink">{title}</h1>
         {exists ? <p className="text-ink-muted">{weekRange(week, locale)}</p> : null}
+        {ShareControl && review.data ? (
+          <div className="mt-2">
+            <ShareControl
+              itemType="weekly_review"
+              itemId={review.data.id}
+              itemTitle={`${title} · ${weekRange(week, locale)}`}
+            />
+          </div>
+        ) : null}
       </header>
       {!exists || review.data === null ? (
         <p className="text-ink-muted">{t('review.notFound')}</p>

@@ -1,12 +1,14 @@
 import { clsx } from 'clsx';
 import { ArrowLeft, Eye } from 'lucide-react';
 import { useMemo, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Belief } from '../../../../contracts/beliefs';
 import type { LearningItemDetail } from '../../../../contracts/learning';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import type { Reflection } from '../../../../contracts/reflections';
+import type { WeeklyReview } from '../../../../contracts/reviews';
 import { ItemType, type SharedItem } from '../../../../contracts/sharing';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { LoadError } from '../../../components/ui/load-error';
@@ -18,6 +20,7 @@ import { ApiError } from '../../../lib/api-client';
 import { formatCalendarDate, formatDate, formatTime } from '../../../lib/format';
 import { renderMarkdown } from '../../../lib/markdown';
 import { scheduleWords, streakWords } from '../../../lib/practice-words';
+import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSharedItem } from '../api';
@@ -32,8 +35,16 @@ const RUNGS = [
   'actions',
 ] as const;
 
+/** A week's review by its number and days, e.g. "Week 47 · 16–22 Nov 2026". */
+function weekTitle(review: WeeklyReview, t: TFunction): string {
+  return t('sharing.item.weekTitle', {
+    number: weekNumber(review.week),
+    range: weekRange(review.week, navigator.language),
+  });
+}
+
 /** The words a shared item is called by in a heading, whatever its kind. */
-function titleOf(shared: SharedItem): string {
+function titleOf(shared: SharedItem, t: TFunction): string {
   switch (shared.itemType) {
     case 'aspiration':
       return shared.item.title;
@@ -45,6 +56,8 @@ function titleOf(shared: SharedItem): string {
       return shared.item.name;
     case 'belief':
       return shared.item.statement;
+    case 'weekly_review':
+      return weekTitle(shared.item, t);
   }
 }
 
@@ -61,7 +74,7 @@ export function SharedItemPage() {
   const shared = useSharedItem(itemType, params.id ?? '');
   const { data: me } = useCurrentUser();
   useDocumentTitle(
-    shared.data ? titleOf(shared.data) || t('sharing.item.untitled') : t('sharing.shared.title'),
+    shared.data ? titleOf(shared.data, t) || t('sharing.item.untitled') : t('sharing.shared.title'),
   );
 
   const back = (
@@ -124,6 +137,8 @@ function SharedItemView({ shared, timeZone }: { shared: SharedItem; timeZone: st
       return <PracticeView practice={shared.item} />;
     case 'belief':
       return <BeliefView belief={shared.item} />;
+    case 'weekly_review':
+      return <WeeklyReviewView review={shared.item} owner={shared.owner.name} />;
   }
 }
 
@@ -451,6 +466,75 @@ function BeliefView({ belief }: { belief: Belief }) {
           </p>
         </div>
       ) : null}
+    </>
+  );
+}
+
+function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owner: string }) {
+  const { t } = useTranslation();
+  const locale = navigator.language;
+  const answers = [
+    ['wentWell', review.wentWell],
+    ['learned', review.learned],
+  ] as const;
+  return (
+    <>
+      <Title>{weekTitle(review, t)}</Title>
+      <section className="flex flex-col gap-1 rounded-xl border border-line bg-surface p-5 sm:p-6">
+        <Label>{t('sharing.item.alignment')}</Label>
+        {review.alignment === null ? (
+          <p className="text-ink-muted">{t('sharing.item.notRated')}</p>
+        ) : (
+          <>
+            <p className="text-3xl font-semibold text-ink tabular-nums">
+              {formatPercent(review.alignment, locale)}
+            </p>
+            <p className="max-w-prose text-sm text-ink-muted">
+              {t('sharing.item.alignmentExplain', { name: owner })}
+            </p>
+          </>
+        )}
+      </section>
+      {answers.map(([part, text]) => (
+        <section key={part} className="flex flex-col gap-2">
+          <Label>{t(`sharing.item.${part}`)}</Label>
+          {text.trim() ? (
+            <Prose>{text}</Prose>
+          ) : (
+            <p className="text-[0.9375rem] text-ink-muted">{t('sharing.item.nothingWritten')}</p>
+          )}
+        </section>
+      ))}
+      {review.valueRatings.length > 0 ? (
+        <section className="flex flex-col gap-3">
+          <Label>{t('sharing.item.values')}</Label>
+          <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
+            {review.valueRatings.map((rating, index) => (
+              <li key={rating.valueId ?? index} className="flex flex-col gap-1 px-4 py-3">
+                <div className="flex items-baseline justify-between gap-4">
+                  <span className="font-medium break-words text-ink">{rating.name}</span>
+                  <span className="shrink-0 text-ink-muted tabular-nums">
+                    {t('review.rating.of', { value: rating.rating })}
+                  </span>
+                </div>
+                {rating.evidence ? (
+                  <p className="max-w-prose text-[0.9375rem] whitespace-pre-line break-words text-ink-muted">
+                    {rating.evidence}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="flex flex-col gap-2">
+        <Label>{t('sharing.item.focus')}</Label>
+        {review.focus.trim() ? (
+          <Prose>{review.focus}</Prose>
+        ) : (
+          <p className="text-[0.9375rem] text-ink-muted">{t('sharing.item.nothingWritten')}</p>
+        )}
+      </section>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import type { FieldErrors } from '../../../lib/form-errors';
 import { useDomainOptions } from './domain';
-import { LevelField } from './level-field';
+import { LevelField } from '../../../components/ui/level-field';
 
 export interface AspirationDraft {
   title: string;

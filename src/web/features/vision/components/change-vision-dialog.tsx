@@ -6,7 +6,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useUpdateAspiration } from '../api';
-import { LevelField } from './level-field';
+import { LevelField } from '../../../components/ui/level-field';
 
 const FIELDS = ['vision', 'visionLevel', 'reason'] as const;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import type { FieldErrors } from '../../../lib/form-errors';
-import { LevelField } from './level-field';
+import { LevelField } from '../../../components/ui/level-field';
 
 export interface RealityDraft {
   level: number;

@@ -1,5 +1,5 @@
-import { addDays, mondayOfIsoWeek } from '../../../core/calendar';
-import { formatCalendarDate } from '../../lib/format';
+import { addDays, mondayOfIsoWeek } from '../../core/calendar';
+import { formatCalendarDate } from './format';
 
 /** The number of an ISO week, e.g. 48 for 2026-W48. */
 export function weekNumber(week: string): number {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_MAX, LEVEL_MIN } from '../../../../core/tension';
-import { describedBy, FieldMessages } from '../../../components/ui/field-messages';
+import { LEVEL_MAX, LEVEL_MIN } from '../../../core/tension';
+import { describedBy, FieldMessages } from './field-messages';
 
 /**
  * A 0–10 level as a native slider (arrow keys, Home/End, touch), with the chosen number shown

@@ -1,0 +1,67 @@
+import { ChevronRight, ClipboardList } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonClasses } from '../../../components/ui/button';
+import { LoadError } from '../../../components/ui/load-error';
+import { formatCalendarDate } from '../../../lib/format';
+import { useTeamAars } from '../api';
+import { Section } from './section';
+
+/** The team's after-action reviews, latest first, each with its open action items counted. */
+export function ReviewsSection({ teamId }: { teamId: string }) {
+  const { t } = useTranslation();
+  const reviews = useTeamAars(teamId);
+  return (
+    <Section
+      title={t('teamLearning.reviews.title')}
+      lead={t('teamLearning.reviews.lead')}
+      actions={
+        <Link to={`/teams/${teamId}/reviews/new`} className={buttonClasses('primary', 'sm')}>
+          <ClipboardList aria-hidden className="size-4" />
+          {t('teamLearning.reviews.new')}
+        </Link>
+      }
+    >
+      {reviews.isError ? (
+        <LoadError error={reviews.error} onRetry={() => void reviews.refetch()} />
+      ) : !reviews.data ? (
+        <p className="text-ink-muted">{t('common.loading')}</p>
+      ) : reviews.data.length === 0 ? (
+        <p className="max-w-prose text-[0.9375rem] text-ink-muted">
+          {t('teamLearning.reviews.empty')}
+        </p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line">
+          {reviews.data.map((review) => (
+            <li
+              key={review.id}
+              className="relative flex items-center justify-between gap-4 px-4 py-3 transition-colors duration-150 hover:bg-sunken/50"
+            >
+              <div className="flex min-w-0 flex-col gap-0.5">
+                <Link
+                  to={`/aars/${review.id}`}
+                  className="rounded-sm font-medium break-words text-ink after:absolute after:inset-0 hover:text-accent-ink"
+                >
+                  {review.title}
+                </Link>
+                <span className="text-sm text-ink-muted">
+                  {formatCalendarDate(review.date, navigator.language)}
+                  {review.createdBy
+                    ? ` · ${t('teamLearning.reviews.by', { name: review.createdBy.name })}`
+                    : null}
+                  {review.actionItemCount > 0
+                    ? ` · ${t('teamLearning.reviews.openItems', {
+                        count: review.actionItemCount,
+                        open: review.openActionItemCount,
+                      })}`
+                    : null}
+                </span>
+              </div>
+              <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
