@@ -338,7 +338,7 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
         'Summer cohort onboarding',
         'Spring cohort onboarding',
       ]);
-    expect(await reviews.getByText('0 of 1 action item open').count()).toBe(1);
+    expect(await reviews.getByText('1 action item, done').count()).toBe(1);
 
     // A weekly review, shared from its page with the team, reads as its week for the leader.
     const value = await api<{ id: string }>(member.page, 'POST', '/api/values', {
