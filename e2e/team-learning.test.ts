@@ -117,6 +117,9 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
     await leader.page.goto(teamUrl);
     await heading(leader.page, 'Onboarding crew', { exact: true });
     await leader.page.getByRole('button', { name: 'Write the team vision' }).click();
+    await expect
+      .poll(() => leader.page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('vision');
     await leader.page
       .getByRole('textbox', { name: 'The team’s vision' })
       .fill(
@@ -133,6 +136,9 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
       )
       .toBe('at home within a month');
     await leader.page.getByRole('button', { name: 'Save vision' }).click();
+    await expect
+      .poll(() => leader.page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe('Edit vision');
     await expect
       .poll(() => leader.page.getByText('Last written by Lea Leader', { exact: false }).count())
       .toBe(1);
@@ -309,7 +315,7 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
     expect(
       await leader.page.getByRole('heading', { name: 'Still open from earlier reviews' }).count(),
     ).toBe(0);
-    await writeReview(leader.page, teamUrl, {
+    const thirdUrl = await writeReview(leader.page, teamUrl, {
       title: 'Autumn cohort onboarding',
       date: today,
     });
@@ -332,7 +338,7 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
         'Summer cohort onboarding',
         'Spring cohort onboarding',
       ]);
-    expect(await reviews.getByText('0 of 1 action item open').count()).toBe(1);
+    expect(await reviews.getByText('1 action item, done').count()).toBe(1);
 
     // A weekly review, shared from its page with the team, reads as its week for the leader.
     const value = await api<{ id: string }>(member.page, 'POST', '/api/values', {
@@ -429,6 +435,71 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
       await member.page.goto(`/feedback/requests/${request.id}`);
       await expect.poll(() => answer.isVisible()).toBe(true);
     });
+
+    // The leader lets members write the vision and outcomes; the member then may.
+    await leader.page.goto(teamUrl);
+    const mayEdit = leader.page.getByRole('checkbox', {
+      name: 'Members may write the vision and outcomes',
+    });
+    await mayEdit.check();
+    await expect
+      .poll(() => leader.page.getByText('Members may now write the vision and outcomes').count())
+      .toBeGreaterThan(0);
+    await member.page.goto(teamUrl);
+    await expect
+      .poll(() => member.page.getByRole('button', { name: 'Add outcome' }).isVisible())
+      .toBe(true);
+    expect(await member.page.getByRole('button', { name: 'Edit vision' }).count()).toBe(1);
+
+    // The member withdraws the alignment; focus goes back to aligning.
+    const membersBuddy = outcome(member.page, 'Every newcomer has a buddy');
+    await membersBuddy.getByRole('button', { name: /^Withdraw/ }).click();
+    await expect
+      .poll(() => membersBuddy.getByText('None that you can see.').isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => member.page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^Align one of my aspirations/);
+
+    // The leader renames an outcome, then deletes it after confirming.
+    await leader.page.reload();
+    await outcome(leader.page, 'First change shipped in week one')
+      .getByRole('button', { name: /^Edit/ })
+      .click();
+    const edit = leader.page.getByRole('dialog', { name: 'Edit outcome' });
+    await edit.getByLabel('Outcome', { exact: true }).fill('A first change shipped in week one');
+    await edit.getByRole('button', { name: 'Save outcome' }).click();
+    await noDialog(leader.page);
+    const renamed = outcome(leader.page, 'A first change shipped in week one');
+    await expect.poll(() => renamed.count()).toBe(1);
+    await renamed.getByRole('button', { name: /^Delete/ }).click();
+    const confirmOutcome = leader.page.getByRole('dialog', { name: /^Delete the outcome/ });
+    await expect.poll(() => confirmOutcome.isVisible()).toBe(true);
+    await look(leader.page, 'outcome-delete-desktop');
+    await confirmOutcome.getByRole('button', { name: 'Delete outcome' }).click();
+    await noDialog(leader.page);
+    await expect.poll(() => renamed.count()).toBe(0);
+    await expect
+      .poll(() => leader.page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe('Outcomes');
+
+    // The leader corrects the third review's title, then deletes it after confirming.
+    await leader.page.goto(thirdUrl);
+    await heading(leader.page, 'Autumn cohort onboarding', { exact: true });
+    await leader.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await leader.page.getByLabel('What are you reviewing?').fill('Autumn cohort, first week');
+    await look(leader.page, 'aar-edit-desktop');
+    await leader.page.getByRole('button', { name: 'Save changes' }).click();
+    await heading(leader.page, 'Autumn cohort, first week', { exact: true });
+    await leader.page.getByRole('button', { name: 'Delete review' }).click();
+    const confirmReview = leader.page.getByRole('dialog', {
+      name: 'Delete the review “Autumn cohort, first week”?',
+    });
+    await confirmReview.getByRole('button', { name: 'Delete review' }).click();
+    await leader.page.waitForURL(`**${teamUrl}`);
+    await expect
+      .poll(() => reviews.getByRole('link').allTextContents())
+      .toEqual(['New review', 'Summer cohort onboarding', 'Spring cohort onboarding']);
 
     expect(unexpected(leader.problems)).toEqual([]);
     expect(unexpected(member.problems)).toEqual([]);

@@ -299,12 +299,16 @@ export function useDeleteAar(aar: Aar) {
   return useMutation({
     mutationFn: () => apiRequest('DELETE', aarPath(aar.id)),
     onSuccess: async () => {
+      // Never fetched again (its page is still shown while the team page loads, and would get
+      // 404); the entry expires once unused.
       await queryClient.cancelQueries({ queryKey: aarKey(aar.id) });
-      queryClient.removeQueries({ queryKey: aarKey(aar.id) });
       return Promise.all([
         refreshTeamLists(queryClient, aar.teamId),
-        // Other reviews carried this one's open items.
-        queryClient.invalidateQueries({ queryKey: [...AARS_KEY, 'detail'] }),
+        // Later reviews carried this one's open items.
+        queryClient.invalidateQueries({
+          queryKey: [...AARS_KEY, 'detail'],
+          predicate: (query) => query.queryKey[2] !== aar.id,
+        }),
       ]);
     },
   });

@@ -1,5 +1,5 @@
 import { PenLine, Plus, Trash2 } from 'lucide-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -75,6 +75,13 @@ function AarView({ aar, team, today }: { aar: Aar; team: Team; today: string }) 
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const remove = useDeleteAar(aar);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Closing the editor brings focus back to Edit (opening it focuses its first field).
+  useEffect(() => {
+    if (!editing && wasEditing.current) editRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   return (
     <div className="flex flex-col gap-8">
@@ -98,6 +105,7 @@ function AarView({ aar, team, today }: { aar: Aar; team: Team; today: string }) 
         {!editing ? (
           <div className="flex flex-wrap gap-2">
             <Button
+              ref={editRef}
               size="sm"
               icon={<PenLine aria-hidden className="size-4" />}
               onClick={() => setEditing(true)}
@@ -175,6 +183,10 @@ function EditAar({ aar, today, onDone }: { aar: Aar; today: string; onDone: () =
   const update = useUpdateAar(aar);
   const [draft, setDraft] = useState<AarDraft>(() => draftOf(aar, today));
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(AAR_FIELDS);
+  useEffect(() => {
+    const title = formRef.current?.elements.namedItem('title');
+    if (title instanceof HTMLElement) title.focus();
+  }, [formRef]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

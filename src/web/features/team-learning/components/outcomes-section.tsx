@@ -51,7 +51,7 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
   const [moved, setMoved] = useState<{ id: string; direction: Direction } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const idPrefix = useId();
-  const listRef = useRef<HTMLOListElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const outcomes = vision.outcomes;
   const full = outcomes.length >= MAX_TEAM_OUTCOMES;
 
@@ -104,7 +104,7 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
         ) : null
       }
     >
-      <div className="flex flex-col gap-4">
+      <div ref={bodyRef} className="flex flex-col gap-4">
         {reorder.isError ? <FormAlert>{describeError(reorder.error, t)}</FormAlert> : null}
         <p role="status" className="sr-only">
           {announcement}
@@ -117,7 +117,7 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
               : t('teamLearning.outcomes.emptyReadOnly')}
           </p>
         ) : (
-          <ol ref={listRef} className="flex flex-col gap-3">
+          <ol className="flex flex-col gap-3">
             {outcomes.map((outcome, index) => (
               <OutcomeCard
                 key={outcome.id}
@@ -158,7 +158,7 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
         teamId={vision.teamId}
         outcome={deleting}
         onClose={() => setDeleting(null)}
-        returnFocus={() => listRef.current?.closest('section')?.querySelector('h2')}
+        returnFocus={() => bodyRef.current?.closest('section')?.querySelector('h2')}
       />
       {aligning ? (
         <AlignDialog
@@ -199,6 +199,7 @@ function OutcomeCard({
   const toast = useToast();
   const unlink = useUnlinkAspiration(teamId);
   const headingId = useId();
+  const alignRef = useRef<HTMLButtonElement>(null);
 
   return (
     <li
@@ -281,13 +282,16 @@ function OutcomeCard({
                       unlink.mutate(
                         { outcomeId: outcome.id, aspirationId: aspiration.id },
                         {
-                          onSuccess: () =>
+                          onSuccess: () => {
+                            // The row and its button are gone: focus moves to aligning again.
+                            alignRef.current?.focus();
                             toast(
                               t('teamLearning.align.withdrawn', {
                                 title: aspiration.title,
                                 outcome: outcome.title,
                               }),
-                            ),
+                            );
+                          },
                         },
                       )
                     }
@@ -303,7 +307,12 @@ function OutcomeCard({
       </div>
 
       <div className="flex flex-wrap gap-2 border-t border-line pt-3">
-        <Button size="sm" icon={<Link2 aria-hidden className="size-4" />} onClick={onAlign}>
+        <Button
+          ref={alignRef}
+          size="sm"
+          icon={<Link2 aria-hidden className="size-4" />}
+          onClick={onAlign}
+        >
           {t('teamLearning.align.open')}
           <span className="sr-only"> {t('teamLearning.align.with', { title: outcome.title })}</span>
         </Button>

@@ -49,12 +49,14 @@ export function ReviewsSection({ teamId }: { teamId: string }) {
                   {review.createdBy
                     ? ` · ${t('teamLearning.reviews.by', { name: review.createdBy.name })}`
                     : null}
-                  {review.actionItemCount > 0
-                    ? ` · ${t('teamLearning.reviews.openItems', {
-                        count: review.actionItemCount,
-                        open: review.openActionItemCount,
-                      })}`
-                    : null}
+                  {review.actionItemCount === 0
+                    ? null
+                    : review.openActionItemCount === 0
+                      ? ` · ${t('teamLearning.reviews.allDone', { count: review.actionItemCount })}`
+                      : ` · ${t('teamLearning.reviews.openItems', {
+                          count: review.actionItemCount,
+                          open: review.openActionItemCount,
+                        })}`}
                 </span>
               </div>
               <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />

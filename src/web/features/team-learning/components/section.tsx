@@ -20,7 +20,12 @@ export function Section({
     >
       <header className="mb-5 flex flex-col gap-1">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-          <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
+          {/* Focusable from script: focus lands here when what held it is gone. */}
+          <h2
+            id={headingId}
+            tabIndex={-1}
+            className="text-lg font-semibold tracking-tight text-ink outline-none"
+          >
             {title}
           </h2>
           {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}

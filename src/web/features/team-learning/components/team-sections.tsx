@@ -1,5 +1,5 @@
 import { PenLine } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TEAM_VISION, type TeamVision } from '../../../../contracts/team-vision';
 import { canManageTeam } from '../../../../core/org-policy';
@@ -46,6 +46,19 @@ function VisionSection({ vision }: { vision: TeamVision }) {
   const write = useWriteVision(vision.teamId);
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Opening the editor moves focus into it; closing it, back to Edit (or the heading).
+  useEffect(() => {
+    if (editing === wasEditing.current) return;
+    wasEditing.current = editing;
+    const section = bodyRef.current?.closest('section');
+    const target = editing
+      ? section?.querySelector<HTMLElement>('textarea')
+      : (editRef.current ?? section?.querySelector<HTMLElement>('h2'));
+    target?.focus();
+  }, [editing]);
 
   const save = () => {
     if (draft === null || write.isPending) return;
@@ -64,6 +77,7 @@ function VisionSection({ vision }: { vision: TeamVision }) {
       actions={
         vision.canEdit && !editing && vision.vision ? (
           <Button
+            ref={editRef}
             size="sm"
             icon={<PenLine aria-hidden className="size-4" />}
             onClick={() => setDraft(vision.vision)}
@@ -73,7 +87,7 @@ function VisionSection({ vision }: { vision: TeamVision }) {
         ) : null
       }
     >
-      <div className="flex flex-col gap-5">
+      <div ref={bodyRef} className="flex flex-col gap-5">
         {editing ? (
           <div className="flex flex-col gap-4">
             {write.isError ? <FormAlert>{describeError(write.error, t)}</FormAlert> : null}
@@ -151,6 +165,8 @@ function MembersMayEdit({ vision }: { vision: TeamVision }) {
   const org = useOrg(team.data?.orgId ?? null);
   const set = useSetMembersMayEdit(vision.teamId);
   const hintId = useId();
+  // The box follows a press at once; the vision follows when the server has saved it.
+  const [wanted, setWanted] = useState<boolean | null>(null);
   const manager = canManageTeam(org.data?.role ?? null, vision.myRole);
 
   if (!manager) {
@@ -168,12 +184,14 @@ function MembersMayEdit({ vision }: { vision: TeamVision }) {
       <label className="flex items-start gap-3">
         <input
           type="checkbox"
-          checked={vision.membersMayEditVision}
-          disabled={set.isPending}
+          checked={wanted ?? vision.membersMayEditVision}
           aria-describedby={hintId}
           onChange={(event) => {
+            if (set.isPending) return;
             const allowed = event.target.checked;
+            setWanted(allowed);
             set.mutate(allowed, {
+              onSettled: () => setWanted(null),
               onSuccess: () =>
                 toast(
                   allowed
