@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addAspiration, apiPost } from './support/api';
 import {
   DESKTOP,
   expectAccessible,
@@ -10,6 +9,8 @@ import {
   screenshot,
 } from './support/browser';
 import {
+  addAspiration,
+  api,
   checkOtherLooks,
   heading,
   noHorizontalOverflow,
@@ -131,20 +132,23 @@ describe('The learning log in the browser', () => {
         return day.toLocaleDateString('en-CA');
       }),
     );
-    const course = await apiPost<{ id: string }>(page, '/api/learning', {
+    const course = await api<{ id: string }>(page, 'POST', '/api/learning', {
       kind: 'course',
       title: 'Running form, from the ground up',
       status: 'in_progress',
       aspirationIds: [running],
     });
-    await apiPost(page, `/api/learning/${course.id}/sessions`, { date: twoMonthsAgo, hours: 3 });
-    await apiPost(page, `/api/learning/${course.id}/sessions`, { date: lastMonth, hours: 2 });
-    const article = await apiPost<{ id: string }>(page, '/api/learning', {
+    await api(page, 'POST', `/api/learning/${course.id}/sessions`, {
+      date: twoMonthsAgo,
+      hours: 3,
+    });
+    await api(page, 'POST', `/api/learning/${course.id}/sessions`, { date: lastMonth, hours: 2 });
+    const article = await api<{ id: string }>(page, 'POST', '/api/learning', {
       kind: 'article',
       title: 'The ladder of inference',
       status: 'done',
     });
-    await apiPost(page, `/api/learning/${article.id}/sessions`, {
+    await api(page, 'POST', `/api/learning/${article.id}/sessions`, {
       date: lastMonth,
       hours: 0.75,
     });

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addAspiration, apiPost } from './support/api';
 import {
   DESKTOP,
   expectAccessible,
@@ -9,14 +8,21 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
-import { heading, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
+import {
+  addAspiration,
+  api,
+  heading,
+  noHorizontalOverflow,
+  settled,
+  signUpAndSkip,
+} from './support/flows';
 
 const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
 
 /** Adds a value through the API, as the signed-in person (cookie plus CSRF token). */
 async function addValue(page: Page, name: string) {
-  await apiPost(page, '/api/values', { name });
+  await api(page, 'POST', '/api/values', { name });
 }
 
 beforeAll(async () => {

@@ -140,3 +140,14 @@ export async function lookEverywhere(page: Page, name: string, open: () => Promi
   await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/** Creates an aspiration with a vision and no reality yet; resolves to its id. */
+export async function addAspiration(page: Page, title: string, visionLevel = 8): Promise<string> {
+  const aspiration = await api<{ id: string }>(page, 'POST', '/api/aspirations', {
+    title,
+    domain: 'career',
+    vision: 'In every 1:1 I ask before I advise. People leave with their own answers.',
+    visionLevel,
+  });
+  return aspiration.id;
+}

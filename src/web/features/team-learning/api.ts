@@ -74,10 +74,11 @@ export function useSetMembersMayEdit(teamId: string) {
  * The team's vision and outcomes, with the aligned aspirations I may read. Team content: anyone
  * not in the team (an organization's admin too) gets 404, which is not retried.
  */
-export function useTeamVision(teamId: string) {
+export function useTeamVision(teamId: string, enabled = true) {
   return useQuery({
     queryKey: visionKey(teamId),
     queryFn: () => apiRequest('GET', `${teamPath(teamId)}/vision`, { schema: TeamVision }),
+    enabled,
   });
 }
 

@@ -24,7 +24,11 @@ import { Section } from './section';
  * for the team's members: for anyone else the vision answers 404 and nothing is shown at all.
  */
 export function TeamSections({ teamId }: { teamId: string }) {
-  const vision = useTeamVision(teamId);
+  // Only the team's members ask for its content, so an admin outside the team causes no 404.
+  const team = useTeam(teamId);
+  const isMember = team.data?.myRole != null;
+  const vision = useTeamVision(teamId, isMember);
+  if (!isMember) return null;
   if (vision.error instanceof ApiError && vision.error.status === 404) return null;
   if (vision.isError) {
     return <LoadError error={vision.error} onRetry={() => void vision.refetch()} />;
