@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 import { Finding } from './reflections';
 
 export const BELIEF_KINDS = ['limiting', 'empowering'] as const;
@@ -57,7 +57,7 @@ export type UpdateBeliefBody = z.infer<typeof UpdateBeliefBody>;
 export const BeliefQuery = z.object({
   kind: BeliefKind.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorOf('id').optional(),
 });
 export type BeliefQuery = z.infer<typeof BeliefQuery>;
 

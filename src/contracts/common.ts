@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/pagination';
+import {
+  type CursorKeys,
+  type CursorKind,
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  MAX_PAGE_SIZE,
+} from '../core/pagination';
 
 /** The one error shape every API route answers with. */
 export const ErrorBody = z
@@ -13,10 +19,35 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().max(200).optional(),
-});
+/**
+ * The `cursor` query parameter of a list ordered by keys of one kind, read at the edge: the
+ * route gets the key, and a cursor the list did not give answers 400 `validation_failed`.
+ */
+export function cursorOf<K extends CursorKind>(kind: K) {
+  return z
+    .string()
+    .max(200)
+    .transform((cursor, ctx): CursorKeys[K] => {
+      const key = decodeCursor(kind, cursor);
+      if (key === null) {
+        ctx.addIssue({ code: 'custom', message: 'Send a nextCursor this list gave, unchanged.' });
+        return z.NEVER;
+      }
+      return key;
+    })
+    .describe('The nextCursor of the page before, unchanged');
+}
+
+/** `limit` and `cursor` of a list ordered by keys of the given kind. */
+export function pageQuery<K extends CursorKind>(kind: K) {
+  return z.object({
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+    cursor: cursorOf(kind).optional(),
+  });
+}
+
+/** The query of a list ordered by id, newest or oldest first. */
+export const PageQuery = pageQuery('id');
 export type PageQuery = z.infer<typeof PageQuery>;
 
 /** A page of a list: every list in the API answers in this shape. */

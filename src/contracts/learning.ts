@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../core/calendar';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 
 export const LEARNING_KINDS = [
   'book',
@@ -152,7 +152,7 @@ export const LearningQuery = z.object({
   kind: LearningKind.optional(),
   aspirationId: z.string().min(1).max(64).optional().describe('Only items serving it'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorOf('id').optional(),
 });
 export type LearningQuery = z.infer<typeof LearningQuery>;
 

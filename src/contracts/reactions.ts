@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../core/calendar';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 import { Emotions } from './reflections';
 import { At } from './vision';
 
@@ -73,7 +73,7 @@ export const ReactionQuery = z.object({
   from: DateParam.optional().describe('First calendar date, inclusive'),
   to: DateParam.optional().describe('Last calendar date, inclusive'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorOf('timed').optional(),
 });
 export type ReactionQuery = z.infer<typeof ReactionQuery>;
 

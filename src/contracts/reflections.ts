@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMOTIONS } from '../core/emotions';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 import { At } from './vision';
 
 export const REFLECTION_KINDS = [
@@ -140,7 +140,7 @@ export const ReflectionQuery = z.object({
   tag: Tag.optional(),
   emotion: EmotionWord.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: z.union([cursorOf('timed'), cursorOf('offset')]).optional(),
 });
 export type ReflectionQuery = z.infer<typeof ReflectionQuery>;
 

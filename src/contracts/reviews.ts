@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mondayOfIsoWeek } from '../core/calendar';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 import { MAX_VALUES } from './vision';
 
 /** The longest free text in a weekly review (each answer, each piece of evidence). */
@@ -77,7 +77,7 @@ export type WeeklyReview = z.infer<typeof WeeklyReview>;
 
 export const WeeklyReviewQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorOf('week').optional(),
 });
 
 export const AlignmentQuery = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVEL_MAX, LEVEL_MIN } from '../core/tension';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 
 /** A 0–10 level: where I choose to be (vision) or where I honestly am (reality). */
 export const Level = z.number().int().min(LEVEL_MIN).max(LEVEL_MAX).describe('0–10');
@@ -226,7 +226,7 @@ export type AspirationDetail = z.infer<typeof AspirationDetail>;
 export const AspirationListQuery = z.object({
   status: z.enum([...ASPIRATION_STATUSES, 'all']).default('all'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorOf('id').optional(),
 });
 
 export const OnboardingState = z.enum(['pending', 'done', 'skipped']);

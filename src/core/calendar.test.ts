@@ -40,6 +40,22 @@ describe('calendar dates', () => {
     expect(mondayOfIsoWeek('2026-W00')).toBeNull();
   });
 
+  it('answers every YYYY-Www, of any year, with its Monday or null, without throwing', () => {
+    const digits = (n: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+    fc.assert(
+      fc.property(digits(4), digits(2), (year, number) => {
+        const week = `${year}-W${number}`;
+        const monday = mondayOfIsoWeek(week);
+        if (monday !== null) {
+          expect(isoWeekday(monday)).toBe(1);
+          expect(isoWeekOf(monday)).toBe(week);
+        }
+      }),
+    );
+    expect(mondayOfIsoWeek('0548-W33')).toBe('0548-08-12');
+  });
+
   it('puts every date in the week that starts on the Monday before it', () => {
     fc.assert(
       fc.property(date, (d) => {

@@ -7,12 +7,17 @@ const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
+/** Milliseconds of a UTC midnight; unlike Date.UTC, years 0–99 are not taken as 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day);
+}
+
 /** True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(utcMidnight(y, m, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
@@ -21,7 +26,7 @@ export function dayNumber(date: string): number {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new RangeError(`not a calendar date: ${date}`);
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  return Math.round(utcMidnight(y, m, d) / DAY_MS);
 }
 
 /** The calendar date of a day number. */
@@ -60,8 +65,9 @@ export function isoWeekOf(date: string): string {
   const day = dayNumber(date);
   const thursday = day - isoWeekday(date) + 4;
   const year = new Date(thursday * DAY_MS).getUTCFullYear();
-  const week = Math.floor((thursday - dayNumber(`${year}-01-01`)) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const yyyy = String(year).padStart(4, '0');
+  const week = Math.floor((thursday - dayNumber(`${yyyy}-01-01`)) / 7) + 1;
+  return `${yyyy}-W${String(week).padStart(2, '0')}`;
 }
 
 /** The Monday of an ISO week, or null when the week does not exist (e.g. 2026-W54). */
@@ -70,7 +76,9 @@ export function mondayOfIsoWeek(week: string): string | null {
   if (!match) return null;
   const year = Number(match[1]);
   const number = Number(match[2]);
-  const jan4 = `${year}-01-04`;
+  // Year 0 would reach back into year -1, which has no YYYY form.
+  if (year < 1) return null;
+  const jan4 = `${match[1]}-01-04`;
   const monday = addDays(jan4, 1 - isoWeekday(jan4) + (number - 1) * 7);
   return number >= 1 && isoWeekOf(monday) === week ? monday : null;
 }

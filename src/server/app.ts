@@ -12,6 +12,7 @@ import type { Db } from './db/database';
 import type { Env } from './env';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
+import { installInputGuard } from './http/input';
 import { installOpenApi } from './http/openapi';
 import { installSecurityHeaders } from './http/security';
 import type { App, RateLimits, ServerDeps } from './http/types';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
 
   await app.register(cookie, { secret: env.sessionSecret });
   await app.register(csrf, {

@@ -1,4 +1,4 @@
-import { decodeCursor, toPage } from '../../core/pagination';
+import { toPage } from '../../core/pagination';
 import type { Db } from '../db/database';
 import { newId } from '../lib/ids';
 import { randomSecret, sha256 } from '../lib/secrets';
@@ -40,11 +40,8 @@ export async function listAccessTokens(
     .where('userId', '=', userId)
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
-  if (page.cursor !== undefined) {
-    const after = decodeCursor(page.cursor);
-    query = query.where('id', '<', after ?? '');
-  }
-  return toPage(await query.execute(), page.limit, (row) => row.id);
+  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
+  return toPage(await query.execute(), page.limit, 'id', (row) => row.id);
 }
 
 /** Revokes one of a person's tokens; false when they have no such token. */

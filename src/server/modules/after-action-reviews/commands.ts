@@ -6,7 +6,7 @@ import {
   type UpdateAarBody,
   type UpdateActionItemBody,
 } from '../../../contracts/after-action-reviews';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import {
   canDeleteAar,
   canOwnActionItem,
@@ -181,7 +181,7 @@ export async function listReviews(
   db: Db,
   teamId: string,
   userId: string,
-  page: { limit: number; cursor?: string | undefined },
+  page: { limit: number; cursor?: { date: string; id: string } | undefined },
 ) {
   await requireParticipant(db, teamId, userId);
   let query = selectReview(db)
@@ -196,7 +196,7 @@ export async function listReviews(
     .orderBy('afterActionReviews.id', 'desc')
     .limit(page.limit + 1);
   if (page.cursor !== undefined) {
-    const [date = '', id = ''] = (decodeCursor(page.cursor) ?? '').split(' ');
+    const { date, id } = page.cursor;
     query = query.where(({ or, and, eb }) =>
       or([
         eb('afterActionReviews.date', '<', date),
@@ -204,7 +204,7 @@ export async function listReviews(
       ]),
     );
   }
-  const result = toPage(await query.execute(), page.limit, (r) => `${r.date} ${r.id}`);
+  const result = toPage(await query.execute(), page.limit, 'dated', (r) => r);
   return {
     items: result.items.map((r) => ({
       ...r,

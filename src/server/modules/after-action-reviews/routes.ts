@@ -1,4 +1,4 @@
-import { NoContent, PageQuery, pageOf } from '../../../contracts/common';
+import { NoContent, pageOf, pageQuery } from '../../../contracts/common';
 import {
   Aar,
   AarParams,
@@ -48,7 +48,7 @@ export async function afterActionReviewRoutes(app: App, deps: ServerDeps) {
         tags,
         summary: 'The team’s after-action reviews, latest first (team members only)',
         params: TeamAarParams,
-        querystring: PageQuery,
+        querystring: pageQuery('dated'),
         response: { 200: pageOf(AarSummary), ...errorResponses(400, 401, 404) },
       },
     },

@@ -4,7 +4,7 @@ import type {
   UpdateAspirationBody,
   UpdateStepBody,
 } from '../../../contracts/vision';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
 import type {
@@ -265,9 +265,8 @@ export async function listAspirations(
     .limit(query.limit + 1);
   if (query.status !== 'all')
     select = select.where('status', '=', query.status as AspirationRow['status']);
-  if (query.cursor !== undefined)
-    select = select.where('id', '<', decodeCursor(query.cursor) ?? '');
-  return toPage(await select.execute(), query.limit, (row) => row.id);
+  if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
+  return toPage(await select.execute(), query.limit, 'id', (row) => row.id);
 }
 
 async function findOwnStep(db: Db, userId: string, aspirationId: string, stepId: string) {

@@ -1,5 +1,5 @@
 import type { BeliefQuery, CreateBeliefBody, UpdateBeliefBody } from '../../../contracts/beliefs';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { BeliefsTable } from '../../db/schema';
@@ -43,9 +43,8 @@ export async function listBeliefs(db: Db, userId: string, query: BeliefQuery) {
     .orderBy('id', 'desc')
     .limit(query.limit + 1);
   if (query.kind) select = select.where('kind', '=', query.kind);
-  if (query.cursor !== undefined)
-    select = select.where('id', '<', decodeCursor(query.cursor) ?? '');
-  return toPage(await select.execute(), query.limit, (row) => row.id);
+  if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
+  return toPage(await select.execute(), query.limit, 'id', (row) => row.id);
 }
 
 /** A belief may start from one of the person's own reflections only (400 otherwise). */

@@ -26,7 +26,7 @@ export async function createFeedbackRequest(
   userId: string,
   body: CreateFeedbackRequestBody,
 ) {
-  if (body.aspirationId) {
+  if (body.aspirationId !== undefined) {
     const mine = await db
       .selectFrom('aspirations')
       .select('id')

@@ -354,8 +354,14 @@ describe.each(databaseKinds())('learning log on %s', (kind) => {
     expect(await titles('?kind=book')).toEqual(['Item 4', 'Item 2', 'Item 0']);
     expect(await titles('?status=planned')).toEqual(['Item 3', 'Item 1']);
     expect(await titles('?status=done&kind=book&limit=1')).toEqual(['Item 4']);
-    expect(await titles('?cursor=not-a-cursor!')).toEqual([]);
-    for (const query of ['?limit=0', '?limit=101', '?limit=x', '?status=paused', '?kind=film'])
+    for (const query of [
+      '?cursor=not-a-cursor!',
+      '?limit=0',
+      '?limit=101',
+      '?limit=x',
+      '?status=paused',
+      '?kind=film',
+    ])
       expect((await client.get(`/api/learning${query}`)).status, query).toBe(400);
   });
 

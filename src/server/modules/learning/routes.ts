@@ -12,7 +12,7 @@ import {
   UpdateLearningItemBody,
 } from '../../../contracts/learning';
 import { hoursOf, minutesByAspiration, monthsEnding } from '../../../core/learning-hours';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { callerId } from '../../http/authenticate';
@@ -74,8 +74,8 @@ export async function learningRoutes(app: App, deps: ServerDeps) {
             .where('aspirationId', '=', aspirationId),
         );
       }
-      if (cursor) select = select.where('id', '<', decodeCursor(cursor) ?? '');
-      const page = toPage(await select.execute(), limit, (row) => row.id);
+      if (cursor !== undefined) select = select.where('id', '<', cursor);
+      const page = toPage(await select.execute(), limit, 'id', (row) => row.id);
       const ids = page.items.map((row) => row.id);
       const [links, totals] = await Promise.all([loadLinks(db, ids), loadTotals(db, ids)]);
       return {

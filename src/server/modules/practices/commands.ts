@@ -52,7 +52,8 @@ async function checkLinks(
   userId: string,
   links: { aspirationId?: string | null; valueId?: string | null },
 ) {
-  if (links.aspirationId) {
+  // An empty id is looked up like any other (and not found), never stored as a dangling link.
+  if (typeof links.aspirationId === 'string') {
     const found = await db
       .selectFrom('aspirations')
       .select('id')
@@ -64,7 +65,7 @@ async function checkLinks(
         { path: ['aspirationId'], message: 'Choose one of your aspirations.' },
       ]);
   }
-  if (links.valueId) {
+  if (typeof links.valueId === 'string') {
     const found = await db
       .selectFrom('personalValues')
       .select('id')

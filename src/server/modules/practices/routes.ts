@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParams, NoContent, pageOf } from '../../../contracts/common';
+import { cursorOf, IdParams, NoContent, pageOf } from '../../../contracts/common';
 import {
   CheckIn,
   CheckInBody,
@@ -9,7 +9,7 @@ import {
   PracticeSummary,
   UpdatePracticeBody,
 } from '../../../contracts/practices';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { callerId } from '../../http/authenticate';
@@ -29,7 +29,7 @@ import { presentPractice, presentPracticeDetail } from './presenters';
 const PracticeQuery = z.object({
   archived: z.enum(['true', 'false', 'all']).default('false'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorOf('id').optional(),
 });
 
 async function detail(db: Db, userId: string, id: string) {
@@ -67,9 +67,9 @@ export async function practiceRoutes(app: App, deps: ServerDeps) {
           null,
         );
       }
-      if (request.query.cursor)
-        select = select.where('id', '>', decodeCursor(request.query.cursor) ?? '\uffff');
-      const page = toPage(await select.execute(), request.query.limit, (row) => row.id);
+      if (request.query.cursor !== undefined)
+        select = select.where('id', '>', request.query.cursor);
+      const page = toPage(await select.execute(), request.query.limit, 'id', (row) => row.id);
       const [checkIns, today] = await Promise.all([
         loadCheckIns(
           db,

@@ -173,8 +173,8 @@ describe.each(databaseKinds())('reaction log on %s', (kind) => {
     ]);
     expect(await triggers(`?to=2025-01-01`)).toEqual(['tie b', 'tie a']);
     expect(await triggers(`?from=${addDays(today, -1)}`)).toEqual(['1 days ago']);
-    expect(await triggers('?cursor=%21%21')).toEqual([]);
     for (const query of [
+      '?cursor=%21%21',
       '?from=2026-02-01&to=2026-01-01',
       '?from=2026-02-30',
       '?to=today',

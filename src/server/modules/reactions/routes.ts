@@ -8,7 +8,7 @@ import {
   UpdateReactionBody,
 } from '../../../contracts/reactions';
 import { addDays, localDate } from '../../../core/calendar';
-import { decodeCursor, encodeCursor } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import { reactionPatterns } from '../../../core/reaction-patterns';
 import { timeZoneOf } from '../../db/people';
 import { badRequest } from '../../errors';
@@ -57,18 +57,13 @@ export async function reactionRoutes(app: App, deps: ServerDeps) {
       if (from) select = select.where('date', '>=', from);
       if (to) select = select.where('date', '<=', to);
       if (cursor) {
-        const [at = '', id = ''] = decodeCursor(cursor)?.split('|') ?? [];
+        const { at, id } = cursor;
         select = select.where(({ or, and, eb }) =>
           or([eb('at', '<', at), and([eb('at', '=', at), eb('id', '<', id)])]),
         );
       }
-      const rows = await select.execute();
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items: items.map(presentReaction),
-        nextCursor: rows.length > limit && last ? encodeCursor(`${last.at}|${last.id}`) : null,
-      };
+      const page = toPage(await select.execute(), limit, 'timed', (row) => row);
+      return { items: page.items.map(presentReaction), nextCursor: page.nextCursor };
     },
   );
 

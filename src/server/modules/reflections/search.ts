@@ -1,7 +1,8 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ReflectionQuery } from '../../../contracts/reflections';
-import { decodeCursor, encodeCursor } from '../../../core/pagination';
+import { MAX_SEARCH_OFFSET, encodeCursor, toPage } from '../../../core/pagination';
 import { type Db, dialectOf } from '../../db/database';
+import { badRequest } from '../../errors';
 import { reflectionColumns, type ReflectionRow } from './commands';
 
 /** At most this many words of a query are searched for. */
@@ -43,6 +44,13 @@ export async function searchReflections(
   query: ReflectionQuery,
 ): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
   const terms = query.q ? searchTerms(query.q) : [];
+  const { cursor } = query;
+  // A list pages by time and a search by rank: a cursor of the other kind is from another query.
+  if (cursor !== undefined && (typeof cursor === 'number') !== terms.length > 0) {
+    throw badRequest('validation_failed', 'This cursor belongs to another search.', [
+      { path: ['cursor'], message: 'Send a nextCursor this list gave, unchanged.' },
+    ]);
+  }
   const filters = (ref: (column: string) => Expression<unknown>): Expression<SqlBool>[] => {
     const where: Expression<SqlBool>[] = [sql<SqlBool>`${ref('user_id')} = ${userId}`];
     if (query.from) where.push(sql<SqlBool>`${ref('date')} >= ${query.from}`);
@@ -59,7 +67,6 @@ export async function searchReflections(
   };
 
   if (terms.length === 0) {
-    const after = query.cursor ? decodeCursor(query.cursor)?.split('|') : undefined;
     let select = db
       .selectFrom('reflections')
       .select(reflectionColumns)
@@ -67,24 +74,20 @@ export async function searchReflections(
       .orderBy('at', 'desc')
       .orderBy('id', 'desc')
       .limit(query.limit + 1);
-    if (after && after.length === 2) {
-      const [at, id] = after as [string, string];
+    if (typeof cursor === 'object') {
+      const { at, id } = cursor;
       select = select.where(({ or, and, eb }) =>
         or([eb('at', '<', at), and([eb('at', '=', at), eb('id', '<', id)])]),
       );
     }
-    const rows = await select.execute();
-    const items = rows.slice(0, query.limit).map((row) => ({ ...row, snippet: null }));
-    const last = items.at(-1);
+    const page = toPage(await select.execute(), query.limit, 'timed', (row) => row);
     return {
-      items,
-      nextCursor: rows.length > query.limit && last ? encodeCursor(`${last.at}|${last.id}`) : null,
+      items: page.items.map((row) => ({ ...row, snippet: null })),
+      nextCursor: page.nextCursor,
     };
   }
 
-  const offset = query.cursor
-    ? Number(decodeCursor(query.cursor)?.replace(/^o:/, '') ?? 0) || 0
-    : 0;
+  const offset = typeof cursor === 'number' ? cursor : 0;
   const columns = sql.join(
     reflectionColumns.map((c) => sql.ref(`r.${c.replace(/[A-Z]/g, (x) => `_${x.toLowerCase()}`)}`)),
   );
@@ -127,6 +130,9 @@ export async function searchReflections(
   const items = rows.slice(0, query.limit).map(toRow);
   return {
     items,
-    nextCursor: rows.length > query.limit ? encodeCursor(`o:${offset + query.limit}`) : null,
+    nextCursor:
+      rows.length > query.limit && offset + query.limit <= MAX_SEARCH_OFFSET
+        ? encodeCursor('offset', offset + query.limit)
+        : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { WeeklyReviewBody } from '../../../contracts/reviews';
 import { addDays, isoWeekOf, mondayOfIsoWeek } from '../../../core/calendar';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { WeeklyReviewRatingsTable, WeeklyReviewsTable } from '../../db/schema';
@@ -72,9 +72,8 @@ export async function listReviews(
     .where('userId', '=', userId)
     .orderBy('week', 'desc')
     .limit(query.limit + 1);
-  if (query.cursor !== undefined)
-    select = select.where('week', '<', decodeCursor(query.cursor) ?? '');
-  return toPage(await select.execute(), query.limit, (row) => row.week);
+  if (query.cursor !== undefined) select = select.where('week', '<', query.cursor);
+  return toPage(await select.execute(), query.limit, 'week', (row) => row.week);
 }
 
 /** A week may be reviewed once it has begun in the person's time zone. */

@@ -1,5 +1,5 @@
 import type { CreateShareBody, ItemType } from '../../../contracts/sharing';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { badRequest, notFound } from '../../errors';
@@ -243,8 +243,8 @@ export async function accessLog(
     .where('ownerId', '=', userId)
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('id', '<', decodeCursor(page.cursor) ?? '');
-  const result = toPage(await query.execute(), page.limit, (r) => r.id);
+  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
+  const result = toPage(await query.execute(), page.limit, 'id', (r) => r.id);
   return {
     items: result.items.map((r) => ({
       id: r.id,

@@ -73,7 +73,7 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
     expect(seen).toEqual(['t5', 't4', 't3', 't2', 't1']);
     expect((await client.get('/api/tokens?limit=0')).status).toBe(400);
     expect((await client.get('/api/tokens?limit=101')).status).toBe(400);
-    expect((await client.get('/api/tokens?cursor=%%%')).body.items).toEqual([]);
+    expect((await client.get('/api/tokens?cursor=%%%')).status).toBe(400);
   });
 
   it('refuses malformed bearer headers and empty names', async () => {
