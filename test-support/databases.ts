@@ -14,7 +14,13 @@ export function databaseKinds(): DatabaseKind[] {
   return inject('postgresUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
-export type TestDatabase = { kind: DatabaseKind; db: Db; destroy: () => Promise<void> };
+export type TestDatabase = {
+  kind: DatabaseKind;
+  db: Db;
+  /** SQLite only: the database file (its WAL and shared memory sit beside it). */
+  file?: string;
+  destroy: () => Promise<void>;
+};
 
 /**
  * A fresh, empty database of the given kind with a random name: a SQLite file in a temporary
@@ -25,10 +31,12 @@ export async function createTestDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
   let db: Db;
+  let file: string | undefined;
   let cleanUp: () => Promise<void>;
   if (kind === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'praxis-test-'));
-    db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'praxis.db') });
+    file = path.join(dir, 'praxis.db');
+    db = openDatabase({ kind: 'sqlite', file });
     cleanUp = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     const adminUrl = inject('postgresUrl');
@@ -46,6 +54,7 @@ export async function createTestDatabase(
   return {
     kind,
     db,
+    ...(file ? { file } : {}),
     destroy: async () => {
       await db.destroy();
       await cleanUp();

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 
@@ -17,7 +24,10 @@ export function databaseOptions(env: { databaseUrl: string | undefined; dataDir:
     : ({ kind: 'sqlite', file: path.join(env.dataDir, 'praxis.db') } as const);
 }
 
-/** Opens a Kysely instance on SQLite (WAL, foreign keys on) or PostgreSQL. */
+/**
+ * Opens a Kysely instance on SQLite (WAL, foreign keys on, deleted content overwritten with
+ * zeros) or PostgreSQL.
+ */
 export function openDatabase(options: DatabaseOptions): Db {
   const plugins = [new CamelCasePlugin()];
   if (options.kind === 'postgres') {
@@ -31,6 +41,8 @@ export function openDatabase(options: DatabaseOptions): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // What is deleted is overwritten, not only unlinked: a deleted account leaves no text behind.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
 }
@@ -38,4 +50,14 @@ export function openDatabase(options: DatabaseOptions): Db {
 /** Which SQL dialect a database speaks, for the few queries that differ (e.g. full-text search). */
 export function dialectOf<T>(db: Kysely<T>): 'postgres' | 'sqlite' {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * After a deletion that must leave nothing on disk: on SQLite, copies the WAL into the database
+ * file and truncates it, so no older page holding the deleted text stays in the WAL (the
+ * database file's copies are zeroed by secure_delete). Nothing on PostgreSQL, whose guarantees
+ * are in docs/decisions/0012-deletion.md. Run it after the deleting transaction has committed.
+ */
+export async function flushDeletions(db: Db): Promise<void> {
+  if (dialectOf(db) === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }

@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../../core/email';
 import { hashPassword, verifyNothing, verifyPassword } from '../../auth/passwords';
 import { revokeOtherSessions } from '../../auth/sessions';
 import type { Selectable } from 'kysely';
-import type { Db } from '../../db/database';
+import { type Db, flushDeletions } from '../../db/database';
 import type { UsersTable } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
 import { badRequest, conflict, notFound } from '../../errors';
@@ -122,10 +122,36 @@ export async function changePassword(
 }
 
 /**
- * Deletes an account after checking the password. Everything the person owns goes with it
- * (foreign keys cascade), in one statement.
+ * Deletes an account after checking the password, in one transaction: everything the person
+ * owns (foreign keys cascade), and what others addressed to them — invitations to their email,
+ * shares with them, feedback asked of them. In the access logs of authors whose items they
+ * read, the read stays (it is the author's record) by a deleted account, without their name.
+ * Then no copy of their text stays on disk (SQLite; see docs/decisions/0012-deletion.md).
  */
 export async function deleteAccount(db: Db, userId: string, password: string): Promise<void> {
   await requirePassword(db, userId, password, 'password');
-  await db.deleteFrom('users').where('id', '=', userId).execute();
+  await db.transaction().execute(async (trx) => {
+    const { email } = await trx
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    await trx.deleteFrom('invitations').where('email', '=', email).execute();
+    await trx
+      .deleteFrom('shares')
+      .where('targetType', '=', 'user')
+      .where('targetId', '=', userId)
+      .execute();
+    await trx
+      .deleteFrom('feedbackRecipients')
+      .where((eb) => eb.or([eb('userId', '=', userId), eb('email', '=', email)]))
+      .execute();
+    await trx
+      .updateTable('accessLog')
+      .set({ readerId: null, readerName: '' })
+      .where('readerId', '=', userId)
+      .execute();
+    await trx.deleteFrom('users').where('id', '=', userId).execute();
+  });
+  await flushDeletions(db);
 }

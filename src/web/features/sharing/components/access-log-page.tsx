@@ -98,7 +98,7 @@ function Entry({ entry, timeZone }: { entry: AccessLogEntry; timeZone: string })
         <Trans
           i18nKey="sharing.log.entry"
           values={{
-            name: entry.reader.name,
+            name: entry.reader.name || t('sharing.log.deletedReader'),
             type: t(`sharing.typesInline.${entry.itemType}`),
             title: `“${entry.itemTitle}”`,
             when: whenWords,
