@@ -118,6 +118,10 @@ describe.each(databaseKinds())('input that no route answers with 500, on %s', (k
       });
     }
     expect((await client.get('/api/feedback/answers/%00')).status).toBe(400);
+    // Cookies are read only to be hashed, so a NUL in one is just a session that does not exist.
+    const cookieJar = server.client();
+    cookieJar.setCookie('praxis_session', '%00');
+    expect((await cookieJar.get('/api/me')).status).toBe(401);
     expect((await client.get('/api/invitations/x%00y')).status).toBe(400);
     const nested = await client.post('/api/auth/login', {
       email: 'a@example.com',
