@@ -19,6 +19,9 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/** What a client is told about a cursor the list did not give. */
+export const INVALID_CURSOR = 'Send a nextCursor this list gave, unchanged.';
+
 /**
  * The `cursor` query parameter of a list ordered by keys of one kind, read at the edge: the
  * route gets the key, and a cursor the list did not give answers 400 `validation_failed`.
@@ -30,7 +33,7 @@ export function cursorOf<K extends CursorKind>(kind: K) {
     .transform((cursor, ctx): CursorKeys[K] => {
       const key = decodeCursor(kind, cursor);
       if (key === null) {
-        ctx.addIssue({ code: 'custom', message: 'Send a nextCursor this list gave, unchanged.' });
+        ctx.addIssue({ code: 'custom', message: INVALID_CURSOR });
         return z.NEVER;
       }
       return key;

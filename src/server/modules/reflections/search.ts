@@ -1,4 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { INVALID_CURSOR } from '../../../contracts/common';
 import type { ReflectionQuery } from '../../../contracts/reflections';
 import { MAX_SEARCH_OFFSET, encodeCursor, toPage } from '../../../core/pagination';
 import { type Db, dialectOf } from '../../db/database';
@@ -48,7 +49,7 @@ export async function searchReflections(
   // A list pages by time and a search by rank: a cursor of the other kind is from another query.
   if (cursor !== undefined && (typeof cursor === 'number') !== terms.length > 0) {
     throw badRequest('validation_failed', 'This cursor belongs to another search.', [
-      { path: ['cursor'], message: 'Send a nextCursor this list gave, unchanged.' },
+      { path: ['cursor'], message: INVALID_CURSOR },
     ]);
   }
   const filters = (ref: (column: string) => Expression<unknown>): Expression<SqlBool>[] => {
