@@ -9,6 +9,7 @@ import {
 } from '../../../core/org-policy';
 import { decodeCursor, toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { recordMembershipChange, takeOutOfTeams } from '../../db/team-membership';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
@@ -125,6 +126,21 @@ export async function updateTeam(
   return loadTeam(db, teamId, userId);
 }
 
+/** Runs `work` in a transaction; a concurrent duplicate (a unique violation) answers 409 `code`. */
+async function inTransaction(
+  db: Db,
+  code: string,
+  message: string,
+  work: (trx: Db) => Promise<void>,
+): Promise<void> {
+  try {
+    await db.transaction().execute(work);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(code, message);
+    throw error;
+  }
+}
+
 /** Puts someone in the team (or changes their role there) and writes the line of history. */
 async function placeInTeam(
   db: Db,
@@ -137,7 +153,7 @@ async function placeInTeam(
   },
 ) {
   const { teamId, memberId, role, byUserId } = props;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, 'already_in_team', 'They are in this team already.', async (trx) => {
     const before = await teamRoleOf(trx, teamId, memberId);
     if (before === role) return;
     if (before) {
@@ -270,7 +286,7 @@ export async function askToJoin(db: Db, teamId: string, userId: string) {
   if (!canAskToJoinTeam(s, s.team.openToJoin)) {
     throw conflict('team_open', 'Anyone in the organization may join this team: join it directly.');
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, 'already_requested', 'You asked to join already.', async (trx) => {
     const pending = await trx
       .selectFrom('teamJoinRequests')
       .select('id')

@@ -85,7 +85,7 @@ export async function teamRoutes(app: App, deps: ServerDeps) {
           'Add a member of the organization to the team, as leader or member (leaders and org admins); with my own id, join a team open to joining (403 consent_required otherwise)',
         params: TeamMemberParams,
         body: TeamMemberBody,
-        response: { 200: Team, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Team, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -139,7 +139,7 @@ export async function teamRoutes(app: App, deps: ServerDeps) {
           tags,
           summary: `${path === 'approve' ? 'Approve' : 'Decline'} a request to join (the team’s leaders)`,
           params: JoinRequestParams,
-          response: { 200: Team, ...errorResponses(401, 403, 404) },
+          response: { 200: Team, ...errorResponses(401, 403, 404, 409) },
         },
       },
       async (request) =>
