@@ -212,6 +212,9 @@ function AddMember({ team, org }: { team: Team; org: OrgDetail }) {
   );
 
   if (candidates.length === 0) {
+    // An admin outside the team is not among those who can be added: say nothing rather than
+    // claim that everyone is in.
+    if (team.myRole === null) return null;
     return (
       <p className="text-[0.9375rem] text-ink-muted">
         {t('orgs.team.everyoneIn', { org: org.name })}
