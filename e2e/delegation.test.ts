@@ -76,13 +76,13 @@ describe('Delegation poker and a 1:1, two people side by side', () => {
     const leader = lea.page;
     const member = mo.page;
     await signUpAs(leader, 'Lea Moreau');
-    await signUpAs(member, 'Mo Tanaka');
+    const moPerson = await signUpAs(member, 'Mo Tanaka');
 
     // An organization: Lea creates it and invites Mo, who accepts.
     const org = await api(leader, 'POST', '/api/orgs', { name: 'Riverside Clinic' });
     expect(org.status).toBe(201);
     const invitation = await api(leader, 'POST', `/api/orgs/${org.body.id}/invitations`, {
-      email: 'mo@example.com',
+      email: moPerson.email,
       role: 'member',
     });
     expect(invitation.status).toBe(201);

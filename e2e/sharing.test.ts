@@ -83,6 +83,7 @@ describe('organizations, teams and sharing by consent, two people side by side',
 
     // … and a team in it.
     await leader.page.getByLabel('Name of the team').fill('Coaching circle');
+    await leader.page.getByRole('checkbox', { name: 'I lead this team' }).check();
     await leader.page.getByRole('button', { name: 'Create team' }).click();
     await expect
       .poll(() => leader.page.getByRole('link', { name: 'Coaching circle' }).isVisible())
@@ -132,19 +133,13 @@ describe('organizations, teams and sharing by consent, two people side by side',
     await member.page.goto(invitationUrl);
     await heading(member.page, 'This invitation has been used', { exact: true });
 
-    // The leader sees the member arrive and forms the team: self as leader, the member.
+    // The leader, who chose to lead the team when creating it, sees the member arrive and adds her.
     await leader.page.reload();
     await expect.poll(() => leader.page.getByText('Mia Member').first().isVisible()).toBe(true);
     await leader.page.getByRole('link', { name: 'Coaching circle' }).click();
     await leader.page.waitForURL('**/teams/**');
     await heading(leader.page, 'Coaching circle', { exact: true });
     const teamUrl = leader.page.url();
-    await expect
-      .poll(() => leader.page.getByText('Nobody is in this team yet.').isVisible())
-      .toBe(true);
-    await leader.page.getByLabel('Person', { exact: true }).selectOption({ label: 'Lea Leader' });
-    await leader.page.getByLabel('Role in the team', { exact: true }).selectOption('leader');
-    await leader.page.getByRole('button', { name: 'Add to team' }).click();
     await expect
       .poll(() => leader.page.getByLabel('Role of Lea Leader in the team').inputValue())
       .toBe('leader');
@@ -156,6 +151,10 @@ describe('organizations, teams and sharing by consent, two people side by side',
       .toBe('member');
     await expect
       .poll(() => leader.page.getByText('Everyone in North Star Lab is in this team.').isVisible())
+      .toBe(true);
+    // The team sees who came in, and by whom.
+    await expect
+      .poll(() => leader.page.getByText('Lea Leader added Mia Member').isVisible())
       .toBe(true);
     await look(leader.page, 'team-desktop');
 

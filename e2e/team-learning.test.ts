@@ -116,7 +116,17 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
     expect(await leader.page.getByRole('heading', { name: 'Team vision' }).count()).toBe(0);
     expect(await leader.page.getByRole('alert').count()).toBe(0);
 
-    await api(leader.page, 'PUT', `/api/teams/${team.id}/members/${leaId}`, { role: 'leader' });
+    // Nor can the admin place herself in it: she asks Mia to lead it, and Mia, as its leader,
+    // brings Lea in as a leader; Lea then makes Mia a member.
+    await api(
+      leader.page,
+      'PUT',
+      `/api/teams/${team.id}/members/${leaId}`,
+      { role: 'leader' },
+      403,
+    );
+    await api(leader.page, 'PUT', `/api/teams/${team.id}/members/${miaId}`, { role: 'leader' });
+    await api(member.page, 'PUT', `/api/teams/${team.id}/members/${leaId}`, { role: 'leader' });
     await api(leader.page, 'PUT', `/api/teams/${team.id}/members/${miaId}`, { role: 'member' });
 
     // The leader writes the team vision, in place, with Markdown.

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { HttpClient } from './http-client';
 import { signedInClient, type TestServer } from './server';
 
-export type Person = { client: HttpClient; user: { id: string } };
+export type Person = { client: HttpClient; user: { id: string; email: string } };
 
 /** Everyone an authorization matrix for a pair-based space asks, in one order. */
 export const CALLERS = [
@@ -16,7 +16,10 @@ export const CALLERS = [
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
-/** Adds a signed-in person to an organization through an invitation, as a real person would. */
+/**
+ * Adds a signed-in person to an organization through an invitation to their own email (only
+ * that account may accept it), as a real person would.
+ */
 export async function joinOrg(
   admin: Person,
   orgId: string,
@@ -24,7 +27,7 @@ export async function joinOrg(
   role: 'member' | 'facilitator' | 'admin' = 'member',
 ) {
   const invitation = await admin.client.post(`/api/orgs/${orgId}/invitations`, {
-    email: `${person.user.id.toLowerCase()}@example.com`,
+    email: person.user.email,
     role,
   });
   expect(invitation.status).toBe(201);

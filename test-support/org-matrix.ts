@@ -14,7 +14,7 @@ export const ROLES = [
   'anonymous',
 ] as const;
 export type Who = (typeof ROLES)[number];
-export type Person = { client: HttpClient; user: { id: string } };
+export type Person = { client: HttpClient; user: { id: string; email: string } };
 export type Status = Record<Who, number>;
 
 export type OrgMatrix = {
@@ -62,7 +62,7 @@ export async function orgMatrix(server: TestServer): Promise<OrgMatrix> {
   ] as const) {
     const { token } = (
       await admin.client.post(`/api/orgs/${orgId}/invitations`, {
-        email: `${who}@example.com`,
+        email: people[who].user.email,
         role,
       })
     ).body;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email } from './accounts';
-import { Timestamp } from './common';
+import { Person, Timestamp } from './common';
 
 export const OrgRole = z.enum(['member', 'facilitator', 'admin']);
 export type OrgRole = z.infer<typeof OrgRole>;
@@ -78,12 +78,23 @@ export const InvitationPreview = z.object({
   orgName: z.string(),
   role: OrgRole,
   expiresAt: Timestamp,
+  forMe: z.boolean().describe('Whether it was sent to my email: only that account may accept it'),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const AcceptedInvitation = z.object({ orgId: z.string(), role: OrgRole });
 
 export const MemberRoleBody = z.object({ role: OrgRole });
-export const CreateTeamBody = z.object({ name: Name('team') });
+const OpenToJoin = z
+  .boolean()
+  .describe('Anyone in the organization may join; otherwise joining takes a leader’s approval');
+export const CreateTeamBody = z.object({
+  name: Name('team'),
+  lead: z
+    .boolean()
+    .default(false)
+    .describe('I lead the new team (the only moment one can place oneself in a closed team)'),
+  openToJoin: OpenToJoin.default(false),
+});
 export const UpdateTeamBody = z
   .object({
     name: Name('team').optional(),
@@ -91,11 +102,21 @@ export const UpdateTeamBody = z
       .boolean()
       .optional()
       .describe('Let members, not only leaders, write the team’s vision and outcomes'),
+    openToJoin: OpenToJoin.optional().describe('The team’s leaders only'),
   })
-  .refine((b) => b.name !== undefined || b.membersMayEditVision !== undefined, {
-    message: 'Send something to change.',
-  });
+  .refine(
+    (b) =>
+      b.name !== undefined || b.membersMayEditVision !== undefined || b.openToJoin !== undefined,
+    {
+      message: 'Send something to change.',
+    },
+  );
 export const TeamMemberBody = z.object({ role: TeamRole });
+
+export const JoinRequest = z
+  .object({ id: z.string(), userId: z.string(), name: z.string(), createdAt: Timestamp })
+  .meta({ id: 'JoinRequest' });
+export type JoinRequest = z.infer<typeof JoinRequest>;
 
 export const Team = z
   .object({
@@ -105,16 +126,51 @@ export const Team = z
     membersMayEditVision: z
       .boolean()
       .describe('The vision itself is team content: GET /api/teams/:id/vision, members only'),
+    openToJoin: OpenToJoin,
     myRole: TeamRole.nullable(),
+    myJoinRequestAt: Timestamp.nullable().describe('When I asked to join, while it waits'),
     members: z.array(
       z.object({ userId: z.string(), name: z.string(), role: TeamRole, joinedAt: Timestamp }),
     ),
+    joinRequests: z
+      .array(JoinRequest)
+      .describe('Requests waiting for an answer: shown to the team’s leaders only'),
     createdAt: Timestamp,
   })
   .meta({ id: 'Team' });
 export type Team = z.infer<typeof Team>;
 
+export const MembershipChange = z.enum([
+  'joined',
+  'left',
+  'added',
+  'removed',
+  'role_changed',
+  'requested',
+  'approved',
+  'declined',
+  'opened',
+  'closed',
+]);
+export type MembershipChange = z.infer<typeof MembershipChange>;
+
+/** One line of a team's membership history. */
+export const MembershipEvent = z
+  .object({
+    id: z.string(),
+    change: MembershipChange,
+    person: Person.describe('Whom the change was about (for opened and closed: who did it)'),
+    by: Person.nullable().describe('Who made the change; null once their account is deleted'),
+    role: TeamRole.nullable(),
+    at: Timestamp,
+  })
+  .meta({ id: 'MembershipEvent' });
+export type MembershipEvent = z.infer<typeof MembershipEvent>;
+
 export const OrgParams = z.object({ id: z.string().min(1).max(64) });
 export const OrgMemberParams = OrgParams.extend({ userId: z.string().min(1).max(64) });
 export const InvitationParams = OrgParams.extend({ invitationId: z.string().min(1).max(64) });
+export const TeamParams = z.object({ id: z.string().min(1).max(64) });
+export const TeamMemberParams = TeamParams.extend({ userId: z.string().min(1).max(64) });
+export const JoinRequestParams = TeamParams.extend({ requestId: z.string().min(1).max(64) });
 export const TokenParams = z.object({ token: z.string().min(1).max(200) });

@@ -6,7 +6,11 @@ import {
   canEditTeamVision,
   canLinkAspiration,
   canManageOrg,
+  canAskToJoinTeam,
+  canConsentForTeam,
+  canJoinTeamMyself,
   canManageTeam,
+  canReadMembershipHistory,
   canOwnActionItem,
   canReadTeamContent,
   canTakePartInAar,
@@ -130,6 +134,52 @@ describe('organization policy', () => {
       expect(canDeleteAar({ orgRole: 'admin', teamRole: null }, true)).toBe(false);
       expect(canDeleteAar({ orgRole: 'member', teamRole: 'member' }, false)).toBe(false);
       expect(canDeleteAar({ orgRole: 'member', teamRole: 'leader' }, false)).toBe(true);
+    });
+  });
+
+  describe('joining a team', () => {
+    const standing = fc.record({ orgRole: role, teamRole });
+
+    it('never lets a role place its holder in a closed team', () => {
+      fc.assert(
+        fc.property(standing, fc.boolean(), (s, open) => {
+          const join = canJoinTeamMyself(s, open);
+          expect(join).toBe(s.orgRole !== null && s.teamRole === null && open);
+          // The same answer whatever the organization role: admin, facilitator or member.
+          if (s.orgRole !== null) {
+            expect(join).toBe(canJoinTeamMyself({ orgRole: 'member', teamRole: s.teamRole }, open));
+          }
+          if (!open) expect(join).toBe(false);
+          // Outside the team one either joins (open) or asks (closed); never both.
+          if (s.orgRole !== null && s.teamRole === null) {
+            expect(join).not.toBe(canAskToJoinTeam(s, open));
+          }
+        }),
+      );
+      expect(canJoinTeamMyself({ orgRole: 'admin', teamRole: null }, false)).toBe(false);
+      expect(canAskToJoinTeam({ orgRole: 'admin', teamRole: null }, false)).toBe(true);
+      expect(canAskToJoinTeam({ orgRole: 'member', teamRole: 'member' }, false)).toBe(false);
+    });
+
+    it('takes a leader of the team to consent, never an org admin outside it', () => {
+      fc.assert(
+        fc.property(standing, (s) => {
+          expect(canConsentForTeam(s)).toBe(s.orgRole !== null && s.teamRole === 'leader');
+          if (canConsentForTeam(s)) expect(canReadTeamContent(s)).toBe(true);
+          if (s.teamRole === null) expect(canConsentForTeam(s)).toBe(false);
+        }),
+      );
+      expect(canConsentForTeam({ orgRole: 'admin', teamRole: null })).toBe(false);
+      expect(canConsentForTeam({ orgRole: 'admin', teamRole: 'member' })).toBe(false);
+    });
+
+    it('shows the membership history to the team’s members only', () => {
+      fc.assert(
+        fc.property(standing, (s) => {
+          expect(canReadMembershipHistory(s)).toBe(canReadTeamContent(s));
+        }),
+      );
+      expect(canReadMembershipHistory({ orgRole: 'admin', teamRole: null })).toBe(false);
     });
   });
 });

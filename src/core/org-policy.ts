@@ -63,6 +63,35 @@ export function canOwnActionItem(owner: TeamStanding): boolean {
   return canReadTeamContent(owner);
 }
 
+/**
+ * Coming into a team oneself, with no one's approval: only a team open to anyone in its
+ * organization, and only for someone in that organization and not yet in the team. No role —
+ * admin, facilitator, leader of another team — makes a closed team open to its holder: admins
+ * manage membership but cannot place themselves where content is shared.
+ */
+export function canJoinTeamMyself(s: TeamStanding, openToJoin: boolean): boolean {
+  return s.orgRole !== null && s.teamRole === null && openToJoin;
+}
+
+/** Asking to join a closed team: someone in its organization, not yet in the team. */
+export function canAskToJoinTeam(s: TeamStanding, openToJoin: boolean): boolean {
+  return s.orgRole !== null && s.teamRole === null && !openToJoin;
+}
+
+/**
+ * The team's consent: answering a request to join, and opening the team to anyone in the
+ * organization (or closing it). Its leaders only — an org admin outside the team cannot consent
+ * on the team's behalf, or they could open the team and walk in.
+ */
+export function canConsentForTeam(s: TeamStanding): boolean {
+  return s.orgRole !== null && s.teamRole === 'leader';
+}
+
+/** Reading who joined, left or was added, by whom and when: the team's members now. */
+export function canReadMembershipHistory(s: TeamStanding): boolean {
+  return canReadTeamContent(s);
+}
+
 /** Whether a change would leave an organization without an admin. */
 export function leavesNoAdmin(
   admins: readonly string[],

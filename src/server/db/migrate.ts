@@ -12,6 +12,7 @@ import * as teamVision from './migrations/0009-team-vision';
 import * as afterActionReviews from './migrations/0010-after-action-reviews';
 import * as delegation from './migrations/0011-delegation';
 import * as oneOnOnes from './migrations/0012-one-on-ones';
+import * as membership from './migrations/0014-membership';
 import * as deletion from './migrations/0017-deletion';
 
 /**
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0010-after-action-reviews': afterActionReviews,
   '0011-delegation': delegation,
   '0012-one-on-ones': oneOnOnes,
+  '0014-membership': membership,
   '0017-deletion': deletion,
 };
 

@@ -295,9 +295,43 @@ export interface TeamsTable {
   membersMayEditVision: Generated<number>;
   visionUpdatedAt: string | null;
   visionUpdatedBy: string | null;
+  /** 1 when anyone in the organization may join; otherwise joining takes a leader's approval. */
+  openToJoin: Generated<number>;
   createdAt: string;
   updatedAt: string;
 }
+
+/** A pending request to join a closed team, until one of its leaders answers it. */
+export interface TeamJoinRequestsTable {
+  id: string;
+  teamId: string;
+  userId: string;
+  createdAt: string;
+}
+
+/** What changed in who is in a team: who, by whom, when. Never changed; the team's members see it. */
+export interface TeamMembershipEventsTable {
+  id: string;
+  teamId: string;
+  userId: string;
+  change: MembershipChange;
+  /** The team role the person took, where the change gave one. */
+  role: 'member' | 'leader' | null;
+  byUserId: string | null;
+  at: string;
+}
+
+export type MembershipChange =
+  | 'joined'
+  | 'left'
+  | 'added'
+  | 'removed'
+  | 'role_changed'
+  | 'requested'
+  | 'approved'
+  | 'declined'
+  | 'opened'
+  | 'closed';
 
 /** One of the outcomes a team wants to create, in the team's order. */
 export interface TeamOutcomesTable {
@@ -569,6 +603,8 @@ export interface DB {
   invitations: InvitationsTable;
   teams: TeamsTable;
   teamMembers: TeamMembersTable;
+  teamJoinRequests: TeamJoinRequestsTable;
+  teamMembershipEvents: TeamMembershipEventsTable;
   teamOutcomes: TeamOutcomesTable;
   teamOutcomeLinks: TeamOutcomeLinksTable;
   shares: SharesTable;

@@ -21,3 +21,33 @@ export async function deleteWithShares(
     await deleteItem(trx);
   });
 }
+
+/**
+ * Ends, inside the caller's transaction, what an author shared with places they no longer
+ * belong to: their shares whose target is one of `teamIds`, or the organization `orgId` when
+ * they leave it. Shares with a named person stay: those are between two people, not with a
+ * place. Returns how many shares ended.
+ */
+export async function endSharesWithPlaces(
+  trx: Db,
+  ownerId: string,
+  places: { teamIds: readonly string[]; orgId?: string },
+): Promise<number> {
+  const { teamIds, orgId } = places;
+  if (teamIds.length === 0 && orgId === undefined) return 0;
+  const result = await trx
+    .deleteFrom('shares')
+    .where('ownerId', '=', ownerId)
+    .where((eb) =>
+      eb.or([
+        ...(teamIds.length > 0
+          ? [eb.and([eb('targetType', '=', 'team'), eb('targetId', 'in', [...teamIds])])]
+          : []),
+        ...(orgId !== undefined
+          ? [eb.and([eb('targetType', '=', 'org'), eb('targetId', '=', orgId)])]
+          : []),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

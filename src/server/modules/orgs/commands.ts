@@ -3,6 +3,8 @@ import { normalizeEmail } from '../../../core/email';
 import { canManageOrg, leavesNoAdmin } from '../../../core/org-policy';
 import type { Db } from '../../db/database';
 import { orgRoleOf } from '../../db/memberships';
+import { endSharesWithPlaces } from '../../db/shares';
+import { takeOutOfTeams } from '../../db/team-membership';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
@@ -174,6 +176,7 @@ async function usableInvitation(db: Db, token: string) {
       'invitations.id',
       'invitations.orgId',
       'invitations.role',
+      'invitations.email',
       'invitations.expiresAt',
       'invitations.acceptedAt',
       'orgs.name as orgName',
@@ -193,18 +196,38 @@ async function usableInvitation(db: Db, token: string) {
   return invitation;
 }
 
-export async function previewInvitation(db: Db, token: string) {
-  const { orgName, role, expiresAt } = await usableInvitation(db, token);
-  return { orgName, role, expiresAt };
+/** Whether an invitation was sent to this person's email (compared as stored, normalized). */
+async function isInvitedEmail(db: Db, invitedEmail: string, userId: string) {
+  const user = await db
+    .selectFrom('users')
+    .select('email')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return user !== undefined && normalizeEmail(user.email) === normalizeEmail(invitedEmail);
+}
+
+/** What an invitation is for, and whether it is for the caller; the invited email is not shown. */
+export async function previewInvitation(db: Db, token: string, userId: string) {
+  const { orgName, role, expiresAt, email } = await usableInvitation(db, token);
+  return { orgName, role, expiresAt, forMe: await isInvitedEmail(db, email, userId) };
 }
 
 /**
  * Joins the organization through an invitation, once: the invitation is marked used in the same
- * transaction. Someone already in it keeps their role.
+ * transaction. Only the account with the invited email may accept it (403
+ * `invitation_email_mismatch` otherwise, and the invitation stays unused), so a link that reaches
+ * someone else — an admin invitation above all — makes no one else a member. Someone already in
+ * the organization keeps their role.
  */
 export async function acceptInvitation(db: Db, token: string, userId: string) {
   return db.transaction().execute(async (trx) => {
     const invitation = await usableInvitation(trx, token);
+    if (!(await isInvitedEmail(trx, invitation.email, userId))) {
+      throw forbidden(
+        'invitation_email_mismatch',
+        'This invitation was sent to another email address. Sign in with the account for that address to accept it.',
+      );
+    }
     const now = nowIso();
     const claimed = await trx
       .updateTable('invitations')
@@ -258,8 +281,10 @@ export async function changeMemberRole(
 }
 
 /**
- * Removes a member (an admin removing someone, or a person leaving). Their team memberships in
- * this organization go in the same transaction, so every access that came through them ends now.
+ * Removes a member (an admin removing someone, or a person leaving). In the same transaction
+ * their team memberships in this organization go, and so do their shares with the organization
+ * and its teams and their alignments with its teams' outcomes: every access that came through
+ * being there ends now, both ways. Each team they leave records it in its history.
  */
 export async function removeMember(db: Db, orgId: string, userId: string, memberId: string) {
   const role = await requireMember(db, orgId, userId);
@@ -274,12 +299,10 @@ export async function removeMember(db: Db, orgId: string, userId: string, member
         'An organization needs at least one admin. Make someone else admin first.',
       );
     }
-    const teamIds = trx.selectFrom('teams').select('id').where('orgId', '=', orgId);
-    await trx
-      .deleteFrom('teamMembers')
-      .where('userId', '=', memberId)
-      .where('teamId', 'in', teamIds)
-      .execute();
+    const teams = await trx.selectFrom('teams').select('id').where('orgId', '=', orgId).execute();
+    const teamIds = teams.map((t) => t.id);
+    await takeOutOfTeams(trx, memberId, teamIds, userId);
+    await endSharesWithPlaces(trx, memberId, { teamIds, orgId });
     await trx
       .deleteFrom('orgMembers')
       .where('orgId', '=', orgId)

@@ -44,12 +44,12 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     const cai = await signedInClient(server, 'Cai');
     const { id: orgId } = (await ana.client.post('/api/orgs', { name: 'Lab' })).body;
     const invite = await ana.client.post(`/api/orgs/${orgId}/invitations`, {
-      email: 'Bea@Example.com',
+      email: ` ${bea.person.email.toUpperCase()}`,
       role: 'facilitator',
     });
     expect(invite.status).toBe(201);
     expect(invite.body).toMatchObject({
-      email: 'bea@example.com',
+      email: bea.person.email,
       role: 'facilitator',
       url: expect.stringContaining(`/invitations/${invite.body.token}`),
     });
@@ -59,7 +59,9 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     expect((await bea.client.get(`/api/invitations/${invite.body.token}`)).body).toMatchObject({
       orgName: 'Lab',
       role: 'facilitator',
+      forMe: true,
     });
+    expect((await cai.client.get(`/api/invitations/${invite.body.token}`)).body.forMe).toBe(false);
     expect((await bea.client.post(`/api/invitations/${invite.body.token}/accept`)).body).toEqual({
       orgId,
       role: 'facilitator',
@@ -70,7 +72,7 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     expect((await cai.client.post('/api/invitations/not-a-token/accept')).status).toBe(404);
 
     const old = await ana.client.post(`/api/orgs/${orgId}/invitations`, {
-      email: 'cai@example.com',
+      email: cai.person.email,
     });
     await server.database.db
       .updateTable('invitations')

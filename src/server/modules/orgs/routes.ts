@@ -168,7 +168,7 @@ export async function orgRoutes(app: App, deps: ServerDeps) {
         response: { 200: InvitationPreview, ...errorResponses(401, 404, 409, 410) },
       },
     },
-    async (request) => previewInvitation(db, request.params.token),
+    async (request) => previewInvitation(db, request.params.token, callerId(request)),
   );
 
   app.post(

@@ -1,8 +1,18 @@
 import type { TeamRole } from '../../../core/access-policy';
-import { canCreateTeam, canManageTeam } from '../../../core/org-policy';
+import {
+  canAskToJoinTeam,
+  canConsentForTeam,
+  canCreateTeam,
+  canJoinTeamMyself,
+  canManageTeam,
+  canReadMembershipHistory,
+} from '../../../core/org-policy';
+import { decodeCursor, toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
-import { badRequest, forbidden, notFound } from '../../errors';
+import { recordMembershipChange, takeOutOfTeams } from '../../db/team-membership';
+import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 
@@ -10,12 +20,16 @@ import { nowIso } from '../../lib/time';
 async function standing(db: Db, teamId: string, userId: string) {
   const team = await db
     .selectFrom('teams')
-    .select(['id', 'orgId', 'name', 'membersMayEditVision', 'createdAt'])
+    .select(['id', 'orgId', 'name', 'membersMayEditVision', 'openToJoin', 'createdAt'])
     .where('id', '=', teamId)
     .executeTakeFirst();
   const orgRole = team ? await orgRoleOf(db, team.orgId, userId) : null;
   if (!team || !orgRole) throw notFound('No such team.');
-  return { team, orgRole, teamRole: await teamRoleOf(db, teamId, userId) };
+  return {
+    team: { ...team, openToJoin: team.openToJoin === 1 },
+    orgRole,
+    teamRole: await teamRoleOf(db, teamId, userId),
+  };
 }
 
 async function requireManager(db: Db, teamId: string, userId: string) {
@@ -29,49 +43,153 @@ async function requireManager(db: Db, teamId: string, userId: string) {
   return s;
 }
 
+const leadersOnly = () =>
+  forbidden('leaders_only', 'Only the team’s leaders can give the team’s consent.');
+
+/** A team as someone in its organization sees it; pending requests to join go to its leaders. */
 export async function loadTeam(db: Db, teamId: string, userId: string) {
-  const { team, teamRole } = await standing(db, teamId, userId);
-  const members = await db
-    .selectFrom('teamMembers')
-    .innerJoin('users', 'users.id', 'teamMembers.userId')
-    .select(['teamMembers.userId', 'users.name', 'teamMembers.role', 'teamMembers.joinedAt'])
-    .where('teamMembers.teamId', '=', teamId)
-    .orderBy('users.name')
-    .execute();
+  const s = await standing(db, teamId, userId);
+  const { team, teamRole } = s;
+  const [members, requests] = await Promise.all([
+    db
+      .selectFrom('teamMembers')
+      .innerJoin('users', 'users.id', 'teamMembers.userId')
+      .select(['teamMembers.userId', 'users.name', 'teamMembers.role', 'teamMembers.joinedAt'])
+      .where('teamMembers.teamId', '=', teamId)
+      .orderBy('users.name')
+      .execute(),
+    db
+      .selectFrom('teamJoinRequests')
+      .innerJoin('users', 'users.id', 'teamJoinRequests.userId')
+      .select([
+        'teamJoinRequests.id',
+        'teamJoinRequests.userId',
+        'users.name',
+        'teamJoinRequests.createdAt',
+      ])
+      .where('teamJoinRequests.teamId', '=', teamId)
+      .orderBy('teamJoinRequests.id')
+      .execute(),
+  ]);
   return {
     ...team,
     membersMayEditVision: team.membersMayEditVision === 1,
     myRole: teamRole,
+    myJoinRequestAt: requests.find((r) => r.userId === userId)?.createdAt ?? null,
     members,
+    joinRequests: canConsentForTeam(s) ? requests : [],
   };
 }
 
 /**
- * Renames the team or changes its settings (leaders and org admins). The vision itself is team
- * content, written through the team-vision module by those the team lets write it.
+ * Renames the team or changes its settings (leaders and org admins). Opening the team to anyone
+ * in the organization, or closing it, is the team's consent: its leaders only. The vision itself
+ * is team content, written through the team-vision module by those the team lets write it.
  */
 export async function updateTeam(
   db: Db,
   teamId: string,
   userId: string,
-  changes: { name?: string | undefined; membersMayEditVision?: boolean | undefined },
+  changes: {
+    name?: string | undefined;
+    membersMayEditVision?: boolean | undefined;
+    openToJoin?: boolean | undefined;
+  },
 ) {
-  await requireManager(db, teamId, userId);
-  await db
-    .updateTable('teams')
-    .set({
-      ...(changes.name !== undefined ? { name: changes.name } : {}),
-      ...(changes.membersMayEditVision !== undefined
-        ? { membersMayEditVision: changes.membersMayEditVision ? 1 : 0 }
-        : {}),
-      updatedAt: nowIso(),
-    })
-    .where('id', '=', teamId)
-    .execute();
+  const s = await requireManager(db, teamId, userId);
+  const opening = changes.openToJoin;
+  if (opening !== undefined && opening !== s.team.openToJoin && !canConsentForTeam(s)) {
+    throw leadersOnly();
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('teams')
+      .set({
+        ...(changes.name !== undefined ? { name: changes.name } : {}),
+        ...(changes.membersMayEditVision !== undefined
+          ? { membersMayEditVision: changes.membersMayEditVision ? 1 : 0 }
+          : {}),
+        ...(opening !== undefined ? { openToJoin: opening ? 1 : 0 } : {}),
+        updatedAt: nowIso(),
+      })
+      .where('id', '=', teamId)
+      .execute();
+    if (opening !== undefined && opening !== s.team.openToJoin) {
+      await recordMembershipChange(trx, {
+        teamId,
+        userId,
+        change: opening ? 'opened' : 'closed',
+        byUserId: userId,
+      });
+    }
+  });
   return loadTeam(db, teamId, userId);
 }
 
-/** Adds a member of the organization to the team, or changes their role in it. */
+/** Runs `work` in a transaction; a concurrent duplicate (a unique violation) answers 409 `code`. */
+async function inTransaction(
+  db: Db,
+  code: string,
+  message: string,
+  work: (trx: Db) => Promise<void>,
+): Promise<void> {
+  try {
+    await db.transaction().execute(work);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(code, message);
+    throw error;
+  }
+}
+
+/** Puts someone in the team (or changes their role there) and writes the line of history. */
+async function placeInTeam(
+  db: Db,
+  props: {
+    teamId: string;
+    memberId: string;
+    role: TeamRole;
+    byUserId: string;
+    how: 'joined' | 'added' | 'approved';
+  },
+) {
+  const { teamId, memberId, role, byUserId } = props;
+  await inTransaction(db, 'already_in_team', 'They are in this team already.', async (trx) => {
+    const before = await teamRoleOf(trx, teamId, memberId);
+    if (before === role) return;
+    if (before) {
+      await trx
+        .updateTable('teamMembers')
+        .set({ role })
+        .where('teamId', '=', teamId)
+        .where('userId', '=', memberId)
+        .execute();
+    } else {
+      await trx
+        .insertInto('teamMembers')
+        .values({ teamId, userId: memberId, role, joinedAt: nowIso() })
+        .execute();
+      await trx
+        .deleteFrom('teamJoinRequests')
+        .where('teamId', '=', teamId)
+        .where('userId', '=', memberId)
+        .execute();
+    }
+    await recordMembershipChange(trx, {
+      teamId,
+      userId: memberId,
+      change: before ? 'role_changed' : props.how,
+      role,
+      byUserId,
+    });
+  });
+}
+
+/**
+ * Adds a member of the organization to the team, or changes their role in it (leaders and org
+ * admins). Putting oneself into a team one is not in works only when the team is open to anyone
+ * in the organization, and then as a member; otherwise it is 403 `consent_required`, whatever
+ * one's role — ask to join instead.
+ */
 export async function setTeamMember(
   db: Db,
   teamId: string,
@@ -79,49 +197,194 @@ export async function setTeamMember(
   memberId: string,
   role: TeamRole,
 ) {
+  if (memberId === userId) {
+    const s = await standing(db, teamId, userId);
+    if (s.teamRole === null) {
+      if (!canJoinTeamMyself(s, s.team.openToJoin) || role !== 'member') {
+        throw forbidden(
+          'consent_required',
+          s.team.openToJoin
+            ? 'You join an open team as a member; one of its leaders can make you a leader.'
+            : 'This team takes its leaders’ approval to join. Ask to join instead.',
+        );
+      }
+      await placeInTeam(db, { teamId, memberId, role, byUserId: userId, how: 'joined' });
+      return loadTeam(db, teamId, userId);
+    }
+  }
   const { team } = await requireManager(db, teamId, userId);
   if (!(await orgRoleOf(db, team.orgId, memberId))) {
     throw badRequest('not_org_member', 'Only members of the organization can join its teams.', [
       { path: ['userId'], message: 'Invite them to the organization first.' },
     ]);
   }
-  await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('teamMembers')
-      .set({ role })
-      .where('teamId', '=', teamId)
-      .where('userId', '=', memberId)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) {
-      await trx
-        .insertInto('teamMembers')
-        .values({ teamId, userId: memberId, role, joinedAt: nowIso() })
-        .execute();
-    }
-  });
+  await placeInTeam(db, { teamId, memberId, role, byUserId: userId, how: 'added' });
   return loadTeam(db, teamId, userId);
 }
 
-/** Removes someone from a team (a leader or admin), or lets a member leave. */
+/**
+ * Removes someone from a team (a leader or admin), or lets a member leave. Their shares with the
+ * team and their aspirations aligned with its outcomes end in the same transaction.
+ */
 export async function removeTeamMember(db: Db, teamId: string, userId: string, memberId: string) {
   if (memberId === userId) await standing(db, teamId, userId);
   else await requireManager(db, teamId, userId);
-  const result = await db
-    .deleteFrom('teamMembers')
-    .where('teamId', '=', teamId)
-    .where('userId', '=', memberId)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw notFound('Not in this team.');
+  const left = await db
+    .transaction()
+    .execute((trx) => takeOutOfTeams(trx, memberId, [teamId], userId));
+  if (left.length === 0) throw notFound('Not in this team.');
 }
 
-/** Creates a team in an organization (its admins and facilitators). */
-export async function createTeam(db: Db, orgId: string, userId: string, name: string) {
+/**
+ * Creates a team in an organization (its admins and facilitators). The creator is not in it
+ * unless they choose to lead it now — before anything is shared with the team, the only moment
+ * one may place oneself in a closed team.
+ */
+export async function createTeam(
+  db: Db,
+  orgId: string,
+  userId: string,
+  props: { name: string; lead: boolean; openToJoin: boolean },
+) {
   const role = await orgRoleOf(db, orgId, userId);
   if (!role) throw notFound('No such organization.');
   if (!canCreateTeam(role))
     throw forbidden('not_allowed', 'Only admins and facilitators can create teams.');
   const now = nowIso();
-  const team = { id: newId(), orgId, name, vision: '', createdAt: now, updatedAt: now };
-  await db.insertInto('teams').values(team).execute();
+  const team = {
+    id: newId(),
+    orgId,
+    name: props.name,
+    vision: '',
+    openToJoin: props.openToJoin ? 1 : 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('teams').values(team).execute();
+    if (props.lead) {
+      await trx
+        .insertInto('teamMembers')
+        .values({ teamId: team.id, userId, role: 'leader', joinedAt: now })
+        .execute();
+      await recordMembershipChange(trx, {
+        teamId: team.id,
+        userId,
+        change: 'joined',
+        role: 'leader',
+        byUserId: userId,
+      });
+    }
+  });
   return loadTeam(db, team.id, userId);
+}
+
+/** Asks to join a closed team; one of its leaders answers. */
+export async function askToJoin(db: Db, teamId: string, userId: string) {
+  const s = await standing(db, teamId, userId);
+  if (s.teamRole !== null) throw conflict('already_in_team', 'You are in this team already.');
+  if (!canAskToJoinTeam(s, s.team.openToJoin)) {
+    throw conflict('team_open', 'Anyone in the organization may join this team: join it directly.');
+  }
+  await inTransaction(db, 'already_requested', 'You asked to join already.', async (trx) => {
+    const pending = await trx
+      .selectFrom('teamJoinRequests')
+      .select('id')
+      .where('teamId', '=', teamId)
+      .where('userId', '=', userId)
+      .executeTakeFirst();
+    if (pending) throw conflict('already_requested', 'You asked to join already.');
+    await trx
+      .insertInto('teamJoinRequests')
+      .values({ id: newId(), teamId, userId, createdAt: nowIso() })
+      .execute();
+    await recordMembershipChange(trx, { teamId, userId, change: 'requested', byUserId: userId });
+  });
+  return loadTeam(db, teamId, userId);
+}
+
+/**
+ * Answers a request to join: a leader of that team approves (the person joins as a member) or
+ * declines. An org admin who does not lead the team cannot: consent belongs to the team.
+ */
+export async function answerJoinRequest(
+  db: Db,
+  teamId: string,
+  userId: string,
+  requestId: string,
+  answer: 'approved' | 'declined',
+) {
+  const s = await standing(db, teamId, userId);
+  if (!canConsentForTeam(s)) throw leadersOnly();
+  const request = await db
+    .selectFrom('teamJoinRequests')
+    .select(['id', 'userId'])
+    .where('id', '=', requestId)
+    .where('teamId', '=', teamId)
+    .executeTakeFirst();
+  if (!request || !(await orgRoleOf(db, s.team.orgId, request.userId))) {
+    throw notFound('No such request.');
+  }
+  if (answer === 'approved') {
+    await placeInTeam(db, {
+      teamId,
+      memberId: request.userId,
+      role: 'member',
+      byUserId: userId,
+      how: 'approved',
+    });
+  } else {
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('teamJoinRequests').where('id', '=', request.id).execute();
+      await recordMembershipChange(trx, {
+        teamId,
+        userId: request.userId,
+        change: 'declined',
+        byUserId: userId,
+      });
+    });
+  }
+  return loadTeam(db, teamId, userId);
+}
+
+/** The team's membership history, newest first: its members now only; anyone else gets 404. */
+export async function membershipHistory(
+  db: Db,
+  teamId: string,
+  userId: string,
+  page: { limit: number; cursor?: string | undefined },
+) {
+  const s = await standing(db, teamId, userId);
+  if (!canReadMembershipHistory(s)) throw notFound('No such team.');
+  let query = db
+    .selectFrom('teamMembershipEvents as e')
+    .innerJoin('users as person', 'person.id', 'e.userId')
+    .leftJoin('users as by', 'by.id', 'e.byUserId')
+    .select([
+      'e.id',
+      'e.change',
+      'e.role',
+      'e.at',
+      'e.userId',
+      'person.name as personName',
+      'e.byUserId',
+      'by.name as byName',
+    ])
+    .where('e.teamId', '=', teamId)
+    .orderBy('e.id', 'desc')
+    .limit(page.limit + 1);
+  if (page.cursor !== undefined) query = query.where('e.id', '<', decodeCursor(page.cursor) ?? '');
+  const rows = await query.execute();
+  const { items, nextCursor } = toPage(rows, page.limit, (r) => r.id);
+  return {
+    items: items.map((r) => ({
+      id: r.id,
+      change: r.change,
+      role: r.role,
+      at: r.at,
+      person: { id: r.userId, name: r.personName },
+      by: r.byUserId && r.byName ? { id: r.byUserId, name: r.byName } : null,
+    })),
+    nextCursor,
+  };
 }

@@ -4,6 +4,7 @@ import {
   AcceptedInvitation,
   CreatedInvitation,
   InvitationPreview,
+  MembershipEvent,
   OrgDetail,
   OrgSummary,
   PendingInvitation,
@@ -18,6 +19,7 @@ const TEAMS_KEY = ['teams'] as const;
 const orgKey = (id: string) => [...ORGS_KEY, 'detail', id] as const;
 const invitationsKey = (id: string) => [...ORGS_KEY, 'invitations', id] as const;
 const teamKey = (id: string) => [...TEAMS_KEY, 'detail', id] as const;
+const historyKey = (id: string) => [...TEAMS_KEY, 'history', id] as const;
 
 const orgPath = (id: string) => `/api/orgs/${encodeURIComponent(id)}`;
 const teamPath = (id: string) => `/api/teams/${encodeURIComponent(id)}`;
@@ -179,12 +181,12 @@ export function useAcceptInvitation() {
 
 // ── Teams ──────────────────────────────────────────────────────────────────
 
-/** Creates a team in an organization (admins and facilitators). */
+/** Creates a team in an organization (admins and facilitators), led by me if I say so now. */
 export function useCreateTeam(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) =>
-      apiRequest('POST', `${orgPath(orgId)}/teams`, { body: { name }, schema: Team }),
+    mutationFn: (body: { name: string; lead: boolean }) =>
+      apiRequest('POST', `${orgPath(orgId)}/teams`, { body, schema: Team }),
     onSuccess: (team) => {
       queryClient.setQueryData(teamKey(team.id), team);
       return queryClient.invalidateQueries({ queryKey: orgKey(orgId) });
@@ -200,7 +202,23 @@ export function useTeam(id: string) {
   });
 }
 
-/** Keeps a team's fresh detail and refreshes its organization (member counts). */
+/**
+ * The team's membership history, newest first, while I am in the team (no one else may read it).
+ */
+export function useTeamHistory(teamId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: historyKey(teamId),
+    queryFn: async () =>
+      (
+        await apiRequest('GET', `${teamPath(teamId)}/history?limit=100`, {
+          schema: pageOf(MembershipEvent),
+        })
+      ).items,
+    enabled,
+  });
+}
+
+/** Keeps a team's fresh detail and refreshes its organization (member counts) and history. */
 function useTeamWrite<T>(write: (input: T) => Promise<Team | void>, team: Team) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -210,9 +228,52 @@ function useTeamWrite<T>(write: (input: T) => Promise<Team | void>, team: Team) 
       return Promise.all([
         fresh ? null : queryClient.invalidateQueries({ queryKey: teamKey(team.id) }),
         queryClient.invalidateQueries({ queryKey: orgKey(team.orgId) }),
+        queryClient.invalidateQueries({ queryKey: historyKey(team.id) }),
       ]);
     },
   });
+}
+
+/** Opens the team to anyone in the organization, or closes it (the team's leaders). */
+export function useSetOpenToJoin(team: Team) {
+  return useTeamWrite(
+    (openToJoin: boolean) =>
+      apiRequest('PATCH', teamPath(team.id), { body: { openToJoin }, schema: Team }),
+    team,
+  );
+}
+
+/** Joins a team open to anyone in the organization, as a member. */
+export function useJoinTeam(team: Team) {
+  return useTeamWrite(
+    (userId: string) =>
+      apiRequest('PUT', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`, {
+        body: { role: 'member' },
+        schema: Team,
+      }),
+    team,
+  );
+}
+
+/** Asks to join a closed team; one of its leaders answers. */
+export function useAskToJoin(team: Team) {
+  return useTeamWrite(
+    () => apiRequest('POST', `${teamPath(team.id)}/join-requests`, { schema: Team }),
+    team,
+  );
+}
+
+/** Approves or declines a request to join (the team's leaders). */
+export function useAnswerJoinRequest(team: Team) {
+  return useTeamWrite(
+    ({ requestId, answer }: { requestId: string; answer: 'approve' | 'decline' }) =>
+      apiRequest(
+        'POST',
+        `${teamPath(team.id)}/join-requests/${encodeURIComponent(requestId)}/${answer}`,
+        { schema: Team },
+      ),
+    team,
+  );
 }
 
 /** Adds a member of the organization to the team, or changes their role in it. */

@@ -13,7 +13,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAcceptInvitation, useInvitationPreview } from '../api';
 
-type Unusable = 'invalid' | 'used' | 'expired';
+type Unusable = 'invalid' | 'used' | 'expired' | 'otherEmail';
 
 /** Why an invitation link cannot be used, or null when the error says something else. */
 function unusable(error: unknown): Unusable | null {
@@ -21,13 +21,15 @@ function unusable(error: unknown): Unusable | null {
   if (error.status === 404) return 'invalid';
   if (error.code === 'invitation_used') return 'used';
   if (error.code === 'invitation_expired') return 'expired';
+  if (error.code === 'invitation_email_mismatch') return 'otherEmail';
   return null;
 }
 
 /**
  * `/invitations/:token`, the link an admin passed on. Signed out, it says what it is and offers
  * sign-in or sign-up, which come back here; signed in, it names the organization and the role,
- * and accepting lands on the organization's page. Used and expired links say so kindly.
+ * and accepting lands on the organization's page. Used and expired links say so kindly, and so
+ * does a link sent to another email than the signed-in account's (only that account may accept).
  */
 export function InvitationPage() {
   const { t } = useTranslation();
@@ -89,7 +91,10 @@ function SignedInInvitation({ token }: { token: string }) {
   const preview = useInvitationPreview(token, true);
   const accept = useAcceptInvitation();
 
-  const problem = unusable(preview.error) ?? unusable(accept.error);
+  const problem =
+    unusable(preview.error) ??
+    unusable(accept.error) ??
+    (preview.data?.forMe === false ? 'otherEmail' : null);
   if (problem) {
     return (
       <CenteredLayout>

@@ -6,6 +6,7 @@ import { Card } from '../../../components/ui/card';
 import { CopyValue } from '../../../components/ui/copy-value';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { ItemRow, ItemRows } from '../../../components/ui/item-rows';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
@@ -91,38 +92,34 @@ export function InviteSection({ orgId }: { orgId: string }) {
           <div className="flex flex-col gap-2">
             <h3 className="text-sm font-semibold text-ink">{t('orgs.invite.pending')}</h3>
             {revoke.isError ? <FormAlert>{describeError(revoke.error, t)}</FormAlert> : null}
-            <ul className="divide-y divide-line rounded-lg border border-line">
+            <ItemRows>
               {pending.data.map((invitation) => (
-                <li
+                <ItemRow
                   key={invitation.id}
-                  className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
-                >
-                  <div className="flex min-w-0 flex-col">
-                    <span className="break-all text-ink">{invitation.email}</span>
-                    <span className="text-sm text-ink-muted">
-                      {t('orgs.invite.pendingLine', {
-                        role: t(`orgs.roles.${invitation.role}`),
-                        date: date(invitation.expiresAt),
-                      })}
-                    </span>
-                  </div>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    loading={revoke.isPending && revoke.variables === invitation.id}
-                    onClick={() =>
-                      revoke.mutate(invitation.id, {
-                        onSuccess: () =>
-                          toast(t('orgs.invite.withdrawn', { email: invitation.email })),
-                      })
-                    }
-                  >
-                    {t('orgs.invite.withdraw')}
-                    <span className="sr-only"> {invitation.email}</span>
-                  </Button>
-                </li>
+                  title={<span className="break-all text-ink">{invitation.email}</span>}
+                  detail={t('orgs.invite.pendingLine', {
+                    role: t(`orgs.roles.${invitation.role}`),
+                    date: date(invitation.expiresAt),
+                  })}
+                  actions={
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      loading={revoke.isPending && revoke.variables === invitation.id}
+                      onClick={() =>
+                        revoke.mutate(invitation.id, {
+                          onSuccess: () =>
+                            toast(t('orgs.invite.withdrawn', { email: invitation.email })),
+                        })
+                      }
+                    >
+                      {t('orgs.invite.withdraw')}
+                      <span className="sr-only"> {invitation.email}</span>
+                    </Button>
+                  }
+                />
               ))}
-            </ul>
+            </ItemRows>
           </div>
         ) : null}
       </div>

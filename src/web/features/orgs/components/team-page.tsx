@@ -1,21 +1,35 @@
-import { ArrowLeft, UserPlus } from 'lucide-react';
+import type { TFunction } from 'i18next';
+import { ArrowLeft, History, UserPlus } from 'lucide-react';
 import { useState, type ComponentType, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { OrgDetail, Team, TeamRole } from '../../../../contracts/orgs';
+import type { MembershipEvent, OrgDetail, Team, TeamRole } from '../../../../contracts/orgs';
 import { canManageTeam } from '../../../../core/org-policy';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { ItemRow, ItemRows } from '../../../components/ui/item-rows';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { SelectField } from '../../../components/ui/select-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useOrg, useRemoveTeamMember, useSetTeamMember, useTeam } from '../api';
+import {
+  useAnswerJoinRequest,
+  useAskToJoin,
+  useJoinTeam,
+  useOrg,
+  useRemoveTeamMember,
+  useSetOpenToJoin,
+  useSetTeamMember,
+  useTeam,
+  useTeamHistory,
+} from '../api';
 import { isMissing } from '../org-errors';
 import { InlineSelect } from './inline-select';
 
@@ -26,8 +40,10 @@ export type TeamSectionsProps = { teamId: string };
 
 /**
  * One team: its leaders and members; its leaders and the organization's admins add people from
- * the organization, change their roles and remove them; anyone can leave. `TeamSections`, when
- * the app gives it, renders below the members (the team's shared work lives there).
+ * the organization, change their roles and remove them; anyone can leave. Someone outside the
+ * team joins it when it is open, or asks to join and a leader answers; nobody adds themselves.
+ * The team's members see its membership history. `TeamSections`, when the app gives it, renders
+ * below the members (the team's shared work lives there).
  */
 export function TeamPage({ TeamSections }: { TeamSections?: ComponentType<TeamSectionsProps> }) {
   const { t } = useTranslation();
@@ -55,7 +71,9 @@ export function TeamPage({ TeamSections }: { TeamSections?: ComponentType<TeamSe
       <BackLink org={org.data} />
       <div className="flex flex-col gap-8">
         <TeamView team={team.data} org={org.data} />
+        {team.data.myRole === null ? <JoinTeam team={team.data} org={org.data} /> : null}
         {TeamSections ? <TeamSections teamId={team.data.id} /> : null}
+        {team.data.myRole !== null ? <MembershipHistory team={team.data} /> : null}
       </div>
     </>
   );
@@ -162,7 +180,9 @@ function TeamView({ team, org }: { team: Team; org: OrgDetail }) {
               })}
             </ul>
           )}
+          {team.joinRequests.length > 0 ? <JoinRequests team={team} /> : null}
           {manager ? <AddMember team={team} org={org} /> : null}
+          <OpenToJoin team={team} />
         </div>
       </Card>
 
@@ -184,10 +204,17 @@ function AddMember({ team, org }: { team: Team; org: OrgDetail }) {
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<TeamRole>('member');
   const [error, setError] = useState<string | null>(null);
+  const { data: me } = useCurrentUser();
   const inTeam = new Set(team.members.map((member) => member.userId));
-  const candidates = org.members.filter((member) => !inTeam.has(member.userId));
+  // Not me: placing oneself in a team takes the team's consent (join or ask instead).
+  const candidates = org.members.filter(
+    (member) => !inTeam.has(member.userId) && member.userId !== me?.id,
+  );
 
   if (candidates.length === 0) {
+    // An admin outside the team is not among those who can be added: say nothing rather than
+    // claim that everyone is in.
+    if (team.myRole === null) return null;
     return (
       <p className="text-[0.9375rem] text-ink-muted">
         {t('orgs.team.everyoneIn', { org: org.name })}
@@ -318,5 +345,185 @@ function RemoveTeamMemberDialog({
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** The team's open setting: its leaders change it; everyone else reads it. */
+function OpenToJoin({ team }: { team: Team }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const set = useSetOpenToJoin(team);
+  // The box follows a press at once; the team follows when the server has saved it.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  if (team.myRole !== 'leader') {
+    return (
+      <p className="text-sm text-ink-muted">
+        {team.openToJoin ? t('orgs.team.open.stateOpen') : t('orgs.team.open.stateClosed')}
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-2 border-t border-line pt-4">
+      {set.isError ? <FormAlert>{describeError(set.error, t)}</FormAlert> : null}
+      <CheckboxField
+        label={t('orgs.team.open.label')}
+        hint={t('orgs.team.open.hint')}
+        checked={wanted ?? team.openToJoin}
+        onChange={(event) => {
+          if (set.isPending) return;
+          const open = event.target.checked;
+          setWanted(open);
+          set.mutate(open, {
+            onSettled: () => setWanted(null),
+            onSuccess: () => toast(open ? t('orgs.team.open.on') : t('orgs.team.open.off')),
+          });
+        }}
+      />
+    </div>
+  );
+}
+
+/** For someone in the organization but not in the team: join it if open, else ask to join. */
+function JoinTeam({ team, org }: { team: Team; org: OrgDetail }) {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const { data: me } = useCurrentUser();
+  const join = useJoinTeam(team);
+  const ask = useAskToJoin(team);
+  const error = join.error ?? ask.error;
+  return (
+    <Card title={t('orgs.team.join.title')}>
+      <div className="flex flex-col items-start gap-3">
+        {error ? <FormAlert>{describeError(error, t)}</FormAlert> : null}
+        <p className="text-[0.9375rem] text-ink-muted">
+          {team.openToJoin
+            ? t('orgs.team.join.open', { org: org.name })
+            : t('orgs.team.join.closed')}
+        </p>
+        {team.myJoinRequestAt ? (
+          <p className="text-[0.9375rem] text-ink">
+            {t('orgs.team.join.waiting', {
+              date: formatDate(team.myJoinRequestAt, i18n.language, me?.timeZone),
+            })}
+          </p>
+        ) : team.openToJoin ? (
+          <Button
+            variant="primary"
+            loading={join.isPending}
+            onClick={() =>
+              me &&
+              join.mutate(me.id, {
+                onSuccess: () => toast(t('orgs.team.join.joined', { team: team.name })),
+              })
+            }
+          >
+            {t('orgs.team.join.joinButton')}
+          </Button>
+        ) : (
+          <Button
+            variant="primary"
+            loading={ask.isPending}
+            onClick={() =>
+              ask.mutate(undefined, {
+                onSuccess: () => toast(t('orgs.team.join.asked', { team: team.name })),
+              })
+            }
+          >
+            {t('orgs.team.join.ask')}
+          </Button>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+/** Requests to join waiting for an answer, shown to the team's leaders, who approve or decline. */
+function JoinRequests({ team }: { team: Team }) {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const { data: me } = useCurrentUser();
+  const answer = useAnswerJoinRequest(team);
+  return (
+    <section aria-labelledby="join-requests" className="flex flex-col gap-2">
+      <h3 id="join-requests" className="font-medium text-ink">
+        {t('orgs.team.requests.title')}
+      </h3>
+      {answer.isError ? <FormAlert>{describeError(answer.error, t)}</FormAlert> : null}
+      <ItemRows>
+        {team.joinRequests.map((request) => (
+          <ItemRow
+            key={request.id}
+            title={<span className="font-medium break-words text-ink">{request.name}</span>}
+            detail={t('orgs.team.requests.line', {
+              date: formatDate(request.createdAt, i18n.language, me?.timeZone),
+            })}
+            actions={
+              <span className="flex gap-2">
+                {(['approve', 'decline'] as const).map((choice) => (
+                  <Button
+                    key={choice}
+                    size="sm"
+                    variant={choice === 'approve' ? 'primary' : 'danger-quiet'}
+                    disabled={answer.isPending}
+                    onClick={() =>
+                      answer.mutate(
+                        { requestId: request.id, answer: choice },
+                        {
+                          onSuccess: () =>
+                            toast(t(`orgs.team.requests.${choice}d`, { name: request.name })),
+                        },
+                      )
+                    }
+                  >
+                    {t(`orgs.team.requests.${choice}`)}
+                    <span className="sr-only"> {request.name}</span>
+                  </Button>
+                ))}
+              </span>
+            }
+          />
+        ))}
+      </ItemRows>
+    </section>
+  );
+}
+
+/** One line of the history in words: "Admin added Ana as a leader". */
+function describeChange(event: MembershipEvent, t: TFunction): string {
+  const person = event.person.name;
+  const by = event.by?.name ?? t('orgs.team.history.someone');
+  const key =
+    (event.change === 'joined' || event.change === 'added') && event.role === 'leader'
+      ? (`${event.change}AsLeader` as const)
+      : event.change;
+  const role = event.role ? t(`orgs.team.history.roles.${event.role}`) : '';
+  return t(`orgs.team.history.change.${key}`, { person, by, role });
+}
+
+/** Who joined, left, was added or removed, by whom and when: for the team's members. */
+function MembershipHistory({ team }: { team: Team }) {
+  const { t, i18n } = useTranslation();
+  const { data: me } = useCurrentUser();
+  const history = useTeamHistory(team.id, true);
+  return (
+    <Card title={t('orgs.team.history.title')} description={t('orgs.team.history.description')}>
+      {history.isError ? (
+        <LoadError error={history.error} onRetry={() => void history.refetch()} />
+      ) : !history.data ? null : history.data.length === 0 ? (
+        <p className="text-[0.9375rem] text-ink-muted">{t('orgs.team.history.empty')}</p>
+      ) : (
+        <ol className="flex flex-col gap-2">
+          {history.data.map((event) => (
+            <li key={event.id} className="flex flex-wrap items-baseline gap-x-3 text-[0.9375rem]">
+              <History aria-hidden className="size-4 shrink-0 self-center text-ink-muted" />
+              <span className="text-ink">{describeChange(event, t)}</span>
+              <time dateTime={event.at} className="text-sm text-ink-muted">
+                {formatDateTime(event.at, i18n.language, me?.timeZone ?? 'UTC')}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { CreateTeamBody, type OrgDetail } from '../../../../contracts/orgs';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
@@ -13,7 +14,10 @@ import { useCreateTeam } from '../api';
 
 const FIELDS = ['name'] as const;
 
-/** The organization's teams, each opening its page; admins and facilitators create new ones. */
+/**
+ * The organization's teams, each opening its page; admins and facilitators create new ones, and
+ * may lead a new team from the start (the one moment they can place themselves in it).
+ */
 export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: boolean }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -24,9 +28,10 @@ export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: bo
     event.preventDefault();
     if (create.isPending) return;
     const element = event.currentTarget;
-    const values = { name: String(new FormData(element).get('name') ?? '').trim() };
+    const form = new FormData(element);
+    const values = { name: String(form.get('name') ?? '').trim(), lead: form.get('lead') === 'on' };
     if (!validate(CreateTeamBody, values, { name: t('orgs.teams.nameRequired') })) return;
-    create.mutate(values.name, {
+    create.mutate(values, {
       onSuccess: (team) => {
         element.reset();
         toast(t('orgs.teams.created', { name: team.name }));
@@ -67,24 +72,26 @@ export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: bo
           </ul>
         )}
         {canCreate ? (
-          <form
-            ref={formRef}
-            noValidate
-            onSubmit={onSubmit}
-            className="flex flex-col gap-3 sm:flex-row sm:items-start"
-          >
-            <TextField
-              label={t('orgs.teams.name')}
-              name="name"
-              maxLength={120}
-              autoComplete="off"
-              required
-              error={fieldErrors.name}
-              className="flex-1"
+          <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+              <TextField
+                label={t('orgs.teams.name')}
+                name="name"
+                maxLength={120}
+                autoComplete="off"
+                required
+                error={fieldErrors.name}
+                className="flex-1"
+              />
+              <Button type="submit" loading={create.isPending} className="sm:mt-7">
+                {t('orgs.teams.create')}
+              </Button>
+            </div>
+            <CheckboxField
+              name="lead"
+              label={t('orgs.teams.lead')}
+              hint={t('orgs.teams.leadHint')}
             />
-            <Button type="submit" loading={create.isPending} className="sm:mt-7">
-              {t('orgs.teams.create')}
-            </Button>
           </form>
         ) : null}
         {general ? <FormAlert>{general}</FormAlert> : null}
