@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   DESKTOP,
   expectAccessible,
@@ -23,6 +23,9 @@ const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
+  // Generous waits: two browsers side by side on a busy machine take seconds, not one (and the
+  // whole walk-through minutes).
+  vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -241,7 +244,7 @@ describe('organizations, teams and sharing by consent, two people side by side',
     const entry = member.page
       .getByRole('listitem')
       .filter({ hasText: `Lea Leader (${lea.email}) read your aspiration “Coach, not fix” today` });
-    await expect.poll(() => entry.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => entry.count()).toBeGreaterThan(0);
     await look(member.page, 'access-log-desktop');
 
     // An untitled reflection is listed by its date, never by its words, until it is opened.
@@ -263,7 +266,7 @@ describe('organizations, teams and sharing by consent, two people side by side',
     const listed = leader.page.getByRole('link', {
       name: `Reflection · ${dayLabel(reflection.date, reflection.date)}`,
     });
-    await expect.poll(() => listed.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => listed.isVisible()).toBe(true);
     expect(await leader.page.getByText(words, { exact: false }).count()).toBe(0);
     expect(await leader.page.getByText('I froze', { exact: false }).count()).toBe(0);
     await look(leader.page, 'shared-untitled-reflection-desktop');
@@ -320,5 +323,5 @@ describe('organizations, teams and sharing by consent, two people side by side',
     expect(unexpected(member.problems)).toEqual([]);
     await leader.context.close();
     await member.context.close();
-  });
+  }, 480_000);
 });
