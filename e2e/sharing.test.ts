@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   DESKTOP,
   expectAccessible,
@@ -8,7 +8,9 @@ import {
   PHONE,
   screenshot,
 } from './support/browser';
+import { dayLabel } from '../src/core/shared-title';
 import {
+  api,
   heading,
   newPerson,
   noDialog,
@@ -21,6 +23,9 @@ const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
+  // Generous waits: two browsers side by side on a busy machine take seconds, not one (and the
+  // whole walk-through minutes).
+  vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -237,9 +242,34 @@ describe('organizations, teams and sharing by consent, two people side by side',
     await heading(member.page, 'Who read what you shared', { exact: true });
     const entry = member.page
       .getByRole('listitem')
-      .filter({ hasText: 'Lea Leader read your aspiration “Coach, not fix” today' });
+      .filter({ hasText: `Lea Leader (${lea.email}) read your aspiration “Coach, not fix” today` });
     await expect.poll(() => entry.count()).toBeGreaterThan(0);
     await look(member.page, 'access-log-desktop');
+
+    // An untitled reflection is listed by its date, never by its words, until it is opened.
+    const words = 'I froze when the director questioned my plan.';
+    const reflection = await api<{ id: string; date: string }>(
+      member.page,
+      'POST',
+      '/api/reflections',
+      { kind: 'daily', body: words },
+    );
+    const leaderId = (await api<{ id: string }>(leader.page, 'GET', '/api/me')).id;
+    const reflectionShare = await api<{ id: string }>(member.page, 'POST', '/api/shares', {
+      itemType: 'reflection',
+      itemId: reflection.id,
+      with: { userId: leaderId },
+    });
+    await leader.page.goto('/shared');
+    await heading(leader.page, 'Shared with you', { exact: true });
+    const listed = leader.page.getByRole('link', {
+      name: `Reflection · ${dayLabel(reflection.date, reflection.date)}`,
+    });
+    await expect.poll(() => listed.isVisible()).toBe(true);
+    expect(await leader.page.getByText(words, { exact: false }).count()).toBe(0);
+    expect(await leader.page.getByText('I froze', { exact: false }).count()).toBe(0);
+    await look(leader.page, 'shared-untitled-reflection-desktop');
+    await api(member.page, 'DELETE', `/api/shares/${reflectionShare.id}`);
 
     // The same pages on phones and in the dark.
     await lookEverywhere(leader.page, 'org', async () => {
@@ -292,5 +322,5 @@ describe('organizations, teams and sharing by consent, two people side by side',
     expect(unexpected(member.problems)).toEqual([]);
     await leader.context.close();
     await member.context.close();
-  });
+  }, 480_000);
 });

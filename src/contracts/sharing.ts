@@ -50,32 +50,41 @@ export const ShareListQuery = z
     path: ['itemType'],
   });
 
+/** What an item shared with me is called before I open it: only what its author chose as a title. */
+const ListedTitle = z
+  .string()
+  .describe(
+    'Only what the author chose as a title: an untitled reflection reads "Reflection · 2 Dec", a belief "A belief"; opening it is a logged read',
+  );
+const Owner = z.object({ id: z.string(), name: z.string() });
+
 export const SharedItemSummary = z.object({
   itemType: ItemType,
   itemId: z.string(),
-  title: z.string(),
-  owner: z.object({ id: z.string(), name: z.string() }),
+  title: ListedTitle,
+  owner: Owner,
   sharedAt: Timestamp,
 });
 export type SharedItemSummary = z.infer<typeof SharedItemSummary>;
 
-const Owner = z.object({ id: z.string(), name: z.string() });
+/** Shared by every kind of opened item: who shared it, and the title it was listed by. */
+const opened = { owner: Owner, title: ListedTitle };
 
 export const SharedItem = z.discriminatedUnion('itemType', [
-  z.object({ itemType: z.literal('aspiration'), owner: Owner, item: AspirationDetail }),
-  z.object({ itemType: z.literal('reflection'), owner: Owner, item: Reflection }),
+  z.object({ itemType: z.literal('aspiration'), ...opened, item: AspirationDetail }),
+  z.object({ itemType: z.literal('reflection'), ...opened, item: Reflection }),
   z.object({
     itemType: z.literal('learning_item'),
-    owner: Owner,
+    ...opened,
     item: LearningItemDetail.describe(
       'Linked aspirations are left out: they are not shared with it',
     ),
   }),
-  z.object({ itemType: z.literal('practice'), owner: Owner, item: PracticeDetail }),
-  z.object({ itemType: z.literal('belief'), owner: Owner, item: Belief }),
+  z.object({ itemType: z.literal('practice'), ...opened, item: PracticeDetail }),
+  z.object({ itemType: z.literal('belief'), ...opened, item: Belief }),
   z.object({
     itemType: z.literal('weekly_review'),
-    owner: Owner,
+    ...opened,
     item: WeeklyReview.describe('With its alignment and the values as they were rated'),
   }),
 ]);
@@ -84,10 +93,19 @@ export type SharedItem = z.infer<typeof SharedItem>;
 export const AccessLogEntry = z
   .object({
     id: z.string(),
-    reader: z.object({ id: z.string().nullable(), name: z.string() }),
+    reader: z
+      .object({ id: z.string(), name: z.string(), email: z.string() })
+      .nullable()
+      .describe(
+        'Who read it, by their account: their name and email as they are now, so renaming hides no one; null once that account was deleted',
+      ),
     itemType: ItemType,
     itemId: z.string(),
-    itemTitle: z.string(),
+    itemTitle: z
+      .string()
+      .describe(
+        'The title the reader saw in their list (a belief: its statement, while it exists)',
+      ),
     at: Timestamp,
   })
   .meta({ id: 'AccessLogEntry' });

@@ -1,66 +1,75 @@
 import type { ItemType } from '../../../contracts/sharing';
 import { type Access, accessTo, type ShareTarget, type Viewer } from '../../../core/access-policy';
+import { sharedTitle, type TitleFacts } from '../../../core/shared-title';
 import type { Db } from '../../db/database';
+import { nowIso } from '../../lib/time';
 
-/** The owner and title of a shareable item, or null when there is no such item. */
+/**
+ * The owner of a shareable item and the title others see it by (`sharedTitle`), or null when
+ * there is no such item. Only the columns a title may be made of are read: never a reflection's
+ * body or a belief's statement.
+ */
 export async function itemHeader(db: Db, itemType: ItemType, itemId: string) {
-  const found = (row: { userId: string; title: string } | undefined) =>
-    row ? { ownerId: row.userId, title: row.title } : null;
+  const today = nowIso().slice(0, 10);
+  const header = (ownerId: string, facts: TitleFacts) => ({
+    ownerId,
+    title: sharedTitle(facts, today),
+  });
   switch (itemType) {
     case 'aspiration':
-      return found(
-        await db
-          .selectFrom('aspirations')
-          .select(['userId', 'title'])
-          .where('id', '=', itemId)
-          .executeTakeFirst(),
-      );
     case 'learning_item':
-      return found(
-        await db
-          .selectFrom('learningItems')
-          .select(['userId', 'title'])
-          .where('id', '=', itemId)
-          .executeTakeFirst(),
-      );
-    case 'practice':
-      return found(
-        await db
-          .selectFrom('practices')
-          .select(['userId', 'name as title'])
-          .where('id', '=', itemId)
-          .executeTakeFirst(),
-      );
-    case 'belief':
-      return found(
-        await db
-          .selectFrom('beliefs')
-          .select(['userId', 'statement as title'])
-          .where('id', '=', itemId)
-          .executeTakeFirst(),
-      );
+    case 'practice': {
+      const row = await titledRow(db, itemType, itemId);
+      return row ? header(row.userId, { itemType, title: row.title }) : null;
+    }
+    case 'belief': {
+      const row = await db
+        .selectFrom('beliefs')
+        .select('userId')
+        .where('id', '=', itemId)
+        .executeTakeFirst();
+      return row ? header(row.userId, { itemType }) : null;
+    }
     case 'weekly_review': {
       const row = await db
         .selectFrom('weeklyReviews')
         .select(['userId', 'week'])
         .where('id', '=', itemId)
         .executeTakeFirst();
-      return row ? { ownerId: row.userId, title: `Week ${row.week}` } : null;
+      return row ? header(row.userId, { itemType, week: row.week }) : null;
     }
     case 'reflection': {
       const row = await db
         .selectFrom('reflections')
-        .select(['userId', 'title', 'body', 'date'])
+        .select(['userId', 'title', 'date'])
         .where('id', '=', itemId)
         .executeTakeFirst();
-      if (!row) return null;
-      const firstLine =
-        row.body
-          .split('\n')
-          .find((line) => line.trim())
-          ?.trim() ?? '';
-      return { ownerId: row.userId, title: row.title || firstLine.slice(0, 80) || row.date };
+      return row ? header(row.userId, { itemType, title: row.title, date: row.date }) : null;
     }
+  }
+}
+
+/** The owner and author-chosen title of an aspiration, a learning item or a practice. */
+function titledRow(db: Db, itemType: 'aspiration' | 'learning_item' | 'practice', itemId: string) {
+  switch (itemType) {
+    case 'aspiration':
+      return db
+        .selectFrom('aspirations')
+        .select(['userId', 'title'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
+    case 'learning_item':
+      return db
+        .selectFrom('learningItems')
+        .select(['userId', 'title'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
+    case 'practice':
+      return db
+        .selectFrom('practices')
+        .select(['userId', 'name as title'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
   }
 }
 

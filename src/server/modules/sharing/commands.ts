@@ -6,6 +6,7 @@ import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { decideAccess, viewerFacts } from './access';
+import { presentAccessLogEntry } from './presenters';
 
 const unknownRecipient = () =>
   badRequest('unknown_recipient', 'Share with people, teams or organizations you belong to.', [
@@ -231,7 +232,11 @@ export async function logRead(
     .execute();
 }
 
-/** Reads of my items by others, newest first. */
+/**
+ * Reads of my items by others, newest first. The reader is named by their account as it is now
+ * (the name stored with the read is never shown, so renaming hides no one); a belief is named by
+ * its statement for me, its author, while it exists.
+ */
 export async function accessLog(
   db: Db,
   userId: string,
@@ -239,21 +244,28 @@ export async function accessLog(
 ) {
   let query = db
     .selectFrom('accessLog')
-    .select(['id', 'readerId', 'readerName', 'itemType', 'itemId', 'itemTitle', 'at'])
-    .where('ownerId', '=', userId)
-    .orderBy('id', 'desc')
+    .leftJoin('users', 'users.id', 'accessLog.readerId')
+    .leftJoin('beliefs', (join) =>
+      join
+        .on('accessLog.itemType', '=', 'belief')
+        .onRef('beliefs.id', '=', 'accessLog.itemId')
+        .onRef('beliefs.userId', '=', 'accessLog.ownerId'),
+    )
+    .select([
+      'accessLog.id',
+      'users.id as readerId',
+      'users.name as readerName',
+      'users.email as readerEmail',
+      'accessLog.itemType',
+      'accessLog.itemId',
+      'accessLog.itemTitle',
+      'beliefs.statement as beliefStatement',
+      'accessLog.at',
+    ])
+    .where('accessLog.ownerId', '=', userId)
+    .orderBy('accessLog.id', 'desc')
     .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
+  if (page.cursor !== undefined) query = query.where('accessLog.id', '<', page.cursor);
   const result = toPage(await query.execute(), page.limit, 'id', (r) => r.id);
-  return {
-    items: result.items.map((r) => ({
-      id: r.id,
-      reader: { id: r.readerId, name: r.readerName },
-      itemType: r.itemType as ItemType,
-      itemId: r.itemId,
-      itemTitle: r.itemTitle,
-      at: r.at,
-    })),
-    nextCursor: result.nextCursor,
-  };
+  return { items: result.items.map(presentAccessLogEntry), nextCursor: result.nextCursor };
 }

@@ -173,7 +173,11 @@ export async function sharingRoutes(app: App, deps: ServerDeps) {
         .select(['id', 'name'])
         .where('id', '=', header.ownerId)
         .executeTakeFirstOrThrow();
-      return { ...(await presentItem(db, itemType, itemId, header.ownerId)), owner };
+      return {
+        ...(await presentItem(db, itemType, itemId, header.ownerId)),
+        owner,
+        title: header.title,
+      };
     },
   );
 

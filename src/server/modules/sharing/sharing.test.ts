@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayLabel } from '../../../core/shared-title';
+import { nowIso } from '../../lib/time';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { orgMatrix, type OrgMatrix } from '../../../../test-support/org-matrix';
@@ -18,6 +20,18 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
     ({ people, orgId, teamId, statuses, only, anonymous } = await orgMatrix(server));
   });
   afterAll(() => server.close());
+
+  /** A new person who joined the organization by the admin's invitation. */
+  async function newOrgMember(name: string) {
+    const person = await signedInClient(server, name);
+    const { token } = (
+      await people.admin.client.post(`/api/orgs/${orgId}/invitations`, {
+        email: person.person.email,
+      })
+    ).body;
+    expect((await person.client.post(`/api/invitations/${token}/accept`)).status).toBe(200);
+    return person;
+  }
 
   async function newAspiration() {
     const created = await people.author.client.post('/api/aspirations', {
@@ -210,9 +224,10 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
     await people.author.client.get(`/api/shared/aspiration/${id}`);
     const log = await people.author.client.get('/api/access-log');
     const entries = log.body.items.filter((e: any) => e.itemId === id);
+    const mate = (await people.teammate.client.get('/api/me')).body;
     expect(entries).toEqual([
       expect.objectContaining({
-        reader: { id: people.teammate.user.id, name: 'Mate' },
+        reader: { id: people.teammate.user.id, name: 'Mate', email: mate.email },
         itemType: 'aspiration',
         itemTitle: 'Coach, not fix',
       }),
@@ -222,6 +237,91 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
         (e: any) => e.itemId === id,
       ),
     ).toEqual([]);
+  });
+
+  it('lists only what the author chose as a title: an untitled reflection by its date, a belief as "A belief"; opening is the logged read', async () => {
+    const author = people.author.client;
+    const words = 'I dread the Monday meeting with my manager.';
+    const statement = 'I can’t lead without all the answers.';
+    const untitled = (await author.post('/api/reflections', { kind: 'daily', body: words })).body;
+    const titled = (
+      await author.post('/api/reflections', { kind: 'free', title: 'On listening', body: words })
+    ).body;
+    const belief = (await author.post('/api/beliefs', { statement, kind: 'limiting' })).body;
+    const shareIds: string[] = [];
+    for (const [itemType, itemId] of [
+      ['reflection', untitled.id],
+      ['reflection', titled.id],
+      ['belief', belief.id],
+    ] as const) {
+      const share = await author.post('/api/shares', {
+        itemType,
+        itemId,
+        with: { userId: people.teammate.user.id },
+      });
+      shareIds.push(share.body.id);
+    }
+    const untitledTitle = `Reflection · ${dayLabel(untitled.date, nowIso().slice(0, 10))}`;
+
+    const listed = await people.teammate.client.get('/api/shared-with-me');
+    const titleOf = (id: string) => listed.body.items.find((i: any) => i.itemId === id)?.title;
+    expect(titleOf(untitled.id)).toBe(untitledTitle);
+    expect(titleOf(titled.id)).toBe('On listening');
+    expect(titleOf(belief.id)).toBe('A belief');
+    for (const text of [words, 'I dread', statement, 'lead without']) {
+      expect(JSON.stringify(listed.body)).not.toContain(text);
+    }
+
+    // Opening is the read: it shows the words, carries the listed title and is logged.
+    const opened = await people.teammate.client.get(`/api/shared/reflection/${untitled.id}`);
+    expect(opened.body).toMatchObject({ title: untitledTitle, item: { body: words } });
+    const openedBelief = await people.teammate.client.get(`/api/shared/belief/${belief.id}`);
+    expect(openedBelief.body).toMatchObject({ title: 'A belief', item: { statement } });
+    const log = (await author.get('/api/access-log')).body.items;
+    expect(log.find((e: any) => e.itemId === untitled.id)?.itemTitle).toBe(untitledTitle);
+    // The author sees their own belief by its statement; the log keeps no copy of it.
+    expect(log.find((e: any) => e.itemId === belief.id)?.itemTitle).toBe(statement);
+    const stored = await server.database.db
+      .selectFrom('accessLog')
+      .select('itemTitle')
+      .where('itemId', 'in', [untitled.id, belief.id])
+      .execute();
+    expect(stored.map((r) => r.itemTitle).sort()).toEqual(['A belief', untitledTitle].sort());
+    for (const shareId of shareIds) await author.delete(`/api/shares/${shareId}`);
+  });
+
+  it('names each reader in the access log by their account as it is now: renaming hides no one, and a deleted account says so', async () => {
+    const id = await newAspiration();
+    await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: id,
+      with: { orgId },
+    });
+    const reader = await newOrgMember('Lea');
+    expect((await reader.client.get(`/api/shared/aspiration/${id}`)).status).toBe(200);
+    const readsOf = async () =>
+      ((await people.author.client.get('/api/access-log')).body.items as any[]).filter(
+        (e) => e.itemId === id,
+      );
+    expect((await readsOf()).map((e) => e.reader)).toEqual([
+      { id: reader.user.id, name: 'Lea', email: reader.person.email },
+    ]);
+
+    // Renamed afterwards (to someone else's name, even), the reader is still who they are.
+    expect((await reader.client.patch('/api/me', { name: 'Mate' })).status).toBe(200);
+    expect((await reader.client.get(`/api/shared/aspiration/${id}`)).status).toBe(200);
+    expect((await readsOf()).map((e) => e.reader)).toEqual([
+      { id: reader.user.id, name: 'Mate', email: reader.person.email },
+      { id: reader.user.id, name: 'Mate', email: reader.person.email },
+    ]);
+
+    // Once the account is deleted, the reads stay, by "a deleted account".
+    const deleted = await reader.client.delete('/api/me', { password: reader.person.password });
+    expect(deleted.status).toBe(204);
+    const after = await readsOf();
+    expect(after).toHaveLength(2);
+    expect(after.map((e) => e.reader)).toEqual([null, null]);
+    expect(JSON.stringify(after)).not.toContain(reader.person.email);
   });
 
   it('shares reflections too, and deleting the reflection ends its shares', async () => {
@@ -298,13 +398,7 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
       itemId: id,
       with: { teamId },
     });
-    const extra = await signedInClient(server, 'Extra');
-    const { token } = (
-      await people.admin.client.post(`/api/orgs/${orgId}/invitations`, {
-        email: 'extra@example.com',
-      })
-    ).body;
-    await extra.client.post(`/api/invitations/${token}/accept`);
+    const extra = await newOrgMember('Extra');
     await people.admin.client.put(`/api/teams/${teamId}/members/${extra.user.id}`, {
       role: 'member',
     });

@@ -292,6 +292,69 @@ describe.each(databaseKinds())('team vision and opt-in alignment on %s', (kind) 
     expect(await seen()).toEqual({ author: [], teammate: [], leader: [] });
   });
 
+  it('lists an aligned aspiration by its title alone: opening it is the read its author sees; the team’s vision and reviews need no log', async () => {
+    const teamId = await m.newTeam();
+    const outcomeId = await newOutcome(teamId);
+    const aspirationId = await newAspiration('author', 'Patient with juniors');
+    const author = m.people.author.client;
+    expect(
+      (await author.put(`/api/teams/${teamId}/outcomes/${outcomeId}/aspirations/${aspirationId}`))
+        .status,
+    ).toBe(204);
+    await author.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: aspirationId,
+      with: { teamId },
+    });
+    const leader = m.people.leader.client;
+    await leader.put(`/api/teams/${teamId}/vision`, { vision: 'We answer within a day.' });
+    const aar = await leader.post(`/api/teams/${teamId}/aars`, {
+      title: 'The launch',
+      date: '2026-01-15',
+      happened: 'It slipped a week.',
+    });
+    expect(aar.status).toBe(201);
+    const logOf = async (who: 'author' | 'leader') =>
+      (await m.people[who].client.get('/api/access-log')).body.items as any[];
+    const before = {
+      author: (await logOf('author')).length,
+      leader: (await logOf('leader')).length,
+    };
+
+    for (const who of ['teammate', 'leader'] as const) {
+      const client = m.people[who].client;
+      const vision = (await client.get(`/api/teams/${teamId}/vision`)).body;
+      const [aligned] = vision.outcomes[0].aspirations;
+      // Only what the author chose as a title: no vision text, no levels, no tension.
+      expect(Object.keys(aligned).sort(), who).toEqual([
+        'id',
+        'linkedAt',
+        'mine',
+        'owner',
+        'title',
+      ]);
+      expect(aligned.title).toBe('Patient with juniors');
+      expect(JSON.stringify(vision), who).not.toContain('A picture of it.');
+      expect((await client.get(`/api/teams/${teamId}/aars`)).status, who).toBe(200);
+      expect((await client.get(`/api/aars/${aar.body.id}`)).status, who).toBe(200);
+    }
+    // Team-level reads are the team's own: no one's access log grows.
+    expect((await logOf('author')).length).toBe(before.author);
+    expect((await logOf('leader')).length).toBe(before.leader);
+
+    // Opening the aligned aspiration is the read of personal content, and its author sees who.
+    const opened = await m.people.teammate.client.get(`/api/shared/aspiration/${aspirationId}`);
+    expect(opened.body.item).toMatchObject({ vision: 'A picture of it.', visionLevel: 8 });
+    const mate = (await m.people.teammate.client.get('/api/me')).body;
+    const reads = (await logOf('author')).filter((e) => e.itemId === aspirationId);
+    expect(reads).toEqual([
+      expect.objectContaining({
+        reader: { id: m.people.teammate.user.id, name: 'Mate', email: mate.email },
+        itemTitle: 'Patient with juniors',
+      }),
+    ]);
+  });
+
   it('lets members link only their own aspirations, to outcomes of teams they are in', async () => {
     const teamId = await m.newTeam();
     const outcomeId = await newOutcome(teamId);

@@ -13,7 +13,8 @@ import { readWhen } from '../sharing-view';
 
 /**
  * `/access-log`: every read of my shared items by someone else, newest first, in plain
- * sentences ("Ana read your aspiration “Coach, not fix” on Tuesday"). Only I see it.
+ * sentences ("Ana (ana@example.com) read your aspiration “Coach, not fix” on Tuesday"): the
+ * reader as their account is now, or "A deleted account". Only I see it.
  */
 export function AccessLogPage() {
   const { t } = useTranslation();
@@ -96,15 +97,17 @@ function Entry({ entry, timeZone }: { entry: AccessLogEntry; timeZone: string })
     <li className="flex flex-col gap-0.5 px-4 py-3.5 sm:px-5">
       <p className="text-[0.9375rem] text-ink">
         <Trans
-          i18nKey="sharing.log.entry"
+          i18nKey={entry.reader ? 'sharing.log.entry' : 'sharing.log.entryDeleted'}
           values={{
-            name: entry.reader.name || t('sharing.log.deletedReader'),
+            name: entry.reader?.name,
+            email: entry.reader?.email,
             type: t(`sharing.typesInline.${entry.itemType}`),
             title: `“${entry.itemTitle}”`,
             when: whenWords,
           }}
           components={{
             reader: <span className="font-semibold" />,
+            email: <span className="break-all" />,
             item: <span className="font-semibold break-words" />,
           }}
         />

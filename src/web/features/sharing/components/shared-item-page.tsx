@@ -49,7 +49,7 @@ function titleOf(shared: SharedItem, t: TFunction): string {
     case 'aspiration':
       return shared.item.title;
     case 'reflection':
-      return shared.item.title;
+      return shared.item.title || shared.title;
     case 'learning_item':
       return shared.item.title;
     case 'practice':
