@@ -7,7 +7,7 @@ import {
   canManageTeam,
   canReadMembershipHistory,
 } from '../../../core/org-policy';
-import { decodeCursor, toPage } from '../../../core/pagination';
+import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
@@ -373,9 +373,9 @@ export async function membershipHistory(
     .where('e.teamId', '=', teamId)
     .orderBy('e.id', 'desc')
     .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('e.id', '<', decodeCursor(page.cursor) ?? '');
+  if (page.cursor !== undefined) query = query.where('e.id', '<', page.cursor);
   const rows = await query.execute();
-  const { items, nextCursor } = toPage(rows, page.limit, (r) => r.id);
+  const { items, nextCursor } = toPage(rows, page.limit, 'id', (r) => r.id);
   return {
     items: items.map((r) => ({
       id: r.id,
