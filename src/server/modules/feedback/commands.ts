@@ -358,6 +358,7 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   });
 }
 
+/** My requests, newest first (at most 100), each as `loadFeedbackRequest` shows it. */
 export async function listFeedbackRequests(db: Db, userId: string) {
   const rows = await db
     .selectFrom('feedbackRequests')
