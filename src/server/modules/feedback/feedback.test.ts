@@ -378,6 +378,22 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
     expect((await server.client().post(link, { situation: '' })).status).toBe(400);
   });
 
+  it('documents the ways of answering in the OpenAPI document', async () => {
+    const { paths } = (await server.client().get('/api/openapi.json')).body;
+    for (const [path, method] of [
+      ['/api/feedback/asked-of-me', 'get'],
+      ['/api/feedback/asked-of-me/{id}', 'get'],
+      ['/api/feedback/requests/{id}/answers', 'post'],
+      ['/api/feedback/requests/{id}/close', 'post'],
+      ['/api/feedback/answers/{token}', 'post'],
+    ]) {
+      expect(paths[path!], path).toHaveProperty([method!]);
+    }
+    const link =
+      paths['/api/feedback/answers/{token}'].post.requestBody.content['application/json'];
+    expect(link.schema.properties).toHaveProperty('name');
+  });
+
   it('pages the requests asked of me, newest first', async () => {
     const { ana, bea } = await colleagues('bea');
     const ids: string[] = [];
