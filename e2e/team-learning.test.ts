@@ -397,18 +397,14 @@ describe('team learning: vision, opt-in alignment and after-action reviews, side
     });
 
     // Feedback into growth: the member asks the leader, and grows from the answer.
-    const request = await api<{ id: string; links: { token: string }[] }>(
-      member.page,
-      'POST',
-      '/api/feedback/requests',
-      {
-        question: 'How do I come across when newcomers ask me things?',
-        aspirationId: aspiration.id,
-        anonymousAllowed: false,
-        recipients: [{ userId: leaId }],
-      },
-    );
-    await api(leader.page, 'POST', `/api/feedback/answers/${request.links[0]?.token}`, {
+    const request = await api<{ id: string }>(member.page, 'POST', '/api/feedback/requests', {
+      question: 'How do I come across when newcomers ask me things?',
+      aspirationId: aspiration.id,
+      anonymousAllowed: false,
+      recipients: [{ userId: leaId }],
+    });
+    // A colleague answers signed in, from the request asked of them.
+    await api(leader.page, 'POST', `/api/feedback/requests/${request.id}/answers`, {
       situation: 'When Sam asked about the deploy on Tuesday',
       behavior: 'You asked what Sam had tried before explaining',
       impact: 'Sam found the answer and told me they felt trusted',

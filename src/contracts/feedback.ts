@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email } from './accounts';
-import { Timestamp } from './common';
+import { Person, Timestamp } from './common';
 import { LearningStatus, MAX_LINKED_ASPIRATIONS } from './learning';
 import { Assessment, At, Level } from './vision';
 
@@ -23,30 +23,60 @@ export type CreateFeedbackRequestBody = z.input<typeof CreateFeedbackRequestBody
 export const CreatedFeedbackRequest = z.object({
   id: z.string(),
   expiresAt: Timestamp,
-  links: z.array(
-    z.object({
-      recipient: z.union([z.object({ userId: z.string() }), z.object({ email: z.string() })]),
-      token: z.string().describe('Single use; no sign-in needed to answer'),
-      url: z.string(),
-    }),
-  ),
+  links: z
+    .array(
+      z.object({
+        recipient: z.object({ email: z.string() }),
+        token: z.string().describe('Single use; no sign-in needed to answer'),
+        url: z.string(),
+      }),
+    )
+    .describe(
+      'One link per person asked by email, shown only now. Colleagues get none: they answer ' +
+        'signed in, from "Asked of me".',
+    ),
 });
 export type CreatedFeedbackRequest = z.infer<typeof CreatedFeedbackRequest>;
 
-export const FeedbackAnswerBody = z.object({
+const sbiFields = {
   situation: Text(2000, 'Describe the situation.'),
   behavior: Text(2000, 'Describe what they did.'),
   impact: Text(2000, 'Describe the impact.'),
   suggestion: z.string().trim().max(2000).optional(),
-  anonymous: z.boolean(),
-});
+};
+
+/** A colleague's answer, given signed in; anonymous only where the request allows it. */
+export const FeedbackAnswerBody = z.object({ ...sbiFields, anonymous: z.boolean() });
 export type FeedbackAnswerBody = z.infer<typeof FeedbackAnswerBody>;
+
+/** The most characters of the name an answer through a link carries. */
+export const MAX_GIVER_NAME = 100;
+
+/**
+ * An answer through a link. It always carries the name the giver types: the requester held the
+ * link, so it can never be anonymous (`anonymous: true` is refused, 400 anonymous_not_available).
+ */
+export const LinkAnswerBody = z
+  .object({
+    ...sbiFields,
+    name: z
+      .string()
+      .trim()
+      .max(MAX_GIVER_NAME)
+      .optional()
+      .describe('Required: the name the answer carries, as the giver types it'),
+    anonymous: z.boolean().optional().describe('Never true: answers through a link are named'),
+  })
+  .superRefine((body, ctx) => {
+    if (!body.anonymous && !body.name)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Give your name.' });
+  });
+export type LinkAnswerBody = z.input<typeof LinkAnswerBody>;
 
 export const FeedbackInvitation = z.object({
   question: z.string(),
   requesterName: z.string(),
   aspirationTitle: z.string().nullable(),
-  anonymousAllowed: z.boolean(),
   expiresAt: Timestamp,
 });
 export type FeedbackInvitation = z.infer<typeof FeedbackInvitation>;
@@ -55,6 +85,12 @@ export const FeedbackAnswer = z.object({
   id: z.string(),
   anonymous: z.boolean(),
   giverName: z.string().nullable().describe('null for anonymous answers'),
+  via: z
+    .enum(['colleague', 'link'])
+    .nullable()
+    .describe(
+      'colleague: signed in, the name is their account; link: the name typed; null: anonymous',
+    ),
   situation: z.string(),
   behavior: z.string(),
   impact: z.string(),
@@ -70,17 +106,39 @@ export const FeedbackRequest = z
     aspiration: z.object({ id: z.string(), title: z.string() }).nullable(),
     anonymousAllowed: z.boolean(),
     expiresAt: Timestamp,
+    closedAt: Timestamp.nullable().describe(
+      'When it closed (by its requester, or its date); null while open',
+    ),
     createdAt: Timestamp,
     recipientCount: z.number().int(),
-    answerCount: z.number().int(),
-    anonymousWaiting: z
+    answerCount: z
       .number()
       .int()
-      .describe('Anonymous answers held back until at least 3 arrived'),
-    answers: z.array(FeedbackAnswer).describe('Only the answers that may be shown'),
+      .describe('The answers shown; anonymous ones count only once they are shown'),
+    answers: z
+      .array(FeedbackAnswer)
+      .describe(
+        'Named answers; anonymous ones only after closing and when at least 3 arrived, in an ' +
+          'order that follows their content, not their arrival',
+      ),
   })
   .meta({ id: 'FeedbackRequest' });
 export type FeedbackRequest = z.infer<typeof FeedbackRequest>;
+
+/** A request asked of me, a colleague: what I need to answer it signed in. */
+export const AskedOfMe = z
+  .object({
+    id: z.string(),
+    question: z.string(),
+    requester: Person,
+    aspirationTitle: z.string().nullable(),
+    anonymousAllowed: z.boolean(),
+    closesAt: Timestamp.describe('When it closes, or closed'),
+    closed: z.boolean(),
+    answered: z.boolean().describe('Whether I answered; nobody else sees this'),
+  })
+  .meta({ id: 'FeedbackAskedOfMe' });
+export type AskedOfMe = z.infer<typeof AskedOfMe>;
 
 export const FeedbackTokenParams = z.object({ token: z.string().min(1).max(200) });
 

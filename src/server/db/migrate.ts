@@ -12,6 +12,7 @@ import * as teamVision from './migrations/0009-team-vision';
 import * as afterActionReviews from './migrations/0010-after-action-reviews';
 import * as delegation from './migrations/0011-delegation';
 import * as oneOnOnes from './migrations/0012-one-on-ones';
+import * as feedbackAnonymity from './migrations/0013-feedback-anonymity';
 import * as membership from './migrations/0014-membership';
 import * as accessLogReaders from './migrations/0015-access-log-readers';
 import * as deletion from './migrations/0017-deletion';
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0010-after-action-reviews': afterActionReviews,
   '0011-delegation': delegation,
   '0012-one-on-ones': oneOnOnes,
+  '0013-feedback-anonymity': feedbackAnonymity,
   '0014-membership': membership,
   '0015-access-log-readers': accessLogReaders,
   '0017-deletion': deletion,

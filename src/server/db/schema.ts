@@ -394,24 +394,35 @@ export interface FeedbackRequestsTable {
   aspirationId: string | null;
   anonymity: 'allowed' | 'named';
   expiresAt: string;
+  /** When the requester closed it; null while open (it also closes when `expiresAt` passes). */
+  closedAt: string | null;
   createdAt: string;
 }
 
-/** One answer link per recipient (an account, or an email for someone outside). */
+/**
+ * One person asked: a colleague (an account, who answers signed in) or someone by email (who
+ * holds a single-use link, kept as its hash).
+ */
 export interface FeedbackRecipientsTable {
   id: string;
   requestId: string;
   userId: string | null;
   email: string | null;
-  tokenHash: string;
-  /** 1 once the link has been used (no time kept). */
-  used: number;
+  /** Only for people asked by email; colleagues have no link. */
+  tokenHash: string | null;
+  /** 1 once this person has answered (no time kept); shown to the colleague alone. */
+  answered: number;
 }
 
-/** An answer in Situation–Behavior–Impact form; anonymous ones have no giver and no time. */
+/**
+ * An answer in Situation–Behavior–Impact form. Anonymous ones have no giver, no time and a random
+ * id. A named one keeps the name it carries: a colleague's at answering (with `giverId`), or the
+ * name typed through a link (no `giverId`).
+ */
 export interface FeedbackAnswersTable {
   id: string;
   requestId: string;
+  giverId: string | null;
   giverName: string | null;
   situation: string;
   behavior: string;

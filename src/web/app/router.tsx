@@ -283,6 +283,13 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'feedback/asked/:id',
+                  lazy: page(
+                    () => import('../features/feedback/components/asked-page'),
+                    (m) => m.AskedPage,
+                  ),
+                },
+                {
                   path: 'delegation',
                   lazy: page(
                     () => import('../features/delegation/components/delegation-page'),

@@ -1,25 +1,42 @@
+import type { Insertable } from 'kysely';
+import type { PageQuery } from '../../../contracts/common';
 import type {
   CreateFeedbackRequestBody,
   FeedbackAnswerBody,
   FeedbackAssessmentBody,
   FeedbackLearningItemBody,
+  LinkAnswerBody,
 } from '../../../contracts/feedback';
 import { MAX_EVIDENCE_LENGTH } from '../../../contracts/vision';
 import { normalizeEmail } from '../../../core/email';
-import { sbiEvidence, sbiInsights, visibleAnswers } from '../../../core/feedback';
+import {
+  answerRefusal,
+  closedAt,
+  sbiEvidence,
+  sbiInsights,
+  visibleAnswers,
+  type AnswerPath,
+  type AnswerRefusal,
+} from '../../../core/feedback';
+import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import type { FeedbackAnswersTable } from '../../db/schema';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
 import { addAssessment } from '../aspirations/commands';
 import { createLearningItem } from '../learning/commands';
+import { presentAskedOfMe, presentFeedbackRequest } from './presenters';
+
+type SbiFields = Pick<FeedbackAnswerBody, 'situation' | 'behavior' | 'impact' | 'suggestion'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Asks for feedback: one single-use answer link per recipient (people from my organizations, or
- * anyone by email). The links are returned once; only their hashes are kept.
+ * Asks for feedback. Colleagues (people from my organizations) find the request on their own
+ * Feedback page and answer signed in, so they get no link; each person asked by email gets one
+ * single-use link, returned once (only its hash is kept). A person asked twice is asked once.
  */
 export async function createFeedbackRequest(
   db: Db,
@@ -65,120 +82,230 @@ export async function createFeedbackRequest(
     aspirationId: body.aspirationId ?? null,
     anonymity: body.anonymousAllowed ? ('allowed' as const) : ('named' as const),
     expiresAt: addMs(now, (body.expiresInDays ?? 30) * DAY_MS),
+    closedAt: null,
     createdAt: now,
   };
-  const links = body.recipients.map((recipient) => ({
-    recipient:
-      'userId' in recipient
-        ? { userId: recipient.userId }
-        : { email: normalizeEmail(recipient.email) },
-    token: randomSecret(24),
-  }));
+  const colleagueIds = [
+    ...new Set(body.recipients.flatMap((r) => ('userId' in r ? [r.userId] : []))),
+  ];
+  const links = [
+    ...new Set(body.recipients.flatMap((r) => ('email' in r ? [normalizeEmail(r.email)] : []))),
+  ].map((email) => ({ recipient: { email }, token: randomSecret(24) }));
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('feedbackRequests').values(request).execute();
     await trx
       .insertInto('feedbackRecipients')
-      .values(
-        links.map(({ recipient, token }) => ({
+      .values([
+        ...colleagueIds.map((id) => ({
           id: newId(),
           requestId: request.id,
-          userId: 'userId' in recipient ? recipient.userId : null,
-          email: 'email' in recipient ? recipient.email : null,
-          tokenHash: sha256(token),
-          used: 0,
+          userId: id,
+          email: null,
+          tokenHash: null,
+          answered: 0,
         })),
-      )
+        ...links.map(({ recipient, token }) => ({
+          id: newId(),
+          requestId: request.id,
+          userId: null,
+          email: recipient.email,
+          tokenHash: sha256(token),
+          answered: 0,
+        })),
+      ])
       .execute();
   });
   return { id: request.id, expiresAt: request.expiresAt, links };
 }
 
-async function usableLink(db: Db, token: string) {
-  const row = await db
+/** The one error each refusal to take an answer is answered with. */
+function refused(refusal: AnswerRefusal): AppError {
+  switch (refusal) {
+    case 'request_closed':
+      return new AppError(410, refusal, 'This request for feedback has closed.');
+    case 'already_answered':
+      return conflict(refusal, 'This has been answered already. Thank you.');
+    case 'anonymous_not_available':
+      return badRequest(refusal, 'Answers through a link carry the name you type.', [
+        { path: ['anonymous'], message: 'Answer with your name, or not at all.' },
+      ]);
+    case 'anonymous_not_allowed':
+      return badRequest(refusal, 'This request asks for named feedback.', [
+        { path: ['anonymous'], message: 'Answer with your name, or not at all.' },
+      ]);
+  }
+}
+
+/** The facts of one person asked, with their request, as the answer rules need them. */
+function recipientWithRequest(db: Db) {
+  return db
     .selectFrom('feedbackRecipients')
     .innerJoin('feedbackRequests', 'feedbackRequests.id', 'feedbackRecipients.requestId')
     .innerJoin('users', 'users.id', 'feedbackRequests.requesterId')
     .leftJoin('aspirations', 'aspirations.id', 'feedbackRequests.aspirationId')
     .select([
       'feedbackRecipients.id as recipientId',
-      'feedbackRecipients.userId',
-      'feedbackRecipients.email',
-      'feedbackRecipients.used',
+      'feedbackRecipients.answered',
       'feedbackRequests.id as requestId',
       'feedbackRequests.question',
       'feedbackRequests.anonymity',
       'feedbackRequests.expiresAt',
+      'feedbackRequests.closedAt',
+      'users.id as requesterId',
       'users.name as requesterName',
       'aspirations.title as aspirationTitle',
-    ])
+    ]);
+}
+type Recipient = Awaited<
+  ReturnType<ReturnType<typeof recipientWithRequest>['executeTakeFirstOrThrow']>
+>;
+
+/** Throws the refusal, if any, of an answer by this recipient in this way now. */
+function checkAnswer(recipient: Recipient, path: AnswerPath, anonymous: boolean) {
+  const refusal = answerRefusal({
+    path,
+    anonymous,
+    closed: closedAt(recipient, nowIso()) !== null,
+    answered: recipient.answered === 1,
+    anonymousAllowed: recipient.anonymity === 'allowed',
+  });
+  if (refusal) throw refused(refusal);
+}
+
+/**
+ * Marks a recipient answered and keeps their answer, in the caller's transaction; a second
+ * answer racing the first finds the recipient answered (409).
+ */
+async function keepAnswer(
+  trx: Db,
+  recipientId: string,
+  answer: Omit<
+    Insertable<FeedbackAnswersTable>,
+    'situation' | 'behavior' | 'impact' | 'suggestion'
+  >,
+  sbi: SbiFields,
+) {
+  const claimed = await trx
+    .updateTable('feedbackRecipients')
+    .set({ answered: 1 })
+    .where('id', '=', recipientId)
+    .where('answered', '=', 0)
+    .executeTakeFirst();
+  if (claimed.numUpdatedRows === 0n) throw refused('already_answered');
+  await trx
+    .insertInto('feedbackAnswers')
+    .values({
+      ...answer,
+      situation: sbi.situation,
+      behavior: sbi.behavior,
+      impact: sbi.impact,
+      suggestion: sbi.suggestion ?? '',
+    })
+    .execute();
+}
+
+async function linkRecipient(db: Db, token: string) {
+  const row = await recipientWithRequest(db)
     .where('feedbackRecipients.tokenHash', '=', sha256(token))
     .executeTakeFirst();
   if (!row) throw notFound('This feedback link is not valid.');
-  if (row.used) throw conflict('already_answered', 'This link has been used already. Thank you.');
-  if (row.expiresAt <= nowIso())
-    throw new AppError(410, 'request_expired', 'This request for feedback has closed.');
   return row;
 }
 
+/** What a feedback link asks, for anyone holding it; a used or closed link says so. */
 export async function feedbackInvitation(db: Db, token: string) {
-  const link = await usableLink(db, token);
+  const link = await linkRecipient(db, token);
+  checkAnswer(link, 'link', false);
   return {
     question: link.question,
     requesterName: link.requesterName,
     aspirationTitle: link.aspirationTitle ?? null,
-    anonymousAllowed: link.anonymity === 'allowed',
     expiresAt: link.expiresAt,
   };
 }
 
 /**
- * Answers through a link, once. A named answer keeps the giver's name and time; an anonymous
- * one keeps neither, and its id is random so it carries no time either.
+ * Answers through a link, once. The answer carries the name the giver typed and its time; it is
+ * never anonymous, because the requester held the link (400 anonymous_not_available).
  */
-export async function answerFeedback(db: Db, token: string, body: FeedbackAnswerBody) {
+export async function answerThroughLink(db: Db, token: string, body: LinkAnswerBody) {
   await db.transaction().execute(async (trx) => {
-    const link = await usableLink(trx, token);
-    if (body.anonymous && link.anonymity !== 'allowed') {
-      throw badRequest('anonymous_not_allowed', 'This request asks for named feedback.', [
-        { path: ['anonymous'], message: 'Answer with your name, or not at all.' },
-      ]);
-    }
-    const claimed = await trx
-      .updateTable('feedbackRecipients')
-      .set({ used: 1 })
-      .where('id', '=', link.recipientId)
-      .where('used', '=', 0)
-      .executeTakeFirst();
-    if (claimed.numUpdatedRows === 0n)
-      throw conflict('already_answered', 'This link has been used already. Thank you.');
-    let giverName: string | null = null;
-    if (!body.anonymous) {
-      const user = link.userId
-        ? await trx
-            .selectFrom('users')
-            .select('name')
-            .where('id', '=', link.userId)
-            .executeTakeFirst()
-        : undefined;
-      giverName = user?.name ?? link.email ?? 'Someone';
-    }
-    await trx
-      .insertInto('feedbackAnswers')
-      .values({
-        id: body.anonymous ? `a_${randomSecret(16)}` : newId(),
+    const link = await linkRecipient(trx, token);
+    checkAnswer(link, 'link', body.anonymous === true);
+    await keepAnswer(
+      trx,
+      link.recipientId,
+      {
+        id: newId(),
         requestId: link.requestId,
-        giverName,
-        situation: body.situation,
-        behavior: body.behavior,
-        impact: body.impact,
-        suggestion: body.suggestion ?? '',
-        answeredAt: body.anonymous ? null : nowIso(),
-      })
-      .execute();
+        giverId: null,
+        giverName: body.name ?? '',
+        answeredAt: nowIso(),
+      },
+      body,
+    );
   });
 }
 
-/** A request as its requester sees it: only the answers that may be shown (3+ for anonymous). */
+/**
+ * A colleague answers a request asked of them, signed in, once. A named answer keeps their
+ * account and their name at answering, with its time. An anonymous one (where the request allows
+ * it) keeps no giver and no time, and its id is random, so nothing ties it to them or to when it
+ * came; only their own recipient row knows they answered. Anyone not asked gets 404.
+ */
+export async function answerAsColleague(
+  db: Db,
+  userId: string,
+  requestId: string,
+  body: FeedbackAnswerBody,
+) {
+  await db.transaction().execute(async (trx) => {
+    const asked = await recipientWithRequest(trx)
+      .where('feedbackRecipients.requestId', '=', requestId)
+      .where('feedbackRecipients.userId', '=', userId)
+      .executeTakeFirst();
+    if (!asked) throw notFound('No such request.');
+    checkAnswer(asked, 'colleague', body.anonymous);
+    const giver = body.anonymous
+      ? null
+      : await trx.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst();
+    await keepAnswer(
+      trx,
+      asked.recipientId,
+      giver
+        ? { id: newId(), requestId, giverId: userId, giverName: giver.name, answeredAt: nowIso() }
+        : {
+            id: `a_${randomSecret(16)}`,
+            requestId,
+            giverId: null,
+            giverName: null,
+            answeredAt: null,
+          },
+      body,
+    );
+  });
+}
+
+/**
+ * Closes my request now (once; closing again changes nothing). Anonymous answers may then be
+ * shown, when at least three arrived. Anyone else's request is 404.
+ */
+export async function closeFeedbackRequest(db: Db, userId: string, id: string) {
+  await db
+    .updateTable('feedbackRequests')
+    .set({ closedAt: nowIso() })
+    .where('id', '=', id)
+    .where('requesterId', '=', userId)
+    .where('closedAt', 'is', null)
+    .execute();
+  return loadFeedbackRequest(db, userId, id);
+}
+
+/**
+ * A request as its requester sees it: only the answers that may be shown (named ones; anonymous
+ * ones once closed and at least three). Nothing else about the recipients or the held-back
+ * answers: not who answered, not how many, not when.
+ */
 export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   const request = await db
     .selectFrom('feedbackRequests')
@@ -188,6 +315,7 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
       'feedbackRequests.question',
       'feedbackRequests.anonymity',
       'feedbackRequests.expiresAt',
+      'feedbackRequests.closedAt',
       'feedbackRequests.createdAt',
       'aspirations.id as aspirationId',
       'aspirations.title as aspirationTitle',
@@ -197,31 +325,40 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
     .executeTakeFirst();
   if (!request) throw notFound('No such request.');
   const [recipients, answers] = await Promise.all([
-    db.selectFrom('feedbackRecipients').select('id').where('requestId', '=', id).execute(),
+    db
+      .selectFrom('feedbackRecipients')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('requestId', '=', id)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('feedbackAnswers')
-      .select(['id', 'giverName', 'situation', 'behavior', 'impact', 'suggestion', 'answeredAt'])
+      .select([
+        'id',
+        'giverId',
+        'giverName',
+        'situation',
+        'behavior',
+        'impact',
+        'suggestion',
+        'answeredAt',
+      ])
       .where('requestId', '=', id)
+      .orderBy('id')
       .execute(),
   ]);
-  const shown = visibleAnswers(answers.map((a) => ({ ...a, anonymous: a.giverName === null })));
-  return {
-    id: request.id,
-    question: request.question,
-    aspiration:
-      request.aspirationId && request.aspirationTitle
-        ? { id: request.aspirationId, title: request.aspirationTitle }
-        : null,
-    anonymousAllowed: request.anonymity === 'allowed',
-    expiresAt: request.expiresAt,
-    createdAt: request.createdAt,
-    recipientCount: recipients.length,
-    answerCount: answers.length,
-    anonymousWaiting: shown.anonymousWaiting,
-    answers: [...shown.named.sort((a, b) => a.id.localeCompare(b.id)), ...shown.anonymous],
-  };
+  const closed = closedAt(request, nowIso());
+  const shown = visibleAnswers(
+    answers.map((a) => ({ ...a, anonymous: a.giverName === null })),
+    closed !== null,
+  );
+  return presentFeedbackRequest(request, {
+    closedAt: closed,
+    recipientCount: Number(recipients.count),
+    answers: [...shown.named, ...shown.anonymous],
+  });
 }
 
+/** My requests, newest first (at most 100), each as `loadFeedbackRequest` shows it. */
 export async function listFeedbackRequests(db: Db, userId: string) {
   const rows = await db
     .selectFrom('feedbackRequests')
@@ -231,6 +368,35 @@ export async function listFeedbackRequests(db: Db, userId: string) {
     .limit(100)
     .execute();
   return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
+}
+
+function askedOfMeQuery(db: Db, userId: string) {
+  return recipientWithRequest(db)
+    .where('feedbackRecipients.userId', '=', userId)
+    .orderBy('feedbackRequests.id', 'desc');
+}
+
+/** Requests asked of me as a colleague, newest first, each with whether I answered it. */
+export async function listAskedOfMe(db: Db, userId: string, page: PageQuery) {
+  let select = askedOfMeQuery(db, userId).limit(page.limit + 1);
+  if (page.cursor !== undefined) select = select.where('feedbackRequests.id', '<', page.cursor);
+  const { items, nextCursor } = toPage(
+    await select.execute(),
+    page.limit,
+    'id',
+    (r) => r.requestId,
+  );
+  const now = nowIso();
+  return { items: items.map((row) => presentAskedOfMe(row, now)), nextCursor };
+}
+
+/** One request asked of me, or 404 when I was not asked. */
+export async function loadAskedOfMe(db: Db, userId: string, requestId: string) {
+  const row = await askedOfMeQuery(db, userId)
+    .where('feedbackRequests.id', '=', requestId)
+    .executeTakeFirst();
+  if (!row) throw notFound('No such request.');
+  return presentAskedOfMe(row, nowIso());
 }
 
 /**

@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import type { HttpClient } from '../../../../test-support/http-client';
 import { orgMatrix } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
-const sbi = (n: number) => ({
+const sbi = (n: number | string) => ({
   situation: `In the retro ${n}`,
   behavior: 'You asked before advising',
   impact: 'People spoke up',
   suggestion: 'Keep it',
-  anonymous: true,
 });
+const named = (n: number | string) => ({ ...sbi(n), anonymous: false });
+const anonymous = (n: number | string) => ({ ...sbi(n), anonymous: true });
+const ULID = /^[0-9A-Z]{26}$/;
 
 describe.each(databaseKinds())('feedback on %s', (kind) => {
   let server: TestServer;
@@ -18,127 +21,316 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  async function colleagues() {
+  type Someone = Awaited<ReturnType<typeof signedInClient>>;
+
+  /** Ana and colleagues (`bea` signs up as Bea), all in one organization Ana runs. */
+  async function colleagues<N extends string>(...names: N[]) {
     const ana = await signedInClient(server, 'Ana');
-    const bea = await signedInClient(server, 'Bea');
     const orgId = (await ana.client.post('/api/orgs', { name: 'Lab' })).body.id;
-    const { token } = (
-      await ana.client.post(`/api/orgs/${orgId}/invitations`, { email: bea.person.email })
-    ).body;
-    await bea.client.post(`/api/invitations/${token}/accept`);
-    return { ana, bea };
+    const others = {} as Record<N, Someone>;
+    for (const name of names) {
+      const person = await signedInClient(server, name[0]!.toUpperCase() + name.slice(1));
+      const { token } = (
+        await ana.client.post(`/api/orgs/${orgId}/invitations`, { email: person.person.email })
+      ).body;
+      await person.client.post(`/api/invitations/${token}/accept`);
+      others[name] = person;
+    }
+    return { ana, ...others };
   }
 
-  it('asks colleagues and outsiders through single-use links that need no sign-in', async () => {
-    const { ana, bea } = await colleagues();
-    const aspiration = (
-      await ana.client.post('/api/aspirations', {
-        title: 'Coach, not fix',
-        domain: 'career',
-        vision: 'Ask first.',
-        visionLevel: 8,
-      })
-    ).body;
-    const created = await ana.client.post('/api/feedback/requests', {
-      question: 'How do I come across in 1:1s?',
-      aspirationId: aspiration.id,
-      anonymousAllowed: false,
-      recipients: [{ userId: bea.user.id }, { email: 'mentor@example.org' }],
+  async function ask(
+    requester: HttpClient,
+    recipients: ({ userId: string } | { email: string })[],
+    anonymousAllowed = true,
+  ) {
+    const created = await requester.post('/api/feedback/requests', {
+      question: 'What should I stop doing?',
+      anonymousAllowed,
+      recipients,
     });
     expect(created.status).toBe(201);
-    expect(created.body.links).toHaveLength(2);
-    expect(created.body.links[1]).toMatchObject({
-      recipient: { email: 'mentor@example.org' },
-      url: expect.stringContaining('/feedback/'),
-    });
-    const [beaLink, mentorLink] = created.body.links;
+    return created.body as {
+      id: string;
+      links: { recipient: { email: string }; token: string; url: string }[];
+    };
+  }
 
-    const outsider = server.client();
-    expect((await outsider.get(`/api/feedback/answers/${mentorLink.token}`)).body).toMatchObject({
-      question: 'How do I come across in 1:1s?',
-      requesterName: 'Ana',
-      aspirationTitle: 'Coach, not fix',
-      anonymousAllowed: false,
-    });
-    const anonymousRefused = await outsider.post(
-      `/api/feedback/answers/${mentorLink.token}`,
-      sbi(1),
-    );
-    expect(anonymousRefused.status).toBe(400);
-    expect(anonymousRefused.body.error.code).toBe('anonymous_not_allowed');
-    expect(
-      (
-        await outsider.post(`/api/feedback/answers/${mentorLink.token}`, {
-          ...sbi(1),
-          anonymous: false,
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (
-        await outsider.post(`/api/feedback/answers/${mentorLink.token}`, {
-          ...sbi(2),
-          anonymous: false,
-        })
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await bea.client.post(`/api/feedback/answers/${beaLink.token}`, {
-          ...sbi(3),
-          anonymous: false,
-        })
-      ).status,
-    ).toBe(201);
+  const answerAs = (person: { client: HttpClient }, requestId: string, body: object) =>
+    person.client.post(`/api/feedback/requests/${requestId}/answers`, body);
 
-    const request = await ana.client.get(`/api/feedback/requests/${created.body.id}`);
-    expect(request.body).toMatchObject({
-      recipientCount: 2,
-      answerCount: 2,
-      anonymousWaiting: 0,
-      aspiration: { title: 'Coach, not fix' },
-    });
-    expect(request.body.answers.map((a: any) => a.giverName).sort()).toEqual([
-      'Bea',
-      'mentor@example.org',
+  it('asks colleagues without links: they answer signed in from "Asked of me", once', async () => {
+    const { ana, bea } = await colleagues('bea');
+    const created = await ask(ana.client, [
+      { userId: bea.user.id },
+      { email: 'Mentor@Example.org' },
+      { userId: bea.user.id },
     ]);
-    expect(request.body.answers.every((a: any) => a.answeredAt !== null)).toBe(true);
+    // Only the person asked by email gets a link; the colleague none.
+    expect(created.links).toEqual([
+      {
+        recipient: { email: 'mentor@example.org' },
+        token: expect.any(String),
+        url: expect.stringContaining('/feedback/'),
+      },
+    ]);
+    const rows = await server.database.db
+      .selectFrom('feedbackRecipients')
+      .select(['userId', 'tokenHash'])
+      .where('requestId', '=', created.id)
+      .execute();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.userId === bea.user.id)?.tokenHash).toBeNull();
+
+    const askedOfBea = await bea.client.get('/api/feedback/asked-of-me');
+    expect(askedOfBea.status).toBe(200);
+    expect(askedOfBea.body).toEqual({
+      items: [
+        {
+          id: created.id,
+          question: 'What should I stop doing?',
+          requester: { id: ana.user.id, name: 'Ana' },
+          aspirationTitle: null,
+          anonymousAllowed: true,
+          closesAt: expect.any(String),
+          closed: false,
+          answered: false,
+        },
+      ],
+      nextCursor: null,
+    });
+    expect((await ana.client.get('/api/feedback/asked-of-me')).body.items).toEqual([]);
+    expect((await server.client().get('/api/feedback/asked-of-me')).status).toBe(401);
+
+    expect((await answerAs(bea, created.id, named(1))).status).toBe(201);
+    const again = await answerAs(bea, created.id, named(2));
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_answered');
+    expect((await bea.client.get(`/api/feedback/asked-of-me/${created.id}`)).body).toMatchObject({
+      id: created.id,
+      answered: true,
+    });
+
+    const request = (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
+    expect(request).toMatchObject({ recipientCount: 2, answerCount: 1, closedAt: null });
+    expect(request).not.toHaveProperty('anonymousWaiting');
+    expect(request.answers).toEqual([
+      {
+        id: expect.stringMatching(ULID),
+        anonymous: false,
+        giverName: 'Bea',
+        via: 'colleague',
+        ...sbi(1),
+        answeredAt: expect.any(String),
+      },
+    ]);
   });
 
-  it('shows anonymous answers only once three have arrived, with no giver and no time', async () => {
-    const { ana } = await colleagues();
-    const emails = ['a', 'b', 'c', 'd'].map((x) => ({ email: `${x}@example.org` }));
-    const created = (
-      await ana.client.post('/api/feedback/requests', {
-        question: 'What should I stop doing?',
-        anonymousAllowed: true,
-        recipients: emails,
-      })
-    ).body;
-    const answer = (i: number) =>
-      server.client().post(`/api/feedback/answers/${created.links[i].token}`, sbi(i));
-    await answer(0);
-    await answer(1);
-    const two = (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
-    expect(two).toMatchObject({ answerCount: 2, anonymousWaiting: 2, answers: [] });
-    await answer(2);
-    const three = (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
-    expect(three.anonymousWaiting).toBe(0);
-    expect(three.answers).toHaveLength(3);
-    for (const a of three.answers) {
-      expect(a).toMatchObject({ anonymous: true, giverName: null, answeredAt: null });
-      expect(a.id).not.toMatch(/^[0-9A-Z]{26}$/);
+  it('takes a named answer from a colleague only signed in as them: nobody else can write it', async () => {
+    const { ana, bea, cai } = await colleagues('bea', 'cai');
+    const dan = await signedInClient(server, 'Dan');
+    const created = await ask(ana.client, [{ userId: bea.user.id }]);
+    // The requester, a colleague not asked and a stranger: nothing there to answer.
+    for (const someone of [ana, cai, dan]) {
+      const forged = await answerAs(someone, created.id, named('forged'));
+      expect(forged.status).toBe(404);
+      expect((await someone.client.get(`/api/feedback/asked-of-me/${created.id}`)).status).toBe(
+        404,
+      );
     }
-    const rows = await server.database.db
+    expect(
+      (await server.client().post(`/api/feedback/requests/${created.id}/answers`, named(1))).status,
+    ).toBe(401);
+    expect((await answerAs(bea, 'nope', named(1))).status).toBe(404);
+    expect((await answerAs(bea, created.id, { situation: '' })).status).toBe(400);
+    expect(
+      (await answerAs(bea, created.id, { ...named(1), situation: 'x'.repeat(2001) })).status,
+    ).toBe(400);
+    expect((await ana.client.get(`/api/feedback/requests/${created.id}`)).body.answers).toEqual([]);
+  });
+
+  it('never takes an anonymous answer through a link, so the requester cannot make up a threshold', async () => {
+    const { ana } = await colleagues();
+    const created = await ask(
+      ana.client,
+      ['a', 'b', 'c'].map((x) => ({ email: `${x}@example.org` })),
+    );
+    const invitation = await server
+      .client()
+      .get(`/api/feedback/answers/${created.links[0]!.token}`);
+    expect(invitation.body).toEqual({
+      question: 'What should I stop doing?',
+      requesterName: 'Ana',
+      aspirationTitle: null,
+      expiresAt: expect.any(String),
+    });
+    // The requester holds every link: answering them anonymously is refused, named or not.
+    for (const { token } of created.links) {
+      for (const body of [anonymous(1), { ...anonymous(1), name: 'Someone' }]) {
+        const refused = await ana.client.post(`/api/feedback/answers/${token}`, body);
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.code).toBe('anonymous_not_available');
+      }
+    }
+    const link = (i: number) => `/api/feedback/answers/${created.links[i]!.token}`;
+    const nameless = await server.client().post(link(0), named(1));
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.error.details.issues[0].path).toEqual(['name']);
+    for (const name of ['', '   ', 'x'.repeat(101)]) {
+      expect((await server.client().post(link(0), { ...named(1), name })).status).toBe(400);
+    }
+    for (const i of [0, 1, 2]) {
+      expect((await server.client().post(link(i), { ...sbi(i), name: `Giver ${i}` })).status).toBe(
+        201,
+      );
+    }
+    const used = await server.client().post(link(0), { ...sbi(9), name: 'Again' });
+    expect(used.status).toBe(409);
+    expect((await server.client().get(link(0))).status).toBe(409);
+
+    const closed = await ana.client.post(`/api/feedback/requests/${created.id}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.answers).toHaveLength(3);
+    for (const answer of closed.body.answers) {
+      expect(answer).toMatchObject({
+        anonymous: false,
+        via: 'link',
+        answeredAt: expect.any(String),
+      });
+    }
+    expect(closed.body.answers.map((a: any) => a.giverName).sort()).toEqual([
+      'Giver 0',
+      'Giver 1',
+      'Giver 2',
+    ]);
+  });
+
+  it('shows nothing about anonymous answers before closing: no count, no order, no time', async () => {
+    const { ana, bea, cai, dan, eve } = await colleagues('bea', 'cai', 'dan', 'eve');
+    const created = await ask(
+      ana.client,
+      [bea, cai, dan, eve].map((p) => ({ userId: p.user.id })),
+    );
+    const detail = async () => (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
+    const list = async () => (await ana.client.get('/api/feedback/requests')).body;
+    const before = { detail: await detail(), list: await list() };
+    expect(before.detail).toMatchObject({ recipientCount: 4, answerCount: 0, answers: [] });
+
+    for (const [i, giver] of [bea, cai, dan].entries()) {
+      expect((await answerAs(giver, created.id, anonymous(i))).status).toBe(201);
+      // Exactly what the requester saw before any answer: nothing tells them one came.
+      expect({ detail: await detail(), list: await list() }).toEqual(before);
+    }
+    // Each colleague sees only their own answered state.
+    expect((await bea.client.get('/api/feedback/asked-of-me')).body.items[0].answered).toBe(true);
+    expect((await eve.client.get('/api/feedback/asked-of-me')).body.items[0].answered).toBe(false);
+    const stored = await server.database.db
       .selectFrom('feedbackAnswers')
       .selectAll()
       .where('requestId', '=', created.id)
       .execute();
-    expect(rows.every((r) => r.giverName === null && r.answeredAt === null)).toBe(true);
+    expect(stored).toHaveLength(3);
+    for (const row of stored) {
+      expect(row).toMatchObject({ giverId: null, giverName: null, answeredAt: null });
+      expect(row.id).not.toMatch(ULID);
+    }
+
+    // Only the requester closes it; anyone else finds nothing.
+    for (const someone of [bea, eve]) {
+      expect((await someone.client.post(`/api/feedback/requests/${created.id}/close`)).status).toBe(
+        404,
+      );
+    }
+    const closed = await ana.client.post(`/api/feedback/requests/${created.id}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.closedAt).toEqual(expect.any(String));
+    expect(closed.body).toMatchObject({ answerCount: 3, recipientCount: 4 });
+    for (const answer of closed.body.answers) {
+      expect(answer).toMatchObject({
+        anonymous: true,
+        giverName: null,
+        via: null,
+        answeredAt: null,
+      });
+    }
+    expect(closed.body.answers.map((a: any) => a.situation).sort()).toEqual(
+      [0, 1, 2].map((i) => `In the retro ${i}`),
+    );
+    // Closing again changes nothing; answering after it is refused.
+    const twice = await ana.client.post(`/api/feedback/requests/${created.id}/close`);
+    expect(twice.body).toEqual(closed.body);
+    const late = await answerAs(eve, created.id, anonymous(3));
+    expect(late.status).toBe(410);
+    expect(late.body.error.code).toBe('request_closed');
+    expect((await eve.client.get('/api/feedback/asked-of-me')).body.items[0]).toMatchObject({
+      closed: true,
+      answered: false,
+    });
   });
 
-  it('keeps a request to its requester, refuses strangers as recipients, and closes when expired', async () => {
-    const { ana, bea } = await colleagues();
+  it('orders anonymous answers the same whatever order they arrived in', async () => {
+    const people = await colleagues('bea', 'cai', 'dan');
+    const { ana } = people;
+    const givers = [people.bea, people.cai, people.dan];
+    const texts = ['Monday standup', 'The offsite', 'Code review'];
+    const recipients = givers.map((p) => ({ userId: p.user.id }));
+    const shownOrder = async (arrival: number[]) => {
+      const created = await ask(ana.client, recipients);
+      for (const i of arrival)
+        expect((await answerAs(givers[i]!, created.id, anonymous(texts[i]!))).status).toBe(201);
+      const closed = (await ana.client.post(`/api/feedback/requests/${created.id}/close`)).body;
+      const again = (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
+      expect(again.answers).toEqual(closed.answers);
+      return closed.answers.map((a: any) => a.situation);
+    };
+    const first = await shownOrder([0, 1, 2]);
+    expect(await shownOrder([2, 1, 0])).toEqual(first);
+    expect(await shownOrder([1, 2, 0])).toEqual(first);
+  });
+
+  it('after closing with fewer than three anonymous answers, shows and counts none of them', async () => {
+    const { ana, bea, cai, dan } = await colleagues('bea', 'cai', 'dan');
+    const created = await ask(
+      ana.client,
+      [bea, cai, dan].map((p) => ({ userId: p.user.id })),
+    );
+    await answerAs(bea, created.id, anonymous(1));
+    await answerAs(cai, created.id, anonymous(2));
+    await answerAs(dan, created.id, named(3));
+    const open = (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
+    const closed = (await ana.client.post(`/api/feedback/requests/${created.id}/close`)).body;
+    for (const view of [open, closed]) {
+      expect(view).toMatchObject({ recipientCount: 3, answerCount: 1 });
+      expect(view.answers.map((a: any) => a.giverName)).toEqual(['Dan']);
+    }
+    const held = await server.database.db
+      .selectFrom('feedbackAnswers')
+      .select('id')
+      .where('requestId', '=', created.id)
+      .where('giverName', 'is', null)
+      .execute();
+    expect(held).toHaveLength(2);
+    for (const { id } of held) {
+      const base = `/api/feedback/requests/${created.id}/answers/${id}`;
+      expect((await ana.client.post(`${base}/learning-item`, {})).status).toBe(404);
+      expect((await ana.client.post(`${base}/reality-assessment`, { level: 4 })).status).toBe(404);
+    }
+  });
+
+  it('takes anonymous answers from colleagues only where the request allows them', async () => {
+    const { ana, bea } = await colleagues('bea');
+    const created = await ask(ana.client, [{ userId: bea.user.id }], false);
+    expect((await bea.client.get(`/api/feedback/asked-of-me/${created.id}`)).body).toMatchObject({
+      anonymousAllowed: false,
+    });
+    const refused = await answerAs(bea, created.id, anonymous(1));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('anonymous_not_allowed');
+    expect((await answerAs(bea, created.id, named(1))).status).toBe(201);
+  });
+
+  it('keeps a request to its requester, refuses strangers as recipients, and closes when its date passes', async () => {
+    const { ana, bea } = await colleagues('bea');
     const stranger = await signedInClient(server, 'Dan');
     const refused = await ana.client.post('/api/feedback/requests', {
       question: 'How am I doing?',
@@ -147,43 +339,91 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
     });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('unknown_recipient');
+    expect(
+      (
+        await ana.client.post('/api/feedback/requests', {
+          question: 'Me?',
+          anonymousAllowed: true,
+          recipients: [{ userId: ana.user.id }],
+        })
+      ).body.error.code,
+    ).toBe('unknown_recipient');
     for (const bad of [
       { question: '', anonymousAllowed: true, recipients: [{ email: 'x@example.org' }] },
       { question: 'q', anonymousAllowed: true, recipients: [] },
       { question: 'q', recipients: [{ email: 'x@example.org' }] },
       { question: 'q', anonymousAllowed: true, recipients: [{ email: 'not-an-email' }] },
+      { question: 'x'.repeat(1001), anonymousAllowed: true, recipients: [{ email: 'x@e.org' }] },
     ]) {
       expect((await ana.client.post('/api/feedback/requests', bad)).status).toBe(400);
     }
-    const created = (
-      await ana.client.post('/api/feedback/requests', {
-        question: 'How am I doing?',
-        anonymousAllowed: true,
-        recipients: [{ userId: bea.user.id }],
-      })
-    ).body;
+    const created = await ask(ana.client, [{ userId: bea.user.id }, { email: 'x@example.org' }]);
     expect((await bea.client.get(`/api/feedback/requests/${created.id}`)).status).toBe(404);
     expect((await bea.client.get('/api/feedback/requests')).body.items).toEqual([]);
+    expect((await bea.client.post(`/api/feedback/requests/${created.id}/close`)).status).toBe(404);
     await server.database.db
       .updateTable('feedbackRequests')
       .set({ expiresAt: '2000-01-01T00:00:00.000Z' })
       .where('id', '=', created.id)
       .execute();
-    const late = await bea.client.post(`/api/feedback/answers/${created.links[0].token}`, sbi(1));
-    expect(late.status).toBe(410);
-    expect((await server.client().post('/api/feedback/answers/nope', sbi(1))).status).toBe(404);
+    expect((await answerAs(bea, created.id, named(1))).status).toBe(410);
+    const link = `/api/feedback/answers/${created.links[0]!.token}`;
+    expect((await server.client().post(link, { ...sbi(1), name: 'X' })).status).toBe(410);
+    expect((await server.client().get(link)).status).toBe(410);
+    expect((await ana.client.get(`/api/feedback/requests/${created.id}`)).body.closedAt).toBe(
+      '2000-01-01T00:00:00.000Z',
+    );
+    const nope = '/api/feedback/answers/nope';
+    expect((await server.client().post(nope, { ...sbi(1), name: 'X' })).status).toBe(404);
+    expect((await server.client().post(link, { situation: '' })).status).toBe(400);
+  });
+
+  it('documents the ways of answering in the OpenAPI document', async () => {
+    const { paths } = (await server.client().get('/api/openapi.json')).body;
+    for (const [path, method] of [
+      ['/api/feedback/asked-of-me', 'get'],
+      ['/api/feedback/asked-of-me/{id}', 'get'],
+      ['/api/feedback/requests/{id}/answers', 'post'],
+      ['/api/feedback/requests/{id}/close', 'post'],
+      ['/api/feedback/answers/{token}', 'post'],
+    ]) {
+      expect(paths[path!], path).toHaveProperty([method!]);
+    }
+    const link =
+      paths['/api/feedback/answers/{token}'].post.requestBody.content['application/json'];
+    expect(link.schema.properties).toHaveProperty('name');
+  });
+
+  it('pages the requests asked of me, newest first', async () => {
+    const { ana, bea } = await colleagues('bea');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) ids.push((await ask(ana.client, [{ userId: bea.user.id }])).id);
+    const first = (await bea.client.get('/api/feedback/asked-of-me?limit=2')).body;
+    expect(first.items.map((r: any) => r.id)).toEqual([ids[2], ids[1]]);
+    const second = (
+      await bea.client.get(`/api/feedback/asked-of-me?limit=2&cursor=${first.nextCursor}`)
+    ).body;
+    expect(second).toEqual({ items: [expect.objectContaining({ id: ids[0] })], nextCursor: null });
+    expect((await bea.client.get('/api/feedback/asked-of-me?limit=0')).status).toBe(400);
+  });
+
+  it('lets only the requester close a request, and only the colleague asked see it asked of them', async () => {
+    const m = await orgMatrix(server);
+    const created = await ask(m.people.author.client, [{ userId: m.people.leader.user.id }]);
+    expect(await m.statuses((c) => c.get(`/api/feedback/asked-of-me/${created.id}`))).toEqual(
+      m.only(['leader']),
+    );
     expect(
-      (
-        await server
-          .client()
-          .post(`/api/feedback/answers/${created.links[0].token}`, { situation: '' })
-      ).status,
-    ).toBe(400);
+      await m.statuses((c) => c.post(`/api/feedback/requests/${created.id}/answers`, named(1))),
+    ).toEqual(m.only(['leader'], 201));
+    expect(await m.statuses((c) => c.post(`/api/feedback/requests/${created.id}/close`))).toEqual(
+      m.only(['author'], 200),
+    );
   });
 
   describe('feedback into growth', () => {
     async function answeredRequest() {
-      const { ana, bea } = await colleagues();
+      const { ana, bea } = await colleagues('bea');
       const aspiration = (
         await ana.client.post('/api/aspirations', {
           title: 'Coach, not fix',
@@ -200,10 +440,10 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
           recipients: [{ userId: bea.user.id }],
         })
       ).body;
-      await bea.client.post(`/api/feedback/answers/${created.links[0].token}`, {
-        ...sbi(1),
-        anonymous: false,
+      expect((await bea.client.get(`/api/feedback/asked-of-me/${created.id}`)).body).toMatchObject({
+        aspirationTitle: 'Coach, not fix',
       });
+      await answerAs(bea, created.id, named(1));
       const request = (await ana.client.get(`/api/feedback/requests/${created.id}`)).body;
       return { ana, bea, aspiration, requestId: created.id, answerId: request.answers[0].id };
     }
@@ -315,16 +555,10 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
       expect((await bea.client.post(path, { level: 3, aspirationId: beas })).status).toBe(404);
 
       // A request about no aspiration needs one chosen.
-      const plain = (
-        await ana.client.post('/api/feedback/requests', {
-          question: 'Anything?',
-          anonymousAllowed: false,
-          recipients: [{ email: 'mentor@example.org' }],
-        })
-      ).body;
+      const plain = await ask(ana.client, [{ email: 'mentor@example.org' }], false);
       await server
         .client()
-        .post(`/api/feedback/answers/${plain.links[0].token}`, { ...sbi(2), anonymous: false });
+        .post(`/api/feedback/answers/${plain.links[0]!.token}`, { ...sbi(2), name: 'Mo' });
       const plainAnswer = (await ana.client.get(`/api/feedback/requests/${plain.id}`)).body
         .answers[0].id;
       const unaimed = await ana.client.post(
@@ -364,10 +598,7 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
         })
       ).body;
       for (const [index, who] of (['leader', 'admin'] as const).entries()) {
-        await m.people[who].client.post(`/api/feedback/answers/${created.links[index].token}`, {
-          ...sbi(index),
-          anonymous: false,
-        });
+        await answerAs(m.people[who], created.id, named(index));
       }
       const { answers } = (await author.get(`/api/feedback/requests/${created.id}`)).body;
       expect(answers).toHaveLength(2);
@@ -387,8 +618,8 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
       expect((await author.get('/api/learning')).body.items).toHaveLength(2);
     });
 
-    it('cannot use anonymous answers that are still held back', async () => {
-      const { ana } = await colleagues();
+    it('uses anonymous answers only once they are shown, and then as from "Anonymous"', async () => {
+      const { ana, bea, cai, dan } = await colleagues('bea', 'cai', 'dan');
       const aspiration = (
         await ana.client.post('/api/aspirations', {
           title: 'Speak up',
@@ -402,30 +633,23 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
           question: 'What should I stop doing?',
           aspirationId: aspiration.id,
           anonymousAllowed: true,
-          recipients: ['a', 'b', 'c'].map((x) => ({ email: `${x}@example.org` })),
+          recipients: [bea, cai, dan].map((p) => ({ userId: p.user.id })),
         })
       ).body;
-      const answer = (i: number) =>
-        server.client().post(`/api/feedback/answers/${created.links[i].token}`, sbi(i));
-      await answer(0);
-      await answer(1);
+      for (const [i, giver] of [bea, cai, dan].entries())
+        await answerAs(giver, created.id, anonymous(i));
       const held = await server.database.db
         .selectFrom('feedbackAnswers')
         .select('id')
         .where('requestId', '=', created.id)
         .execute();
-      expect(held).toHaveLength(2);
-      for (const { id } of held) {
-        const base = `/api/feedback/requests/${created.id}/answers/${id}`;
-        expect((await ana.client.post(`${base}/learning-item`, {})).status).toBe(404);
-        expect((await ana.client.post(`${base}/reality-assessment`, { level: 4 })).status).toBe(
-          404,
-        );
-      }
+      expect(held).toHaveLength(3);
+      const base = `/api/feedback/requests/${created.id}/answers/${held[0]!.id}`;
+      expect((await ana.client.post(`${base}/learning-item`, {})).status).toBe(404);
+      expect((await ana.client.post(`${base}/reality-assessment`, { level: 4 })).status).toBe(404);
       expect((await ana.client.get('/api/learning')).body.items).toEqual([]);
 
-      await answer(2);
-      const base = `/api/feedback/requests/${created.id}/answers/${held[0]!.id}`;
+      await ana.client.post(`/api/feedback/requests/${created.id}/close`);
       const item = await ana.client.post(`${base}/learning-item`, {});
       expect(item.status).toBe(201);
       expect(item.body.source).toBe('Anonymous');

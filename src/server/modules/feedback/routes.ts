@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { IdParams, pageOf } from '../../../contracts/common';
+import { IdParams, PageQuery, pageOf } from '../../../contracts/common';
 import { LearningItemDetail } from '../../../contracts/learning';
 import {
+  AskedOfMe,
   CreatedFeedbackRequest,
   CreateFeedbackRequestBody,
   FeedbackAnswerBody,
@@ -12,18 +13,23 @@ import {
   FeedbackInvitation,
   FeedbackRequest,
   FeedbackTokenParams,
+  LinkAnswerBody,
 } from '../../../contracts/feedback';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import { loadLinks } from '../learning/commands';
 import { presentLearningItemDetail } from '../learning/presenters';
 import {
-  answerFeedback,
+  answerAsColleague,
+  answerThroughLink,
   assessmentFromAnswer,
+  closeFeedbackRequest,
   createFeedbackRequest,
-  learningItemFromAnswer,
   feedbackInvitation,
+  learningItemFromAnswer,
+  listAskedOfMe,
   listFeedbackRequests,
+  loadAskedOfMe,
   loadFeedbackRequest,
 } from './commands';
 
@@ -37,7 +43,9 @@ export async function feedbackRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags,
-        summary: 'Ask for feedback: one single-use answer link per recipient',
+        summary:
+          'Ask for feedback: colleagues answer signed in; each person asked by email gets a ' +
+          'single-use link, shown only now',
         body: CreateFeedbackRequestBody,
         response: { 201: CreatedFeedbackRequest, ...errorResponses(400, 401, 403) },
       },
@@ -82,6 +90,67 @@ export async function feedbackRoutes(app: App, deps: ServerDeps) {
     async (request) => loadFeedbackRequest(db, callerId(request), request.params.id),
   );
 
+  app.post(
+    '/api/feedback/requests/:id/close',
+    {
+      schema: {
+        tags,
+        summary:
+          'Close my request: no more answers; anonymous ones are then shown if at least 3 arrived',
+        params: IdParams,
+        response: { 200: FeedbackRequest, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => closeFeedbackRequest(db, callerId(request), request.params.id),
+  );
+
+  app.get(
+    '/api/feedback/asked-of-me',
+    {
+      schema: {
+        tags,
+        summary: 'Requests asked of me as a colleague, newest first, with whether I answered',
+        querystring: PageQuery,
+        response: { 200: pageOf(AskedOfMe), ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => listAskedOfMe(db, callerId(request), request.query),
+  );
+
+  app.get(
+    '/api/feedback/asked-of-me/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One request asked of me',
+        params: IdParams,
+        response: { 200: AskedOfMe, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => loadAskedOfMe(db, callerId(request), request.params.id),
+  );
+
+  app.post(
+    '/api/feedback/requests/:id/answers',
+    {
+      schema: {
+        tags,
+        summary:
+          'Answer a request asked of me, signed in, once: named, or anonymous where it allows',
+        params: IdParams,
+        body: FeedbackAnswerBody,
+        response: {
+          201: z.object({ ok: z.literal(true) }),
+          ...errorResponses(400, 401, 403, 404, 409, 410),
+        },
+      },
+    },
+    async (request, reply) => {
+      await answerAsColleague(db, callerId(request), request.params.id, request.body);
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+
   app.get(
     '/api/feedback/answers/:token',
     {
@@ -103,14 +172,16 @@ export async function feedbackRoutes(app: App, deps: ServerDeps) {
       config: { access: 'public', csrf: false },
       schema: {
         tags,
-        summary: 'Answer in Situation–Behavior–Impact form, named or anonymous',
+        summary:
+          'Answer through a link in Situation–Behavior–Impact form, with the name typed (never ' +
+          'anonymous)',
         params: FeedbackTokenParams,
-        body: FeedbackAnswerBody,
+        body: LinkAnswerBody,
         response: { 201: z.object({ ok: z.literal(true) }), ...errorResponses(400, 404, 409, 410) },
       },
     },
     async (request, reply) => {
-      await answerFeedback(db, request.params.token, request.body);
+      await answerThroughLink(db, request.params.token, request.body);
       return reply.status(201).send({ ok: true as const });
     },
   );

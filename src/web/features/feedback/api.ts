@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { pageOf } from '../../../contracts/common';
 import {
+  AskedOfMe,
   CreatedFeedbackRequest,
   FeedbackAssessment,
   FeedbackInvitation,
@@ -9,6 +10,7 @@ import {
   type CreateFeedbackRequestBody,
   type FeedbackAnswerBody,
   type FeedbackAssessmentBody,
+  type LinkAnswerBody,
 } from '../../../contracts/feedback';
 import { LearningItemDetail } from '../../../contracts/learning';
 import { AspirationSummary } from '../../../contracts/vision';
@@ -40,7 +42,10 @@ export function useFeedbackRequest(id: string) {
   });
 }
 
-/** Asks for feedback: answers with one single-use link per recipient, shown once. */
+/**
+ * Asks for feedback: answers with one single-use link per person asked by email, shown once
+ * (colleagues get none: the request appears on their own Feedback page).
+ */
 export function useCreateFeedbackRequest() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -83,11 +88,61 @@ export function useFeedbackInvitation(token: string) {
   });
 }
 
-/** Answers through a feedback link, once. */
-export function useAnswerFeedback(token: string) {
+const ok = z.object({ ok: z.literal(true) });
+
+/** Answers through a feedback link, once, with the name typed (never anonymously). */
+export function useAnswerThroughLink(token: string) {
+  return useMutation({
+    mutationFn: (body: LinkAnswerBody) =>
+      apiRequest('POST', tokenPath(token), { body, schema: ok }),
+  });
+}
+
+/** Requests asked of me as a colleague, newest first, with whether I answered each. */
+export function useAskedOfMe() {
+  return useQuery({
+    queryKey: [...FEEDBACK_KEY, 'asked'],
+    queryFn: async () =>
+      (await apiRequest('GET', '/api/feedback/asked-of-me', { schema: pageOf(AskedOfMe) })).items,
+  });
+}
+
+/** One request asked of me. */
+export function useAskedOfMeOne(id: string) {
+  return useQuery({
+    queryKey: [...FEEDBACK_KEY, 'asked', id],
+    queryFn: () =>
+      apiRequest('GET', `/api/feedback/asked-of-me/${encodeURIComponent(id)}`, {
+        schema: AskedOfMe,
+      }),
+  });
+}
+
+/** Answers a request asked of me, signed in, once: named, or anonymously where it allows. */
+export function useAnswerAsColleague(id: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FeedbackAnswerBody) =>
-      apiRequest('POST', tokenPath(token), { body, schema: z.object({ ok: z.literal(true) }) }),
+      apiRequest('POST', `/api/feedback/requests/${encodeURIComponent(id)}/answers`, {
+        body,
+        schema: ok,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...FEEDBACK_KEY, 'asked'] }),
+  });
+}
+
+/** Closes one of my requests: no more answers; anonymous ones show if at least three came. */
+export function useCloseFeedbackRequest(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      apiRequest('POST', `/api/feedback/requests/${encodeURIComponent(id)}/close`, {
+        schema: FeedbackRequest,
+      }),
+    onSuccess: (request) => {
+      queryClient.setQueryData([...FEEDBACK_KEY, 'detail', id], request);
+      return queryClient.invalidateQueries({ queryKey: [...FEEDBACK_KEY, 'list'] });
+    },
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, recipientName, withEmail } from './feedback-view';
+import { isOpen, withEmail } from './feedback-view';
 
 describe('feedback view', () => {
   it('adds an email address once, tidied, and refuses what is not one', () => {
@@ -13,15 +13,11 @@ describe('feedback view', () => {
     expect(withEmail([], '')).toBeNull();
   });
 
-  it('names the person each link is for', () => {
-    const colleagues = [{ id: 'u1', name: 'Bea', orgNames: ['Lab'] }];
-    expect(recipientName({ userId: 'u1' }, colleagues)).toBe('Bea');
-    expect(recipientName({ email: 'cai@example.org' }, colleagues)).toBe('cai@example.org');
-  });
-
   it('knows whether a request still takes answers', () => {
     const now = new Date('2026-11-23T12:00:00Z');
-    expect(isOpen({ expiresAt: '2026-11-23T12:00:01Z' }, now)).toBe(true);
-    expect(isOpen({ expiresAt: '2026-11-23T12:00:00Z' }, now)).toBe(false);
+    const open = { expiresAt: '2026-11-23T12:00:01Z', closedAt: null };
+    expect(isOpen(open, now)).toBe(true);
+    expect(isOpen({ ...open, expiresAt: '2026-11-23T12:00:00Z' }, now)).toBe(false);
+    expect(isOpen({ ...open, closedAt: '2026-11-23T11:00:00Z' }, now)).toBe(false);
   });
 });

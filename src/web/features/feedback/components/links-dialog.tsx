@@ -4,22 +4,22 @@ import { Button } from '../../../components/ui/button';
 import { CopyValue } from '../../../components/ui/copy-value';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { formatDate } from '../../../lib/format';
-import type { Colleague } from '../../../lib/colleagues';
 import { useCurrentUser } from '../../../lib/session';
-import { recipientName } from '../feedback-view';
 
 /**
- * The answer links of a new request, one per person, each with a copy button. They are shown
- * only now (the server keeps their hashes), so the dialog says so.
+ * The answer links of a new request, one per person asked by email, each with a copy button.
+ * They are shown only now (the server keeps their hashes), so the dialog says so, and it says
+ * that answers through them carry the name the person types. Colleagues asked have no link.
  */
 export function LinksDialog({
   created,
-  colleagues,
+  colleagueCount,
   open,
   onOpenChange,
 }: {
   created: CreatedFeedbackRequest | null;
-  colleagues: readonly Colleague[];
+  /** How many colleagues were asked too (they answer signed in, without a link). */
+  colleagueCount: number;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
@@ -41,11 +41,19 @@ export function LinksDialog({
       returnFocus={() => document.getElementById('main')}
     >
       {created ? (
+        <p className="max-w-prose text-[0.9375rem] text-ink">
+          {t('feedback.links.named')}
+          {colleagueCount > 0
+            ? ` ${t('feedback.links.colleagues', { count: colleagueCount })}`
+            : ''}
+        </p>
+      ) : null}
+      {created ? (
         <ul className="flex flex-col gap-5">
           {created.links.map((link) => (
             <li key={link.token}>
               <CopyValue
-                label={t('feedback.links.for', { who: recipientName(link.recipient, colleagues) })}
+                label={t('feedback.links.for', { who: link.recipient.email })}
                 value={link.url}
                 words={{
                   copy: t('feedback.links.copy'),

@@ -12,7 +12,6 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
-import type { Colleague } from '../../../lib/colleagues';
 import { useCurrentUser } from '../../../lib/session';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useActiveAspirations, useColleagues, useCreateFeedbackRequest } from '../api';
@@ -21,9 +20,10 @@ import { withEmail } from '../feedback-view';
 const FIELDS = ['question', 'aspirationId', 'recipients'] as const;
 
 /**
- * Asks for feedback: an open question, optionally about one of my aspirations, whether answers
- * may be anonymous, and whom to ask (colleagues by name, anyone by email). On success the caller
- * gets the single-use links, which are shown only then.
+ * Asks for feedback: an open question, optionally about one of my aspirations, whether colleagues
+ * may answer anonymously, and whom to ask (colleagues by name, who answer signed in; anyone by
+ * email, who gets a link). On success the caller gets the links, which are shown only then, and
+ * how many colleagues were asked.
  */
 export function RequestDialog({
   open,
@@ -32,7 +32,7 @@ export function RequestDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onCreated: (created: CreatedFeedbackRequest, colleagues: Colleague[]) => void;
+  onCreated: (created: CreatedFeedbackRequest, colleagueCount: number) => void;
 }) {
   const { t } = useTranslation();
   const { data: me } = useCurrentUser();
@@ -114,7 +114,7 @@ export function RequestDialog({
     if (!validate(CreateFeedbackRequestBody, body)) return;
     create.mutate(body, {
       onSuccess: (created) => {
-        onCreated(created, colleagues.data ?? []);
+        onCreated(created, chosen.length);
         close(false);
       },
       onError: showApiError,

@@ -1,23 +1,27 @@
-import { ArrowLeft, Hourglass, MessageSquareText } from 'lucide-react';
-import { useId, type ReactNode } from 'react';
+import { Hourglass, Lock, MessageSquareText } from 'lucide-react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { FeedbackAnswer, FeedbackRequest } from '../../../../contracts/feedback';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useFeedbackRequest } from '../api';
+import { useCloseFeedbackRequest, useFeedbackRequest } from '../api';
 import { isOpen } from '../feedback-view';
 import { AnswerActions } from './answer-actions';
+import { BackToFeedback, MissingRequest } from './back-to-feedback';
 
 const SBI = ['situation', 'behavior', 'impact', 'suggestion'] as const;
 
 /**
- * `/feedback/requests/:id`: one of my requests and the answers that may be shown. Anonymous
- * answers still held back (fewer than three so far) are mentioned without a number.
+ * `/feedback/requests/:id`: one of my requests and the answers that may be shown, and closing it.
+ * Anonymous answers appear only after closing and only when at least three arrived; the page says
+ * so without any number, before and after.
  */
 export function RequestPage() {
   const { t } = useTranslation();
@@ -26,24 +30,13 @@ export function RequestPage() {
   const { data: me } = useCurrentUser();
   useDocumentTitle(request.data?.question ?? t('feedback.title'));
 
-  const back = (
-    <Link
-      to="/feedback"
-      className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
-    >
-      <ArrowLeft aria-hidden className="size-4" />
-      {t('feedback.request.back')}
-    </Link>
-  );
+  const back = <BackToFeedback />;
 
   if (request.error instanceof ApiError && request.error.status === 404) {
     return (
       <>
         {back}
-        <h1 className="mb-4 text-3xl font-semibold tracking-tight text-ink">
-          {t('feedback.request.missing')}
-        </h1>
-        <p className="text-ink-muted">{t('feedback.request.missingBody')}</p>
+        <MissingRequest />
       </>
     );
   }
@@ -64,6 +57,9 @@ function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone
   const date = (iso: string) => formatDate(iso, navigator.language, timeZone);
   const open = isOpen(request, new Date());
   const answersId = useId();
+  const close = useCloseFeedbackRequest(request.id);
+  const [closing, setClosing] = useState(false);
+  const anonymousShown = request.answers.some((answer) => answer.anonymous);
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
@@ -80,28 +76,39 @@ function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone
           {' · '}
           {open
             ? t('feedback.request.openUntil', { date: date(request.expiresAt) })
-            : t('feedback.request.closedOn', { date: date(request.expiresAt) })}
+            : t('feedback.request.closedOn', { date: date(request.closedAt ?? request.expiresAt) })}
           {' · '}
           {request.anonymousAllowed
             ? t('feedback.request.anonymousAllowed')
             : t('feedback.request.namedOnly')}
         </p>
+        {open ? (
+          <div>
+            <Button
+              size="sm"
+              icon={<Lock aria-hidden className="size-4" />}
+              onClick={() => setClosing(true)}
+            >
+              {t('feedback.request.close')}
+            </Button>
+          </div>
+        ) : null}
       </header>
 
       <section aria-labelledby={answersId} className="flex flex-col gap-4">
         <h2 id={answersId} className="text-lg font-semibold tracking-tight text-ink">
           {t('feedback.request.answersTitle')}
         </h2>
-        {request.anonymousWaiting > 0 ? (
+        {request.anonymousAllowed && !anonymousShown ? (
           <p className="flex max-w-prose items-start gap-3 rounded-xl border border-line bg-sunken px-4 py-3 text-[0.9375rem] text-ink-muted">
             <Hourglass aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
-            {t('feedback.request.waiting')}
+            {open ? t('feedback.request.anonymousLater') : t('feedback.request.anonymousNone')}
           </p>
         ) : null}
         {request.answers.length === 0 ? (
           <p className="flex items-start gap-3 text-[0.9375rem] text-ink-muted">
             <MessageSquareText aria-hidden className="mt-0.5 size-5 shrink-0 text-accent" />
-            {t('feedback.request.noAnswers')}
+            {open ? t('feedback.request.noAnswers') : t('feedback.request.noAnswersClosed')}
           </p>
         ) : (
           <ul className="flex flex-col gap-4">
@@ -115,6 +122,20 @@ function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone
           </ul>
         )}
       </section>
+      <ConfirmDialog
+        open={closing}
+        onClose={() => {
+          setClosing(false);
+          close.reset();
+        }}
+        title={t('feedback.request.closeTitle')}
+        description={t('feedback.request.closeBody')}
+        confirmLabel={t('feedback.request.closeConfirm')}
+        onConfirm={() => close.mutate(undefined, { onSuccess: () => setClosing(false) })}
+        pending={close.isPending}
+        error={close.error}
+        returnFocus={() => document.getElementById('main')}
+      />
     </div>
   );
 }
@@ -139,7 +160,10 @@ function AnswerCard({
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h3 className="font-semibold break-all text-ink">{who}</h3>
         {answer.answeredAt ? (
-          <p className="text-sm text-ink-muted">{date(answer.answeredAt)}</p>
+          <p className="text-sm text-ink-muted">
+            {answer.via ? `${t(`feedback.request.via.${answer.via}`)} · ` : ''}
+            {date(answer.answeredAt)}
+          </p>
         ) : null}
       </header>
       <dl className="flex flex-col gap-3">
