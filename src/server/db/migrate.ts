@@ -12,6 +12,7 @@ import * as teamVision from './migrations/0009-team-vision';
 import * as afterActionReviews from './migrations/0010-after-action-reviews';
 import * as delegation from './migrations/0011-delegation';
 import * as oneOnOnes from './migrations/0012-one-on-ones';
+import * as accountSecurity from './migrations/0016-account-security';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0010-after-action-reviews': afterActionReviews,
   '0011-delegation': delegation,
   '0012-one-on-ones': oneOnOnes,
+  '0016-account-security': accountSecurity,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */
