@@ -5,6 +5,11 @@ import { badRequest } from '../errors';
 
 /** zxcvbn's score runs 0–4; below this a password is too easy to guess. */
 export const MIN_PASSWORD_SCORE = 3;
+/**
+ * zxcvbn's time grows fast with length: only this many characters are judged, so a long
+ * password cannot tie up the server. A password whose first 64 characters are weak is refused.
+ */
+const JUDGED_LENGTH = 64;
 
 let checker: ZxcvbnFactory | undefined;
 
@@ -14,6 +19,9 @@ function zxcvbn(): ZxcvbnFactory {
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: english.translations,
+    maxLength: JUDGED_LENGTH,
+    // The default (100) lets one address-like input take seconds.
+    l33tMaxSubstitutions: 8,
   });
   return checker;
 }
