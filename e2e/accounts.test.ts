@@ -58,6 +58,9 @@ describe('an account in the browser', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect.poll(() => page.getByText('Use at least 12 characters.').isVisible()).toBe(true);
     await screenshot(page, 'sign-up-error-desktop');
+    await page.getByLabel('Password', { exact: true }).fill('password1234');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByText(/too easy to guess/).isVisible()).toBe(true);
 
     await page.getByLabel('Password', { exact: true }).fill(person.password);
     await page.getByRole('button', { name: 'Create account' }).click();
@@ -145,6 +148,8 @@ describe('an account in the browser', () => {
     await screenshot(page, 'account-desktop-dark');
 
     await page.getByLabel('Token name', { exact: true }).fill('Morning script');
+    await page.getByLabel('What it may do', { exact: true }).selectOption('read');
+    await page.getByLabel('Expires after', { exact: true }).selectOption('30');
     await page.getByRole('button', { name: 'Create token' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByText(/prx_[A-Za-z0-9_-]{20,}/).count()).toBe(1);
@@ -156,6 +161,9 @@ describe('an account in the browser', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Morning script' });
     await expect.poll(() => tokenRows.count()).toBe(1);
+    await expect.poll(() => tokenRows.getByText('Read only').count()).toBe(1);
+    await expect.poll(() => tokenRows.getByText(/Expires /).count()).toBe(1);
+    await expect.poll(() => tokenRows.getByText('Never used').count()).toBe(1);
 
     await page
       .getByRole('button', { name: /Revoke/ })
