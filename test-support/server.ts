@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type AppOptions, buildApp } from '../src/server/app';
+import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../src/core/sign-in-throttle';
 import type { RateLimits } from '../src/server/http/types';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 import { HttpClient } from './http-client';
@@ -21,7 +22,12 @@ export type TestServer = {
  */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { rateLimits?: RateLimits; env?: Partial<AppOptions['env']> } = {},
+  options: {
+    rateLimits?: RateLimits;
+    /** Changes to the production sign-in throttle (which is what a test gets otherwise). */
+    throttle?: Partial<ThrottlePolicy>;
+    env?: Partial<AppOptions['env']>;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(kind);
   const logs: Record<string, unknown>[] = [];
@@ -38,12 +44,13 @@ export async function startTestServer(
       baseUrl: 'http://127.0.0.1',
       sessionSecret: 'a test secret that is long enough to sign cookies',
       rateLimit: true,
-      trustProxy: false,
+      trustProxy: 0,
       webDir: '/nonexistent',
       logLevel: 'info',
       ...options.env,
     },
     rateLimits: options.rateLimits ?? { perAddress: 1000, perAccount: 1000, windowMs: 60_000 },
+    throttlePolicy: { ...DEFAULT_THROTTLE_POLICY, ...options.throttle },
     logStream,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

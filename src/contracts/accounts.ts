@@ -108,17 +108,37 @@ export type DeleteAccountBody = z.infer<typeof DeleteAccountBody>;
 
 export const CsrfToken = z.object({ token: z.string() });
 
+/** What an access token may do: `read` only reads (GET); `read-write` does what its owner may. */
+export const TokenScope = z.enum(['read', 'read-write']);
+export type TokenScope = z.infer<typeof TokenScope>;
+
+/** The lifetime a new token gets unless another is chosen. */
+export const DEFAULT_TOKEN_DAYS = 90;
+/** The longest lifetime a token can be given in days; longer means choosing "never". */
+export const MAX_TOKEN_DAYS = 365;
+
 export const CreateTokenBody = z.object({
   name: z.string().trim().min(1, { message: 'Name the token.' }).max(100),
+  scope: TokenScope.default('read-write'),
+  expiresInDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TOKEN_DAYS)
+    .nullable()
+    .default(DEFAULT_TOKEN_DAYS)
+    .describe(`Days until the token expires (default ${DEFAULT_TOKEN_DAYS}); null: never`),
 });
-export type CreateTokenBody = z.infer<typeof CreateTokenBody>;
+export type CreateTokenBody = z.input<typeof CreateTokenBody>;
 
 export const AccessToken = z
   .object({
     id: z.string(),
     name: z.string(),
     prefix: z.string().describe('The first characters of the token, to recognise it'),
+    scope: TokenScope,
     createdAt: Timestamp,
+    expiresAt: Timestamp.nullable().describe('Null: never expires'),
     lastUsedAt: Timestamp.nullable(),
   })
   .meta({ id: 'AccessToken' });
@@ -129,6 +149,8 @@ export const CreatedToken = z.object({
   token: z.string().describe('Shown once; store it now'),
   name: z.string(),
   prefix: z.string(),
+  scope: TokenScope,
   createdAt: Timestamp,
+  expiresAt: Timestamp.nullable(),
 });
 export type CreatedToken = z.infer<typeof CreatedToken>;

@@ -8,16 +8,19 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import path from 'node:path';
+import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../core/sign-in-throttle';
 import type { Db } from './db/database';
 import type { Env } from './env';
-import { installAuthentication } from './http/authenticate';
+import { csrfUserInfo, installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
 import { installInputGuard } from './http/input';
+import { redactPath } from './http/log-redaction';
 import { installOpenApi } from './http/openapi';
 import { installSecurityHeaders } from './http/security';
 import type { App, RateLimits, ServerDeps } from './http/types';
 import { installWebApp } from './http/web';
 import { newId } from './lib/ids';
+import { sha256 } from './lib/secrets';
 import { accountRoutes } from './modules/accounts/routes';
 import { afterActionReviewRoutes } from './modules/after-action-reviews/routes';
 import { aspirationRoutes } from './modules/aspirations/routes';
@@ -42,7 +45,7 @@ import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
 
-/** The default limits on sign-in and sign-up, per 15 minutes. */
+/** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   perAddress: 30,
   perAccount: 10,
@@ -59,6 +62,8 @@ export type AppOptions = {
     'secure' | 'baseUrl' | 'sessionSecret' | 'rateLimit' | 'trustProxy' | 'webDir' | 'logLevel'
   >;
   rateLimits?: RateLimits;
+  /** The throttle on password checks (`DEFAULT_THROTTLE_POLICY` when not given). */
+  throttlePolicy?: ThrottlePolicy;
   version?: string;
   /** Where log lines go (standard output when not given). */
   logStream?: NodeJS.WritableStream;
@@ -74,15 +79,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: {
       level: env.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
-      // Paths only: query strings can carry personal text (searches), headers carry secrets.
+      // Paths only, capability tokens hidden: query strings can carry personal text (searches),
+      // headers carry secrets, and a feedback or invitation link works for whoever holds it.
       serializers: {
-        req: (req) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+        req: (req) => ({ method: req.method, path: redactPath(req.url), id: req.id }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
     genReqId: () => newId(),
-    trustProxy: env.trustProxy,
+    // A number of hops: the socket's peer and the hops after it are proxies, so the client is
+    // the address the farthest of them saw — never the left-most X-Forwarded-For value.
+    trustProxy: env.trustProxy > 0 ? (_address, hop) => hop < env.trustProxy : false,
     bodyLimit: BODY_LIMIT_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -95,6 +103,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(csrf, {
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: env.secure, signed: true },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    // Bound to the session: a token made for one session is refused in any other.
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: sha256(`csrf:${env.sessionSecret}`) },
   });
   await app.register(rateLimit, { global: false });
   await installSecurityHeaders(app, { secure: env.secure });
@@ -106,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     secure: env.secure,
     baseUrl: env.baseUrl,
     rateLimits: env.rateLimit ? (options.rateLimits ?? DEFAULT_RATE_LIMITS) : null,
+    throttle: env.rateLimit ? (options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY) : null,
   };
   for (const routes of [
     healthRoutes,

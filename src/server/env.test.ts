@@ -51,6 +51,22 @@ describe('configuration', () => {
     });
   });
 
+  it('reads PRAXIS_TRUST_PROXY as a number of proxy hops: off is none, on is one', () => {
+    const hops = (value: string | undefined) =>
+      loadEnv({ PRAXIS_DATA_DIR: tempDir(), PRAXIS_TRUST_PROXY: value }).trustProxy;
+    expect(hops(undefined)).toBe(0);
+    expect(hops('off')).toBe(0);
+    expect(hops('false')).toBe(0);
+    expect(hops('0')).toBe(0);
+    expect(hops('on')).toBe(1);
+    expect(hops('true')).toBe(1);
+    expect(hops('1')).toBe(1);
+    expect(hops('2')).toBe(2);
+    for (const bad of ['-1', '1.5', '11', 'yes']) {
+      expect(() => hops(bad), bad).toThrow(ConfigError);
+    }
+  });
+
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {

@@ -19,7 +19,13 @@ const EnvSchema = z.object({
   PRAXIS_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   PRAXIS_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PRAXIS_RATE_LIMIT: Bool.default(true),
-  PRAXIS_TRUST_PROXY: Bool.default(false),
+  PRAXIS_TRUST_PROXY: z
+    .union([
+      z.enum(['on', 'off', 'true', 'false']).transform((v) => (['on', 'true'].includes(v) ? 1 : 0)),
+      z.coerce.number().int().min(0).max(10),
+    ])
+    .default(0)
+    .describe('off, on (one proxy), or the number of proxies in front of Praxis'),
   PRAXIS_WEB_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -34,7 +40,12 @@ export type Env = {
   secure: boolean;
   sessionSecret: string;
   rateLimit: boolean;
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front of Praxis (0: none). The client address is the one
+   * the nearest of them saw, counted from the right of `X-Forwarded-For`, never its left-most
+   * value, which any client can write.
+   */
+  trustProxy: number;
   webDir: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };

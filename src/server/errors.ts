@@ -29,3 +29,12 @@ export const forbidden = (code: string, message: string) => new AppError(403, co
 export const notFound = (message = 'Nothing here.') => new AppError(404, 'not_found', message);
 
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
+
+/** Too many attempts: wait `retryAfterSeconds` (also sent as `Retry-After`) and try again. */
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new AppError(
+    429,
+    'too_many_attempts',
+    `Too many attempts. Please wait ${retryAfterSeconds} seconds and try again.`,
+    { retryAfterSeconds },
+  );

@@ -15,6 +15,7 @@ import * as oneOnOnes from './migrations/0012-one-on-ones';
 import * as feedbackAnonymity from './migrations/0013-feedback-anonymity';
 import * as membership from './migrations/0014-membership';
 import * as accessLogReaders from './migrations/0015-access-log-readers';
+import * as accountSecurity from './migrations/0016-account-security';
 import * as deletion from './migrations/0017-deletion';
 
 /**
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0013-feedback-anonymity': feedbackAnonymity,
   '0014-membership': membership,
   '0015-access-log-readers': accessLogReaders,
+  '0016-account-security': accountSecurity,
   '0017-deletion': deletion,
 };
 

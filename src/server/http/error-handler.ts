@@ -86,6 +86,8 @@ export function installErrorHandler(app: FastifyInstance) {
     const described = describe(error);
     if (described) {
       const { status, ...body } = described;
+      const wait = (body.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+      if (status === 429 && typeof wait === 'number') reply.header('retry-after', wait);
       return reply.status(status).send({ error: body });
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -91,6 +91,21 @@ describe.each(databaseKinds())('the HTTP contract on %s', (kind) => {
     expect(me.headers.get('strict-transport-security')).toBeNull();
   });
 
+  it('forbids framing in both headers alike and switches off powerful browser features', async () => {
+    for (const path of ['/api/me', '/api/health', '/feedback/anything', '/api/docs']) {
+      const response = await fetch(`${server.baseUrl}${path}`, { redirect: 'manual' });
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), path).toContain(
+        "frame-ancestors 'none'",
+      );
+      const policy = response.headers.get('permissions-policy') ?? '';
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+        expect(policy, path).toContain(`${feature}=()`);
+      }
+      expect(policy).toMatch(/^[a-z-]+=\(\)(, [a-z-]+=\(\))*$/);
+    }
+  });
+
   it('serves the OpenAPI document generated from the schemas, and a docs page', async () => {
     const spec = await server.client().get('/api/openapi.json');
     expect(spec.status).toBe(200);

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fasti
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorBody } from '../../contracts/common';
+import type { ThrottlePolicy } from '../../core/sign-in-throttle';
 import type { Db } from '../db/database';
 
 /** A Fastify instance whose routes are typed by their Zod schemas. */
@@ -14,9 +15,9 @@ export type App = FastifyInstance<
 >;
 
 export type RateLimits = {
-  /** Attempts per address per window on sign-in and sign-up. */
+  /** Attempts per address per window on sign-up. */
   perAddress: number;
-  /** Attempts per account (email) per window. */
+  /** Attempts per account (email) per window on sign-up. */
   perAccount: number;
   windowMs: number;
 };
@@ -27,6 +28,8 @@ export type ServerDeps = {
   secure: boolean;
   baseUrl: string;
   rateLimits: RateLimits | null;
+  /** The throttle on password checks; null when rate limiting is off (load tests only). */
+  throttle: ThrottlePolicy | null;
 };
 
 /** OpenAPI response entries for the error statuses a route can answer with. */

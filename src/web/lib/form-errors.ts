@@ -50,6 +50,7 @@ export function describeError(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.unexpected');
   switch (error.code) {
     case 'rate_limited':
+    case 'too_many_attempts':
       return error.retryAfterSeconds === null
         ? t('errors.rateLimitedSoon')
         : t('errors.rateLimited', { count: Math.max(1, error.retryAfterSeconds) });

@@ -1,6 +1,9 @@
 import type { RegisterBody, UpdateProfileBody } from '../../../contracts/accounts';
 import { normalizeEmail } from '../../../core/email';
+import { revokeAllAccessTokens } from '../../auth/access-tokens';
 import { hashPassword, verifyNothing, verifyPassword } from '../../auth/passwords';
+import { requireStrongPassword } from '../../auth/password-strength';
+import { forgetOtherDevices } from '../../auth/remembered-devices';
 import { revokeOtherSessions } from '../../auth/sessions';
 import type { Selectable } from 'kysely';
 import { type Db, flushDeletions } from '../../db/database';
@@ -17,9 +20,13 @@ export type UserRow = Pick<Selectable<UsersTable>, (typeof userColumns)[number]>
 const emailTaken = () =>
   conflict('email_taken', 'An account with this email exists already. Try signing in.');
 
-/** Creates an account. The email is stored normalized; the password only as an argon2id hash. */
+/**
+ * Creates an account. The email is stored normalized; the password, refused when it is easy to
+ * guess, only as an argon2id hash.
+ */
 export async function registerUser(db: Db, props: RegisterBody): Promise<UserRow> {
   const email = normalizeEmail(props.email);
+  requireStrongPassword(props.password, 'password', [email, props.name]);
   const existing = await db
     .selectFrom('users')
     .select('id')
@@ -101,15 +108,24 @@ async function requirePassword(db: Db, userId: string, password: string, field: 
 }
 
 /**
- * Replaces the password after checking the current one, and signs out every other session in
- * the same transaction (someone who knew the old password loses access at once).
+ * Replaces the password after checking the current one (the new one is refused when it is easy
+ * to guess), and in the same transaction signs out every other session, revokes every access
+ * token and forgets every other remembered device: someone who knew the old password loses
+ * access at once.
  */
 export async function changePassword(
   db: Db,
   userId: string,
-  props: { currentPassword: string; newPassword: string; keepSessionId: string | null },
+  props: {
+    currentPassword: string;
+    newPassword: string;
+    keepSessionId: string | null;
+    keepDeviceId: string | null;
+  },
 ): Promise<void> {
   await requirePassword(db, userId, props.currentPassword, 'currentPassword');
+  const user = await findUser(db, userId);
+  requireStrongPassword(props.newPassword, 'newPassword', [user.email, user.name]);
   const passwordHash = await hashPassword(props.newPassword);
   await db.transaction().execute(async (trx) => {
     await trx
@@ -118,6 +134,8 @@ export async function changePassword(
       .where('id', '=', userId)
       .execute();
     await revokeOtherSessions(trx, userId, props.keepSessionId);
+    await revokeAllAccessTokens(trx, userId);
+    await forgetOtherDevices(trx, userId, props.keepDeviceId);
   });
 }
 

@@ -4,7 +4,7 @@ import {
   UpdateProfileBody,
   User,
 } from '../../../contracts/accounts';
-import { callerId, clearSessionCookie } from '../../http/authenticate';
+import { callerId, clearSessionCookie, throttlePasswordCheck } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import { NoContent } from '../../../contracts/common';
 import { changePassword, deleteAccount, findUser, updateProfile } from './commands';
@@ -42,16 +42,22 @@ export async function accountRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags: ['account'],
-        summary: 'Change password; other sessions are signed out',
+        summary:
+          'Change password (throttled like sign-in); other sessions are signed out and every access token is revoked',
         body: ChangePasswordBody,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403) },
+        response: { 204: NoContent, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
-      await changePassword(deps.db, callerId(request), {
-        ...request.body,
-        keepSessionId: request.auth?.via === 'session' ? request.auth.sessionId : null,
-      });
+      const userId = callerId(request);
+      const { email } = await findUser(deps.db, userId);
+      await throttlePasswordCheck(deps, request, email, async (deviceId) =>
+        changePassword(deps.db, userId, {
+          ...request.body,
+          keepSessionId: request.auth?.via === 'session' ? request.auth.sessionId : null,
+          keepDeviceId: deviceId,
+        }),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -61,13 +67,17 @@ export async function accountRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags: ['account'],
-        summary: 'Delete the account and everything in it',
+        summary: 'Delete the account and everything in it (the password check is throttled)',
         body: DeleteAccountBody,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403) },
+        response: { 204: NoContent, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
-      await deleteAccount(deps.db, callerId(request), request.body.password);
+      const userId = callerId(request);
+      const { email } = await findUser(deps.db, userId);
+      await throttlePasswordCheck(deps, request, email, () =>
+        deleteAccount(deps.db, userId, request.body.password),
+      );
       clearSessionCookie(reply, deps.secure);
       return reply.status(204).send(null);
     },

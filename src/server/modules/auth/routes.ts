@@ -1,9 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CsrfToken, LoginBody, RegisterBody, UserEnvelope } from '../../../contracts/accounts';
 import { normalizeEmail } from '../../../core/email';
+import { rememberDevice } from '../../auth/remembered-devices';
 import { createSession, revokeSession } from '../../auth/sessions';
 import { AppError } from '../../errors';
-import { clearSessionCookie, setSessionCookie } from '../../http/authenticate';
+import {
+  clearSessionCookie,
+  csrfUserInfo,
+  setDeviceCookie,
+  setSessionCookie,
+  throttlePasswordCheck,
+} from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import { NoContent } from '../../../contracts/common';
 import { authenticateUser, registerUser, type UserRow } from '../accounts/commands';
@@ -13,10 +20,21 @@ import { presentUser } from '../accounts/presenters';
 export async function authRoutes(app: App, deps: ServerDeps) {
   const limited = (name: string) => rateLimitHandlers(app, deps, name);
 
-  async function startSession(request: FastifyRequest, user: UserRow) {
-    // Rotation: whatever session the browser had is ended, and a new one begins.
+  /**
+   * Rotation: whatever session the browser had is ended, and a new one begins. The browser is
+   * remembered for this account unless it already is, so that the throttle never locks it out.
+   */
+  async function startSession(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: UserRow,
+    deviceId: string | null,
+  ) {
     if (request.auth?.via === 'session') await revokeSession(deps.db, request.auth.sessionId);
-    return createSession(deps.db, user.id, request.headers['user-agent']);
+    const session = await createSession(deps.db, user.id, request.headers['user-agent']);
+    setSessionCookie(reply, session.token, session.expiresAt, deps.secure);
+    if (!deviceId)
+      setDeviceCookie(reply, (await rememberDevice(deps.db, user.id)).token, deps.secure);
   }
 
   app.get(
@@ -25,11 +43,12 @@ export async function authRoutes(app: App, deps: ServerDeps) {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'A CSRF token to send as X-CSRF-Token on cookie-authenticated writes',
+        summary:
+          'A CSRF token to send as X-CSRF-Token on cookie-authenticated writes, bound to this session',
         response: { 200: CsrfToken },
       },
     },
-    async (_request, reply) => ({ token: reply.generateCsrf() }),
+    async (request, reply) => ({ token: reply.generateCsrf({ userInfo: csrfUserInfo(request) }) }),
   );
 
   app.post(
@@ -46,8 +65,7 @@ export async function authRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const user = await registerUser(deps.db, request.body);
-      const session = await startSession(request, user);
-      setSessionCookie(reply, session.token, session.expiresAt, deps.secure);
+      await startSession(request, reply, user, null);
       return reply.status(201).send({ user: presentUser(user) });
     },
   );
@@ -56,21 +74,28 @@ export async function authRoutes(app: App, deps: ServerDeps) {
     '/api/auth/login',
     {
       config: { access: 'public', csrf: false },
-      preHandler: limited('login'),
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password',
+        summary: 'Sign in with email and password (throttled: 429 with Retry-After)',
         body: LoginBody,
         response: { 200: UserEnvelope, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
-      const user = await authenticateUser(deps.db, request.body.email, request.body.password);
-      if (!user) {
-        throw new AppError(401, 'invalid_credentials', 'That email and password do not match.');
-      }
-      const session = await startSession(request, user);
-      setSessionCookie(reply, session.token, session.expiresAt, deps.secure);
+      const { email, password } = request.body;
+      const { value: user, deviceId } = await throttlePasswordCheck(
+        deps,
+        request,
+        email,
+        async () => {
+          const found = await authenticateUser(deps.db, email, password);
+          if (!found) {
+            throw new AppError(401, 'invalid_credentials', 'That email and password do not match.');
+          }
+          return found;
+        },
+      );
+      await startSession(request, reply, user, deviceId);
       return { user: presentUser(user) };
     },
   );
@@ -94,8 +119,8 @@ export async function authRoutes(app: App, deps: ServerDeps) {
 }
 
 /**
- * Per-address and per-account limits for a route that checks passwords, both counted on every
- * attempt; none when rate limiting is off (PRAXIS_RATE_LIMIT=off, for load tests only).
+ * Per-address and per-account limits on sign-up, both counted on every attempt; none when rate
+ * limiting is off (PRAXIS_RATE_LIMIT=off, for load tests only). Sign-in has the throttle.
  */
 function rateLimitHandlers(app: App, deps: ServerDeps, name: string) {
   const limits = deps.rateLimits;

@@ -5,16 +5,20 @@ import { notFound } from '../../errors';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 
-/** Personal access tokens for scripts and the CLI (`Authorization: Bearer prx_…`). */
+/**
+ * Personal access tokens for scripts and the CLI (`Authorization: Bearer prx_…`). Only a
+ * signed-in browser session manages them: a token can neither list, create nor revoke tokens.
+ */
 export async function tokenRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/api/tokens',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['tokens'],
-        summary: 'My access tokens, newest first (never the secrets)',
+        summary: 'My access tokens, newest first (never the secrets); session only',
         querystring: PageQuery,
-        response: { 200: pageOf(AccessToken), ...errorResponses(400, 401) },
+        response: { 200: pageOf(AccessToken), ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => listAccessTokens(deps.db, callerId(request), request.query),
@@ -23,15 +27,16 @@ export async function tokenRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/api/tokens',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['tokens'],
-        summary: 'Create a token; its secret is in this answer only',
+        summary: 'Create a token with a scope and an expiry; its secret is in this answer only',
         body: CreateTokenBody,
         response: { 201: CreatedToken, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
-      const created = await createAccessToken(deps.db, callerId(request), request.body.name);
+      const created = await createAccessToken(deps.db, callerId(request), request.body);
       return reply.status(201).send(created);
     },
   );
@@ -39,9 +44,10 @@ export async function tokenRoutes(app: App, deps: ServerDeps) {
   app.delete(
     '/api/tokens/:id',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['tokens'],
-        summary: 'Revoke a token',
+        summary: 'Revoke a token; session only',
         params: IdParams,
         response: { 204: NoContent, ...errorResponses(401, 403, 404) },
       },

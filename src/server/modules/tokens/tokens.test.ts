@@ -36,7 +36,9 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
       id,
       name: 'CLI on my laptop',
       prefix,
+      scope: 'read-write',
       createdAt: expect.any(String),
+      expiresAt: expect.any(String),
       lastUsedAt: expect.any(String),
     });
     expect(listed.body).not.toHaveProperty('items.0.token');
@@ -87,5 +89,121 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
     expect((await anon.get('/api/me', { headers: { authorization: 'Basic abc' } })).status).toBe(
       401,
     );
+  });
+
+  const DAY = 24 * 60 * 60 * 1000;
+  const bearer = (token: string) => {
+    const script = server.client();
+    script.bearer = token;
+    return script;
+  };
+
+  it('expires after 90 days unless another lifetime, or explicitly never, is chosen', async () => {
+    const { client } = await signedInClient(server);
+    const days = (body: { createdAt: string; expiresAt: string | null }) =>
+      body.expiresAt === null
+        ? null
+        : Math.round((Date.parse(body.expiresAt) - Date.parse(body.createdAt)) / DAY);
+    const plain = await client.post('/api/tokens', { name: 'default' });
+    expect(plain.body).toMatchObject({ scope: 'read-write' });
+    expect(days(plain.body)).toBe(90);
+    expect(days((await client.post('/api/tokens', { name: 'm', expiresInDays: 30 })).body)).toBe(
+      30,
+    );
+    const never = await client.post('/api/tokens', { name: 'n', expiresInDays: null });
+    expect(never.status).toBe(201);
+    expect(never.body.expiresAt).toBeNull();
+    for (const expiresInDays of [0, -1, 366, 1.5, 'never']) {
+      const refused = await client.post('/api/tokens', { name: 'bad', expiresInDays });
+      expect(refused.status, String(expiresInDays)).toBe(400);
+      expect(refused.body.error.code).toBe('validation_failed');
+    }
+    expect((await client.post('/api/tokens', { name: 'bad', scope: 'admin' })).status).toBe(400);
+
+    // An expired token is refused like a revoked one.
+    await server.database.db
+      .updateTable('accessTokens')
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', plain.body.id)
+      .execute();
+    const expired = await bearer(plain.body.token).get('/api/me');
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.code).toBe('invalid_token');
+    expect((await bearer(never.body.token).get('/api/me')).status).toBe(200);
+  });
+
+  it('notes when a token was last used, at most once a minute', async () => {
+    const { client } = await signedInClient(server);
+    const { id, token } = (await client.post('/api/tokens', { name: 'used' })).body;
+    const lastUsed = async () =>
+      (await client.get('/api/tokens')).body.items.find((t: { id: string }) => t.id === id)
+        .lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    const before = Date.now();
+    await bearer(token).get('/api/me');
+    const first = await lastUsed();
+    expect(Date.parse(first)).toBeGreaterThanOrEqual(before - 1000);
+    await bearer(token).get('/api/me');
+    expect(await lastUsed()).toBe(first);
+  });
+
+  it('lets a read token read and nothing more', async () => {
+    const { client } = await signedInClient(server);
+    const { token, scope } = (await client.post('/api/tokens', { name: 'r', scope: 'read' })).body;
+    expect(scope).toBe('read');
+    const reader = bearer(token);
+    expect((await reader.get('/api/me')).status).toBe(200);
+    for (const write of [
+      () => reader.patch('/api/me', { name: 'Changed' }),
+      () => reader.post('/api/aspirations', { title: 'x', domain: 'career', vision: 'x' }),
+      () => reader.delete('/api/me', { password: 'whatever it is' }),
+    ]) {
+      const refused = await write();
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.code).toBe('insufficient_scope');
+    }
+    expect((await client.get('/api/me')).body.name).toBe('Ana');
+  });
+
+  it('never lets a token list, create or revoke tokens: only a signed-in session can', async () => {
+    const { client } = await signedInClient(server);
+    const { id, token } = (await client.post('/api/tokens', { name: 'rw' })).body;
+    const script = bearer(token);
+    for (const attempt of [
+      () => script.get('/api/tokens'),
+      () => script.post('/api/tokens', { name: 'minted by a token' }),
+      () => script.post('/api/tokens', { name: 'forever', expiresInDays: null }),
+      () => script.delete(`/api/tokens/${id}`),
+    ]) {
+      const refused = await attempt();
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.code).toBe('session_required');
+    }
+    const listed = (await client.get('/api/tokens')).body.items;
+    expect(listed.map((t: { name: string }) => t.name)).toEqual(['rw']);
+  });
+
+  it('revokes every token, and signs out every other session, when the password changes', async () => {
+    const { client, person } = await signedInClient(server);
+    const elsewhere = server.client();
+    await elsewhere.post('/api/auth/login', person);
+    const tokens = await Promise.all(
+      ['one', 'two'].map(async (name) => (await client.post('/api/tokens', { name })).body.token),
+    );
+    for (const token of tokens) expect((await bearer(token).get('/api/me')).status).toBe(200);
+
+    const changed = await client.put('/api/me/password', {
+      currentPassword: person.password,
+      newPassword: 'a brand new passphrase',
+    });
+    expect(changed.status).toBe(204);
+    for (const token of tokens) {
+      const refused = await bearer(token).get('/api/me');
+      expect(refused.status).toBe(401);
+      expect(refused.body.error.code).toBe('invalid_token');
+    }
+    expect((await client.get('/api/tokens')).body.items).toEqual([]);
+    expect((await elsewhere.get('/api/me')).status).toBe(401);
+    expect((await client.get('/api/me')).status).toBe(200);
   });
 });

@@ -1,7 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { UserEnvelope, type LoginBody, type RegisterBody } from '../../../contracts/accounts';
-import { apiRequest } from '../../lib/api-client';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  UserEnvelope,
+  type LoginBody,
+  type RegisterBody,
+  type User,
+} from '../../../contracts/accounts';
+import { apiRequest, resetCsrfToken } from '../../lib/api-client';
 import { startSession } from '../../lib/session';
+
+/** A new session: the CSRF token is bound to the session, so the one held before is dropped. */
+function begin(queryClient: QueryClient, user: User) {
+  resetCsrfToken();
+  startSession(queryClient, user);
+}
 
 /** Signs in with email and password; on success the person is the current user. */
 export function useSignIn() {
@@ -9,7 +20,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: (body: LoginBody) =>
       apiRequest('POST', '/api/auth/login', { body, schema: UserEnvelope }),
-    onSuccess: ({ user }) => startSession(queryClient, user),
+    onSuccess: ({ user }) => begin(queryClient, user),
   });
 }
 
@@ -19,6 +30,6 @@ export function useRegister() {
   return useMutation({
     mutationFn: (body: RegisterBody) =>
       apiRequest('POST', '/api/auth/register', { body, schema: UserEnvelope }),
-    onSuccess: ({ user }) => startSession(queryClient, user),
+    onSuccess: ({ user }) => begin(queryClient, user),
   });
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CreateTokenBody,
+  DEFAULT_TOKEN_DAYS,
   type AccessToken,
   type CreatedToken,
 } from '../../../../contracts/accounts';
@@ -10,6 +11,7 @@ import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
+import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { formatDate } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -17,7 +19,10 @@ import { useAccessTokens, useCreateToken } from '../api';
 import { NewTokenDialog } from './new-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';
 
-const FIELDS = ['name'] as const;
+const FIELDS = ['name', 'scope', 'expiresInDays'] as const;
+/** The lifetimes offered, in days; "never" is one more choice that must be made on purpose. */
+const LIFETIMES = [30, DEFAULT_TOKEN_DAYS, 365] as const;
+const NEVER = 'never';
 
 /** Access tokens for scripts and the CLI: the list, creating one, revoking one. */
 export function TokensSection({ timeZone }: { timeZone: string }) {
@@ -35,7 +40,13 @@ export function TokensSection({ timeZone }: { timeZone: string }) {
     event.preventDefault();
     if (create.isPending) return;
     const element = event.currentTarget;
-    const values = { name: String(new FormData(element).get('name') ?? '').trim() };
+    const form = new FormData(element);
+    const lifetime = String(form.get('expiresInDays') ?? DEFAULT_TOKEN_DAYS);
+    const values = {
+      name: String(form.get('name') ?? '').trim(),
+      scope: form.get('scope') === 'read' ? ('read' as const) : ('read-write' as const),
+      expiresInDays: lifetime === NEVER ? null : Number(lifetime),
+    };
     if (!validate(CreateTokenBody, values, { name: t('account.tokens.nameRequired') })) return;
     create.mutate(values, {
       onSuccess: (token) => {
@@ -82,11 +93,21 @@ export function TokensSection({ timeZone }: { timeZone: string }) {
                       <code className="rounded-md bg-sunken px-1.5 py-0.5 font-mono text-sm text-ink-muted">
                         {t('account.tokens.prefix', { prefix: token.prefix })}
                       </code>
+                      <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-accent-ink">
+                        {t(`account.tokens.scopes.${token.scope}`)}
+                      </span>
                     </div>
                     <p className="text-sm text-ink-muted">
                       {t('account.tokens.created', {
                         date: formatDate(token.createdAt, navigator.language, timeZone),
                       })}
+                      <span aria-hidden> · </span>
+                      <span className="sr-only">, </span>
+                      {token.expiresAt
+                        ? t('account.tokens.expires', {
+                            date: formatDate(token.expiresAt, navigator.language, timeZone),
+                          })
+                        : t('account.tokens.neverExpires')}
                       <span aria-hidden> · </span>
                       <span className="sr-only">, </span>
                       {token.lastUsedAt
@@ -125,12 +146,7 @@ export function TokensSection({ timeZone }: { timeZone: string }) {
           </div>
         )}
 
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={onSubmit}
-          className="flex flex-col gap-3 sm:flex-row sm:items-start"
-        >
+        <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
           <TextField
             label={t('account.tokens.name')}
             name="name"
@@ -139,11 +155,40 @@ export function TokensSection({ timeZone }: { timeZone: string }) {
             required
             hint={t('account.tokens.nameHint')}
             error={fieldErrors.name}
-            className="flex-1"
           />
-          <Button type="submit" variant="secondary" loading={create.isPending} className="sm:mt-7">
-            {t('account.tokens.create')}
-          </Button>
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+            <SelectField
+              label={t('account.tokens.scope')}
+              name="scope"
+              defaultValue="read-write"
+              options={[
+                { value: 'read-write', label: t('account.tokens.scopes.read-write') },
+                { value: 'read', label: t('account.tokens.scopes.read') },
+              ]}
+              error={fieldErrors.scope}
+              className="flex-1"
+            />
+            <SelectField
+              label={t('account.tokens.expiry')}
+              name="expiresInDays"
+              defaultValue={String(DEFAULT_TOKEN_DAYS)}
+              options={[
+                ...LIFETIMES.map((days) => ({
+                  value: String(days),
+                  label: t('account.tokens.days', { count: days }),
+                })),
+                { value: NEVER, label: t('account.tokens.never') },
+              ]}
+              hint={t('account.tokens.expiryHint')}
+              error={fieldErrors.expiresInDays}
+              className="flex-1"
+            />
+          </div>
+          <div>
+            <Button type="submit" variant="secondary" loading={create.isPending}>
+              {t('account.tokens.create')}
+            </Button>
+          </div>
         </form>
         {general ? <FormAlert>{general}</FormAlert> : null}
       </div>
