@@ -24,8 +24,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
-          testTimeout: 120_000,
+          // A loaded 2-core machine: page changes wait up to 15 s, a scenario up to 6 min.
+          testTimeout: 360_000,
           hookTimeout: 180_000,
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

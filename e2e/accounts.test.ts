@@ -61,9 +61,7 @@ describe('an account in the browser', () => {
     await page.getByLabel('Password', { exact: true }).fill('password1234');
     await page.getByRole('button', { name: 'Create account' }).click();
     // The server loads zxcvbn's dictionaries on first use: that first answer may take a while.
-    await expect
-      .poll(() => page.getByText(/too easy to guess/).isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => page.getByText(/too easy to guess/).isVisible()).toBe(true);
 
     await page.getByLabel('Password', { exact: true }).fill(person.password);
     await page.getByRole('button', { name: 'Create account' }).click();
@@ -132,7 +130,7 @@ describe('an account in the browser', () => {
       await more.getByRole('link', { name: 'Account' }).click();
       await page.waitForURL('**/account');
       // The sheet's closing animation can outlast the default second on a busy machine.
-      await expect.poll(() => more.count(), { timeout: 5000 }).toBe(0);
+      await expect.poll(() => more.count()).toBe(0);
       expect(await page.getByRole('button', { name: 'More' }).getAttribute('class')).toContain(
         'text-accent-ink',
       );

@@ -33,11 +33,12 @@ const unexpected = (problems: string[]) =>
   problems.filter((problem) => !/status of 409 .*\/api\/feedback\/answers\//.test(problem));
 
 /** Polls generously: five engineers share two cores while this runs. */
-const soon = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 /** Waits until the page's h1 is the given one (the whole text, when given as a string). */
 const seeHeading = (page: Page, name: string | RegExp) =>
-  soon(() => page.getByRole('heading', { level: 1, name, exact: true }).isVisible()).toBe(true);
+  expect
+    .poll(() => page.getByRole('heading', { level: 1, name, exact: true }).isVisible())
+    .toBe(true);
 
 /** Checks a page as it is now: no overflow at 360 px, axe, and a screenshot for people. */
 async function look(page: Page, name: string) {
@@ -60,7 +61,7 @@ describe('developmental feedback in the browser', () => {
     // No requests yet: the page explains itself.
     await requester.page.goto('/feedback');
     await seeHeading(requester.page, 'Feedback');
-    await soon(() => requester.page.getByText('No requests yet').isVisible()).toBe(true);
+    await expect.poll(() => requester.page.getByText('No requests yet').isVisible()).toBe(true);
     await look(requester.page, 'feedback-empty-desktop');
 
     // The two are colleagues: one organization, set up through the API.
@@ -86,32 +87,32 @@ describe('developmental feedback in the browser', () => {
     await requester.page.getByRole('button', { name: 'Ask for feedback' }).first().click();
     const ask = requester.page.getByRole('dialog', { name: 'Ask for feedback' });
     await ask.getByRole('button', { name: 'Ask', exact: true }).click();
-    await soon(() => ask.getByText('Ask a question.').isVisible()).toBe(true);
+    await expect.poll(() => ask.getByText('Ask a question.').isVisible()).toBe(true);
     await ask.getByLabel('Your question', { exact: true }).fill(question);
     await ask.getByRole('checkbox', { name: /Bea Colleague/ }).check({ timeout: 15_000 });
     await ask.getByLabel('Or by email', { exact: true }).fill(outsiderEmail);
     await ask.getByRole('button', { name: 'Add', exact: true }).click();
-    await soon(() => ask.getByRole('button', { name: `Remove ${outsiderEmail}` }).isVisible()).toBe(
-      true,
-    );
+    await expect
+      .poll(() => ask.getByRole('button', { name: `Remove ${outsiderEmail}` }).isVisible())
+      .toBe(true);
     await look(requester.page, 'feedback-ask-desktop');
     await ask.getByRole('button', { name: 'Ask', exact: true }).click();
 
     // Only the person asked by email gets a link; it says their answer carries a name.
     const links = requester.page.getByRole('dialog', { name: 'Your request is ready' });
-    await soon(() => links.isVisible()).toBe(true);
+    await expect.poll(() => links.isVisible()).toBe(true);
     expect(await links.locator('code').count()).toBe(1);
     const answerUrl = (await links.locator('code').textContent()) ?? '';
     expect(answerUrl).toMatch(/\/feedback\/\S+$/);
-    await soon(() => links.getByText(`Link for ${outsiderEmail}`).isVisible()).toBe(true);
-    await soon(() => links.getByText(/each carries the name the person types/).isVisible()).toBe(
-      true,
-    );
+    await expect.poll(() => links.getByText(`Link for ${outsiderEmail}`).isVisible()).toBe(true);
+    await expect
+      .poll(() => links.getByText(/each carries the name the person types/).isVisible())
+      .toBe(true);
     await look(requester.page, 'feedback-links-desktop');
     await links.getByRole('button', { name: 'Done' }).click();
     await noDialog(requester.page);
     const request = requester.page.getByRole('link', { name: question });
-    await soon(() => request.isVisible()).toBe(true);
+    await expect.poll(() => request.isVisible()).toBe(true);
     await request.click();
     await requester.page.waitForURL('**/feedback/requests/**');
     const requestUrl = requester.page.url();
@@ -120,7 +121,7 @@ describe('developmental feedback in the browser', () => {
     await colleague.page.goto('/feedback');
     await seeHeading(colleague.page, 'Feedback');
     const asked = colleague.page.getByRole('link', { name: question });
-    await soon(() => asked.isVisible()).toBe(true);
+    await expect.poll(() => asked.isVisible()).toBe(true);
     await look(colleague.page, 'feedback-asked-of-me-desktop');
     await asked.click();
     await seeHeading(colleague.page, /asks for your feedback$/);
@@ -136,7 +137,7 @@ describe('developmental feedback in the browser', () => {
     await colleague.page.getByRole('button', { name: 'Send feedback' }).click();
     await seeHeading(colleague.page, 'Thank you');
     await colleague.page.getByRole('link', { name: 'Back to Feedback' }).click();
-    await soon(() => colleague.page.getByText('You answered').isVisible()).toBe(true);
+    await expect.poll(() => colleague.page.getByText('You answered').isVisible()).toBe(true);
     await colleague.page.goto(new URL(requestUrl).pathname.replace('/requests/', '/asked/'));
     await seeHeading(colleague.page, 'You have answered');
 
@@ -145,14 +146,14 @@ describe('developmental feedback in the browser', () => {
     const giver = await newContext(browser, baseUrl, { viewport: PHONE });
     await giver.page.goto(answerUrl);
     await seeHeading(giver.page, /asks for your feedback$/);
-    await soon(() => giver.page.getByText(question).isVisible()).toBe(true);
-    await soon(() =>
-      giver.page.getByText(/Your answer will carry the name you type/).isVisible(),
-    ).toBe(true);
+    await expect.poll(() => giver.page.getByText(question).isVisible()).toBe(true);
+    await expect
+      .poll(() => giver.page.getByText(/Your answer will carry the name you type/).isVisible())
+      .toBe(true);
     expect(await giver.page.getByRole('radio').count()).toBe(0);
     await look(giver.page, 'feedback-answer-phone');
     await giver.page.getByRole('button', { name: 'Send feedback' }).click();
-    await soon(() => giver.page.getByText('Give your name.').isVisible()).toBe(true);
+    await expect.poll(() => giver.page.getByText('Give your name.').isVisible()).toBe(true);
     await giver.page.getByLabel('Your name', { exact: true }).fill('Mo Mentor');
     await giver.page
       .getByLabel('Situation', { exact: true })
@@ -180,14 +181,16 @@ describe('developmental feedback in the browser', () => {
     // The requester reads the named answer at once; of the anonymous one nothing shows.
     await requester.page.goto(requestUrl);
     const named = requester.page.getByRole('article', { name: 'Mo Mentor' });
-    await soon(() => named.isVisible()).toBe(true);
-    await soon(() => named.getByText('Keep doing it, even when time is short.').isVisible()).toBe(
-      true,
-    );
-    await soon(() => named.getByText(/Through an email link/).isVisible()).toBe(true);
-    await soon(() =>
-      requester.page.getByText(/Anonymous answers appear here after you close/).isVisible(),
-    ).toBe(true);
+    await expect.poll(() => named.isVisible()).toBe(true);
+    await expect
+      .poll(() => named.getByText('Keep doing it, even when time is short.').isVisible())
+      .toBe(true);
+    await expect.poll(() => named.getByText(/Through an email link/).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        requester.page.getByText(/Anonymous answers appear here after you close/).isVisible(),
+      )
+      .toBe(true);
     expect(await requester.page.getByRole('article').count()).toBe(1);
     expect(await requester.page.getByText('I felt heard').count()).toBe(0);
     await look(requester.page, 'feedback-request-desktop');
@@ -195,13 +198,13 @@ describe('developmental feedback in the browser', () => {
     // Closing: one anonymous answer is fewer than three, so it stays unseen and uncounted.
     await requester.page.getByRole('button', { name: 'Close request' }).click();
     const confirm = requester.page.getByRole('dialog', { name: 'Close this request?' });
-    await soon(() => confirm.isVisible()).toBe(true);
+    await expect.poll(() => confirm.isVisible()).toBe(true);
     await look(requester.page, 'feedback-close-desktop');
     await confirm.getByRole('button', { name: 'Close request' }).click();
     await noDialog(requester.page);
-    await soon(() => requester.page.getByText(/No anonymous answers are shown/).isVisible()).toBe(
-      true,
-    );
+    await expect
+      .poll(() => requester.page.getByText(/No anonymous answers are shown/).isVisible())
+      .toBe(true);
     expect(await requester.page.getByRole('button', { name: 'Close request' }).count()).toBe(0);
     expect(await requester.page.getByRole('article').count()).toBe(1);
     expect(await requester.page.getByText('I felt heard').count()).toBe(0);
@@ -214,10 +217,10 @@ describe('developmental feedback in the browser', () => {
       await requester.page.setViewportSize(viewport);
       await requester.page.emulateMedia({ colorScheme });
       await requester.page.goto(requestUrl);
-      await soon(() => named.isVisible()).toBe(true);
+      await expect.poll(() => named.isVisible()).toBe(true);
       await look(requester.page, `feedback-request-${label}`);
       await requester.page.goto('/feedback');
-      await soon(() => request.isVisible()).toBe(true);
+      await expect.poll(() => request.isVisible()).toBe(true);
       await look(requester.page, `feedback-list-${label}`);
     }
 
@@ -228,5 +231,5 @@ describe('developmental feedback in the browser', () => {
     await colleague.context.close();
     await giver.context.close();
     // Three people in three browsers, each page checked with axe: longer than one person's flow.
-  }, 300_000);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DESKTOP,
   expectAccessible,
@@ -23,9 +23,6 @@ const baseUrl = inject('e2eBaseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  // Generous waits: two browsers side by side on a busy machine take seconds, not one (and the
-  // whole walk-through minutes).
-  vi.setConfig({ expect: { poll: { timeout: 15_000 } } });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -322,5 +319,5 @@ describe('organizations, teams and sharing by consent, two people side by side',
     expect(unexpected(member.problems)).toEqual([]);
     await leader.context.close();
     await member.context.close();
-  }, 480_000);
+  });
 });
