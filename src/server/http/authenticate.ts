@@ -24,7 +24,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * 'user' (the default for every /api route): a signed-in caller is required. 'session': a
-     * signed-in browser session is required, and an access token is refused (managing tokens).
+     * signed-in browser session is required, and an access token is refused (managing tokens, the
+     * password, deleting the account).
      */
     access?: 'public' | 'user' | 'session';
     /** Set false only on routes that start a session (sign-in, sign-up). */
@@ -138,7 +139,10 @@ export function installAuthentication(app: FastifyInstance, deps: { db: Db; secu
       }
       // Decided before the body is read, so a refused write learns nothing about its body.
       if (request.routeOptions.config.access === 'session') {
-        throw forbidden('session_required', 'Access tokens are managed signed in, in the browser.');
+        throw forbidden(
+          'session_required',
+          'This is done signed in, in the browser: access tokens, the password and deleting the account.',
+        );
       }
       if (found.scope === 'read' && !READ_METHODS.has(request.method)) {
         throw forbidden('insufficient_scope', 'This access token may only read.');

@@ -40,6 +40,7 @@ export async function accountRoutes(app: App, deps: ServerDeps) {
   app.put(
     '/api/me/password',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['account'],
         summary:
@@ -65,6 +66,7 @@ export async function accountRoutes(app: App, deps: ServerDeps) {
   app.delete(
     '/api/me',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['account'],
         summary: 'Delete the account and everything in it (the password check is throttled)',

@@ -156,7 +156,7 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
     for (const write of [
       () => reader.patch('/api/me', { name: 'Changed' }),
       () => reader.post('/api/aspirations', { title: 'x', domain: 'career', vision: 'x' }),
-      () => reader.delete('/api/me', { password: 'whatever it is' }),
+      () => reader.delete('/api/aspirations/01ARZ3NDEKTSV4RRFFQ69G5FAV'),
     ]) {
       const refused = await write();
       expect(refused.status).toBe(403);
@@ -165,8 +165,8 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
     expect((await client.get('/api/me')).body.name).toBe('Ana');
   });
 
-  it('never lets a token list, create or revoke tokens: only a signed-in session can', async () => {
-    const { client } = await signedInClient(server);
+  it('never lets a token list, create or revoke tokens, change the password or delete the account: only a signed-in session can', async () => {
+    const { client, person } = await signedInClient(server);
     const { id, token } = (await client.post('/api/tokens', { name: 'rw' })).body;
     const script = bearer(token);
     for (const attempt of [
@@ -174,6 +174,12 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
       () => script.post('/api/tokens', { name: 'minted by a token' }),
       () => script.post('/api/tokens', { name: 'forever', expiresInDays: null }),
       () => script.delete(`/api/tokens/${id}`),
+      () =>
+        script.put('/api/me/password', {
+          currentPassword: person.password,
+          newPassword: 'taken over by a script',
+        }),
+      () => script.delete('/api/me', { password: person.password }),
     ]) {
       const refused = await attempt();
       expect(refused.status).toBe(403);
@@ -181,6 +187,7 @@ describe.each(databaseKinds())('personal access tokens on %s', (kind) => {
     }
     const listed = (await client.get('/api/tokens')).body.items;
     expect(listed.map((t: { name: string }) => t.name)).toEqual(['rw']);
+    expect((await script.get('/api/me')).status).toBe(200);
   });
 
   it('revokes every token, and signs out every other session, when the password changes', async () => {
