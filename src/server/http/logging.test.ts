@@ -34,10 +34,15 @@ describe.each(databaseKinds())('the logs of a full run on %s', (kind) => {
     const request = await ana.client.post('/api/feedback/requests', {
       question: 'How do I come across in 1:1s?',
       anonymousAllowed: false,
-      recipients: [{ userId: bea.user.id }, { email: 'mentor@example.org' }],
+      recipients: [
+        { userId: bea.user.id },
+        { email: 'mentor@example.org' },
+        { email: 'peer@example.org' },
+      ],
     });
     expect(request.status).toBe(201);
     const links: { token: string; url: string }[] = request.body.links;
+    expect(links).toHaveLength(2);
     for (const link of links) {
       secrets.push(link.token);
       const page = new URL(link.url).pathname;
@@ -49,6 +54,7 @@ describe.each(databaseKinds())('the logs of a full run on %s', (kind) => {
       behavior: 'You asked before advising',
       impact: 'People spoke up',
       suggestion: 'Keep it',
+      name: 'Mo Mentor',
       anonymous: false,
     });
     expect(answered.status).toBeLessThan(300);
