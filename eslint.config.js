@@ -1,7 +1,120 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The deliberate exceptions to "a server module does not import another module's files, a web
+ * feature does not import another feature's": the one list docs/ARCHITECTURE.md ("The dependency
+ * rule") points to. An entry lets the files of folder `from` import the named files of folder `to`
+ * (names without extension); any other import across modules or across features is an ESLint
+ * error. Web features have none: the router in src/web/app composes them and hands a page another
+ * feature's component as a prop. `queries` is listed beside `commands` where a module's reads are
+ * moving out of commands.ts.
+ */
+const boundaryExceptions = [
+  {
+    from: 'src/server/modules/today',
+    to: 'src/server/modules/aspirations',
+    files: ['commands', 'queries', 'presenters'],
+    why: 'Today shows the aspirations a person works on as aspirations reads and presents them.',
+  },
+  {
+    from: 'src/server/modules/today',
+    to: 'src/server/modules/practices',
+    files: ['commands', 'queries', 'presenters'],
+    why: "Today shows the day's practices and check-ins as practices reads and presents them.",
+  },
+  ...['aspirations', 'beliefs', 'learning', 'practices', 'reflections', 'reviews'].map(
+    (module) => ({
+      from: 'src/server/modules/sharing',
+      to: `src/server/modules/${module}`,
+      files: ['commands', 'queries', 'presenters'],
+      why: 'A shared item is found and presented by its own module; sharing never writes its tables.',
+    }),
+  ),
+  {
+    from: 'src/server/modules/team-vision',
+    to: 'src/server/modules/sharing',
+    files: ['access'],
+    why: 'Sharing alone decides which aligned aspirations a viewer may read.',
+  },
+  {
+    from: 'src/server/modules/feedback',
+    to: 'src/server/modules/aspirations',
+    files: ['commands'],
+    why: 'An answer becomes a reality assessment through addAssessment, never by writing the table.',
+  },
+  {
+    from: 'src/server/modules/feedback',
+    to: 'src/server/modules/learning',
+    files: ['commands', 'queries', 'presenters'],
+    why: 'An answer becomes a learning item through createLearningItem and shows as learning shows it.',
+  },
+  {
+    from: 'src/server/modules/auth',
+    to: 'src/server/modules/accounts',
+    files: ['commands', 'queries', 'presenters'],
+    why: 'Registering and signing in are the HTTP face of the accounts that module keeps.',
+  },
+];
+
+/** The layer rule of docs/ARCHITECTURE.md for web and for server code. */
+const webLayer = [{ group: ['**/server/**', 'kysely', 'fastify'] }];
+const serverLayer = [{ group: ['**/web/**', 'react'] }];
+
+/** The folders directly under `parent`: the server modules or the web features. */
+function foldersIn(parent) {
+  return readdirSync(new URL(parent, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+/**
+ * One config object per folder under `parent` (a module or a feature): on top of its layer's
+ * patterns, its files may not import a sibling folder, reached as `../sibling` up to `depth` levels
+ * up or as `…/<parent>/sibling`, except for the files `boundaryExceptions` lists.
+ */
+function boundaries(parent, depth, layer) {
+  const folders = foldersIn(parent);
+  const prefixes = (other) => [
+    ...Array.from({ length: depth }, (_, up) => `${'../'.repeat(up + 1)}${other}`),
+    `**/${parent.split('/').at(-1)}/${other}`,
+  ];
+  return folders.map((own) => ({
+    files: [`${parent}/${own}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layer,
+            ...folders
+              .filter((other) => other !== own)
+              .map((other) => {
+                const allowed = boundaryExceptions
+                  .filter((e) => e.from === `${parent}/${own}` && e.to === `${parent}/${other}`)
+                  .flatMap((e) => e.files);
+                return {
+                  group: [
+                    // A folder pattern would keep gitignore from re-including its allowed files.
+                    ...prefixes(other).flatMap((prefix) =>
+                      allowed.length ? [`${prefix}/**`] : [prefix, `${prefix}/**`],
+                    ),
+                    ...prefixes(other).flatMap((prefix) =>
+                      allowed.map((file) => `!${prefix}/${file}`),
+                    ),
+                  ],
+                  message: `${own} may not import from ${other}${allowed.length ? ` (only its ${allowed.join(', ')})` : ''}: move the shared piece down, or list the exception in boundaryExceptions (eslint.config.js).`,
+                };
+              }),
+          ],
+        },
+      ],
+    },
+  }));
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'data', 'artifacts', 'node_modules'] },
@@ -36,19 +149,16 @@ export default tseslint.config(
   },
   {
     files: ['src/web/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/server/**', 'kysely', 'fastify'] }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: webLayer }] },
   },
   {
     files: ['src/server/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/web/**', 'react'] }] }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: serverLayer }] },
   },
+  // Features do not import each other (feature files sit at most three folders deep); modules sit
+  // flat in their folder, and `../../auth` from a module is server/auth, not the auth module.
+  ...boundaries('src/web/features', 3, webLayer),
+  ...boundaries('src/server/modules', 1, serverLayer),
   {
     files: ['scripts/**', 'e2e/**', 'bench/**', 'test-support/**'],
     rules: { 'no-console': 'off' },
