@@ -5,12 +5,8 @@ import {
   databaseKinds,
   type TestDatabase,
 } from '../../../../test-support/databases';
-import {
-  answerThroughLink,
-  feedbackInvitation,
-  listAskedOfMe,
-  loadFeedbackRequest,
-} from '../../modules/feedback/commands';
+import { answerThroughLink, feedbackInvitation } from '../../modules/feedback/commands';
+import { listAskedOfMe, loadFeedbackRequest } from '../../modules/feedback/queries';
 import { sha256 } from '../../lib/secrets';
 import { migrateToLatest, migrationNames } from '../migrate';
 

@@ -1,7 +1,7 @@
 import type { Agreement, AgreementSummary, Area } from '../../../contracts/delegation';
 import type { Person } from '../../../contracts/common';
 import { type AgreementAccess, pokerView } from '../../../core/pair-policy';
-import type { agreementParts, AgreementRow, listAgreements, RoundRow } from './commands';
+import type { agreementParts, AgreementRow, listAgreements, RoundRow } from './queries';
 
 type Names = Map<string, string>;
 

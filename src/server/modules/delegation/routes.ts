@@ -16,23 +16,18 @@ import {
 import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import { addArea, archiveAgreement, startAgreement, updateArea } from './commands';
 import {
-  accessAgreement,
-  addArea,
-  agreementParts,
-  archiveAgreement,
   cancelTransition,
   chooseLevel,
   confirmProposal,
-  listAgreements,
   planTransition,
   proposeLevel,
-  startAgreement,
   startRound,
-  updateArea,
   withdrawProposal,
-} from './commands';
+} from './level-commands';
 import { presentAgreement, presentAgreementSummary } from './presenters';
+import { accessAgreement, agreementParts, listAgreements } from './queries';
 
 /** An agreement as the caller (one of its two parties) sees it; 404 for anyone else. */
 async function loadAgreement(db: Db, userId: string, id: string) {

@@ -1,5 +1,4 @@
 import type { Insertable } from 'kysely';
-import type { PageQuery } from '../../../contracts/common';
 import type {
   CreateFeedbackRequestBody,
   FeedbackAnswerBody,
@@ -14,11 +13,9 @@ import {
   closedAt,
   sbiEvidence,
   sbiInsights,
-  visibleAnswers,
   type AnswerPath,
   type AnswerRefusal,
 } from '../../../core/feedback';
-import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import type { FeedbackAnswersTable } from '../../db/schema';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
@@ -27,8 +24,7 @@ import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
 import { addAssessment } from '../aspirations/commands';
 import { createLearningItem } from '../learning/commands';
-import { presentAskedOfMe, presentFeedbackRequest } from './presenters';
-
+import { loadFeedbackRequest, type Recipient, recipientWithRequest } from './queries';
 type SbiFields = Pick<FeedbackAnswerBody, 'situation' | 'behavior' | 'impact' | 'suggestion'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -135,30 +131,6 @@ function refused(refusal: AnswerRefusal): AppError {
       ]);
   }
 }
-
-/** The facts of one person asked, with their request, as the answer rules need them. */
-function recipientWithRequest(db: Db) {
-  return db
-    .selectFrom('feedbackRecipients')
-    .innerJoin('feedbackRequests', 'feedbackRequests.id', 'feedbackRecipients.requestId')
-    .innerJoin('users', 'users.id', 'feedbackRequests.requesterId')
-    .leftJoin('aspirations', 'aspirations.id', 'feedbackRequests.aspirationId')
-    .select([
-      'feedbackRecipients.id as recipientId',
-      'feedbackRecipients.answered',
-      'feedbackRequests.id as requestId',
-      'feedbackRequests.question',
-      'feedbackRequests.anonymity',
-      'feedbackRequests.expiresAt',
-      'feedbackRequests.closedAt',
-      'users.id as requesterId',
-      'users.name as requesterName',
-      'aspirations.title as aspirationTitle',
-    ]);
-}
-type Recipient = Awaited<
-  ReturnType<ReturnType<typeof recipientWithRequest>['executeTakeFirstOrThrow']>
->;
 
 /** Throws the refusal, if any, of an answer by this recipient in this way now. */
 function checkAnswer(recipient: Recipient, path: AnswerPath, anonymous: boolean) {
@@ -299,104 +271,6 @@ export async function closeFeedbackRequest(db: Db, userId: string, id: string) {
     .where('closedAt', 'is', null)
     .execute();
   return loadFeedbackRequest(db, userId, id);
-}
-
-/**
- * A request as its requester sees it: only the answers that may be shown (named ones; anonymous
- * ones once closed and at least three). Nothing else about the recipients or the held-back
- * answers: not who answered, not how many, not when.
- */
-export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
-  const request = await db
-    .selectFrom('feedbackRequests')
-    .leftJoin('aspirations', 'aspirations.id', 'feedbackRequests.aspirationId')
-    .select([
-      'feedbackRequests.id',
-      'feedbackRequests.question',
-      'feedbackRequests.anonymity',
-      'feedbackRequests.expiresAt',
-      'feedbackRequests.closedAt',
-      'feedbackRequests.createdAt',
-      'aspirations.id as aspirationId',
-      'aspirations.title as aspirationTitle',
-    ])
-    .where('feedbackRequests.id', '=', id)
-    .where('feedbackRequests.requesterId', '=', userId)
-    .executeTakeFirst();
-  if (!request) throw notFound('No such request.');
-  const [recipients, answers] = await Promise.all([
-    db
-      .selectFrom('feedbackRecipients')
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .where('requestId', '=', id)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('feedbackAnswers')
-      .select([
-        'id',
-        'giverId',
-        'giverName',
-        'situation',
-        'behavior',
-        'impact',
-        'suggestion',
-        'answeredAt',
-      ])
-      .where('requestId', '=', id)
-      .orderBy('id')
-      .execute(),
-  ]);
-  const closed = closedAt(request, nowIso());
-  const shown = visibleAnswers(
-    answers.map((a) => ({ ...a, anonymous: a.giverName === null })),
-    closed !== null,
-  );
-  return presentFeedbackRequest(request, {
-    closedAt: closed,
-    recipientCount: Number(recipients.count),
-    answers: [...shown.named, ...shown.anonymous],
-  });
-}
-
-/** My requests, newest first (at most 100), each as `loadFeedbackRequest` shows it. */
-export async function listFeedbackRequests(db: Db, userId: string) {
-  const rows = await db
-    .selectFrom('feedbackRequests')
-    .select('id')
-    .where('requesterId', '=', userId)
-    .orderBy('id', 'desc')
-    .limit(100)
-    .execute();
-  return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
-}
-
-function askedOfMeQuery(db: Db, userId: string) {
-  return recipientWithRequest(db)
-    .where('feedbackRecipients.userId', '=', userId)
-    .orderBy('feedbackRequests.id', 'desc');
-}
-
-/** Requests asked of me as a colleague, newest first, each with whether I answered it. */
-export async function listAskedOfMe(db: Db, userId: string, page: PageQuery) {
-  let select = askedOfMeQuery(db, userId).limit(page.limit + 1);
-  if (page.cursor !== undefined) select = select.where('feedbackRequests.id', '<', page.cursor);
-  const { items, nextCursor } = toPage(
-    await select.execute(),
-    page.limit,
-    'id',
-    (r) => r.requestId,
-  );
-  const now = nowIso();
-  return { items: items.map((row) => presentAskedOfMe(row, now)), nextCursor };
-}
-
-/** One request asked of me, or 404 when I was not asked. */
-export async function loadAskedOfMe(db: Db, userId: string, requestId: string) {
-  const row = await askedOfMeQuery(db, userId)
-    .where('feedbackRequests.id', '=', requestId)
-    .executeTakeFirst();
-  if (!row) throw notFound('No such request.');
-  return presentAskedOfMe(row, nowIso());
 }
 
 /**

@@ -27,11 +27,8 @@ import {
   createFeedbackRequest,
   feedbackInvitation,
   learningItemFromAnswer,
-  listAskedOfMe,
-  listFeedbackRequests,
-  loadAskedOfMe,
-  loadFeedbackRequest,
 } from './commands';
+import { listAskedOfMe, listFeedbackRequests, loadAskedOfMe, loadFeedbackRequest } from './queries';
 
 /** Developmental feedback: asked for by the person who wants to grow, in SBI form. */
 export async function feedbackRoutes(app: App, deps: ServerDeps) {

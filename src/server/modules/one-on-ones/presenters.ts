@@ -7,7 +7,7 @@ import type {
   Topic,
 } from '../../../contracts/one-on-ones';
 import type { OneOnOneAccess } from '../../../core/pair-policy';
-import type { ActionRow, listSpaces, NoteRow, SpaceRow, spaceParts, TopicRow } from './commands';
+import type { ActionRow, listSpaces, NoteRow, SpaceRow, spaceParts, TopicRow } from './queries';
 
 type Names = Map<string, string>;
 

@@ -22,7 +22,6 @@ import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
 import {
-  accessSpace,
   addAction,
   addNote,
   addTopic,
@@ -30,14 +29,13 @@ import {
   deleteNote,
   deleteTopic,
   endOneOnOne,
-  listSpaces,
   reorderTopics,
-  spaceParts,
   startOneOnOne,
   updateAction,
   updateNote,
   updateTopic,
 } from './commands';
+import { accessSpace, listSpaces, spaceParts } from './queries';
 import {
   presentAction,
   presentNote,

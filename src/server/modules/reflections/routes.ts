@@ -8,7 +8,7 @@ import {
   ReflectionSearchHit,
   UpdateReflectionBody,
 } from '../../../contracts/reflections';
-import { addDays, isCalendarDate, localDate } from '../../../core/calendar';
+import { isCalendarDate, localDate } from '../../../core/calendar';
 import { timeZoneOf } from '../../db/people';
 import { badRequest } from '../../errors';
 import { callerId } from '../../http/authenticate';
@@ -18,10 +18,10 @@ import {
   createReflection,
   deleteReflection,
   findOwnReflection,
-  reflectionColumns,
   updateReflection,
 } from './commands';
 import { presentHit, presentReflection } from './presenters';
+import { reflectionCalendar, reflectionsOnThisDay } from './queries';
 import { searchReflections } from './search';
 
 const CalendarQuery = z.object({
@@ -39,9 +39,6 @@ const OnThisDay = z.object({
   items: z.array(z.object({ yearsAgo: z.number().int(), reflection: Reflection })),
   nextCursor: z.null(),
 });
-
-/** How many years back "on this day" looks. */
-const ON_THIS_DAY_YEARS = 10;
 
 /** Reflections: journal entries in Markdown with prompts, mood, emotions, tags and forms. */
 export async function reflectionRoutes(app: App, deps: ServerDeps) {
@@ -97,43 +94,7 @@ export async function reflectionRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => {
-      const first = `${request.query.month}-01`;
-      const rows = await db
-        .selectFrom('reflections')
-        .select(['date', 'moodPleasantness', 'moodEnergy'])
-        .where('userId', '=', callerId(request))
-        .where('date', '>=', first)
-        .where('date', '<', addDays(first, 31))
-        .execute();
-      const byDay = new Map<
-        string,
-        { count: number; moods: { pleasantness: number; energy: number }[] }
-      >();
-      for (const row of rows.filter((r) => r.date.startsWith(request.query.month))) {
-        const day = byDay.get(row.date) ?? { count: 0, moods: [] };
-        day.count += 1;
-        if (row.moodPleasantness !== null && row.moodEnergy !== null) {
-          day.moods.push({ pleasantness: row.moodPleasantness, energy: row.moodEnergy });
-        }
-        byDay.set(row.date, day);
-      }
-      const mean = (values: number[]) =>
-        Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-      return {
-        days: [...byDay.entries()]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([date, { count, moods }]) => ({
-            date,
-            count,
-            mood:
-              moods.length === 0
-                ? null
-                : {
-                    pleasantness: mean(moods.map((m) => m.pleasantness)),
-                    energy: mean(moods.map((m) => m.energy)),
-                  },
-          })),
-      };
+      return { days: await reflectionCalendar(db, callerId(request), request.query.month) };
     },
   );
 
@@ -150,23 +111,9 @@ export async function reflectionRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const userId = callerId(request);
       const today = request.query.date ?? localDate(nowIso(), await timeZoneOf(db, userId));
-      const [year, monthDay] = [Number(today.slice(0, 4)), today.slice(5)];
-      const dates = Array.from(
-        { length: ON_THIS_DAY_YEARS },
-        (_, i) => `${year - i - 1}-${monthDay}`,
-      ).filter(isCalendarDate);
-      const rows = await db
-        .selectFrom('reflections')
-        .select(reflectionColumns)
-        .where('userId', '=', userId)
-        .where('date', 'in', dates)
-        .orderBy('at', 'desc')
-        .execute();
+      const found = await reflectionsOnThisDay(db, userId, today);
       return {
-        items: rows.map((row) => ({
-          yearsAgo: year - Number(row.date.slice(0, 4)),
-          reflection: presentReflection(row),
-        })),
+        items: found.map(({ yearsAgo, row }) => ({ yearsAgo, reflection: presentReflection(row) })),
         nextCursor: null,
       };
     },

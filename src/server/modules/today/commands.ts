@@ -1,9 +1,12 @@
 import { daysBetween, isoWeekday, localDate } from '../../../core/calendar';
 import { choosePrompt } from '../../../core/prompt-choice';
 import { type Prompt, PROMPTS } from '../../../core/prompts';
+import type { MoodCheckinBody } from '../../../contracts/today';
 import type { Db } from '../../db/database';
+import { timeZoneOf } from '../../db/people';
 import { isUniqueViolation } from '../../db/errors';
-import { addMs } from '../../lib/time';
+import { newId } from '../../lib/ids';
+import { addMs, nowIso } from '../../lib/time';
 
 /** Prompt history this far back feeds the rule (it avoids repeats within 30 days). */
 const HISTORY_DAYS = 60;
@@ -78,4 +81,20 @@ export async function promptForToday(
     return promptForToday(db, userId, today, timeZone, now, aspirations);
   }
   return prompt;
+}
+
+/** Records a person's mood check-in, dated in their time zone. */
+export async function checkInMood(db: Db, userId: string, body: MoodCheckinBody) {
+  const at = nowIso();
+  const row = {
+    id: newId(),
+    userId,
+    at,
+    date: localDate(at, await timeZoneOf(db, userId)),
+    pleasantness: body.pleasantness,
+    energy: body.energy,
+    emotions: JSON.stringify(body.emotions ?? []),
+  };
+  await db.insertInto('moodCheckins').values(row).execute();
+  return row;
 }

@@ -7,37 +7,12 @@ import {
   PromptView,
   Today,
 } from '../../../contracts/today';
-import { isoWeekday, localDate } from '../../../core/calendar';
 import { PROMPTS } from '../../../core/prompts';
-import { timeZoneOf } from '../../db/people';
 import { callerId } from '../../http/authenticate';
 import { type App, errorResponses, type ServerDeps } from '../../http/types';
-import { newId } from '../../lib/ids';
-import { addMs, nowIso } from '../../lib/time';
-import { listAspirations, loadParts } from '../aspirations/commands';
-import { presentSummary } from '../aspirations/presenters';
-import { loadCheckIns, practiceColumns, scheduleOf } from '../practices/commands';
-import { presentPractice } from '../practices/presenters';
-import { promptForToday } from './commands';
-
-const presentPrompt = ({ id, theme, text, why }: PromptView) => ({ id, theme, text, why });
-
-const presentMood = (row: {
-  id: string;
-  userId?: string;
-  at: string;
-  date: string;
-  pleasantness: number;
-  energy: number;
-  emotions: string;
-}) => ({
-  id: row.id,
-  at: row.at,
-  date: row.date,
-  pleasantness: row.pleasantness,
-  energy: row.energy,
-  emotions: JSON.parse(row.emotions) as string[],
-});
+import { checkInMood } from './commands';
+import { presentMood, presentPrompt } from './presenters';
+import { moodCheckinsSince, todayOf } from './queries';
 
 /**
  * Today — the page opened every morning and evening — and the small things it writes: the mood
@@ -55,74 +30,7 @@ export async function todayRoutes(app: App, deps: ServerDeps) {
         response: { 200: Today, ...errorResponses(401) },
       },
     },
-    async (request) => {
-      const userId = callerId(request);
-      const now = nowIso();
-      const timeZone = await timeZoneOf(db, userId);
-      const today = localDate(now, timeZone);
-
-      const aspirationPage = await listAspirations(db, userId, { status: 'active', limit: 100 });
-      const partsOf = await loadParts(
-        db,
-        aspirationPage.items.map((a) => a.id),
-      );
-      const aspirations = aspirationPage.items.map((row) => {
-        const { revisions, assessments, steps } = partsOf(row.id);
-        return presentSummary(row, revisions, assessments, steps, now);
-      });
-
-      const practiceRows = await db
-        .selectFrom('practices')
-        .select(practiceColumns)
-        .where('userId', '=', userId)
-        .where('archivedAt', 'is', null)
-        .orderBy('id')
-        .limit(100)
-        .execute();
-      const checkIns = await loadCheckIns(
-        db,
-        practiceRows.map((p) => p.id),
-      );
-      const weekday = isoWeekday(today);
-      const practices = practiceRows.map((row) => {
-        const schedule = scheduleOf(row);
-        return {
-          ...presentPractice(
-            row,
-            checkIns.filter((c) => c.practiceId === row.id),
-            today,
-          ),
-          scheduledToday: schedule.type !== 'weekdays' || schedule.days.includes(weekday),
-        };
-      });
-
-      const [prompt, mood, reflections] = await Promise.all([
-        promptForToday(db, userId, today, timeZone, now, aspirations),
-        db
-          .selectFrom('moodCheckins')
-          .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
-          .where('userId', '=', userId)
-          .where('date', '=', today)
-          .orderBy('at', 'desc')
-          .executeTakeFirst(),
-        db
-          .selectFrom('reflections')
-          .select('promptId')
-          .where('userId', '=', userId)
-          .where('date', '=', today)
-          .execute(),
-      ]);
-      return {
-        date: today,
-        weekday,
-        prompt: presentPrompt(prompt),
-        answeredPrompt: reflections.some((r) => r.promptId === prompt.id),
-        practices,
-        mood: mood ? presentMood(mood) : null,
-        aspirations,
-        reflectionsToday: reflections.length,
-      };
-    },
+    async (request) => todayOf(db, callerId(request)),
   );
 
   app.post(
@@ -136,18 +44,7 @@ export async function todayRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      const userId = callerId(request);
-      const at = nowIso();
-      const row = {
-        id: newId(),
-        userId,
-        at,
-        date: localDate(at, await timeZoneOf(db, userId)),
-        pleasantness: request.body.pleasantness,
-        energy: request.body.energy,
-        emotions: JSON.stringify(request.body.emotions ?? []),
-      };
-      await db.insertInto('moodCheckins').values(row).execute();
+      const row = await checkInMood(db, callerId(request), request.body);
       return reply.status(201).send(presentMood(row));
     },
   );
@@ -163,14 +60,7 @@ export async function todayRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => {
-      const rows = await db
-        .selectFrom('moodCheckins')
-        .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
-        .where('userId', '=', callerId(request))
-        .where('at', '>=', addMs(nowIso(), -request.query.days * 86_400_000))
-        .orderBy('at')
-        .limit(2000)
-        .execute();
+      const rows = await moodCheckinsSince(db, callerId(request), request.query.days);
       return { items: rows.map(presentMood), nextCursor: null };
     },
   );

@@ -1,0 +1,95 @@
+import { isoWeekday, localDate } from '../../../core/calendar';
+import type { Db } from '../../db/database';
+import { timeZoneOf } from '../../db/people';
+import { addMs, nowIso } from '../../lib/time';
+import { listAspirations, loadParts } from '../aspirations/commands';
+import { presentSummary } from '../aspirations/presenters';
+import { loadCheckIns, practiceColumns, scheduleOf } from '../practices/commands';
+import { presentPractice } from '../practices/presenters';
+import { promptForToday } from './commands';
+import { presentMood, presentPrompt } from './presenters';
+
+/**
+ * Today for a person: one prompt (chosen and remembered for the day), their practices with
+ * whether each is due today, their latest mood of the day, their active aspirations' tension,
+ * and how many reflections they wrote today.
+ */
+export async function todayOf(db: Db, userId: string) {
+  const now = nowIso();
+  const timeZone = await timeZoneOf(db, userId);
+  const today = localDate(now, timeZone);
+
+  const aspirationPage = await listAspirations(db, userId, { status: 'active', limit: 100 });
+  const partsOf = await loadParts(
+    db,
+    aspirationPage.items.map((a) => a.id),
+  );
+  const aspirations = aspirationPage.items.map((row) => {
+    const { revisions, assessments, steps } = partsOf(row.id);
+    return presentSummary(row, revisions, assessments, steps, now);
+  });
+
+  const practiceRows = await db
+    .selectFrom('practices')
+    .select(practiceColumns)
+    .where('userId', '=', userId)
+    .where('archivedAt', 'is', null)
+    .orderBy('id')
+    .limit(100)
+    .execute();
+  const checkIns = await loadCheckIns(
+    db,
+    practiceRows.map((p) => p.id),
+  );
+  const weekday = isoWeekday(today);
+  const practices = practiceRows.map((row) => {
+    const schedule = scheduleOf(row);
+    return {
+      ...presentPractice(
+        row,
+        checkIns.filter((c) => c.practiceId === row.id),
+        today,
+      ),
+      scheduledToday: schedule.type !== 'weekdays' || schedule.days.includes(weekday),
+    };
+  });
+
+  const [prompt, mood, reflections] = await Promise.all([
+    promptForToday(db, userId, today, timeZone, now, aspirations),
+    db
+      .selectFrom('moodCheckins')
+      .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
+      .where('userId', '=', userId)
+      .where('date', '=', today)
+      .orderBy('at', 'desc')
+      .executeTakeFirst(),
+    db
+      .selectFrom('reflections')
+      .select('promptId')
+      .where('userId', '=', userId)
+      .where('date', '=', today)
+      .execute(),
+  ]);
+  return {
+    date: today,
+    weekday,
+    prompt: presentPrompt(prompt),
+    answeredPrompt: reflections.some((r) => r.promptId === prompt.id),
+    practices,
+    mood: mood ? presentMood(mood) : null,
+    aspirations,
+    reflectionsToday: reflections.length,
+  };
+}
+
+/** A person's mood check-ins over the last `days` days, oldest first. */
+export async function moodCheckinsSince(db: Db, userId: string, days: number) {
+  return db
+    .selectFrom('moodCheckins')
+    .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
+    .where('userId', '=', userId)
+    .where('at', '>=', addMs(nowIso(), -days * 86_400_000))
+    .orderBy('at')
+    .limit(2000)
+    .execute();
+}
