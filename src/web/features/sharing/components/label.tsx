@@ -1,0 +1,7 @@
+import { type ReactNode } from 'react';
+
+export function Label({ children }: { children: ReactNode }) {
+  return (
+    <h2 className="text-xs font-semibold tracking-wide text-ink-muted uppercase">{children}</h2>
+  );
+}
