@@ -1,0 +1,1 @@
+export const STEPS = ['purpose', 'values', 'aspiration', 'reality'] as const;
