@@ -11,6 +11,7 @@ import { useUpdateArea } from '../api';
 
 const AREA_FIELDS = ['title', 'note'] as const;
 
+/** Changes a decision area's title and note. */
 export function EditAreaDialog({
   agreement,
   area,

@@ -11,6 +11,7 @@ import { useQuietError } from './use-quiet-error';
 import { otherOf } from './other-of';
 import { subheading } from './subheading';
 
+/** The open round of delegation poker: my card, chosen privately, and whether the other has chosen. */
 export function OpenRound({
   agreement,
   area,

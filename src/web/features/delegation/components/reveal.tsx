@@ -4,6 +4,7 @@ import { levelLabel } from '../level-words';
 import { RevealedCards } from './poker-cards';
 import { subheading } from './subheading';
 
+/** The revealed round of delegation poker: both cards, once both have chosen. */
 export function Reveal({
   agreement,
   area,

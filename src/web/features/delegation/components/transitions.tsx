@@ -19,6 +19,7 @@ import { subheading } from './subheading';
 
 const TRANSITION_FIELDS = ['toLevel', 'dueOn'] as const;
 
+/** The area's planned transitions to another level. */
 export function Transitions({ agreement, area, timeZone }: AreaCardProps) {
   const { t } = useTranslation();
   const toast = useToast();

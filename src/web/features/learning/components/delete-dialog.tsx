@@ -3,6 +3,7 @@ import { type LearningItemDetail } from '../../../../contracts/learning';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useDeleteLearningItem } from '../api';
 
+/** Asks before deleting a learning item. */
 export function DeleteDialog({
   open,
   onOpenChange,

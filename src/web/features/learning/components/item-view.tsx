@@ -18,6 +18,7 @@ import { StatusBadge } from './status-badge';
 import { Sessions } from './sessions';
 import { DeleteDialog } from './delete-dialog';
 
+/** One learning item in full. */
 export function ItemView({ item }: { item: LearningItemDetail }) {
   const { t } = useTranslation();
   const toast = useToast();

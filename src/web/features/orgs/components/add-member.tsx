@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { useSetTeamMember } from '../api';
 import { TEAM_ROLES } from './team-roles';
 
+/** Adds a member of the organization to the team, with a role. */
 export function AddMember({ team, org }: { team: Team; org: OrgDetail }) {
   const { t } = useTranslation();
   const toast = useToast();

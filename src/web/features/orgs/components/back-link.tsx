@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
 
+/** The link back to the team's organization. */
 export function BackLink({ org }: { org: OrgDetail | null }) {
   const { t } = useTranslation();
   return (

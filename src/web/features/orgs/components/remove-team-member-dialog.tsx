@@ -8,6 +8,7 @@ import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useRemoveTeamMember } from '../api';
 
+/** Asks before removing a member from the team. */
 export function RemoveTeamMemberDialog({
   team,
   member,

@@ -16,6 +16,7 @@ import { AddMember } from './add-member';
 import { OpenToJoin } from './open-to-join';
 import { RemoveTeamMemberDialog } from './remove-team-member-dialog';
 
+/** The team: its members and their roles. */
 export function TeamView({ team, org }: { team: Team; org: OrgDetail }) {
   const { t } = useTranslation();
   const toast = useToast();

@@ -6,6 +6,7 @@ import { describeError } from '../../../lib/form-errors';
 import { useWeeklyReviews } from '../api';
 import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 
+/** The earlier weekly reviews, each with its alignment. */
 export function PastReviews({ currentWeek }: { currentWeek: string }) {
   const { t } = useTranslation();
   const list = useWeeklyReviews();

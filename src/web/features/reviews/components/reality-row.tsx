@@ -9,6 +9,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { RatingField } from './rating-field';
 import { type RealityDraft } from './reality-draft';
 
+/** One aspiration's current reality in the weekly review, to keep or change. */
 export function RealityRow({
   aspiration,
   draft,

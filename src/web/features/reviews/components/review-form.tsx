@@ -22,6 +22,7 @@ interface Rating {
   evidence: string;
 }
 
+/** The weekly review, step by step, saved as one. */
 export function ReviewForm({
   week,
   saved,

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** One numbered step of the weekly review. */
 export function Step({
   number,
   title,

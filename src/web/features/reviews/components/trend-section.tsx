@@ -5,6 +5,7 @@ import { describeError } from '../../../lib/form-errors';
 import { useAlignmentTrend } from '../api';
 import { AlignmentChart } from './alignment-chart';
 
+/** The trend of the weekly reviews. */
 export function TrendSection() {
   const { t } = useTranslation();
   const trend = useAlignmentTrend();

@@ -6,6 +6,7 @@ import { Title } from './title';
 import { Label } from './label';
 import { Prose } from './prose';
 
+/** A shared aspiration, read only. */
 export function AspirationView({
   aspiration,
   timeZone,

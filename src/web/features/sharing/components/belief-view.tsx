@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Belief } from '../../../../contracts/beliefs';
 import { Title } from './title';
 
+/** A shared belief, read only. */
 export function BeliefView({ belief }: { belief: Belief }) {
   const { t } = useTranslation();
   return (

@@ -4,6 +4,7 @@ import { Title } from './title';
 import { Label } from './label';
 import { Markdown } from './markdown';
 
+/** A shared learning item, read only. */
 export function LearningView({ item, owner }: { item: LearningItemDetail; owner: string }) {
   const { t } = useTranslation();
   return (

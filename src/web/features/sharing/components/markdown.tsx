@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { renderMarkdown } from '../../../lib/markdown';
 
+/** Markdown of a shared item, rendered. */
 export function Markdown({ source }: { source: string }) {
   const html = useMemo(() => renderMarkdown(source), [source]);
   return (

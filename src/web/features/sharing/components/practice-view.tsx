@@ -5,6 +5,7 @@ import { scheduleWords, streakWords } from '../../../lib/practice-words';
 import { Title } from './title';
 import { Prose } from './prose';
 
+/** A shared practice, read only. */
 export function PracticeView({ practice }: { practice: PracticeDetail }) {
   const { t } = useTranslation();
   const best =

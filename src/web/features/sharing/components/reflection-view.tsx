@@ -17,6 +17,7 @@ const RUNGS = [
   'actions',
 ] as const;
 
+/** A shared reflection, read only. */
 export function ReflectionView({
   reflection,
   timeZone,

@@ -6,6 +6,7 @@ import { PracticeView } from './practice-view';
 import { BeliefView } from './belief-view';
 import { WeeklyReviewView } from './weekly-review-view';
 
+/** The view that fits the kind of the shared item. */
 export function SharedItemView({ shared, timeZone }: { shared: SharedItem; timeZone: string }) {
   switch (shared.itemType) {
     case 'aspiration':

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { type ReactNode } from 'react';
 
+/** The title of a shared item. */
 export function Title({ children, serif = false }: { children: ReactNode; serif?: boolean }) {
   return (
     <h1

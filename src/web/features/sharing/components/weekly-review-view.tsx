@@ -6,6 +6,7 @@ import { weekTitle } from './week-title';
 import { Label } from './label';
 import { Prose } from './prose';
 
+/** A shared weekly review, read only. */
 export function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owner: string }) {
   const { t } = useTranslation();
   const locale = navigator.language;

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
 import { useDeleteOutcome } from '../api';
 
+/** Asks before deleting an outcome. */
 export function DeleteOutcomeDialog({
   teamId,
   outcome,

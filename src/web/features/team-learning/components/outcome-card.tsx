@@ -11,6 +11,7 @@ import { useUnlinkAspiration } from '../api';
 import { MarkdownText } from './markdown-text';
 import { type Direction } from './direction';
 
+/** One outcome in the team's list, with the aligned aspirations the viewer may read. */
 export function OutcomeCard({
   outcome,
   place,

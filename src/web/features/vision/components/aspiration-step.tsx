@@ -15,6 +15,7 @@ import {
 import { DomainLabel } from './domain';
 import { StepFrame } from './step-frame';
 
+/** The welcome's step that writes a first aspiration. */
 export function AspirationStep({
   headingRef,
   created,

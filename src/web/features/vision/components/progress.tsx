@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { STEPS } from './steps';
 
+/** How far along the welcome steps I am. */
 export function Progress({ index }: { index: number }) {
   return (
     <ol aria-hidden className="flex items-center gap-1.5">

@@ -10,6 +10,7 @@ import { StepFrame } from './step-frame';
 
 const PURPOSE_FIELDS = ['text'] as const;
 
+/** The welcome's step that writes my purpose. */
 export function PurposeStep({
   headingRef,
   name,

@@ -9,6 +9,7 @@ import { useAssessReality } from '../api';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
 import { StepFrame } from './step-frame';
 
+/** The welcome's step that states the aspiration's current reality. */
 export function RealityStep({
   headingRef,
   aspiration,

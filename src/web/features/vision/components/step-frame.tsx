@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, type Ref } from 'react';
 
+/** The frame around one welcome step: its heading, lead, explanation, fields and footer. */
 export function StepFrame({
   headingRef,
   title,
