@@ -1,11 +1,8 @@
-import { clsx } from 'clsx';
 import { Check, Trash2 } from 'lucide-react';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PROMPT_THEMES } from '../../../../core/prompts';
 import {
-  REFLECTION_KINDS,
   type CreateReflectionBody,
   type Reflection,
   type ReflectionForm,
@@ -15,14 +12,13 @@ import { Button } from '../../../components/ui/button';
 import { EmotionWords } from '../../../components/ui/emotion-words';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { MoodGrid, signedLevel } from '../../../components/ui/mood-grid';
-import { SelectField } from '../../../components/ui/select-field';
 import { TagInput } from '../../../components/ui/tag-input';
 import { TextField } from '../../../components/ui/text-field';
 import { describeError } from '../../../lib/form-errors';
 import { timeZoneOffset } from '../../../lib/format';
 import type { MoodPoint } from '../../../lib/mood-grid';
 import { useTodayIn } from '../../../lib/use-today';
-import { usePrompts, useCreateReflection, useUpdateReflection } from '../api';
+import { useCreateReflection, useUpdateReflection } from '../api';
 import { BodyField } from './body-field';
 import { DeleteReflectionDialog } from './delete-reflection-dialog';
 import {
@@ -33,6 +29,8 @@ import {
   type Ladder,
   type LeftHandColumn,
 } from './form-fields';
+import { KindChooser } from './kind-chooser';
+import { PromptPicker } from './prompt-picker';
 
 interface Draft {
   kind: ReflectionKind;
@@ -353,115 +351,5 @@ export function ReflectionEditor({
         <DeleteReflectionDialog id={savedId} open={deleting} onOpenChange={setDeleting} />
       ) : null}
     </form>
-  );
-}
-
-/** The five kinds of reflection, each with one plain sentence. */
-function KindChooser({
-  value,
-  onChange,
-}: {
-  value: ReflectionKind;
-  onChange: (kind: ReflectionKind) => void;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <fieldset>
-      <legend className="mb-2 text-sm font-medium text-ink">{t('journal.editor.kind')}</legend>
-      <div className="grid gap-2 sm:grid-cols-2">
-        {REFLECTION_KINDS.map((kind) => (
-          <div key={kind} className="relative">
-            <input
-              id={`${id}-${kind}`}
-              type="radio"
-              name="kind"
-              value={kind}
-              checked={value === kind}
-              onChange={() => onChange(kind)}
-              aria-describedby={`${id}-${kind}-help`}
-              className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-lg opacity-0"
-            />
-            <div
-              className={clsx(
-                'flex h-full flex-col gap-0.5 rounded-lg border px-3.5 py-2.5 transition-colors duration-150',
-                'border-line bg-surface peer-hover:border-line-strong',
-                'peer-checked:border-accent peer-checked:bg-accent-soft',
-                'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus',
-              )}
-            >
-              <label htmlFor={`${id}-${kind}`} className="text-[0.9375rem] font-medium text-ink">
-                {t(`journal.kinds.${kind}`)}
-              </label>
-              <span id={`${id}-${kind}-help`} className="text-sm text-ink-muted">
-                {t(`journal.kindHelp.${kind}`)}
-              </span>
-            </div>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-/** An optional prompt from the library, chosen by theme; read-only once saved. */
-function PromptPicker({
-  promptId,
-  onChange,
-  readOnly = false,
-}: {
-  promptId: string;
-  onChange?: (promptId: string) => void;
-  readOnly?: boolean;
-}) {
-  const { t } = useTranslation();
-  const prompts = usePrompts();
-  const chosen = prompts.data?.find((prompt) => prompt.id === promptId) ?? null;
-  const [theme, setTheme] = useState<string>(chosen?.theme ?? '');
-  const inTheme = (prompts.data ?? []).filter((prompt) => prompt.theme === theme);
-  if (readOnly) {
-    return chosen ? (
-      <div className="flex flex-col gap-1 border-l-2 border-accent/40 pl-4">
-        <p className="text-sm text-ink-muted">{t('journal.editor.answering')}</p>
-        <p className="max-w-prose font-serif text-lg leading-snug text-ink">{chosen.text}</p>
-      </div>
-    ) : null;
-  }
-  return (
-    <div className="flex flex-col gap-3">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t('journal.editor.promptTheme')}
-          value={theme}
-          onChange={(event) => {
-            setTheme(event.target.value);
-            onChange?.('');
-          }}
-          options={[
-            { value: '', label: t('journal.editor.noPrompt') },
-            ...PROMPT_THEMES.map((value) => ({ value, label: t(`journal.themes.${value}`) })),
-          ]}
-        />
-        {theme ? (
-          <SelectField
-            label={t('journal.editor.prompt')}
-            value={promptId}
-            onChange={(event) => onChange?.(event.target.value)}
-            options={[
-              { value: '', label: t('journal.editor.choosePrompt') },
-              ...inTheme.map((prompt) => ({ value: prompt.id, label: prompt.text })),
-            ]}
-          />
-        ) : null}
-      </div>
-      {chosen ? (
-        <div className="flex flex-col gap-1 border-l-2 border-accent/40 pl-4">
-          <p className="max-w-prose font-serif text-lg leading-snug text-ink">{chosen.text}</p>
-          <p className="max-w-prose text-sm text-ink-muted">
-            {t('today.prompt.why', { why: chosen.why })}
-          </p>
-        </div>
-      ) : null}
-    </div>
   );
 }

@@ -27,11 +27,11 @@ import {
   useAddActionItem,
   useDeleteAar,
   useDeleteActionItem,
-  useTeam,
   useTodayDate,
   useUpdateAar,
   useUpdateActionItem,
-} from '../api';
+} from '../aars-api';
+import { useTeam } from '../api';
 import { AAR_FIELDS, AarFields, draftOf, QUESTIONS, type AarDraft } from './aar-fields';
 import { ActionItemRow } from './action-item-row';
 import { CarriedForward } from './carried-forward';

@@ -7,7 +7,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { formatCalendarDate } from '../../../lib/format';
 import { describeError } from '../../../lib/form-errors';
-import { useUpdateActionItem } from '../api';
+import { useUpdateActionItem } from '../aars-api';
 import { groupByReview } from '../team-learning-view';
 import { ActionItemRow } from './action-item-row';
 

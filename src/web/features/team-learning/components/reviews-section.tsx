@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { buttonClasses } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
 import { formatCalendarDate } from '../../../lib/format';
-import { useTeamAars } from '../api';
+import { useTeamAars } from '../aars-api';
 import { Section } from './section';
 
 /** The team's after-action reviews, latest first, each with its open action items counted. */

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgDetail, Team, TeamRole } from '../../../../contracts/orgs';
+import { canManageTeam } from '../../../../core/org-policy';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { useToast } from '../../../components/ui/toast';
+import { describeError } from '../../../lib/form-errors';
+import { useCurrentUser } from '../../../lib/session';
+import { useSetTeamMember } from '../api';
+import { InlineSelect } from './inline-select';
+import { TEAM_ROLES } from './team-roles';
+import { JoinRequests } from './join-requests';
+import { AddMember } from './add-member';
+import { OpenToJoin } from './open-to-join';
+import { RemoveTeamMemberDialog } from './remove-team-member-dialog';
+
+/** The team: its members and their roles. */
+export function TeamView({ team, org }: { team: Team; org: OrgDetail }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { data: me } = useCurrentUser();
+  const manager = canManageTeam(org.role, team.myRole);
+  const setMember = useSetTeamMember(team);
+  const [removing, setRemoving] = useState<Team['members'][number] | null>(null);
+  const [removeOpen, setRemoveOpen] = useState(false);
+  // Leaders first, then members; each group by name as the server sends it.
+  const members = [...team.members].sort(
+    (a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role),
+  );
+
+  return (
+    <>
+      <header className="flex flex-col gap-2">
+        <p className="text-sm text-ink-muted">{t('orgs.team.inOrg', { org: org.name })}</p>
+        <h1 className="text-3xl font-semibold tracking-tight break-words text-ink">{team.name}</h1>
+        <p className="text-[0.9375rem] text-ink-muted">
+          {team.myRole ? t(`orgs.team.yourRole.${team.myRole}`) : t('orgs.team.notInTeam')}
+        </p>
+      </header>
+
+      <Card title={t('orgs.team.membersTitle')}>
+        <div className="flex flex-col gap-4">
+          {setMember.isError ? <FormAlert>{describeError(setMember.error, t)}</FormAlert> : null}
+          {members.length === 0 ? (
+            <p className="text-[0.9375rem] text-ink-muted">{t('orgs.team.empty')}</p>
+          ) : (
+            <ul className="divide-y divide-line rounded-lg border border-line">
+              {members.map((member) => {
+                const isMe = member.userId === me?.id;
+                return (
+                  <li
+                    key={member.userId}
+                    className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
+                  >
+                    <span className="min-w-0 font-medium break-words text-ink">
+                      {member.name}
+                      {isMe ? (
+                        <span className="font-normal text-ink-muted"> ({t('orgs.you')})</span>
+                      ) : null}
+                    </span>
+                    <div className="flex flex-wrap items-center gap-2">
+                      {manager ? (
+                        <InlineSelect
+                          aria-label={t('orgs.team.roleOf', { name: member.name })}
+                          value={member.role}
+                          disabled={setMember.isPending}
+                          options={TEAM_ROLES.map((role) => ({
+                            value: role,
+                            label: t(`orgs.teamRoles.${role}`),
+                          }))}
+                          onChange={(event) => {
+                            const role = event.target.value as TeamRole;
+                            setMember.mutate(
+                              { userId: member.userId, role },
+                              {
+                                onSuccess: () =>
+                                  toast(t(`orgs.team.roleChanged.${role}`, { name: member.name })),
+                              },
+                            );
+                          }}
+                        />
+                      ) : (
+                        <span className="rounded-full bg-sunken px-2.5 py-0.5 text-sm text-ink-muted">
+                          {t(`orgs.teamRoles.${member.role}`)}
+                        </span>
+                      )}
+                      {manager || isMe ? (
+                        <Button
+                          size="sm"
+                          variant="danger-quiet"
+                          onClick={() => {
+                            setRemoving(member);
+                            setRemoveOpen(true);
+                          }}
+                        >
+                          {isMe ? t('orgs.team.leave') : t('orgs.team.remove')}
+                          {isMe ? null : <span className="sr-only"> {member.name}</span>}
+                        </Button>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {team.joinRequests.length > 0 ? <JoinRequests team={team} /> : null}
+          {manager ? <AddMember team={team} org={org} /> : null}
+          <OpenToJoin team={team} />
+        </div>
+      </Card>
+
+      <RemoveTeamMemberDialog
+        team={team}
+        member={removing}
+        isMe={removing?.userId === me?.id}
+        open={removeOpen}
+        onOpenChange={setRemoveOpen}
+      />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export interface RealityDraft {
+  open: boolean;
+  level: number | null;
+  evidence: string;
+}

@@ -1,0 +1,112 @@
+import { Check } from 'lucide-react';
+import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateAspirationBody, type AspirationDetail } from '../../../../contracts/vision';
+import { Button } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useCreateAspiration } from '../api';
+import {
+  ASPIRATION_FIELDS,
+  AspirationFields,
+  EMPTY_ASPIRATION,
+  type AspirationDraft,
+} from './aspiration-fields';
+import { DomainLabel } from './domain';
+import { StepFrame } from './step-frame';
+
+/** The welcome's step that writes a first aspiration. */
+export function AspirationStep({
+  headingRef,
+  created,
+  onCreated,
+  onNext,
+  onNothing,
+  finishing,
+  back,
+  skip,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  created: AspirationDetail | null;
+  onCreated: (aspiration: AspirationDetail) => void;
+  onNext: () => void;
+  onNothing: () => void;
+  finishing: boolean;
+  back: ReactNode;
+  skip: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateAspiration();
+  const [draft, setDraft] = useState<AspirationDraft>(EMPTY_ASPIRATION);
+  const { formRef, fieldErrors, general, validate, showApiError } =
+    useFormErrors(ASPIRATION_FIELDS);
+  const blank = !draft.title.trim() && !draft.vision.trim();
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (created) {
+      onNext();
+      return;
+    }
+    if (create.isPending) return;
+    // Nothing written: the guide ends here, and the Vision page is ready when they are.
+    if (blank) {
+      onNothing();
+      return;
+    }
+    const body = { ...draft, title: draft.title.trim(), vision: draft.vision.trim() };
+    const valid = validate(CreateAspirationBody, body, {
+      title: t('vision.aspiration.titleRequired'),
+      vision: t('vision.aspiration.visionRequired'),
+    });
+    if (!valid) return;
+    create.mutate(body, {
+      onSuccess: (aspiration) => {
+        onCreated(aspiration);
+        onNext();
+      },
+      onError: showApiError,
+    });
+  };
+
+  return (
+    <StepFrame
+      headingRef={headingRef}
+      title={t('welcome.aspiration.title')}
+      lead={t('welcome.aspiration.lead')}
+      explain={t('welcome.aspiration.explain')}
+      onSubmit={onSubmit}
+      formRef={formRef}
+      footer={
+        <>
+          {back}
+          <span aria-hidden className="hidden sm:block sm:flex-1" />
+          {skip}
+          <Button type="submit" variant="primary" loading={create.isPending || finishing}>
+            {!created && blank ? t('welcome.aspiration.later') : t('welcome.continue')}
+          </Button>
+        </>
+      }
+    >
+      {created ? (
+        <div className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-5">
+          <p className="flex items-center gap-2 text-sm font-medium text-accent-ink">
+            <Check aria-hidden className="size-4" />
+            {t('welcome.aspiration.saved')}
+          </p>
+          <DomainLabel domain={created.domain} />
+          <p className="text-lg font-semibold text-ink">{created.title}</p>
+          <p className="font-serif leading-relaxed text-ink-muted">{created.vision}</p>
+          <p className="text-sm text-ink-muted">
+            {t('welcome.aspiration.savedHint', { level: created.visionLevel })}
+          </p>
+        </div>
+      ) : (
+        <>
+          {general ? <FormAlert>{general}</FormAlert> : null}
+          <AspirationFields draft={draft} onChange={setDraft} errors={fieldErrors} />
+        </>
+      )}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PurposeBody } from '../../../../contracts/vision';
+import { Button } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TextareaField } from '../../../components/ui/textarea-field';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useSavePurpose } from '../api';
+import { StepFrame } from './step-frame';
+
+const PURPOSE_FIELDS = ['text'] as const;
+
+/** The welcome's step that writes my purpose. */
+export function PurposeStep({
+  headingRef,
+  name,
+  saved,
+  onNext,
+  skip,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  name: string;
+  saved: string;
+  onNext: () => void;
+  skip: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const save = useSavePurpose();
+  const [text, setText] = useState(saved);
+  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(PURPOSE_FIELDS);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const value = text.trim();
+    // Blank is fine: purpose can wait.
+    if (!value || value === saved.trim()) {
+      onNext();
+      return;
+    }
+    if (!validate(PurposeBody, { text: value })) return;
+    save.mutate(value, { onSuccess: onNext, onError: showApiError });
+  };
+
+  return (
+    <StepFrame
+      headingRef={headingRef}
+      title={t('welcome.purpose.title')}
+      lead={t('welcome.purpose.lead', { name })}
+      explain={t('welcome.purpose.explain')}
+      onSubmit={onSubmit}
+      formRef={formRef}
+      footer={
+        <>
+          <span aria-hidden className="hidden sm:block sm:flex-1" />
+          {skip}
+          <Button type="submit" variant="primary" loading={save.isPending}>
+            {t('welcome.continue')}
+          </Button>
+        </>
+      }
+    >
+      {general ? <FormAlert>{general}</FormAlert> : null}
+      <TextareaField
+        label={t('welcome.purpose.field')}
+        name="text"
+        rows={4}
+        maxLength={2000}
+        prose
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        guide={t('welcome.purpose.guide')}
+        hint={t('welcome.purpose.hint')}
+        error={fieldErrors.text}
+      />
+    </StepFrame>
+  );
+}

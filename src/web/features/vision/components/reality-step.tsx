@@ -1,0 +1,75 @@
+import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssessmentBody, type AspirationDetail } from '../../../../contracts/vision';
+import { Button } from '../../../components/ui/button';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { TensionBand } from '../../../components/ui/tension-band';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { useAssessReality } from '../api';
+import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
+import { StepFrame } from './step-frame';
+
+/** The welcome's step that states the aspiration's current reality. */
+export function RealityStep({
+  headingRef,
+  aspiration,
+  onDone,
+  finishing,
+  back,
+  skip,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  aspiration: AspirationDetail;
+  onDone: () => void;
+  finishing: boolean;
+  back: ReactNode;
+  skip: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const assess = useAssessReality();
+  const [draft, setDraft] = useState<RealityDraft>({
+    level: Math.min(5, aspiration.visionLevel),
+    evidence: '',
+  });
+  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(REALITY_FIELDS);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (assess.isPending || finishing) return;
+    const body = { level: draft.level, evidence: draft.evidence.trim() };
+    if (!validate(AssessmentBody, body)) return;
+    assess.mutate({ id: aspiration.id, ...body }, { onSuccess: onDone, onError: showApiError });
+  };
+
+  return (
+    <StepFrame
+      headingRef={headingRef}
+      title={t('welcome.reality.title')}
+      lead={t('welcome.reality.lead', { title: aspiration.title })}
+      explain={t('welcome.reality.explain')}
+      onSubmit={onSubmit}
+      formRef={formRef}
+      footer={
+        <>
+          {back}
+          <span aria-hidden className="hidden sm:block sm:flex-1" />
+          {skip}
+          <Button type="submit" variant="primary" loading={assess.isPending || finishing}>
+            {t('welcome.finish')}
+          </Button>
+        </>
+      }
+    >
+      {general ? <FormAlert>{general}</FormAlert> : null}
+      <div className="rounded-xl border border-line bg-surface px-4 pt-3 pb-2">
+        <TensionBand visionLevel={aspiration.visionLevel} realityLevel={draft.level} />
+      </div>
+      <RealityFields
+        draft={draft}
+        onChange={setDraft}
+        errors={fieldErrors}
+        visionLevel={aspiration.visionLevel}
+      />
+    </StepFrame>
+  );
+}
