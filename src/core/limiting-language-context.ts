@@ -1,0 +1,148 @@
+/**
+ * The context of a limiting phrase: where its sentence and clause start, whether it is asked,
+ * disowned or someone else's words, and the quoted passages of a text.
+ */
+import { after, anywhere, expand } from './limiting-language-patterns';
+
+/** Before a phrase in its clause: the belief is negated, disowned or only supposed. */
+const DISOWNED = anywhere(
+  String.raw`\bnothing\s*$|\bnot that\b|\b(?:isn|wasn)'?t true\b|\b(?:is|was) not true\b|\bnot true that\b|\bdoesn'?t mean\b|\bdoes not mean\b|\bno longer\b|\bused to\b|\bstopped (?:believing|thinking|telling|saying|feeling)\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:think|believe)\b|\brefuse to\b|\b(?:myth|lie|false|untrue)\b|\binstead of\b|\brather than\b|\bstop (?:saying|thinking|telling)\b|\bwho says\b|\b(?:nobody|no one) (?:can|could|gets to|will)\b|\bif\b|\bunless\b|\bin case\b`,
+);
+const SPEECH_VERB = String.raw`(?:says?|said|saying|tells?|told|telling|thinks?|thought|believes?|claims?|claimed|insists?|insisted|reckons?|feels?|felt|asks?|asked|whisper(?:s|ed)?|shout(?:s|ed)?|wrote|writes?|yell(?:s|ed)?|repl(?:y|ies|ied))`;
+const FREQUENCY = String.raw`(?:(?:always|keeps?|kept|still|often|once|even|just|never) )?`;
+/** Before a phrase in its clause: someone else is the one saying or thinking it. */
+const OTHER_SPEAKER = anywhere(
+  String.raw`\b(?:he|she|they|whoever|someone|somebody|(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+) ${FREQUENCY}${SPEECH_VERB}\b`,
+);
+const NAMED_SPEAKER = new RegExp(
+  expand(
+    String.raw`\b(?!(?:It|This|That|There|Here|What|Which|Who|Everyone|Everybody|Nobody|Everything|Nothing|Something|Anyone|Anything)\b)[A-Z][a-z]+ ${FREQUENCY}${SPEECH_VERB}\b`,
+  ),
+);
+
+/**
+ * Whether the clause before a phrase makes it not the writer's belief: negated, disowned or only
+ * supposed, or said or thought by someone else.
+ */
+export function isDisownedOrReported(clause: string): boolean {
+  return DISOWNED.test(clause) || OTHER_SPEAKER.test(clause) || NAMED_SPEAKER.test(clause);
+}
+
+const QUOTE_CLOSERS: Record<string, string> = {
+  '"': '"',
+  '“': '”"',
+  '„': '“”"',
+  '«': '»',
+  "'": "'’",
+  '‘': "’'",
+};
+const SINGLE_QUOTES = "'‘’";
+const MAX_QUOTE = 300;
+const MAX_LOOKAROUND = 300;
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+export type Quote = { start: number; end: number; ignored: boolean };
+
+const MENTION_BEFORE =
+  /\b(?:my|the|a|an|that|this|his|her|their|our|your|every|any|old|usual|those|these|another)\s*$/i;
+const SELF_SPEAKER = anywhere(
+  String.raw`\bI\b|\bmyself\b|\bmy (?:head|mind|gut|heart)\b|\binner (?:voice|critic)\b`,
+);
+const SPEECH_BEFORE = anywhere(
+  String.raw`\b(?:says?|said|tells?|told|asks?|asked|whisper\w*|shout\w*|wrote|writes?|yell\w*|repl(?:y|ies|ied)|goes|went|texted|messaged|posted|sighed|insisted|admitted|announced|muttered)\b`,
+);
+const SPEECH_AFTER = after(
+  String.raw`[^\S\n]*,?[^\S\n]*(?:(?:[A-Za-z]{2,}|my \w+) (?:said|says|asked|whispered|shouted|replied|told|wrote|yelled|muttered|sighed|cried|added|admitted|insisted)|(?:said|says|asked|whispered|shouted|replied) (?:[A-Za-z]{2,}|my \w+))`,
+);
+
+/** Where the sentence holding `index` starts (after `.`, `!`, `?` or a line break). */
+export function sentenceStart(text: string, index: number): number {
+  const limit = Math.max(0, index - MAX_LOOKAROUND);
+  for (let i = index - 1; i >= limit; i -= 1) {
+    if ('.!?\n'.includes(text[i]!)) return i + 1;
+  }
+  return limit;
+}
+
+/** Where the clause holding `index` starts (sentence ends and `,;:—–(`). */
+export function clauseStart(text: string, index: number): number {
+  const limit = Math.max(0, index - MAX_LOOKAROUND);
+  for (let i = index - 1; i >= limit; i -= 1) {
+    if ('.!?\n,;:—–('.includes(text[i]!)) return i + 1;
+  }
+  return limit;
+}
+
+/** Whether the sentence holding `index` ends with a question mark. */
+export function endsWithQuestion(text: string, index: number): boolean {
+  const limit = Math.min(text.length, index + MAX_LOOKAROUND);
+  for (let i = index; i < limit; i += 1) {
+    const ch = text[i]!;
+    if (ch === '?') return true;
+    if (ch === '.' || ch === '!' || ch === '\n') return false;
+  }
+  return false;
+}
+
+/** The quoted passages of `text`, each marked as ignored when it is someone else's words. */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text[i]!;
+    const closers = QUOTE_CLOSERS[open];
+    const before = text[i - 1];
+    const next = text[i + 1];
+    const single = SINGLE_QUOTES.includes(open);
+    const opens =
+      closers !== undefined &&
+      (before === undefined || isSpace(before) || '([{:—–-"“'.includes(before)) &&
+      next !== undefined &&
+      !isSpace(next) &&
+      (!single || isLetterOrDigit(next) || '"“'.includes(next));
+    if (!opens) {
+      i += 1;
+      continue;
+    }
+    let close = -1;
+    const limit = Math.min(text.length, i + MAX_QUOTE);
+    for (let j = i + 1; j < limit; j += 1) {
+      const ch = text[j]!;
+      if (ch === '\n') break;
+      if (!closers.includes(ch)) continue;
+      if (single && (isSpace(text[j - 1]) || isLetterOrDigit(text[j + 1]))) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) {
+      i += 1;
+      continue;
+    }
+    quotes.push({ start: i, end: close + 1, ignored: isOthersQuote(text, i, close + 1) });
+    i = close + 1;
+  }
+  return quotes;
+}
+
+/** Whether `start…end` lies inside an ignored quote; `quotes` are sorted and disjoint. */
+export function insideIgnoredQuote(quotes: readonly Quote[], start: number, end: number): boolean {
+  let low = 0;
+  let high = quotes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const quote = quotes[middle]!;
+    if (quote.end <= start) low = middle + 1;
+    else if (quote.start >= end) high = middle - 1;
+    else return quote.ignored && quote.start < start && end <= quote.end;
+  }
+  return false;
+}
+
+function isOthersQuote(text: string, start: number, end: number): boolean {
+  const lead = text.slice(sentenceStart(text, start), start);
+  if (MENTION_BEFORE.test(lead)) return true;
+  if (SELF_SPEAKER.test(lead)) return false;
+  if (SPEECH_BEFORE.test(lead)) return true;
+  return SPEECH_AFTER.test(text.slice(end, end + 60));
+}

@@ -1,0 +1,261 @@
+/**
+ * The rules of limiting language: one pattern a phrase, with its kind and the exceptions that
+ * keep idioms and practical facts out (the annotation guide is in `limiting-language.ts`).
+ */
+import type { LimitingKind } from './limiting-language';
+import { after, anywhere, global } from './limiting-language-patterns';
+
+const IM = String.raw`\bI(?:'?m| am)\b`;
+const FEEL_OR_AM = String.raw`(?:${IM}(?: (?:so|just|really|completely|totally|utterly|absolutely|still|kind of|pretty))?|\bI(?: (?:just|really|still|often|always))? feel(?: (?:so|completely|totally|utterly|absolutely|really))?)`;
+const CANT = String.raw`(?:can'?t|cannot|can not(?! only))`;
+const DONT = String.raw`(?:don'?t|do not)`;
+const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly|seriously|absolutely|definitely|even)`;
+
+/** What follows "I can't" in an idiom or a practical, momentary fact. */
+const NOT_POWERLESS_AFTER = after(
+  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
+);
+/** Verbs after "I'll never" that promise, remember or are unworthiness, not powerlessness. */
+const NOT_HOPELESS_NEVER = String.raw`(?:forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
+/** "I'll never … again": a resolution, not a verdict. */
+const RESOLUTION_AFTER = after(String.raw`[^.!?\n;]*\bagain\b`);
+/** What follows "I'll never be able to" in an idiom of gratitude. */
+const IDIOM_AFTER_NEVER_ABLE = after(String.raw` (?:thank|repay|say enough|express how)`);
+const NOT_ABLE_AFTER = after(
+  String.raw` to (?:make it|attend|join|access|come|go to|be there|hear|find|remember|sleep|wait|believe)\b`,
+);
+const NOT_STUCK_AFTER = after(
+  String.raw`-| (?:on|behind|indoors|inside|waiting)\b| between (?!a rock)| at (?:home|work|school|my desk|(?:the|an?) (?:airport|office|station|gate|border|hospital|hotel|desk|lights?|bus stop|terminal|venue))\b| in (?:traffic|(?:a |an |the |this )?(?:meeting|queue|jam|lift|elevator|taxi|train|car|office|airport|line|snow|rain|bed|house|hotel|call)s?\b)| to (?:wait|believe|complain|thank|attend|join|access|make|come|go to|hear|find|remember|sleep)`,
+);
+const NOT_UNWORTHY_AFTER = after(
+  String.raw` (?:to be (?:treated|spoken|talked|yelled|shouted|lied|ignored|screamed|blamed)|(?:this|that|such|any of this) (?:treatment|abuse|behaviou?r)|(?:all |any of )?the (?:credit|blame))`,
+);
+const NOT_OVERGENERAL_AFTER = after(
+  String.raw` (?:that )?I'?m (?:so |really )?(?:great|amazing|brilliant|kind|funny|lovely|talented|good at|the best|doing (?:great|well|fine))`,
+);
+
+const WORTH_ADJECTIVE = String.raw`(?:good|smart|clever|bright|talented|qualified|experienced|strong|pretty|attractive|thin|fit|brave|disciplined|senior|creative|confident|worthy|capable|skilled|competent|interesting|funny|likeable|likable|lovable|loveable|successful|educated|sharp|organi[sz]ed|driven|ambitious|tough|productive|patient|articulate|charismatic|good-looking|special|important|technical|knowledgeable)`;
+const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|probably|clearly|obviously|honestly|definitely))? (?:not|nowhere near|not nearly|not even)|\bI(?:'?m| am) never going to be|\bI (?:${DONT}|never|just ${DONT}) feel|\bI(?:'ll| will) never (?:be|feel)|${IM} never|\bI was never|\bI(?:'ve| have) never been|\bI (?:${DONT}|do not) (?:think|believe) I(?:'?m| am))`;
+const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
+
+/** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
+const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*)`;
+const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart))\b`;
+const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
+const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
+
+export type Rule = {
+  kind: LimitingKind;
+  pattern: RegExp;
+  /** The phrase is not limiting when the text right after it matches. */
+  unless?: RegExp;
+  /** Still limiting as a question: the question presupposes the belief. */
+  rhetorical?: boolean;
+  /** Holds only when the sentence before the phrase matches. */
+  needsBefore?: RegExp;
+};
+
+const rule = (kind: LimitingKind, source: string, options: Omit<Rule, 'kind' | 'pattern'> = {}) =>
+  ({ kind, pattern: global(source), ...options }) satisfies Rule;
+
+/** Every rule, by kind; findings are collected from all of them and then de-overlapped. */
+export const RULES: readonly Rule[] = [
+  // Powerlessness.
+  rule('powerlessness', String.raw`\bI (?:${SOFTENER} )?${CANT}\b`, {
+    unless: NOT_POWERLESS_AFTER,
+  }),
+  rule(
+    'powerlessness',
+    String.raw`\bI(?: ${DONT} (?:really )?think| doubt|'?m not sure| am not sure|'?m not convinced) (?:that |if )?I (?:can|could ever)\b(?!'?t| not)`,
+    { unless: NOT_POWERLESS_AFTER },
+  ),
+  rule('powerlessness', String.raw`${FEEL_OR_AM} (?:stuck|trapped)\b`, { unless: NOT_STUCK_AFTER }),
+  rule(
+    'powerlessness',
+    String.raw`${FEEL_OR_AM} (?:helpless|powerless|unable|incapable|not able)\b`,
+    {
+      unless: NOT_ABLE_AFTER,
+    },
+  ),
+  rule('powerlessness', String.raw`${IM} (?:completely |totally )?out of options\b`),
+  rule(
+    'powerlessness',
+    String.raw`\bI(?:(?:'ll| will) never|(?:'?m| am) never going to|(?:'ll| will) not ever| won'?t ever|(?:'ve| have) never been) (?:be )?able to\b`,
+    { unless: IDIOM_AFTER_NEVER_ABLE },
+  ),
+  rule(
+    'powerlessness',
+    String.raw`\bI(?:'ve got| have got| have|'ve| had|'d|'ve had| had had) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`\bI (?:${DONT}|didn'?t|did not) have (?:a|any) (?:real )?(?:choice|say|option|control|power)\b`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`(?:\bthere(?:'s| is| was) )?\bnothing (?:more )?I (?:can|could) do\b`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`\bnothing I (?:do|try|say) (?:ever )?(?:matters|makes (?:a|any) difference|helps|changes anything|works)\b`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`(?:\bit(?:'s| is) (?:all |completely |totally )?)?\b(?:out of my (?:hands|control)|beyond my control)\b`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`\bit(?:'s| is) (?:just |simply )?not (?:up to me|in my (?:control|hands))\b`,
+  ),
+  rule('powerlessness', String.raw`\bI (?:${DONT}|never) get (?:a|any) (?:say|choice|vote)\b`),
+  rule('powerlessness', String.raw`${IM} (?:completely |totally )?at the mercy of\b`),
+  rule(
+    'powerlessness',
+    String.raw`\bthere(?:'s| is) no way I(?:'ll| will|'d| would| can| could)? ever\b`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`\b(?:whatever|no matter what) I (?:do|try|say)\b[^.!?\n]{0,30}?\b(?:won'?t|doesn'?t|will not|does not|never) (?:change|matter|help|make a difference|work)\w*`,
+  ),
+  rule(
+    'powerlessness',
+    String.raw`\bI(?:'ll| will) never (?:be (?=\w+ed\b|taken seriously|chosen|happy|free)|(?!${NOT_HOPELESS_NEVER}))\w+`,
+    {
+      unless: RESOLUTION_AFTER,
+    },
+  ),
+  rule('powerlessness', String.raw`\bmy hands are tied\b`),
+  rule('powerlessness', String.raw`\bI (?:just )?give up\b`),
+
+  // Unworthiness.
+  rule(
+    'unworthiness',
+    String.raw`\bI (?:(?:really|just|simply|probably|honestly|still) )?(?:${DONT}|didn'?t|did not) (?:really |even )?deserve\b`,
+    { unless: NOT_UNWORTHY_AFTER },
+  ),
+  rule(
+    'unworthiness',
+    String.raw`\bI(?: ${DONT} (?:really )?think| doubt|'?m not sure| am not sure| ${DONT} feel like) (?:that |if )?I (?:really )?deserve\b`,
+  ),
+  rule('unworthiness', String.raw`${NOT_ENOUGH_HEAD} (?:an? )?(?:${WORTH_ADJECTIVE} )?enough\b`),
+  rule(
+    'unworthiness',
+    String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel like) (?:(?:just|such|really|simply|basically|totally|completely|nothing but|kind of|sort of) )*(?:a|an) (?:(?:complete|total|real|absolute|utter|massive|huge|big) )?${SELF_VERDICT}\b`,
+  ),
+  rule(
+    'unworthiness',
+    String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much))\b`,
+  ),
+  rule('unworthiness', String.raw`${IM} (?:just )?not a real \w+`),
+  rule('unworthiness', String.raw`\bwho am I to\b(?! judge\b)`, { rhetorical: true }),
+  rule(
+    'unworthiness',
+    String.raw`${IM} (?:(?:just|probably|way|far|much|simply|already|getting) )?too (?:old|young|stupid|dumb) (?:to|for)\b`,
+  ),
+  rule('unworthiness', String.raw`\bit(?:'s| is) too late for me\b`),
+  rule('unworthiness', String.raw`${IM} (?:just |simply )?not cut out (?:for|to)\b`),
+  rule(
+    'unworthiness',
+    String.raw`(?:${IM} not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:as |nearly as )?${WORTH_ADJECTIVE} (?:as|like) (?:the others|them|him|her|my \w+|everyone|everybody|other people|others|\w+ else)\b`,
+  ),
+  rule(
+    'unworthiness',
+    String.raw`${IM} (?:just |simply )?not (?:the|a) (?:kind|sort|type) of (?:person|man|woman|guy|girl|people) (?:who|that) (?:gets|can|could|deserves|succeeds|leads|wins|is)\b`,
+  ),
+  rule(
+    'unworthiness',
+    String.raw`${IM} (?:just |so |completely |totally |utterly )?(?:hopeless|useless|rubbish|terrible|awful|the worst) at\b`,
+  ),
+  rule(
+    'unworthiness',
+    String.raw`${IM} (?:just |really |simply )?not (?:qualified|experienced|senior|good|smart) (?:enough )?(?:for|to (?:be|lead|run|apply|ask)) (?:this|the|that|a|such|any)\b`,
+  ),
+  rule(
+    'unworthiness',
+    String.raw`\bI (?:just |simply )?(?:${DONT}|will never|'ll never) (?:belong|fit in)\b`,
+    { unless: after(' to\\b') },
+  ),
+  rule(
+    'unworthiness',
+    String.raw`\bpeople like me (?:${DONT}|can'?t|cannot|never|aren'?t|are not|won'?t)\b`,
+  ),
+  rule('unworthiness', String.raw`\bI (?:just |simply )?${DONT} have what it takes\b`),
+  rule('unworthiness', String.raw`${IM} (?:just |simply )?not (?:\w+ )?material\b`),
+
+  // Overgeneralization.
+  rule(
+    'overgeneralization',
+    String.raw`\bI (?:${SOFTENER} )?${CANT} (?:seem to )?(?:ever )?(?:do|get|say) anything right\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bI (?:(?:always|constantly|forever) ${ALWAYS_BAD}|never ${NEVER_GOOD})`,
+  ),
+  rule(
+    'overgeneralization',
+    // Past forms are reports ("I always failed maths at school"); "eed" verbs are present.
+    String.raw`\bI (?:always|constantly|forever) (?!forget how|\w*[^e]ed\b|(?:was|were|had|did|got|went|said|froze|blew|gave)\b)(?=[^.!?\n,;]{0,40}\b${BAD_OUTCOME}\b)[\w-]+`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bI never (?:get|receive|got) (?:the |a |any )?(?:credit|recognition|chance|break|promotion|raise|praise|thanks|opportunit\w+|support|help|say|turn|picked|invited|asked|heard|noticed|chosen)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`${IM} (?:(?:always|constantly|forever) (?:(?:running |falling |lagging )?(?:late|behind)|wrong|the (?:one|last)|(?:messing|screwing|failing|forgetting|letting|disappointing|struggling|losing|ruining|falling|procrastinating)|too (?:slow|late|much))|never (?:on time|ready|prepared|good at|any good))\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bI(?:'ve| have) (?:always been (?:bad|terrible|awful|hopeless|useless|rubbish|the worst)|never been (?:good|any good|great|smart|clever|confident|comfortable|organi[sz]ed|disciplined))\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bI(?: will always be|'ll always be| always will be)(?=[^\S\n]*(?:[,.;!?\n]|$))`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bwhy (?:do|am|does|must) I (?:always|never|ever)\b|\bwhy ${CANT} I ever\b|\bwhy (?:does|do|is|are) (?:this|it|everything|things|nothing|everyone|everybody|nobody|no one) (?:always|never|ever)\b`,
+    { rhetorical: true },
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bnothing (?:ever )?(?:works|goes (?:right|well|my way|to plan)|changes|gets better|turns out (?:right|well)|comes easy)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bthings (?:never (?:work out|go (?:right|well|my way))|always (?:go wrong|go badly|fall apart|end badly))\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\beverything (?:always )?(?:goes wrong|goes badly|falls apart)\b|\beverything I (?:touch|do|try|make|start) (?:is (?:wrong|a mess|a failure)|fails|falls apart|goes wrong|turns to \w+|breaks)\b`,
+  ),
+  rule('overgeneralization', String.raw`\bit(?:'s| is) always (?:my fault|me)\b`),
+  rule(
+    'overgeneralization',
+    String.raw`\bI (?:ruin|spoil|wreck|fail at|keep failing at|mess up|screw up) everything\b|\bI get everything wrong\b|\bI (?:mess|screw|muck) everything up\b|${IM} (?:bad|terrible|hopeless|useless) at everything\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\b(?:everyone|everybody) (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees)(?= (?:that )?I\b)`,
+    { unless: NOT_OVERGENERAL_AFTER },
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\b(?:everyone|everybody) (?:else )?(?:knows it|(?:will|'ll|is going to) (?:see|find out|know|realise|realize|notice)\b)`,
+    {
+      needsBefore: anywhere(String.raw`${IM}`),
+    },
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\b(?:nobody|no one)(?: (?:here|at work|around here|in (?:this|my) \w+|on (?:this|my) team))? (?:(?:ever|really|even) )?(?:${OTHERS_VERB}|\w+s)(?: (?:to|for|about|of|with|on|at))? (?:me|my|what I|how I|that I)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\b(?:everyone|everybody) (?:else )?(?:is|seems) (?:(?:so|much|way) )?(?:better|smarter|faster|further ahead|ahead|more \w+)\b[^.!?\n]{0,40}?\bthan me\b|\b(?:everyone|everybody) (?:hates|ignores|judges|laughs at|looks down on) me\b`,
+  ),
+  rule(
+    'overgeneralization',
+    String.raw`\bevery (?:single )?time I\b[^.!?\n]{0,80}?\b${BAD_OUTCOME}`,
+  ),
+];
