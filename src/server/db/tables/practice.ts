@@ -1,0 +1,67 @@
+/** Practices with their check-ins, and learning items with their sessions. */
+
+export interface PracticesTable {
+  id: string;
+  userId: string;
+  name: string;
+  description: string;
+  /** JSON of a Schedule. */
+  schedule: string;
+  aspirationId: string | null;
+  valueId: string | null;
+  /** The calendar date it was created on, in the author's time zone. */
+  startDate: string;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One per practice and calendar date. */
+export interface PracticeCheckinsTable {
+  id: string;
+  practiceId: string;
+  date: string;
+  status: 'done' | 'skipped';
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LearningItemsTable {
+  id: string;
+  userId: string;
+  kind: 'book' | 'course' | 'article' | 'mentoring' | 'feedback' | 'experience';
+  title: string;
+  source: string;
+  url: string | null;
+  status: 'planned' | 'in_progress' | 'done';
+  /** Markdown. */
+  insights: string;
+  startedOn: string | null;
+  finishedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LearningItemAspirationsTable {
+  learningItemId: string;
+  aspirationId: string;
+}
+
+/** Time given to a learning item on a calendar date (hours are kept as whole minutes). */
+export interface LearningSessionsTable {
+  id: string;
+  learningItemId: string;
+  date: string;
+  minutes: number;
+  note: string;
+  createdAt: string;
+}
+
+export interface PracticeTables {
+  practices: PracticesTable;
+  practiceCheckins: PracticeCheckinsTable;
+  learningItems: LearningItemsTable;
+  learningItemAspirations: LearningItemAspirationsTable;
+  learningSessions: LearningSessionsTable;
+}
