@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
-import { joinOrg, only, orgCast } from '../../../../test-support/org-cast';
+import { joinOrg, only, orgCast } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 /** A calendar date `days` from today (UTC; far enough from any time zone's today). */

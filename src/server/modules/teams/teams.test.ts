@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
-import { joinOrg } from '../../../../test-support/org-cast';
-import { orgMatrix, type OrgMatrix, type Who } from '../../../../test-support/org-matrix';
+import { joinOrg, orgMatrix, type OrgMatrix, type Who } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 describe.each(databaseKinds())('joining and leaving teams by consent on %s', (kind) => {
