@@ -48,15 +48,9 @@ const date = fc
 
 describe('delegation levels', () => {
   it('are the seven named levels, 1 = tell … 7 = delegate, and nothing else', () => {
-    expect(DELEGATION_LEVELS.map((_, i) => levelName(i + 1))).toEqual([
-      'tell',
-      'sell',
-      'consult',
-      'agree',
-      'advise',
-      'inquire',
-      'delegate',
-    ]);
+    expect(DELEGATION_LEVELS.map((_, i) => levelName(i + 1)).join(' ')).toBe(
+      'tell sell consult agree advise inquire delegate',
+    );
     fc.assert(
       fc.property(fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)), (x) => {
         expect(isDelegationLevel(x)).toBe(
