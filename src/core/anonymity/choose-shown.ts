@@ -69,7 +69,7 @@ type Row = Map<number, Rational>;
 export function chooseShown(problem: ShownProblem): boolean[] {
   const { k } = problem;
   const space = columnOrder(problem);
-  let basis = new Map<number, Row>();
+  const basis = new Map<number, Row>();
   let budget = problem.budget ?? DEFAULT_SEARCH_BUDGET;
 
   return problem.candidates.map((candidate) => {
@@ -82,17 +82,12 @@ export function chooseShown(problem: ShownProblem): boolean[] {
       people += space.sizeAt[position] ?? 0;
     }
     if (!candidate.fixed && people < k) return false;
-    const next = withRow(basis, vector);
-    if (next === null) return true;
-    if (candidate.fixed || next.pivot < space.smallFrom) {
-      basis = next.basis;
-      return true;
-    }
-    const search = findSmallSet(next.basis, space, k, budget);
+    const added = addRow(basis, vector);
+    if (added === null || candidate.fixed || added.pivot < space.smallFrom) return true;
+    const search = findSmallSet(basis, space, k, budget);
     budget = search.budgetLeft;
-    if (search.found) return false;
-    basis = next.basis;
-    return true;
+    if (search.found) added.undo();
+    return !search.found;
   });
 }
 
@@ -132,37 +127,40 @@ function columnOrder({ k, sizes, candidates }: ShownProblem): ColumnSpace {
 }
 
 /**
- * The basis (reduced row echelon form, keyed by pivot position) with `vector` added, or null when
- * the vector is already in its span. The basis given is not changed.
+ * Adds `vector` (used up) to the basis (reduced row echelon form, keyed by pivot position), changing it in
+ * place, and returns its pivot with a way to take it out again; null when the vector is already
+ * in the span. Changes touch only the new row's entries, so a dense row (the organization's)
+ * costs nothing when a team's row is added.
  */
-function withRow(
-  basis: Map<number, Row>,
-  vector: Row,
-): { basis: Map<number, Row>; pivot: number } | null {
-  const reduced: Row = new Map(vector);
-  for (const [position, value] of vector) {
-    const row = basis.get(position);
-    if (row) subtractScaled(reduced, row, value);
+function addRow(basis: Map<number, Row>, vector: Row): { pivot: number; undo: () => void } | null {
+  const reduced = vector;
+  const atPivots = [...vector].filter(([position]) => basis.has(position));
+  for (const [position, value] of atPivots) {
+    subtractScaled(reduced, basis.get(position) as Row, value);
   }
   if (reduced.size === 0) return null;
-  const pivot = Math.min(...reduced.keys());
+  let pivot = Infinity;
+  for (const position of reduced.keys()) pivot = Math.min(pivot, position);
   const lead = reduced.get(pivot) ?? ONE;
   const row: Row = new Map();
   for (const [position, value] of reduced) row.set(position, div(value, lead));
 
-  const next = new Map<number, Row>();
-  for (const [at, other] of basis) {
+  const log: [Row, number, Rational | undefined][] = [];
+  for (const other of basis.values()) {
     const factor = other.get(pivot);
-    if (factor === undefined) {
-      next.set(at, other);
-      continue;
-    }
-    const changed = new Map(other);
-    subtractScaled(changed, row, factor);
-    next.set(at, changed);
+    if (factor === undefined) continue;
+    for (const position of row.keys()) log.push([other, position, other.get(position)]);
+    subtractScaled(other, row, factor);
   }
-  next.set(pivot, row);
-  return { basis: next, pivot };
+  basis.set(pivot, row);
+  const undo = () => {
+    basis.delete(pivot);
+    for (const [other, position, value] of log.reverse()) {
+      if (value === undefined) other.delete(position);
+      else other.set(position, value);
+    }
+  };
+  return { pivot, undo };
 }
 
 /** target −= factor × row, keeping only non-zero entries. */

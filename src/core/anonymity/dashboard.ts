@@ -89,108 +89,55 @@ export function suppressDashboard(facts: DashboardFacts): AnonymousGroup[] {
   const { k, budget } = facts;
   if (!isMinGroupSize(k)) throw new RangeError(`not a minimum group size: ${k}`);
   checkUnique(
-    facts.groups.map((g) => g.id),
+    facts.groups.map((group) => group.id),
     'group',
   );
   checkUnique(
-    facts.metrics.map((m) => m.id),
+    facts.metrics.map((metric) => metric.id),
     'metric',
   );
   const atoms = mergeAtoms(facts);
-  const sizeOf = (group: DashboardGroup) =>
-    atoms.reduce((total, atom) => total + (atom.groupIds.has(group.id) ? atom.contributors : 0), 0);
-  const order = [...facts.groups].sort(
-    (a, b) =>
-      Number(b.kind === 'org') - Number(a.kind === 'org') ||
-      sizeOf(b) - sizeOf(a) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const membersOf = (group: DashboardGroup) =>
-    atoms.flatMap((atom, index) => (atom.groupIds.has(group.id) ? [index] : []));
-  const members = new Map(order.map((group) => [group.id, membersOf(group)]));
+  const members = new Map(facts.groups.map((group) => [group.id, [] as number[]]));
+  const contributors = new Map(facts.groups.map((group) => [group.id, 0]));
+  atoms.forEach((atom, index) => {
+    for (const id of atom.groupIds) {
+      members.get(id)?.push(index);
+      contributors.set(id, (contributors.get(id) ?? 0) + atom.contributors);
+    }
+  });
+  const order = [...facts.groups]
+    .map((group) => ({
+      id: group.id,
+      org: group.kind === 'org',
+      size: contributors.get(group.id) ?? 0,
+    }))
+    .sort((a, b) => Number(b.org) - Number(a.org) || b.size - a.size || compareText(a.id, b.id))
+    .map(({ id }) => ({ id, units: members.get(id) ?? [] }));
   const groupShown = chooseShown({
     k,
     sizes: atoms.map((atom) => atom.contributors),
-    candidates: order.map((group) => ({ units: members.get(group.id) ?? [] })),
+    candidates: order,
     budget,
   });
   const shownGroups = order.filter((_, i) => groupShown[i]);
 
-  const cellShown = new Map<string, boolean>();
-  const key = (groupId: string, metricId: string, cell: string) =>
-    JSON.stringify([groupId, metricId, cell]);
+  const cellShown = new Set<string>();
   for (const metric of facts.metrics) {
     checkUnique(metric.cells, `cell of ${metric.id}`);
-    const count = (atom: MergedAtom, cell: string) => atom.cells.get(metric.id)?.get(cell) ?? 0;
-    if (!metric.addsUpToContributors) {
-      for (const cell of metric.cells) {
-        const shown = chooseShown({
-          k,
-          sizes: atoms.map((atom) => count(atom, cell)),
-          candidates: shownGroups.map((group) => ({ units: members.get(group.id) ?? [] })),
-          budget,
-        });
-        shownGroups.forEach((group, i) =>
-          cellShown.set(key(group.id, metric.id, cell), !!shown[i]),
-        );
-      }
-      continue;
+    const decide = metric.addsUpToContributors ? decideDistribution : decideCells;
+    for (const [groupId, cell] of decide(k, budget, metric, atoms, shownGroups)) {
+      cellShown.add(cellKey(groupId, metric.id, cell));
     }
-    // Units are atom × cell; each group's contributors are the fixed sum of its units.
-    const width = metric.cells.length;
-    atoms.forEach((atom, a) => {
-      const total = metric.cells.reduce((sum, cell) => sum + count(atom, cell), 0);
-      if (total !== atom.contributors) {
-        throw new RangeError(
-          `${metric.id}: atom ${a}'s cells add up to ${total}, not ${atom.contributors}`,
-        );
-      }
-    });
-    const unitsOf = (group: DashboardGroup, cells: readonly number[]) =>
-      (members.get(group.id) ?? []).flatMap((a) => cells.map((c) => a * width + c));
-    const allCells = metric.cells.map((_, c) => c);
-    const fixed: CandidateFigure[] = shownGroups.map((group) => ({
-      units: unitsOf(group, allCells),
-      fixed: true,
-    }));
-    const asked: { group: DashboardGroup; cell: string; figure: CandidateFigure }[] = [];
-    for (const group of shownGroups) {
-      const people = (c: number) =>
-        (members.get(group.id) ?? []).reduce(
-          (sum, a) => sum + count(atoms[a] as MergedAtom, metric.cells[c] as string),
-          0,
-        );
-      const cells = [...allCells].sort(
-        (a, b) =>
-          people(b) - people(a) ||
-          ((metric.cells[a] as string) < (metric.cells[b] as string) ? -1 : 1),
-      );
-      for (const c of cells) {
-        asked.push({
-          group,
-          cell: metric.cells[c] as string,
-          figure: { units: unitsOf(group, [c]) },
-        });
-      }
-    }
-    const shown = chooseShown({
-      k,
-      sizes: atoms.flatMap((atom) => metric.cells.map((cell) => count(atom, cell))),
-      candidates: [...fixed, ...asked.map((a) => a.figure)],
-      budget,
-    }).slice(fixed.length);
-    asked.forEach((a, i) => cellShown.set(key(a.group.id, metric.id, a.cell), !!shown[i]));
   }
 
-  const shownIds = new Set(shownGroups.map((group) => group.id));
   return facts.groups.map((group) => {
-    const suppressed = !shownIds.has(group.id);
+    const suppressed = !groupShown[order.findIndex((o) => o.id === group.id)];
     const figures: Record<string, Record<string, ShownFigure>> = {};
     for (const metric of facts.metrics) {
       const cells: Record<string, ShownFigure> = {};
       for (const cell of metric.cells) {
         cells[cell] =
-          !suppressed && cellShown.get(key(group.id, metric.id, cell))
+          !suppressed && cellShown.has(cellKey(group.id, metric.id, cell))
             ? { value: group.figures[metric.id]?.[cell] ?? 0, suppressed: false }
             : SUPPRESSED;
       }
@@ -200,11 +147,87 @@ export function suppressDashboard(facts: DashboardFacts): AnonymousGroup[] {
       id: group.id,
       kind: group.kind,
       suppressed,
-      contributors: suppressed ? null : sizeOf(group),
+      contributors: suppressed ? null : (contributors.get(group.id) ?? 0),
       figures,
     };
   });
 }
+
+/** A group shown, with the atoms it adds up, in order of preference. */
+type ShownGroup = { id: string; units: readonly number[] };
+
+const cellKey = (groupId: string, metricId: string, cell: string) =>
+  JSON.stringify([groupId, metricId, cell]);
+
+const countIn = (atom: MergedAtom, metric: DashboardMetric, cell: string) =>
+  atom.cells.get(metric.id)?.get(cell) ?? 0;
+
+/** The (group, cell) pairs of a metric whose cells are independent: one decision per cell. */
+function decideCells(
+  k: number,
+  budget: number | undefined,
+  metric: DashboardMetric,
+  atoms: readonly MergedAtom[],
+  groups: readonly ShownGroup[],
+): [string, string][] {
+  return metric.cells.flatMap((cell) => {
+    const sizes = atoms.map((atom) => countIn(atom, metric, cell));
+    const shown = chooseShown({ k, sizes, candidates: groups, budget });
+    return groups.flatMap((group, i): [string, string][] => (shown[i] ? [[group.id, cell]] : []));
+  });
+}
+
+/**
+ * The (group, cell) pairs of a distribution over all contributors, decided in one problem over
+ * atom × cell units, with each group's contributors (the sum of its cells) shown as fixed.
+ * Within a group, larger cells come first.
+ */
+function decideDistribution(
+  k: number,
+  budget: number | undefined,
+  metric: DashboardMetric,
+  atoms: readonly MergedAtom[],
+  groups: readonly ShownGroup[],
+): [string, string][] {
+  const width = metric.cells.length;
+  const sizes = atoms.flatMap((atom, a) => {
+    const counts = metric.cells.map((cell) => countIn(atom, metric, cell));
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    if (total !== atom.contributors) {
+      throw new RangeError(`${metric.id}: atom ${a} has ${atom.contributors}, its cells ${total}`);
+    }
+    return counts;
+  });
+  const unitsOf = (group: ShownGroup, cells: readonly number[]) =>
+    group.units.flatMap((a) => cells.map((c) => a * width + c));
+  const everyCell = metric.cells.map((_, c) => c);
+  const fixed: CandidateFigure[] = groups.map((group) => ({
+    units: unitsOf(group, everyCell),
+    fixed: true,
+  }));
+  const asked = groups.flatMap((group) => {
+    const people = everyCell.map((c) =>
+      group.units.reduce((sum, a) => sum + (sizes[a * width + c] ?? 0), 0),
+    );
+    return [...everyCell]
+      .sort(
+        (a, b) =>
+          (people[b] ?? 0) - (people[a] ?? 0) ||
+          compareText(metric.cells[a] as string, metric.cells[b] as string),
+      )
+      .map((c) => ({
+        groupId: group.id,
+        cell: metric.cells[c] as string,
+        units: unitsOf(group, [c]),
+      }));
+  });
+  const shown = chooseShown({ k, sizes, candidates: [...fixed, ...asked], budget });
+  return asked.flatMap((a, i): [string, string][] =>
+    shown[fixed.length + i] ? [[a.groupId, a.cell]] : [],
+  );
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type MergedAtom = {
   groupIds: Set<string>;
@@ -246,7 +269,7 @@ function mergeAtoms(facts: DashboardFacts): MergedAtom[] {
     }
     merged.set(signature, into);
   }
-  return [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, atom]) => atom);
+  return [...merged].sort(([a], [b]) => compareText(a, b)).map(([, atom]) => atom);
 }
 
 function checkCount(count: number, what: string) {

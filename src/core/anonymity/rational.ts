@@ -27,10 +27,15 @@ export function rational(num: bigint, den = 1n): Rational {
 export const isZero = (a: Rational) => a.num === 0n;
 export const isOne = (a: Rational) => a.num === 1n && a.den === 1n;
 
-export const add = (a: Rational, b: Rational) =>
-  a.den === b.den
-    ? rational(a.num + b.num, a.den)
-    : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const add = (a: Rational, b: Rational): Rational => {
+  // Whole numbers are by far the most common values: keep them off the gcd.
+  if (a.den === 1n && b.den === 1n)
+    return a.num + b.num === 0n ? ZERO : { num: a.num + b.num, den: 1n };
+  return rational(a.num * b.den + b.num * a.den, a.den * b.den);
+};
 export const sub = (a: Rational, b: Rational) => add(a, { num: -b.num, den: b.den });
-export const mul = (a: Rational, b: Rational) => rational(a.num * b.num, a.den * b.den);
+export const mul = (a: Rational, b: Rational): Rational =>
+  a.den === 1n && b.den === 1n
+    ? { num: a.num * b.num, den: 1n }
+    : rational(a.num * b.num, a.den * b.den);
 export const div = (a: Rational, b: Rational) => rational(a.num * b.den, a.den * b.num);
