@@ -125,7 +125,7 @@ export function suppressDashboard(facts: DashboardFacts): AnonymousGroup[] {
   for (const metric of facts.metrics) {
     checkUnique(metric.cells, `cell of ${metric.id}`);
     const decide = metric.addsUpToContributors ? decideDistribution : decideCells;
-    for (const [groupId, cell] of decide(k, budget, metric, atoms, shownGroups)) {
+    for (const [groupId, cell] of decide({ k, budget, metric, atoms, groups: shownGroups })) {
       cellShown.add(cellKey(groupId, metric.id, cell));
     }
   }
@@ -162,14 +162,17 @@ const cellKey = (groupId: string, metricId: string, cell: string) =>
 const countIn = (atom: MergedAtom, metric: DashboardMetric, cell: string) =>
   atom.cells.get(metric.id)?.get(cell) ?? 0;
 
+/** One metric's cells to decide among the groups shown. */
+type MetricProblem = {
+  k: number;
+  budget: number | undefined;
+  metric: DashboardMetric;
+  atoms: readonly MergedAtom[];
+  groups: readonly ShownGroup[];
+};
+
 /** The (group, cell) pairs of a metric whose cells are independent: one decision per cell. */
-function decideCells(
-  k: number,
-  budget: number | undefined,
-  metric: DashboardMetric,
-  atoms: readonly MergedAtom[],
-  groups: readonly ShownGroup[],
-): [string, string][] {
+function decideCells({ k, budget, metric, atoms, groups }: MetricProblem): [string, string][] {
   return metric.cells.flatMap((cell) => {
     const sizes = atoms.map((atom) => countIn(atom, metric, cell));
     const shown = chooseShown({ k, sizes, candidates: groups, budget });
@@ -182,13 +185,13 @@ function decideCells(
  * atom × cell units, with each group's contributors (the sum of its cells) shown as fixed.
  * Within a group, larger cells come first.
  */
-function decideDistribution(
-  k: number,
-  budget: number | undefined,
-  metric: DashboardMetric,
-  atoms: readonly MergedAtom[],
-  groups: readonly ShownGroup[],
-): [string, string][] {
+function decideDistribution({
+  k,
+  budget,
+  metric,
+  atoms,
+  groups,
+}: MetricProblem): [string, string][] {
   const width = metric.cells.length;
   const sizes = atoms.flatMap((atom, a) => {
     const counts = metric.cells.map((cell) => countIn(atom, metric, cell));
