@@ -77,7 +77,7 @@ describe('choosing the figures one response may show', () => {
   });
 
   it('suppresses what it could not finish checking, never shows it', () => {
-    // Ten people in units of one, each pair a "team": any team is computable from the others.
+    // Twelve people, one per unit; each "team" is everyone but two of them: many small sets to try.
     const sizes = Array.from({ length: 12 }, () => 1);
     const candidates = sizes.flatMap((_, a) =>
       sizes.flatMap((__, b) =>
