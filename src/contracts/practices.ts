@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from './common';
+import { cursorOf, Timestamp } from './common';
 
 export const Schedule = z
   .discriminatedUnion('type', [
@@ -87,3 +87,11 @@ export const PracticeDetail = PracticeSummary.extend({
   }),
 }).meta({ id: 'PracticeDetail' });
 export type PracticeDetail = z.infer<typeof PracticeDetail>;
+
+/** The query of the practices list, oldest first: archived ones, live ones (the default) or all. */
+export const PracticeQuery = z.object({
+  archived: z.enum(['true', 'false', 'all']).default('false'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: cursorOf('id').optional(),
+});
+export type PracticeQuery = z.infer<typeof PracticeQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../core/calendar';
 import { EMOTIONS } from '../core/emotions';
 import { cursorOf, Timestamp } from './common';
 import { At } from './vision';
@@ -146,3 +147,35 @@ export type ReflectionQuery = z.infer<typeof ReflectionQuery>;
 
 export const LanguageBody = z.object({ text: z.string().max(MAX_REFLECTION_LENGTH) });
 export const LanguageFindings = z.object({ findings: z.array(Finding) });
+
+/** The month of the reflection calendar. */
+export const CalendarQuery = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Use YYYY-MM.' }),
+});
+
+/** One day of the reflection calendar: how many were written, with their mean mood. */
+export const CalendarDay = z.object({
+  date: z.string(),
+  count: z.number().int(),
+  mood: Mood.nullable(),
+});
+
+/** A month of the reflection calendar: its days with at least one reflection. */
+export const ReflectionCalendar = z.object({ days: z.array(CalendarDay) });
+
+export const OnThisDayQuery = z.object({
+  date: z
+    .string()
+    .refine(isCalendarDate, { message: 'Use a real date, YYYY-MM-DD.' })
+    .optional()
+    .describe('Defaults to today in my time zone'),
+});
+
+/**
+ * What was written on one calendar day in the ten years before: a short list by nature, answered
+ * whole (`nextCursor` is null).
+ */
+export const OnThisDay = z.object({
+  items: z.array(z.object({ yearsAgo: z.number().int(), reflection: Reflection })),
+  nextCursor: z.null(),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVEL_MAX, LEVEL_MIN } from '../core/tension';
-import { cursorOf, Timestamp } from './common';
+import { cursorOf, IdParams, pageOf, Timestamp } from './common';
 
 /** A 0–10 level: where I choose to be (vision) or where I honestly am (reality). */
 export const Level = z.number().int().min(LEVEL_MIN).max(LEVEL_MAX).describe('0–10');
@@ -93,6 +93,12 @@ export const Value = z
   .meta({ id: 'Value' });
 export type Value = z.infer<typeof Value>;
 
+/**
+ * A person's values, most important first, always whole: nobody keeps more than MAX_VALUES
+ * (adding one more answers 409 `too_many_values`), so the list is one page and `nextCursor` is null.
+ */
+export const ValueList = pageOf(Value);
+
 // ── Aspirations ────────────────────────────────────────────────────────────
 
 export const CreateAspirationBody = z.object({
@@ -162,6 +168,9 @@ export const UpdateStepBody = z
   .object({ text: text(280, 'Describe the next step.').optional(), done: z.boolean().optional() })
   .refine((b) => b.text !== undefined || b.done !== undefined, { message: 'Send text or done.' });
 export type UpdateStepBody = z.infer<typeof UpdateStepBody>;
+
+/** The URL parameters of one action step of an aspiration. */
+export const StepParams = IdParams.extend({ stepId: z.string().min(1).max(64) });
 
 export const ActionStep = z
   .object({

@@ -5,51 +5,40 @@ import {
   User,
 } from '../../../contracts/accounts';
 import { callerId, clearSessionCookie, throttlePasswordCheck } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
-import { NoContent } from '../../../contracts/common';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
 import { changePassword, deleteAccount, findUser, updateProfile } from './commands';
 import { presentUser } from './presenters';
 
 /** The signed-in person's own account: profile, password, deletion. */
 export async function accountRoutes(app: App, deps: ServerDeps) {
-  app.get(
+  const route = routeTable(app, 'account');
+  route.get(
     '/api/me',
-    {
-      schema: {
-        tags: ['account'],
-        summary: 'The signed-in person',
-        response: { 200: User, ...errorResponses(401) },
-      },
-    },
+    { summary: 'The signed-in person', reply: User, errors: [401] },
     async (request) => presentUser(await findUser(deps.db, callerId(request))),
   );
-
-  app.patch(
+  route.patch(
     '/api/me',
     {
-      schema: {
-        tags: ['account'],
-        summary: 'Change display name or time zone',
-        body: UpdateProfileBody,
-        response: { 200: User, ...errorResponses(400, 401, 403) },
-      },
+      summary: 'Change display name or time zone',
+      body: UpdateProfileBody,
+      reply: User,
+      errors: [400, 401, 403],
     },
     async (request) => presentUser(await updateProfile(deps.db, callerId(request), request.body)),
   );
-
-  app.put(
+  route.put(
     '/api/me/password',
     {
-      config: { access: 'session' },
-      schema: {
-        tags: ['account'],
-        summary:
-          'Change password (throttled like sign-in); other sessions are signed out and every access token is revoked',
-        body: ChangePasswordBody,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403, 429) },
-      },
+      summary:
+        'Change password (throttled like sign-in); other sessions are signed out and every access token is revoked',
+      access: 'session',
+      body: ChangePasswordBody,
+      status: 204,
+      errors: [400, 401, 403, 429],
     },
-    async (request, reply) => {
+    async (request) => {
       const userId = callerId(request);
       const { email } = await findUser(deps.db, userId);
       await throttlePasswordCheck(deps, request, email, async (deviceId) =>
@@ -59,20 +48,16 @@ export async function accountRoutes(app: App, deps: ServerDeps) {
           keepDeviceId: deviceId,
         }),
       );
-      return reply.status(204).send(null);
     },
   );
-
-  app.delete(
+  route.delete(
     '/api/me',
     {
-      config: { access: 'session' },
-      schema: {
-        tags: ['account'],
-        summary: 'Delete the account and everything in it (the password check is throttled)',
-        body: DeleteAccountBody,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403, 429) },
-      },
+      summary: 'Delete the account and everything in it (the password check is throttled)',
+      access: 'session',
+      body: DeleteAccountBody,
+      status: 204,
+      errors: [400, 401, 403, 429],
     },
     async (request, reply) => {
       const userId = callerId(request);
@@ -81,7 +66,6 @@ export async function accountRoutes(app: App, deps: ServerDeps) {
         deleteAccount(deps.db, userId, request.body.password),
       );
       clearSessionCookie(reply, deps.secure);
-      return reply.status(204).send(null);
     },
   );
 }

@@ -1,23 +1,18 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { Health } from '../../../contracts/health';
+import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
-
-const Health = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  database: z.enum(['up', 'down']),
-});
 
 /** Liveness with the database: 200 when it answers, 503 when it does not. */
 export async function healthRoutes(app: App, deps: ServerDeps) {
-  app.get(
+  const route = routeTable(app, 'health');
+  route.get(
     '/api/health',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['health'],
-        summary: 'Whether Praxis and its database answer',
-        response: { 200: Health, 503: Health },
-      },
+      summary: 'Whether Praxis and its database answer',
+      access: 'public',
+      reply: Health,
+      also: { 503: Health },
     },
     async (request, reply) => {
       try {

@@ -1,42 +1,11 @@
 import type { CreateReactionBody, UpdateReactionBody } from '../../../contracts/reactions';
 import { localDate } from '../../../core/calendar';
-import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
-import type { ReactionsTable } from '../../db/schema';
 import { timeZoneOf } from '../../db/people';
-import { badRequest, notFound } from '../../errors';
+import { badRequest } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso, recordedAt } from '../../lib/time';
-
-export const reactionColumns = [
-  'id',
-  'at',
-  'date',
-  'trigger',
-  'emotions',
-  'intensity',
-  'automaticReaction',
-  'chosenResponse',
-  'outcome',
-  'createdAt',
-  'updatedAt',
-] as const;
-
-export type ReactionRow = Pick<Selectable<ReactionsTable>, (typeof reactionColumns)[number]>;
-
-export const emotionsOf = (row: { emotions: string }) => JSON.parse(row.emotions) as string[];
-
-/** The caller's own reaction; 404 for anyone else's, so existence is never revealed. */
-export async function findOwnReaction(db: Db, userId: string, id: string): Promise<ReactionRow> {
-  const row = await db
-    .selectFrom('reactions')
-    .select(reactionColumns)
-    .where('id', '=', id)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
-  if (!row) throw notFound('No such reaction.');
-  return row;
-}
+import { findOwnReaction, type ReactionRow } from './queries';
 
 /** The instant to record and its calendar date in the person's time zone; 400 for the future. */
 async function momentOf(db: Db, userId: string, at: string | undefined) {

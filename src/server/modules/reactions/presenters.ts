@@ -1,5 +1,5 @@
 import type { Reaction } from '../../../contracts/reactions';
-import { emotionsOf, type ReactionRow } from './commands';
+import { emotionsOf, type ReactionRow } from './queries';
 
 /** A reaction as its author sees it. */
 export function presentReaction(row: ReactionRow): Reaction {

@@ -1,4 +1,4 @@
-import { NoContent, pageOf } from '../../../contracts/common';
+import { pageOf } from '../../../contracts/common';
 import {
   AlignmentQuery,
   AlignmentTrend,
@@ -8,7 +8,8 @@ import {
   WeeklyReviewQuery,
 } from '../../../contracts/reviews';
 import { callerId } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
 import {
   deleteWeeklyReview,
   findOwnReview,
@@ -20,19 +21,15 @@ import {
 import { presentAlignmentTrend, presentReview } from './presenters';
 
 /** Weekly reviews: values rated against the week's actions (alignment), and what I learned. */
-export async function reviewRoutes(app: App, deps: ServerDeps) {
-  const { db } = deps;
-  const tags = ['reviews'];
-
-  app.get(
+export async function reviewRoutes(app: App, { db }: ServerDeps) {
+  const route = routeTable(app, 'reviews');
+  route.get(
     '/api/reviews/weekly',
     {
-      schema: {
-        tags,
-        summary: 'My weekly reviews with their alignment, newest week first',
-        querystring: WeeklyReviewQuery,
-        response: { 200: pageOf(WeeklyReview), ...errorResponses(400, 401) },
-      },
+      summary: 'My weekly reviews with their alignment, newest week first',
+      query: WeeklyReviewQuery,
+      reply: pageOf(WeeklyReview),
+      errors: [400, 401],
     },
     async (request) => {
       const page = await listReviews(db, callerId(request), request.query);
@@ -46,17 +43,16 @@ export async function reviewRoutes(app: App, deps: ServerDeps) {
       };
     },
   );
-
-  app.post(
+  route.post(
     '/api/reviews/weekly',
     {
-      schema: {
-        tags,
-        summary:
-          'Review a week (this one or a past one): rate my values 0–10; a second review of the same week updates it',
-        body: WeeklyReviewBody,
-        response: { 200: WeeklyReview, 201: WeeklyReview, ...errorResponses(400, 401, 403, 413) },
-      },
+      summary:
+        'Review a week (this one or a past one): rate my values 0–10; a second review of the same week updates it',
+      body: WeeklyReviewBody,
+      reply: WeeklyReview,
+      status: 201,
+      also: { 200: WeeklyReview },
+      errors: [400, 401, 403, 413],
     },
     async (request, reply) => {
       const { review, created } = await saveWeeklyReview(db, callerId(request), request.body);
@@ -65,53 +61,42 @@ export async function reviewRoutes(app: App, deps: ServerDeps) {
         .send(presentReview(review, await loadRatings(db, [review.id])));
     },
   );
-
-  app.get(
+  route.get(
     '/api/reviews/weekly/:week',
     {
-      schema: {
-        tags,
-        summary: 'My review of one week',
-        params: WeekParams,
-        response: { 200: WeeklyReview, ...errorResponses(400, 401, 404) },
-      },
+      summary: 'My review of one week',
+      params: WeekParams,
+      reply: WeeklyReview,
+      errors: [400, 401, 404],
     },
     async (request) => {
       const review = await findOwnReview(db, callerId(request), request.params.week);
       return presentReview(review, await loadRatings(db, [review.id]));
     },
   );
-
-  app.delete(
+  route.delete(
     '/api/reviews/weekly/:week',
     {
-      schema: {
-        tags,
-        summary: 'Delete my review of a week with its ratings',
-        params: WeekParams,
-        response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) },
-      },
+      summary: 'Delete my review of a week with its ratings',
+      params: WeekParams,
+      status: 204,
+      errors: [400, 401, 403, 404],
     },
-    async (request, reply) => {
-      await deleteWeeklyReview(db, callerId(request), request.params.week);
-      return reply.status(204).send(null);
-    },
+    async (request) => deleteWeeklyReview(db, callerId(request), request.params.week),
   );
-
-  app.get(
+  route.get(
     '/api/reviews/alignment',
     {
-      schema: {
-        tags,
-        summary: 'My alignment week by week, and each value’s ratings, over the last weeks',
-        querystring: AlignmentQuery,
-        response: { 200: AlignmentTrend, ...errorResponses(400, 401) },
-      },
+      summary: 'My alignment week by week, and each value’s ratings, over the last weeks',
+      query: AlignmentQuery,
+      reply: AlignmentTrend,
+      errors: [400, 401],
     },
     async (request) => {
+      const userId = callerId(request);
       const { reviews, ratings, values } = await reviewsOfLastWeeks(
         db,
-        callerId(request),
+        userId,
         request.query.weeks,
       );
       return presentAlignmentTrend(reviews, ratings, values);

@@ -9,7 +9,8 @@ import {
 } from '../../../contracts/today';
 import { PROMPTS } from '../../../core/prompts';
 import { callerId } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
 import { checkInMood } from './commands';
 import { presentMood, presentPrompt } from './presenters';
 import { moodCheckinsSince, todayOf } from './queries';
@@ -18,62 +19,48 @@ import { moodCheckinsSince, todayOf } from './queries';
  * Today — the page opened every morning and evening — and the small things it writes: the mood
  * check-in. It composes what other modules present (read-only); it owns no items but moods.
  */
-export async function todayRoutes(app: App, deps: ServerDeps) {
-  const { db } = deps;
-
-  app.get(
+export async function todayRoutes(app: App, { db }: ServerDeps) {
+  const route = routeTable(app, 'today');
+  route.get(
     '/api/today',
     {
-      schema: {
-        tags: ['today'],
-        summary: 'Today: one prompt, my practices, my mood, my aspirations’ tension',
-        response: { 200: Today, ...errorResponses(401) },
-      },
+      summary: 'Today: one prompt, my practices, my mood, my aspirations’ tension',
+      reply: Today,
+      errors: [401],
     },
     async (request) => todayOf(db, callerId(request)),
   );
-
-  app.post(
+  route.post(
     '/api/mood',
     {
-      schema: {
-        tags: ['today'],
-        summary: 'Check in my mood: pleasantness and energy (−5..5), and named emotions',
-        body: MoodCheckinBody,
-        response: { 201: MoodCheckin, ...errorResponses(400, 401, 403) },
-      },
+      summary: 'Check in my mood: pleasantness and energy (−5..5), and named emotions',
+      body: MoodCheckinBody,
+      reply: MoodCheckin,
+      status: 201,
+      errors: [400, 401, 403],
     },
-    async (request, reply) => {
-      const row = await checkInMood(db, callerId(request), request.body);
-      return reply.status(201).send(presentMood(row));
-    },
+    async (request) => presentMood(await checkInMood(db, callerId(request), request.body)),
   );
-
-  app.get(
+  route.get(
     '/api/mood',
     {
-      schema: {
-        tags: ['today'],
-        summary: 'My mood check-ins over the last days, oldest first',
-        querystring: MoodQuery,
-        response: { 200: pageOf(MoodCheckin), ...errorResponses(400, 401) },
-      },
+      summary: 'My mood check-ins over the last days, oldest first',
+      query: MoodQuery,
+      reply: pageOf(MoodCheckin),
+      errors: [400, 401],
     },
     async (request) => {
       const rows = await moodCheckinsSince(db, callerId(request), request.query.days);
       return { items: rows.map(presentMood), nextCursor: null };
     },
   );
-
-  app.get(
+  route.get(
     '/api/prompts',
     {
-      schema: {
-        tags: ['today'],
-        summary: 'The prompt library, optionally of one theme',
-        querystring: PromptQuery,
-        response: { 200: pageOf(PromptView), ...errorResponses(400, 401) },
-      },
+      summary: 'The prompt library, optionally of one theme',
+      query: PromptQuery,
+      reply: pageOf(PromptView),
+      errors: [400, 401],
     },
     async (request) => ({
       items: PROMPTS.filter((p) => !request.query.theme || p.theme === request.query.theme).map(

@@ -3,19 +3,7 @@ import type { Db } from '../../db/database';
 import { badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
-
-const columns = ['id', 'name', 'description', 'rank', 'createdAt', 'updatedAt'] as const;
-
-/** A person's values, most important first. */
-export function listValues(db: Db, userId: string) {
-  return db
-    .selectFrom('personalValues')
-    .select(columns)
-    .where('userId', '=', userId)
-    .orderBy('rank')
-    .orderBy('id')
-    .execute();
-}
+import { listValues, valueColumns as columns } from './queries';
 
 async function findValue(db: Db, userId: string, id: string) {
   const value = await db

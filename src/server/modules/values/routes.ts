@@ -1,84 +1,63 @@
-import { IdParams, NoContent, pageOf } from '../../../contracts/common';
-import { CreateValueBody, UpdateValueBody, Value, ValueOrderBody } from '../../../contracts/vision';
+import { IdParams } from '../../../contracts/common';
+import {
+  CreateValueBody,
+  UpdateValueBody,
+  Value,
+  ValueList,
+  ValueOrderBody,
+} from '../../../contracts/vision';
 import { callerId } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
-import { createValue, deleteValue, listValues, reorderValues, updateValue } from './commands';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
+import { createValue, deleteValue, reorderValues, updateValue } from './commands';
+import { listValues } from './queries';
 
-const ValueList = pageOf(Value);
-
-/** A person's values: named, described, ranked. The list is short, so it is one page. */
-export async function valueRoutes(app: App, deps: ServerDeps) {
-  const { db } = deps;
-
-  app.get(
+/** A person's values: named, described, ranked. At most MAX_VALUES, so the list is one page. */
+export async function valueRoutes(app: App, { db }: ServerDeps) {
+  const route = routeTable(app, 'vision');
+  route.get(
     '/api/values',
-    {
-      schema: {
-        tags: ['vision'],
-        summary: 'My values, most important first',
-        response: { 200: ValueList, ...errorResponses(401) },
-      },
-    },
+    { summary: 'My values, most important first', reply: ValueList, errors: [401] },
     async (request) => ({ items: await listValues(db, callerId(request)), nextCursor: null }),
   );
-
-  app.post(
+  route.post(
     '/api/values',
     {
-      schema: {
-        tags: ['vision'],
-        summary: 'Add a value (ranked last)',
-        body: CreateValueBody,
-        response: { 201: Value, ...errorResponses(400, 401, 403, 409) },
-      },
+      summary: 'Add a value (ranked last)',
+      body: CreateValueBody,
+      reply: Value,
+      status: 201,
+      errors: [400, 401, 403, 409],
     },
-    async (request, reply) =>
-      reply.status(201).send(await createValue(db, callerId(request), request.body)),
+    async (request) => createValue(db, callerId(request), request.body),
   );
-
-  app.put(
+  route.put(
     '/api/values/order',
     {
-      schema: {
-        tags: ['vision'],
-        summary: 'Rank my values: all their ids, most important first',
-        body: ValueOrderBody,
-        response: { 200: ValueList, ...errorResponses(400, 401, 403) },
-      },
+      summary: 'Rank my values: all their ids, most important first',
+      body: ValueOrderBody,
+      reply: ValueList,
+      errors: [400, 401, 403],
     },
     async (request) => ({
       items: await reorderValues(db, callerId(request), request.body.ids),
       nextCursor: null,
     }),
   );
-
-  app.patch(
+  route.patch(
     '/api/values/:id',
     {
-      schema: {
-        tags: ['vision'],
-        summary: 'Rename or re-describe a value',
-        params: IdParams,
-        body: UpdateValueBody,
-        response: { 200: Value, ...errorResponses(400, 401, 403, 404) },
-      },
+      summary: 'Rename or re-describe a value',
+      params: IdParams,
+      body: UpdateValueBody,
+      reply: Value,
+      errors: [400, 401, 403, 404],
     },
     async (request) => updateValue(db, callerId(request), request.params.id, request.body),
   );
-
-  app.delete(
+  route.delete(
     '/api/values/:id',
-    {
-      schema: {
-        tags: ['vision'],
-        summary: 'Remove a value',
-        params: IdParams,
-        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
-      },
-    },
-    async (request, reply) => {
-      await deleteValue(db, callerId(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { summary: 'Remove a value', params: IdParams, status: 204, errors: [401, 403, 404] },
+    async (request) => deleteValue(db, callerId(request), request.params.id),
   );
 }
