@@ -181,3 +181,6 @@ export const FeedbackAssessment = z.object({
   aspirationId: z.string(),
   assessment: Assessment.describe('Its evidence is the answer’s situation, behavior and impact'),
 });
+
+/** An answer was recorded; nothing of it is echoed back. */
+export const AnswerRecorded = z.object({ ok: z.literal(true) });

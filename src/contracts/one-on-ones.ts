@@ -103,6 +103,9 @@ export const Topic = z
   .meta({ id: 'OneOnOneTopic' });
 export type Topic = z.infer<typeof Topic>;
 
+/** The whole agenda, in its new order. */
+export const Agenda = z.object({ items: z.array(Topic) });
+
 export const Note = z
   .object({
     id: z.string(),

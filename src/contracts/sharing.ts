@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from './common';
+import { PageQuery, Timestamp } from './common';
 import { Belief } from './beliefs';
 import { LearningItemDetail } from './learning';
 import { PracticeDetail } from './practices';
@@ -40,15 +40,17 @@ export const Share = z
   .meta({ id: 'Share' });
 export type Share = z.infer<typeof Share>;
 
-export const ShareListQuery = z
-  .object({
-    itemType: ItemType.optional().describe('Only shares of this kind of item'),
-    itemId: Id.optional().describe('Only shares of this item (needs itemType)'),
-  })
-  .refine((query) => query.itemId === undefined || query.itemType !== undefined, {
-    message: 'Give the itemType of the itemId.',
-    path: ['itemType'],
-  });
+/** The share made, or the one that already shared the item with the same target. */
+export const ShareCreated = z.object({ id: z.string() });
+
+export const ShareListQuery = PageQuery.extend({
+  itemType: ItemType.optional().describe('Only shares of this kind of item'),
+  itemId: Id.optional().describe('Only shares of this item (needs itemType)'),
+}).refine((query) => query.itemId === undefined || query.itemType !== undefined, {
+  message: 'Give the itemType of the itemId.',
+  path: ['itemType'],
+});
+export type ShareListQuery = z.infer<typeof ShareListQuery>;
 
 /** What an item shared with me is called before I open it: only what its author chose as a title. */
 const ListedTitle = z

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { pageOf } from '../../contracts/common';
 import { OrgDetail, OrgSummary } from '../../contracts/orgs';
+import { fetchAllPages } from './all-pages';
 import { apiRequest } from './api-client';
 
 /** Someone from my organizations, with the organizations we share (to tell namesakes apart). */
@@ -15,7 +15,7 @@ export interface Colleague {
  * the people and teams to offer out of them.
  */
 export async function fetchMyOrgDetails(): Promise<OrgDetail[]> {
-  const orgs = (await apiRequest('GET', '/api/orgs', { schema: pageOf(OrgSummary) })).items;
+  const orgs = await fetchAllPages('/api/orgs', OrgSummary);
   return Promise.all(
     orgs.map((org) =>
       apiRequest('GET', `/api/orgs/${encodeURIComponent(org.id)}`, { schema: OrgDetail }),

@@ -4,7 +4,7 @@ import type {
   ActionItem,
   CarriedActionItem,
 } from '../../../contracts/after-action-reviews';
-import type { CarriedRow, ItemRow, ReviewRow } from './commands';
+import type { CarriedRow, ItemRow, ReviewRow } from './queries';
 
 const personOf = (id: string | null, name: string | null) =>
   id !== null && name !== null ? { id, name } : null;

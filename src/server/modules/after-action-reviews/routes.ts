@@ -21,12 +21,10 @@ import {
   createReview,
   deleteActionItem,
   deleteReview,
-  listReviews,
-  loadReview,
-  teamOpenItems,
   updateActionItem,
   updateReview,
 } from './commands';
+import { listReviews, loadReview, teamOpenItems } from './queries';
 import { presentActionItem, presentCarried, presentReview, presentSummary } from './presenters';
 
 const reviewFor = async (db: Db, reviewId: string, userId: string) =>

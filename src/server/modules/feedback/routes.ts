@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { IdParams, PageQuery, pageOf } from '../../../contracts/common';
 import { LearningItemDetail } from '../../../contracts/learning';
 import {
+  AnswerRecorded,
   AskedOfMe,
   CreatedFeedbackRequest,
   CreateFeedbackRequestBody,
@@ -137,7 +137,7 @@ export async function feedbackRoutes(app: App, deps: ServerDeps) {
         params: IdParams,
         body: FeedbackAnswerBody,
         response: {
-          201: z.object({ ok: z.literal(true) }),
+          201: AnswerRecorded,
           ...errorResponses(400, 401, 403, 404, 409, 410),
         },
       },
@@ -174,7 +174,7 @@ export async function feedbackRoutes(app: App, deps: ServerDeps) {
           'anonymous)',
         params: FeedbackTokenParams,
         body: LinkAnswerBody,
-        response: { 201: z.object({ ok: z.literal(true) }), ...errorResponses(400, 404, 409, 410) },
+        response: { 201: AnswerRecorded, ...errorResponses(400, 404, 409, 410) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { NoContent, pageOf } from '../../../contracts/common';
 import {
+  Agenda,
   ActionItem,
   ActionParams,
   CreateActionBody,
@@ -152,7 +152,7 @@ export async function oneOnOneRoutes(app: App, deps: ServerDeps) {
         summary: 'Put the agenda in a new order',
         params: SpaceParams,
         body: TopicOrderBody,
-        response: { 200: z.object({ items: z.array(Topic) }), ...writeErrors },
+        response: { 200: Agenda, ...writeErrors },
       },
     },
     async (request) => {

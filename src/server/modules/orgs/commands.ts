@@ -5,26 +5,20 @@ import type { Db } from '../../db/database';
 import { orgRoleOf } from '../../db/memberships';
 import { endSharesWithPlaces } from '../../db/shares';
 import { takeOutOfTeams } from '../../db/team-membership';
-import { AppError, conflict, forbidden, notFound } from '../../errors';
+import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
+import {
+  isInvitedEmail,
+  orgDetail,
+  requireAdmin,
+  requireMember,
+  usableInvitation,
+} from './queries';
 
 /** How long an invitation link stays valid. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** The caller's role in an organization; 404 when they are not in it (existence not revealed). */
-export async function requireMember(db: Db, orgId: string, userId: string): Promise<Role> {
-  const role = await orgRoleOf(db, orgId, userId);
-  if (!role) throw notFound('No such organization.');
-  return role;
-}
-
-async function requireAdmin(db: Db, orgId: string, userId: string) {
-  if (!canManageOrg(await requireMember(db, orgId, userId))) {
-    throw forbidden('admins_only', 'Only the organization’s admins can do that.');
-  }
-}
 
 export async function createOrg(db: Db, userId: string, name: string) {
   const now = nowIso();
@@ -37,60 +31,6 @@ export async function createOrg(db: Db, userId: string, name: string) {
       .execute();
   });
   return { ...org, role: 'admin' as const };
-}
-
-export function listMyOrgs(db: Db, userId: string) {
-  return db
-    .selectFrom('orgs')
-    .innerJoin('orgMembers', 'orgMembers.orgId', 'orgs.id')
-    .select(['orgs.id', 'orgs.name', 'orgs.minGroupSize', 'orgs.createdAt', 'orgMembers.role'])
-    .where('orgMembers.userId', '=', userId)
-    .orderBy('orgs.id')
-    .execute();
-}
-
-/** An organization as a member sees it: members (emails for admins only) and teams. */
-export async function orgDetail(db: Db, orgId: string, userId: string) {
-  const role = await requireMember(db, orgId, userId);
-  const [org, members, teams] = await Promise.all([
-    db
-      .selectFrom('orgs')
-      .select(['id', 'name', 'minGroupSize', 'createdAt'])
-      .where('id', '=', orgId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('orgMembers')
-      .innerJoin('users', 'users.id', 'orgMembers.userId')
-      .select([
-        'orgMembers.userId',
-        'users.name',
-        'users.email',
-        'orgMembers.role',
-        'orgMembers.joinedAt',
-      ])
-      .where('orgMembers.orgId', '=', orgId)
-      .orderBy('users.name')
-      .execute(),
-    db
-      .selectFrom('teams')
-      .leftJoin('teamMembers', 'teamMembers.teamId', 'teams.id')
-      .select(({ fn }) => [
-        'teams.id',
-        'teams.name',
-        fn.count<number>('teamMembers.userId').as('memberCount'),
-      ])
-      .where('teams.orgId', '=', orgId)
-      .groupBy(['teams.id', 'teams.name'])
-      .orderBy('teams.name')
-      .execute(),
-  ]);
-  const admin = canManageOrg(role);
-  return {
-    ...org,
-    role,
-    members: members.map((m) => ({ ...m, email: admin ? m.email : null })),
-    teams: teams.map((t) => ({ ...t, memberCount: Number(t.memberCount) })),
-  };
 }
 
 export async function updateOrg(
@@ -140,18 +80,6 @@ export async function inviteToOrg(
   };
 }
 
-export async function pendingInvitations(db: Db, orgId: string, userId: string) {
-  await requireAdmin(db, orgId, userId);
-  return db
-    .selectFrom('invitations')
-    .select(['id', 'email', 'role', 'expiresAt', 'createdAt'])
-    .where('orgId', '=', orgId)
-    .where('acceptedAt', 'is', null)
-    .where('expiresAt', '>', nowIso())
-    .orderBy('id', 'desc')
-    .execute();
-}
-
 export async function revokeInvitation(
   db: Db,
   orgId: string,
@@ -166,50 +94,6 @@ export async function revokeInvitation(
     .where('acceptedAt', 'is', null)
     .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound('No such invitation.');
-}
-
-async function usableInvitation(db: Db, token: string) {
-  const invitation = await db
-    .selectFrom('invitations')
-    .innerJoin('orgs', 'orgs.id', 'invitations.orgId')
-    .select([
-      'invitations.id',
-      'invitations.orgId',
-      'invitations.role',
-      'invitations.email',
-      'invitations.expiresAt',
-      'invitations.acceptedAt',
-      'orgs.name as orgName',
-    ])
-    .where('invitations.tokenHash', '=', sha256(token))
-    .executeTakeFirst();
-  if (!invitation) throw notFound('This invitation link is not valid.');
-  if (invitation.acceptedAt)
-    throw conflict('invitation_used', 'This invitation has been used already.');
-  if (invitation.expiresAt <= nowIso()) {
-    throw new AppError(
-      410,
-      'invitation_expired',
-      'This invitation has expired. Ask for a new one.',
-    );
-  }
-  return invitation;
-}
-
-/** Whether an invitation was sent to this person's email (compared as stored, normalized). */
-async function isInvitedEmail(db: Db, invitedEmail: string, userId: string) {
-  const user = await db
-    .selectFrom('users')
-    .select('email')
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  return user !== undefined && normalizeEmail(user.email) === normalizeEmail(invitedEmail);
-}
-
-/** What an invitation is for, and whether it is for the caller; the invited email is not shown. */
-export async function previewInvitation(db: Db, token: string, userId: string) {
-  const { orgName, role, expiresAt, email } = await usableInvitation(db, token);
-  return { orgName, role, expiresAt, forMe: await isInvitedEmail(db, email, userId) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
@@ -36,6 +37,18 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     });
     expect((await client.get('/api/orgs')).body.items.map((o: any) => o.role)).toEqual(['admin']);
     expect((await client.post('/api/orgs', { name: '' })).status).toBe(400);
+  });
+
+  it('pages my organizations and the pending invitations without gaps or repeats', async () => {
+    const { ana, orgId } = await orgWithTwo();
+    for (const name of ['Second', 'Third']) await ana.client.post('/api/orgs', { name });
+    const orgs = await expectPagedLikeWhole(ana.client, '/api/orgs', 2);
+    expect(orgs.map((o) => o.name)).toEqual(['Learning Lab', 'Second', 'Third']);
+    for (const n of [1, 2, 3]) {
+      await ana.client.post(`/api/orgs/${orgId}/invitations`, { email: `guest${n}@example.com` });
+    }
+    const invitations = await expectPagedLikeWhole(ana.client, `/api/orgs/${orgId}/invitations`, 2);
+    expect(invitations.map((i) => i.email)).toEqual([3, 2, 1].map((n) => `guest${n}@example.com`));
   });
 
   it('invites by a single-use link that expires', async () => {

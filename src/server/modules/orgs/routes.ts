@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { NoContent } from '../../../contracts/common';
+import { NoContent, PageQuery, pageOf } from '../../../contracts/common';
 import {
   AcceptedInvitation,
   CreatedInvitation,
@@ -23,14 +22,11 @@ import {
   changeMemberRole,
   createOrg,
   inviteToOrg,
-  listMyOrgs,
-  orgDetail,
-  pendingInvitations,
-  previewInvitation,
   removeMember,
   revokeInvitation,
   updateOrg,
 } from './commands';
+import { listMyOrgs, orgDetail, pendingInvitations, previewInvitation } from './queries';
 
 /**
  * Organizations: anyone can create one (and is its admin), admins invite by email link and
@@ -67,14 +63,12 @@ export async function orgRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags,
-        summary: 'The organizations I belong to',
-        response: {
-          200: z.object({ items: z.array(OrgSummary), nextCursor: z.null() }),
-          ...errorResponses(401),
-        },
+        summary: 'The organizations I belong to, oldest first',
+        querystring: PageQuery,
+        response: { 200: pageOf(OrgSummary), ...errorResponses(400, 401) },
       },
     },
-    async (request) => ({ items: await listMyOrgs(db, callerId(request)), nextCursor: null }),
+    async (request) => listMyOrgs(db, callerId(request), request.query),
   );
 
   app.get(
@@ -128,18 +122,13 @@ export async function orgRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags,
-        summary: 'Invitations not yet accepted (admins)',
+        summary: 'Invitations not yet accepted, newest first (admins)',
         params: OrgParams,
-        response: {
-          200: z.object({ items: z.array(PendingInvitation), nextCursor: z.null() }),
-          ...errorResponses(401, 403, 404),
-        },
+        querystring: PageQuery,
+        response: { 200: pageOf(PendingInvitation), ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => ({
-      items: await pendingInvitations(db, request.params.id, callerId(request)),
-      nextCursor: null,
-    }),
+    async (request) => pendingInvitations(db, request.params.id, callerId(request), request.query),
   );
 
   app.delete(

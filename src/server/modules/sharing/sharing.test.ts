@@ -3,6 +3,7 @@ import { dayLabel } from '../../../core/shared-title';
 import { nowIso } from '../../lib/time';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import { orgMatrix, type OrgMatrix } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
@@ -42,6 +43,40 @@ describe.each(databaseKinds())('sharing and the authorization matrix on %s', (ki
     });
     return created.body.id as string;
   }
+
+  it('pages my shares and what is shared with me, an item shared several ways once', async () => {
+    const reader = await newOrgMember('Reader');
+    const ids = [await newAspiration(), await newAspiration(), await newAspiration()];
+    for (const id of ids) {
+      await people.author.client.post('/api/shares', {
+        itemType: 'aspiration',
+        itemId: id,
+        with: { userId: reader.user.id },
+      });
+    }
+    // The first item again, through the organization: still listed once, at its newest share.
+    await people.author.client.post('/api/shares', {
+      itemType: 'aspiration',
+      itemId: ids[0],
+      with: { orgId },
+    });
+    const mine = await expectPagedLikeWhole(
+      people.author.client,
+      '/api/shares?itemType=aspiration',
+      2,
+    );
+    expect(new Set(mine.map((s) => s.id)).size).toBe(mine.length);
+    const shared = await expectPagedLikeWhole(reader.client, '/api/shared-with-me', 2);
+    expect(shared.map((s) => s.itemId).filter((id) => ids.includes(id))).toEqual([
+      ids[0],
+      ids[2],
+      ids[1],
+    ]);
+    // The organization's other members are other tests' callers: end these shares for them.
+    for (const share of mine.filter((s) => ids.includes(s.itemId))) {
+      await people.author.client.delete(`/api/shares/${share.id}`);
+    }
+  });
 
   it('keeps the author’s own routes to the author, whatever is shared, and the shared read to those it reaches', async () => {
     const id = await newAspiration();

@@ -1,5 +1,5 @@
 import type { TeamOutcome, TeamVision } from '../../../contracts/team-vision';
-import type { LinkRow, OutcomeRow } from './commands';
+import type { LinkRow, OutcomeRow } from './queries';
 
 /** An outcome with the linked aspirations the viewer may see, oldest link first. */
 export function presentOutcome(row: OutcomeRow, links: LinkRow[], viewerId: string): TeamOutcome {

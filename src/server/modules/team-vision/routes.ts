@@ -19,16 +19,13 @@ import {
   createOutcome,
   deleteOutcome,
   linkAspiration,
-  loadTeamVision,
-  myAlignments,
-  type OutcomeRow,
   reorderOutcomes,
   unlinkAspiration,
   updateOutcome,
-  visibleLinks,
   writeTeamVision,
 } from './commands';
 import { presentOutcome, presentTeamVision } from './presenters';
+import { loadTeamVision, myAlignments, type OutcomeRow, visibleLinks } from './queries';
 
 async function visionFor(db: Db, teamId: string, userId: string) {
   return presentTeamVision(await loadTeamVision(db, teamId, userId), userId);

@@ -16,12 +16,11 @@ import {
   answerJoinRequest,
   askToJoin,
   createTeam,
-  loadTeam,
-  membershipHistory,
   removeTeamMember,
   setTeamMember,
   updateTeam,
 } from './commands';
+import { loadTeam, membershipHistory } from './queries';
 
 /**
  * Teams inside an organization, with leaders and members. Joining takes the team's consent: its

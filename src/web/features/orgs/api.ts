@@ -12,6 +12,7 @@ import {
   type OrgRole,
   type TeamRole,
 } from '../../../contracts/orgs';
+import { fetchAllPages } from '../../lib/all-pages';
 import { apiRequest } from '../../lib/api-client';
 
 const ORGS_KEY = ['orgs'] as const;
@@ -30,8 +31,7 @@ const teamPath = (id: string) => `/api/teams/${encodeURIComponent(id)}`;
 export function useMyOrgs() {
   return useQuery({
     queryKey: [...ORGS_KEY, 'list'],
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/orgs', { schema: pageOf(OrgSummary) })).items,
+    queryFn: () => fetchAllPages('/api/orgs', OrgSummary),
   });
 }
 
@@ -124,12 +124,7 @@ export function useRemoveMember(orgId: string) {
 export function usePendingInvitations(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: invitationsKey(orgId),
-    queryFn: async () =>
-      (
-        await apiRequest('GET', `${orgPath(orgId)}/invitations`, {
-          schema: pageOf(PendingInvitation),
-        })
-      ).items,
+    queryFn: () => fetchAllPages(`${orgPath(orgId)}/invitations`, PendingInvitation),
     enabled,
   });
 }

@@ -1,14 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { pageOf } from '../../../contracts/common';
 import {
   AccessLogEntry,
   Share,
+  ShareCreated,
   SharedItem,
   SharedItemSummary,
   type CreateShareBody,
   type ItemType,
 } from '../../../contracts/sharing';
+import { fetchAllPages } from '../../lib/all-pages';
 import { apiRequest } from '../../lib/api-client';
 import { fetchMyOrgDetails } from '../../lib/colleagues';
 import { shareTargetsFrom } from './sharing-view';
@@ -17,13 +18,13 @@ const SHARES_KEY = ['shares'] as const;
 const SHARED_KEY = ['shared'] as const;
 
 /**
- * Every share I made, in one request: each "Who can see this" control on a page picks its own
- * item's out of it, so a list of items costs one call.
+ * Every share I made, a page of 100 at a time: each "Who can see this" control on a page picks its own
+ * item's out of it, so a list of items costs one call per hundred shares.
  */
 export function useMyShares() {
   return useQuery({
     queryKey: [...SHARES_KEY, 'mine'],
-    queryFn: async () => (await apiRequest('GET', '/api/shares', { schema: pageOf(Share) })).items,
+    queryFn: () => fetchAllPages('/api/shares', Share),
     staleTime: 30_000,
   });
 }
@@ -33,7 +34,7 @@ export function useShare() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateShareBody) =>
-      apiRequest('POST', '/api/shares', { body, schema: z.object({ id: z.string() }) }),
+      apiRequest('POST', '/api/shares', { body, schema: ShareCreated }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: SHARES_KEY }),
   });
 }
@@ -61,8 +62,7 @@ export function useShareTargets(myId: string, enabled: boolean) {
 export function useSharedWithMe() {
   return useQuery({
     queryKey: [...SHARED_KEY, 'list'],
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/shared-with-me', { schema: pageOf(SharedItemSummary) })).items,
+    queryFn: () => fetchAllPages('/api/shared-with-me', SharedItemSummary),
   });
 }
 
