@@ -1,5 +1,7 @@
+import { Plus } from 'lucide-react';
 import type { Ref } from 'react';
 import type { FieldErrors } from '../../lib/form-errors';
+import { Button } from '../ui/button';
 import { TextField } from '../ui/text-field';
 import { TextareaField } from '../ui/textarea-field';
 
@@ -24,6 +26,7 @@ export function EditTextFields<B extends string>({
   rows,
   titleRef,
   autoComplete,
+  add,
 }: {
   labels: { title: string; body: string };
   bodyName: B;
@@ -35,6 +38,8 @@ export function EditTextFields<B extends string>({
   /** The title input, to bring focus back to it after an add. */
   titleRef?: Ref<HTMLInputElement>;
   autoComplete?: 'off';
+  /** In an "add" form: its submit button's label and whether the add is under way. */
+  add?: { label: string; pending: boolean };
 }) {
   const errorOf = (field: 'title' | B) => errors[field];
   return (
@@ -63,6 +68,17 @@ export function EditTextFields<B extends string>({
           onChange((d) => ({ ...d, [bodyName]: body }) as EditTextDraft<B>);
         }}
       />
+      {add ? (
+        <div>
+          <Button
+            type="submit"
+            loading={add.pending}
+            icon={<Plus aria-hidden className="size-4" />}
+          >
+            {add.label}
+          </Button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Archive, ArrowLeft, Lock, Plus } from 'lucide-react';
+import { Archive, ArrowLeft, Lock } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -211,16 +211,8 @@ function AddArea({ agreementId }: { agreementId: string }) {
           rows={2}
           titleRef={titleRef}
           autoComplete="off"
+          add={{ label: t('delegation.area.addSubmit'), pending: add.isPending }}
         />
-        <div>
-          <Button
-            type="submit"
-            loading={add.isPending}
-            icon={<Plus aria-hidden className="size-4" />}
-          >
-            {t('delegation.area.addSubmit')}
-          </Button>
-        </div>
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { ArrowDown, ArrowUp, PenLine, Plus, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, PenLine, Trash2 } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,7 +10,6 @@ import {
 } from '../../../../contracts/one-on-ones';
 import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
 import { EditTextFields } from '../../../components/patterns/edit-text-fields';
-import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
@@ -79,16 +78,8 @@ export function TopicsSection({ space }: { space: OneOnOne }) {
         rows={2}
         titleRef={titleRef}
         autoComplete="off"
+        add={{ label: t('oneOnOnes.topics.submit'), pending: add.isPending }}
       />
-      <div>
-        <Button
-          type="submit"
-          loading={add.isPending}
-          icon={<Plus aria-hidden className="size-4" />}
-        >
-          {t('oneOnOnes.topics.submit')}
-        </Button>
-      </div>
     </SpaceSection>
   );
 }
