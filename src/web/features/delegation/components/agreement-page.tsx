@@ -1,15 +1,14 @@
-import { Archive, ArrowLeft, Lock, Plus } from 'lucide-react';
+import { Archive, ArrowLeft, Lock } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Agreement, CreateAreaBody } from '../../../../contracts/delegation';
+import { EditTextFields } from '../../../components/patterns/edit-text-fields';
 import { Button } from '../../../components/ui/button';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { TextField } from '../../../components/ui/text-field';
-import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/form-errors';
@@ -203,33 +202,17 @@ function AddArea({ agreementId }: { agreementId: string }) {
       </h2>
       <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextField
-          ref={titleRef}
-          label={t('delegation.area.addTitle')}
-          name="title"
-          value={draft.title}
-          maxLength={200}
-          autoComplete="off"
-          error={fieldErrors.title}
-          onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-        />
-        <TextareaField
-          label={t('delegation.area.addNote')}
-          name="note"
+        <EditTextFields
+          labels={{ title: t('delegation.area.addTitle'), body: t('delegation.area.addNote') }}
+          bodyName="note"
+          draft={draft}
+          onChange={setDraft}
+          errors={fieldErrors}
           rows={2}
-          value={draft.note}
-          error={fieldErrors.note}
-          onChange={(event) => setDraft((d) => ({ ...d, note: event.target.value }))}
+          titleRef={titleRef}
+          autoComplete="off"
+          add={{ label: t('delegation.area.addSubmit'), pending: add.isPending }}
         />
-        <div>
-          <Button
-            type="submit"
-            loading={add.isPending}
-            icon={<Plus aria-hidden className="size-4" />}
-          >
-            {t('delegation.area.addSubmit')}
-          </Button>
-        </div>
       </form>
     </section>
   );

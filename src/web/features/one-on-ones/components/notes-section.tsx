@@ -2,8 +2,8 @@ import { PenLine, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Note, NoteBody, type OneOnOne } from '../../../../contracts/one-on-ones';
+import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
 import { Button } from '../../../components/ui/button';
-import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
@@ -137,56 +137,35 @@ function EditNoteDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const update = useUpdateNote();
   const [body, setBody] = useDraftOnOpen(open, () => note.body);
-  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
-
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
-      show({});
-      update.reset();
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    if (!validate(NoteBody, { body }, { body: t('oneOnOnes.notes.required') })) return;
-    update.mutate(
-      { id: space.id, noteId: note.id, body },
-      {
-        onSuccess: () => {
-          close(false);
-          toast(t('oneOnOnes.notes.saved'));
-        },
-        onError: showApiError,
-      },
-    );
-  };
 
   return (
-    <FormDialog
+    <EditTextDialog
       open={open}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       title={t('oneOnOnes.notes.editTitle')}
       className="sm:max-w-xl"
-      formRef={formRef}
-      onSubmit={onSubmit}
-      general={general}
       submitLabel={t('oneOnOnes.notes.save')}
-      pending={update.isPending}
+      saved={t('oneOnOnes.notes.saved')}
+      fields={FIELDS}
+      mutation={useUpdateNote()}
+      prepare={(validate) =>
+        validate(NoteBody, { body }, { body: t('oneOnOnes.notes.required') })
+          ? { id: space.id, noteId: note.id, body }
+          : null
+      }
     >
-      <TextareaField
-        label={t('oneOnOnes.notes.field')}
-        name="body"
-        rows={6}
-        prose
-        value={body}
-        error={fieldErrors.body}
-        onChange={(event) => setBody(event.target.value)}
-      />
-    </FormDialog>
+      {(fieldErrors) => (
+        <TextareaField
+          label={t('oneOnOnes.notes.field')}
+          name="body"
+          rows={6}
+          prose
+          value={body}
+          error={fieldErrors.body}
+          onChange={(event) => setBody(event.target.value)}
+        />
+      )}
+    </EditTextDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { ArrowDown, ArrowUp, PenLine, Plus, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, PenLine, Trash2 } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,10 +8,8 @@ import {
   type Topic,
   UpdateTopicBody,
 } from '../../../../contracts/one-on-ones';
-import { Button } from '../../../components/ui/button';
-import { FormDialog } from '../../../components/ui/form-dialog';
-import { TextField } from '../../../components/ui/text-field';
-import { TextareaField } from '../../../components/ui/textarea-field';
+import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
+import { EditTextFields } from '../../../components/patterns/edit-text-fields';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
@@ -71,33 +69,17 @@ export function TopicsSection({ space }: { space: OneOnOne }) {
       onSubmit={onSubmit}
       general={general}
     >
-      <TextField
-        ref={titleRef}
-        label={t('oneOnOnes.topics.titleField')}
-        name="title"
-        value={draft.title}
-        maxLength={200}
-        autoComplete="off"
-        error={fieldErrors.title}
-        onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-      />
-      <TextareaField
-        label={t('oneOnOnes.topics.notes')}
-        name="notes"
+      <EditTextFields
+        labels={{ title: t('oneOnOnes.topics.titleField'), body: t('oneOnOnes.topics.notes') }}
+        bodyName="notes"
+        draft={draft}
+        onChange={setDraft}
+        errors={fieldErrors}
         rows={2}
-        value={draft.notes}
-        error={fieldErrors.notes}
-        onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
+        titleRef={titleRef}
+        autoComplete="off"
+        add={{ label: t('oneOnOnes.topics.submit'), pending: add.isPending }}
       />
-      <div>
-        <Button
-          type="submit"
-          loading={add.isPending}
-          icon={<Plus aria-hidden className="size-4" />}
-        >
-          {t('oneOnOnes.topics.submit')}
-        </Button>
-      </div>
     </SpaceSection>
   );
 }
@@ -223,67 +205,38 @@ function EditTopicDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const update = useUpdateTopic();
   const [draft, setDraft] = useDraftOnOpen(open, () => ({
     title: topic.title,
     notes: topic.notes,
   }));
-  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
-
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
-      show({});
-      update.reset();
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    if (!validate(UpdateTopicBody, draft, { title: t('oneOnOnes.topics.titleRequired') })) return;
-    update.mutate(
-      { id: space.id, topicId: topic.id, ...draft },
-      {
-        onSuccess: () => {
-          close(false);
-          toast(t('oneOnOnes.topics.saved'));
-        },
-        onError: showApiError,
-      },
-    );
-  };
 
   return (
-    <FormDialog
+    <EditTextDialog
       open={open}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       title={t('oneOnOnes.topics.editTitle')}
       className="sm:max-w-xl"
       returnFocus={() => document.getElementById('main')}
-      formRef={formRef}
-      onSubmit={onSubmit}
-      general={general}
       submitLabel={t('oneOnOnes.topics.save')}
-      pending={update.isPending}
+      saved={t('oneOnOnes.topics.saved')}
+      fields={FIELDS}
+      mutation={useUpdateTopic()}
+      prepare={(validate) =>
+        validate(UpdateTopicBody, draft, { title: t('oneOnOnes.topics.titleRequired') })
+          ? { id: space.id, topicId: topic.id, ...draft }
+          : null
+      }
     >
-      <TextField
-        label={t('oneOnOnes.topics.titleField')}
-        name="title"
-        value={draft.title}
-        maxLength={200}
-        error={fieldErrors.title}
-        onChange={(event) => setDraft((d) => ({ ...d, title: event.target.value }))}
-      />
-      <TextareaField
-        label={t('oneOnOnes.topics.notes')}
-        name="notes"
-        rows={5}
-        value={draft.notes}
-        error={fieldErrors.notes}
-        onChange={(event) => setDraft((d) => ({ ...d, notes: event.target.value }))}
-      />
-    </FormDialog>
+      {(fieldErrors) => (
+        <EditTextFields
+          labels={{ title: t('oneOnOnes.topics.titleField'), body: t('oneOnOnes.topics.notes') }}
+          bodyName="notes"
+          draft={draft}
+          onChange={setDraft}
+          errors={fieldErrors}
+          rows={5}
+        />
+      )}
+    </EditTextDialog>
   );
 }

@@ -1,9 +1,8 @@
 import { Check } from 'lucide-react';
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateAspirationBody, type AspirationDetail } from '../../../../contracts/vision';
+import { type AspirationDetail } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateAspiration } from '../api';
 import {
@@ -12,6 +11,7 @@ import {
   EMPTY_ASPIRATION,
   type AspirationDraft,
 } from './aspiration-fields';
+import { checkedAspiration } from './checked-aspiration';
 import { DomainLabel } from './domain';
 import { StepFrame } from './step-frame';
 
@@ -54,12 +54,8 @@ export function AspirationStep({
       onNothing();
       return;
     }
-    const body = { ...draft, title: draft.title.trim(), vision: draft.vision.trim() };
-    const valid = validate(CreateAspirationBody, body, {
-      title: t('vision.aspiration.titleRequired'),
-      vision: t('vision.aspiration.visionRequired'),
-    });
-    if (!valid) return;
+    const body = checkedAspiration(draft, validate, t);
+    if (!body) return;
     create.mutate(body, {
       onSuccess: (aspiration) => {
         onCreated(aspiration);
@@ -77,15 +73,13 @@ export function AspirationStep({
       explain={t('welcome.aspiration.explain')}
       onSubmit={onSubmit}
       formRef={formRef}
-      footer={
-        <>
-          {back}
-          <span aria-hidden className="hidden sm:block sm:flex-1" />
-          {skip}
-          <Button type="submit" variant="primary" loading={create.isPending || finishing}>
-            {!created && blank ? t('welcome.aspiration.later') : t('welcome.continue')}
-          </Button>
-        </>
+      general={created ? null : general}
+      back={back}
+      skip={skip}
+      next={
+        <Button type="submit" variant="primary" loading={create.isPending || finishing}>
+          {!created && blank ? t('welcome.aspiration.later') : t('welcome.continue')}
+        </Button>
       }
     >
       {created ? (
@@ -102,10 +96,7 @@ export function AspirationStep({
           </p>
         </div>
       ) : (
-        <>
-          {general ? <FormAlert>{general}</FormAlert> : null}
-          <AspirationFields draft={draft} onChange={setDraft} errors={fieldErrors} />
-        </>
+        <AspirationFields draft={draft} onChange={setDraft} errors={fieldErrors} />
       )}
     </StepFrame>
   );

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssessmentBody, type AspirationDetail } from '../../../../contracts/vision';
-import { FormDialog } from '../../../components/ui/form-dialog';
-import { useToast } from '../../../components/ui/toast';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { type AspirationDetail } from '../../../../contracts/vision';
+import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
 import { useAssessReality } from '../api';
+import { checkedReality } from './checked-reality';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
 
 /**
@@ -21,59 +20,35 @@ export function AssessRealityDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const assess = useAssessReality();
   const [draft, setDraft] = useState<RealityDraft>(() => ({
     level: aspiration.realityLevel ?? Math.min(aspiration.visionLevel, 5),
     evidence: '',
   }));
-  const { formRef, fieldErrors, general, validate, showApiError, show } =
-    useFormErrors(REALITY_FIELDS);
-
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
-      show({});
-      assess.reset();
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (assess.isPending) return;
-    const body = { level: draft.level, evidence: draft.evidence.trim() };
-    if (!validate(AssessmentBody, body)) return;
-    assess.mutate(
-      { id: aspiration.id, ...body },
-      {
-        onSuccess: () => {
-          toast(t('vision.reality.saved'));
-          close(false);
-        },
-        onError: showApiError,
-      },
-    );
-  };
 
   return (
-    <FormDialog
+    <EditTextDialog
       open={open}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       title={t('vision.reality.title')}
       description={t('vision.reality.description')}
       className="sm:max-w-lg"
-      formRef={formRef}
-      onSubmit={onSubmit}
-      general={general}
       submitLabel={t('vision.reality.submit')}
-      pending={assess.isPending}
+      saved={t('vision.reality.saved')}
+      fields={REALITY_FIELDS}
+      mutation={useAssessReality()}
+      prepare={(validate) => {
+        const body = checkedReality(draft, validate);
+        return body ? { id: aspiration.id, ...body } : null;
+      }}
     >
-      <RealityFields
-        draft={draft}
-        onChange={setDraft}
-        errors={fieldErrors}
-        visionLevel={aspiration.visionLevel}
-      />
-    </FormDialog>
+      {(fieldErrors) => (
+        <RealityFields
+          draft={draft}
+          onChange={setDraft}
+          errors={fieldErrors}
+          visionLevel={aspiration.visionLevel}
+        />
+      )}
+    </EditTextDialog>
   );
 }

@@ -2,7 +2,6 @@ import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PurposeBody } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSavePurpose } from '../api';
@@ -50,17 +49,14 @@ export function PurposeStep({
       explain={t('welcome.purpose.explain')}
       onSubmit={onSubmit}
       formRef={formRef}
-      footer={
-        <>
-          <span aria-hidden className="hidden sm:block sm:flex-1" />
-          {skip}
-          <Button type="submit" variant="primary" loading={save.isPending}>
-            {t('welcome.continue')}
-          </Button>
-        </>
+      general={general}
+      skip={skip}
+      next={
+        <Button type="submit" variant="primary" loading={save.isPending}>
+          {t('welcome.continue')}
+        </Button>
       }
     >
-      {general ? <FormAlert>{general}</FormAlert> : null}
       <TextareaField
         label={t('welcome.purpose.field')}
         name="text"

@@ -1,11 +1,11 @@
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssessmentBody, type AspirationDetail } from '../../../../contracts/vision';
+import { type AspirationDetail } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
 import { TensionBand } from '../../../components/ui/tension-band';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAssessReality } from '../api';
+import { checkedReality } from './checked-reality';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
 import { StepFrame } from './step-frame';
 
@@ -36,8 +36,8 @@ export function RealityStep({
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (assess.isPending || finishing) return;
-    const body = { level: draft.level, evidence: draft.evidence.trim() };
-    if (!validate(AssessmentBody, body)) return;
+    const body = checkedReality(draft, validate);
+    if (!body) return;
     assess.mutate({ id: aspiration.id, ...body }, { onSuccess: onDone, onError: showApiError });
   };
 
@@ -49,18 +49,15 @@ export function RealityStep({
       explain={t('welcome.reality.explain')}
       onSubmit={onSubmit}
       formRef={formRef}
-      footer={
-        <>
-          {back}
-          <span aria-hidden className="hidden sm:block sm:flex-1" />
-          {skip}
-          <Button type="submit" variant="primary" loading={assess.isPending || finishing}>
-            {t('welcome.finish')}
-          </Button>
-        </>
+      general={general}
+      back={back}
+      skip={skip}
+      next={
+        <Button type="submit" variant="primary" loading={assess.isPending || finishing}>
+          {t('welcome.finish')}
+        </Button>
       }
     >
-      {general ? <FormAlert>{general}</FormAlert> : null}
       <div className="rounded-xl border border-line bg-surface px-4 pt-3 pb-2">
         <TensionBand visionLevel={aspiration.visionLevel} realityLevel={draft.level} />
       </div>

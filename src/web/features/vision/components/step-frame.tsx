@@ -1,31 +1,48 @@
 import { type FormEvent, type ReactNode, type Ref } from 'react';
+import { FormAlert } from '../../../components/ui/form-alert';
 
-/** The frame around one welcome step: its heading, lead, explanation, fields and footer. */
+/**
+ * The frame around one welcome step: its heading, lead, explanation, the form's general error,
+ * fields, and the footer's buttons — Back, a gap, Skip and the step's main button (`next`).
+ */
 export function StepFrame({
   headingRef,
   title,
   lead,
   explain,
   children,
-  footer,
+  back,
+  skip,
+  next,
   onSubmit,
   formRef,
+  general,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
   title: string;
   lead: ReactNode;
   explain?: ReactNode;
   children: ReactNode;
-  footer: ReactNode;
+  back?: ReactNode;
+  skip: ReactNode;
+  next: ReactNode;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   formRef?: Ref<HTMLFormElement>;
+  /** An error about the step's form as a whole (field errors sit by their fields). */
+  general?: ReactNode;
 }) {
   const body = (
     <>
-      <div className="flex flex-col gap-5">{children}</div>
+      <div className="flex flex-col gap-5">
+        {general ? <FormAlert>{general}</FormAlert> : null}
+        {children}
+      </div>
       {/* On phones the buttons stack, the main one on top and full width. */}
       <div className="mt-10 flex flex-col-reverse gap-2 border-t border-line pt-6 *:w-full sm:flex-row sm:items-center sm:*:w-auto">
-        {footer}
+        {back}
+        <span aria-hidden className="hidden sm:block sm:flex-1" />
+        {skip}
+        {next}
       </div>
     </>
   );

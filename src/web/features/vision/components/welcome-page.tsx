@@ -107,15 +107,12 @@ export function WelcomePage() {
         headingRef={headingRef}
         title={t('welcome.values.title')}
         lead={t('welcome.values.lead')}
-        footer={
-          <>
-            {back('purpose')}
-            <span aria-hidden className="hidden sm:block sm:flex-1" />
-            {skip}
-            <Button variant="primary" onClick={() => go('aspiration')}>
-              {t('welcome.continue')}
-            </Button>
-          </>
+        back={back('purpose')}
+        skip={skip}
+        next={
+          <Button variant="primary" onClick={() => go('aspiration')}>
+            {t('welcome.continue')}
+          </Button>
         }
       >
         <ValuesEditor values={values.data} compact />
