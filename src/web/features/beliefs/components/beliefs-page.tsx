@@ -1,16 +1,15 @@
 import { clsx } from 'clsx';
-import { ArrowLeft, NotebookText, PenLine, Plus, Scale, Trash2 } from 'lucide-react';
+import { ArrowLeft, NotebookText, PenLine, Plus, Scale } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { DeleteAction } from '../../../components/patterns/delete-action';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { limitingMarkClasses, orderedFindings } from '../../../components/ui/limiting-text';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { useToast } from '../../../components/ui/toast';
 import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBeliefs, useDeleteBelief } from '../api';
@@ -130,10 +129,8 @@ function Statement({ belief }: { belief: Belief }) {
 
 function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: ShareControl }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const remove = useDeleteBelief();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   return (
     <article className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
       <div className="flex flex-col gap-2">
@@ -204,38 +201,19 @@ function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: S
           >
             {t('beliefs.edit.open')}
           </Button>
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('beliefs.delete.open')}
-          </Button>
+          <DeleteAction
+            id={belief.id}
+            remove={remove}
+            label={t('beliefs.delete.open')}
+            title={t('beliefs.delete.title')}
+            description={t('beliefs.delete.description')}
+            confirmLabel={t('beliefs.delete.confirm')}
+            done={t('beliefs.delete.done')}
+            returnFocus={() => document.getElementById('main')}
+          />
         </div>
       </div>
       <BeliefDialog open={editing} onOpenChange={setEditing} belief={belief} />
-      <ConfirmDialog
-        open={deleting}
-        onClose={() => {
-          setDeleting(false);
-          remove.reset();
-        }}
-        title={t('beliefs.delete.title')}
-        description={t('beliefs.delete.description')}
-        confirmLabel={t('beliefs.delete.confirm')}
-        pending={remove.isPending}
-        error={remove.error}
-        returnFocus={() => document.getElementById('main')}
-        onConfirm={() =>
-          remove.mutate(belief.id, {
-            onSuccess: () => {
-              setDeleting(false);
-              toast(t('beliefs.delete.done'));
-            },
-          })
-        }
-      />
     </article>
   );
 }

@@ -1,9 +1,9 @@
-import { ArrowLeft, PenLine, Trash2 } from 'lucide-react';
+import { ArrowLeft, PenLine } from 'lucide-react';
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../../contracts/reflections';
-import { buttonClasses, Button } from '../../../components/ui/button';
+import { buttonClasses } from '../../../components/ui/button';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
 import { LoadError } from '../../../components/ui/load-error';
 import { MoodDots } from '../../../components/ui/mood-dots';
@@ -17,7 +17,7 @@ import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePrompts, useReflection } from '../api';
 import { headlineOf } from '../journal-words';
-import { DeleteReflectionDialog } from './delete-reflection-dialog';
+import { DeleteReflection } from './delete-reflection';
 import { RUNGS } from './form-fields';
 import { ReflectionEditor } from './reflection-editor';
 
@@ -117,7 +117,6 @@ function ReflectionView({
 }) {
   const { t } = useTranslation();
   const prompts = usePrompts();
-  const [deleting, setDeleting] = useState(false);
   const [examining, setExamining] = useState<string | null>(null);
   const locale = navigator.language;
   const prompt = prompts.data?.find((p) => p.id === reflection.promptId) ?? null;
@@ -159,14 +158,7 @@ function ReflectionView({
             <PenLine aria-hidden className="size-4" />
             {t('journal.edit')}
           </Link>
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('journal.delete.open')}
-          </Button>
+          <DeleteReflection id={reflection.id} />
           {ShareControl ? (
             <ShareControl
               itemType="reflection"
@@ -232,7 +224,6 @@ function ReflectionView({
         </dl>
       ) : null}
 
-      <DeleteReflectionDialog id={reflection.id} open={deleting} onOpenChange={setDeleting} />
       <ExamineBelief
         open={examining !== null}
         onOpenChange={(open) => {
