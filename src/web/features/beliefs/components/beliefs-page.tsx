@@ -14,6 +14,7 @@ import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBeliefs, useDeleteBelief } from '../api';
 import { BeliefDialog } from './belief-dialog';
+import { BeliefEvidence } from './belief-evidence';
 
 /**
  * The belief register: each belief with its kind, the evidence for and against, its reframe and
@@ -153,34 +154,7 @@ function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: S
           <Statement belief={belief} />
         </h2>
       </div>
-      {belief.evidenceFor || belief.evidenceAgainst ? (
-        <dl className="grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <dt className="text-sm font-medium text-ink-muted">
-              {t('beliefs.fields.evidenceFor')}
-            </dt>
-            <dd className="font-serif leading-relaxed whitespace-pre-line text-ink">
-              {belief.evidenceFor || '—'}
-            </dd>
-          </div>
-          <div className="flex flex-col gap-1">
-            <dt className="text-sm font-medium text-ink-muted">
-              {t('beliefs.fields.evidenceAgainst')}
-            </dt>
-            <dd className="font-serif leading-relaxed whitespace-pre-line text-ink">
-              {belief.evidenceAgainst || '—'}
-            </dd>
-          </div>
-        </dl>
-      ) : null}
-      {belief.reframe ? (
-        <div className="flex flex-col gap-1 rounded-lg bg-accent-soft/60 px-4 py-3">
-          <p className="text-sm font-medium text-accent-ink">{t('beliefs.fields.reframe')}</p>
-          <p className="max-w-prose font-serif leading-relaxed whitespace-pre-line text-ink">
-            {belief.reframe}
-          </p>
-        </div>
-      ) : null}
+      <BeliefEvidence belief={belief} />
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
         {belief.sourceReflectionId ? (
           <Link

@@ -1,13 +1,13 @@
 import { CircleCheck, ExternalLink, PenLine } from 'lucide-react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type LearningItemDetail } from '../../../../contracts/learning';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
-import { renderMarkdown } from '../../../lib/markdown';
 import { useCurrentUser } from '../../../lib/session';
 import { useTodayIn } from '../../../lib/use-today';
 import { useDeleteLearningItem, useUpdateLearningItem } from '../api';
@@ -29,7 +29,6 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
   const [editing, setEditing] = useState(false);
   const ids = useId();
   const locale = navigator.language;
-  const html = useMemo(() => renderMarkdown(item.insights), [item.insights]);
   const date = (day: string) => formatCalendarDate(day, locale);
 
   const markDone = () =>
@@ -156,11 +155,7 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
           {t('learning.item.insights')}
         </h2>
         {item.insights.trim() ? (
-          <div
-            className="markdown max-w-prose font-serif text-[1.0625rem] leading-relaxed break-words text-ink"
-            // Sanitized by DOMPurify in renderMarkdown; nothing else is set as HTML.
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <MarkdownView source={item.insights} />
         ) : (
           <div className="flex flex-col items-start gap-3">
             <p className="max-w-prose text-[0.9375rem] text-ink-muted">

@@ -9,7 +9,6 @@ import { DeleteAction } from '../../../components/patterns/delete-action';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { StrengthBar } from '../../../components/ui/strength-bar';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
@@ -22,6 +21,7 @@ import { DayDialog } from './day-dialog';
 import { Heatmap } from './heatmap';
 import { PracticeDialog } from './practice-dialog';
 import { StrengthChart } from './strength-chart';
+import { StrengthSummary } from './strength-summary';
 
 /**
  * One practice: strength now (explained once), current and best streak, a year of check-ins
@@ -170,32 +170,11 @@ function PracticeView({
       </header>
 
       <div className="flex flex-col gap-10">
-        <section className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5 sm:p-6">
-          <h2 className="sr-only">{t('practices.strengthNow')}</h2>
-          <dl className="grid gap-5 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
-            <div className="flex flex-col gap-2">
-              <dt className="text-sm text-ink-muted">{t('practices.strengthNow')}</dt>
-              <dd>
-                <StrengthBar strength={practice.strength} size="lg" />
-              </dd>
-            </div>
-            <div className="flex flex-col gap-1">
-              <dt className="text-sm text-ink-muted">{t('practices.currentStreak')}</dt>
-              <dd className="text-lg font-medium text-ink tabular-nums">
-                {t(unit, { count: practice.streak })}
-              </dd>
-            </div>
-            <div className="flex flex-col gap-1">
-              <dt className="text-sm text-ink-muted">{t('practices.bestStreak')}</dt>
-              <dd className="text-lg font-medium text-ink tabular-nums">
-                {t(unit, { count: practice.bestStreak })}
-              </dd>
-            </div>
-          </dl>
-          <p className="max-w-prose text-sm leading-relaxed text-ink-muted">
-            {t('practice.strengthExplain')}
-          </p>
-        </section>
+        <StrengthSummary
+          strength={practice.strength}
+          current={t(unit, { count: practice.streak })}
+          best={t(unit, { count: practice.bestStreak })}
+        />
 
         <section aria-labelledby={heatmapHeadingId} className="flex flex-col gap-4">
           <h2
