@@ -256,9 +256,36 @@ export function createAppRouter() {
                 },
                 {
                   path: 'shared/:type/:id',
+                  // Each feature shows its own kind of item; the sharing page only frames it.
                   lazy: page(
-                    () => import('../features/sharing/components/shared-item-page'),
-                    (m) => m.SharedItemPage,
+                    () =>
+                      Promise.all([
+                        import('../features/sharing/components/shared-item-page'),
+                        import('../features/vision/components/aspiration-read-view'),
+                        import('../features/journal/components/reflection-read-view'),
+                        import('../features/learning/components/learning-read-view'),
+                        import('../features/practices/components/practice-read-view'),
+                        import('../features/beliefs/components/belief-read-view'),
+                      ]),
+                    ([
+                      { SharedItemPage },
+                      { AspirationReadView },
+                      { ReflectionReadView },
+                      { LearningReadView },
+                      { PracticeReadView },
+                      { BeliefReadView },
+                    ]) => {
+                      const views = {
+                        Aspiration: AspirationReadView,
+                        Reflection: ReflectionReadView,
+                        LearningItem: LearningReadView,
+                        Practice: PracticeReadView,
+                        Belief: BeliefReadView,
+                      };
+                      return function SharedItemWithViews() {
+                        return <SharedItemPage views={views} />;
+                      };
+                    },
                   ),
                 },
                 {

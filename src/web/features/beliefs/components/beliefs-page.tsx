@@ -1,20 +1,20 @@
 import { clsx } from 'clsx';
-import { ArrowLeft, NotebookText, PenLine, Plus, Scale, Trash2 } from 'lucide-react';
+import { ArrowLeft, NotebookText, PenLine, Plus, Scale } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { DeleteAction } from '../../../components/patterns/delete-action';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { limitingMarkClasses, orderedFindings } from '../../../components/ui/limiting-text';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { useToast } from '../../../components/ui/toast';
 import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBeliefs, useDeleteBelief } from '../api';
 import { BeliefDialog } from './belief-dialog';
+import { BeliefEvidence } from './belief-evidence';
 
 /**
  * The belief register: each belief with its kind, the evidence for and against, its reframe and
@@ -130,10 +130,8 @@ function Statement({ belief }: { belief: Belief }) {
 
 function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: ShareControl }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const remove = useDeleteBelief();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   return (
     <article className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
       <div className="flex flex-col gap-2">
@@ -156,34 +154,7 @@ function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: S
           <Statement belief={belief} />
         </h2>
       </div>
-      {belief.evidenceFor || belief.evidenceAgainst ? (
-        <dl className="grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <dt className="text-sm font-medium text-ink-muted">
-              {t('beliefs.fields.evidenceFor')}
-            </dt>
-            <dd className="font-serif leading-relaxed whitespace-pre-line text-ink">
-              {belief.evidenceFor || '—'}
-            </dd>
-          </div>
-          <div className="flex flex-col gap-1">
-            <dt className="text-sm font-medium text-ink-muted">
-              {t('beliefs.fields.evidenceAgainst')}
-            </dt>
-            <dd className="font-serif leading-relaxed whitespace-pre-line text-ink">
-              {belief.evidenceAgainst || '—'}
-            </dd>
-          </div>
-        </dl>
-      ) : null}
-      {belief.reframe ? (
-        <div className="flex flex-col gap-1 rounded-lg bg-accent-soft/60 px-4 py-3">
-          <p className="text-sm font-medium text-accent-ink">{t('beliefs.fields.reframe')}</p>
-          <p className="max-w-prose font-serif leading-relaxed whitespace-pre-line text-ink">
-            {belief.reframe}
-          </p>
-        </div>
-      ) : null}
+      <BeliefEvidence belief={belief} />
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
         {belief.sourceReflectionId ? (
           <Link
@@ -204,38 +175,19 @@ function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: S
           >
             {t('beliefs.edit.open')}
           </Button>
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('beliefs.delete.open')}
-          </Button>
+          <DeleteAction
+            id={belief.id}
+            remove={remove}
+            label={t('beliefs.delete.open')}
+            title={t('beliefs.delete.title')}
+            description={t('beliefs.delete.description')}
+            confirmLabel={t('beliefs.delete.confirm')}
+            done={t('beliefs.delete.done')}
+            returnFocus={() => document.getElementById('main')}
+          />
         </div>
       </div>
       <BeliefDialog open={editing} onOpenChange={setEditing} belief={belief} />
-      <ConfirmDialog
-        open={deleting}
-        onClose={() => {
-          setDeleting(false);
-          remove.reset();
-        }}
-        title={t('beliefs.delete.title')}
-        description={t('beliefs.delete.description')}
-        confirmLabel={t('beliefs.delete.confirm')}
-        pending={remove.isPending}
-        error={remove.error}
-        returnFocus={() => document.getElementById('main')}
-        onConfirm={() =>
-          remove.mutate(belief.id, {
-            onSuccess: () => {
-              setDeleting(false);
-              toast(t('beliefs.delete.done'));
-            },
-          })
-        }
-      />
     </article>
   );
 }

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REFLECTION_LENGTH } from '../../../../contracts/reflections';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
-import { renderMarkdown } from '../../../lib/markdown';
+import { MarkdownField } from '../../../components/patterns/markdown-field';
 import { useDebounced } from '../../../lib/use-debounced';
 import { findLimitingLanguage } from '../api';
 
@@ -48,8 +48,6 @@ export function BodyField({
   error?: string;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [preview, setPreview] = useState(false);
   const settled = useDebounced(value, 500);
   const analysis = useQuery({
     queryKey: ['limiting-language', settled],
@@ -65,8 +63,6 @@ export function BodyField({
       value.length,
     );
   }, [analysis.data, value]);
-  const html = useMemo(() => (preview ? renderMarkdown(value) : ''), [preview, value]);
-
   const parts: { text: string; marked: boolean }[] = [];
   let at = 0;
   for (const finding of findings) {
@@ -77,52 +73,20 @@ export function BodyField({
   parts.push({ text: value.slice(at), marked: false });
 
   return (
-    <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <label htmlFor={id} className="text-sm font-medium text-ink">
-          {label}
-        </label>
-        <div
-          role="group"
-          aria-label={t('journal.editor.view')}
-          className="inline-flex rounded-lg border border-line bg-sunken p-0.5"
-        >
-          {[false, true].map((showPreview) => (
-            <button
-              key={String(showPreview)}
-              type="button"
-              aria-pressed={preview === showPreview}
-              onClick={() => setPreview(showPreview)}
-              className={clsx(
-                'rounded-md px-3 py-1 text-sm font-medium transition-colors duration-150',
-                preview === showPreview
-                  ? 'bg-surface text-ink shadow-sm'
-                  : 'text-ink-muted hover:text-ink',
-              )}
-            >
-              {showPreview ? t('journal.editor.preview') : t('journal.editor.write')}
-            </button>
-          ))}
-        </div>
-      </div>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {preview ? (
-        <div className="min-h-64 rounded-lg border border-line bg-surface px-4 py-3">
-          {value.trim() ? (
-            <div
-              className="markdown max-w-prose font-serif text-[1.0625rem] leading-relaxed text-ink"
-              // Sanitized by DOMPurify in renderMarkdown; nothing else is set as HTML.
-              dangerouslySetInnerHTML={{ __html: html }}
-            />
-          ) : (
-            <p className="text-ink-muted">{t('journal.editor.nothingToPreview')}</p>
-          )}
-        </div>
-      ) : (
+    <MarkdownField
+      label={label}
+      value={value}
+      hint={hint}
+      error={error}
+      words={{
+        view: t('journal.editor.view'),
+        write: t('journal.editor.write'),
+        preview: t('journal.editor.preview'),
+        nothing: t('journal.editor.nothingToPreview'),
+      }}
+      previewClassName="min-h-64 bg-surface"
+      whileWriting={<LimitingNote findings={findings} />}
+      editor={({ id, describedBy }) => (
         <div className="grid">
           <div
             aria-hidden
@@ -148,10 +112,7 @@ export function BodyField({
             value={value}
             maxLength={MAX_REFLECTION_LENGTH}
             aria-invalid={error ? true : undefined}
-            aria-describedby={
-              [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
-              undefined
-            }
+            aria-describedby={describedBy}
             onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
             placeholder={t('journal.editor.bodyPlaceholder')}
             className={clsx(
@@ -162,12 +123,6 @@ export function BodyField({
           />
         </div>
       )}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-      {!preview ? <LimitingNote findings={findings} /> : null}
-    </div>
+    />
   );
 }

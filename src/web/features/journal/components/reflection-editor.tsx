@@ -1,4 +1,4 @@
-import { Check, Trash2 } from 'lucide-react';
+import { Check } from 'lucide-react';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -20,7 +20,7 @@ import type { MoodPoint } from '../../../lib/mood-grid';
 import { useTodayIn } from '../../../lib/use-today';
 import { useCreateReflection, useUpdateReflection } from '../api';
 import { BodyField } from './body-field';
-import { DeleteReflectionDialog } from './delete-reflection-dialog';
+import { DeleteReflection } from './delete-reflection';
 import {
   emptyForm,
   formHasText,
@@ -105,7 +105,6 @@ export function ReflectionEditor({
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const create = useCreateReflection();
   const update = useUpdateReflection();
   const headingId = useId();
@@ -324,13 +323,7 @@ export function ReflectionEditor({
         <div className="flex flex-wrap gap-2">
           {savedId ? (
             <>
-              <Button
-                variant="danger-quiet"
-                icon={<Trash2 aria-hidden className="size-4" />}
-                onClick={() => setDeleting(true)}
-              >
-                {t('journal.delete.open')}
-              </Button>
+              <DeleteReflection id={savedId} size="md" />
               <Button variant="primary" onClick={done}>
                 {t('journal.editor.done')}
               </Button>
@@ -347,9 +340,6 @@ export function ReflectionEditor({
           )}
         </div>
       </div>
-      {savedId ? (
-        <DeleteReflectionDialog id={savedId} open={deleting} onOpenChange={setDeleting} />
-      ) : null}
     </form>
   );
 }

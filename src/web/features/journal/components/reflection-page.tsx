@@ -1,25 +1,25 @@
-import { ArrowLeft, PenLine, Trash2 } from 'lucide-react';
-import { useMemo, useState, type ComponentType } from 'react';
+import { ArrowLeft, PenLine } from 'lucide-react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../../contracts/reflections';
-import { buttonClasses, Button } from '../../../components/ui/button';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
+import { buttonClasses } from '../../../components/ui/button';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
 import { LoadError } from '../../../components/ui/load-error';
-import { MoodDots } from '../../../components/ui/mood-dots';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { ApiError } from '../../../lib/api-client';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
-import { renderMarkdown } from '../../../lib/markdown';
 import { sentenceAround } from '../../../lib/sentence-around';
 import { useCurrentUser } from '../../../lib/session';
 import type { ShareControl } from '../../../lib/share-control';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePrompts, useReflection } from '../api';
 import { headlineOf } from '../journal-words';
-import { DeleteReflectionDialog } from './delete-reflection-dialog';
+import { DeleteReflection } from './delete-reflection';
 import { RUNGS } from './form-fields';
 import { ReflectionEditor } from './reflection-editor';
+import { ReflectionFacts } from './reflection-facts';
 
 /** What the page needs of the dialog that starts a belief entry (the app passes it in). */
 export interface ExamineBeliefProps {
@@ -117,16 +117,10 @@ function ReflectionView({
 }) {
   const { t } = useTranslation();
   const prompts = usePrompts();
-  const [deleting, setDeleting] = useState(false);
   const [examining, setExamining] = useState<string | null>(null);
   const locale = navigator.language;
   const prompt = prompts.data?.find((p) => p.id === reflection.promptId) ?? null;
   const findings = orderedFindings(reflection.limitingLanguage, reflection.body.length);
-  const phrases = findings.map((finding) => finding.text).join('\u0000');
-  const html = useMemo(
-    () => renderMarkdown(reflection.body, phrases ? phrases.split('\u0000') : []),
-    [reflection.body, phrases],
-  );
   const longDate = formatCalendarDate(reflection.date, locale, {
     weekday: 'long',
     day: 'numeric',
@@ -159,14 +153,7 @@ function ReflectionView({
             <PenLine aria-hidden className="size-4" />
             {t('journal.edit')}
           </Link>
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('journal.delete.open')}
-          </Button>
+          <DeleteReflection id={reflection.id} />
           {ShareControl ? (
             <ShareControl
               itemType="reflection"
@@ -188,51 +175,16 @@ function ReflectionView({
 
       {reflection.body.trim() ? (
         <div className="flex flex-col gap-4">
-          <div
-            className="markdown max-w-prose font-serif text-[1.0625rem] leading-relaxed break-words text-ink"
-            // Sanitized by DOMPurify in renderMarkdown; nothing else is set as HTML.
-            dangerouslySetInnerHTML={{ __html: html }}
+          <MarkdownView
+            source={reflection.body}
+            phrases={findings.map((finding) => finding.text)}
           />
           <LimitingNote findings={findings} onExamine={examine} />
         </div>
       ) : null}
 
-      {reflection.mood || reflection.emotions.length > 0 || reflection.tags.length > 0 ? (
-        <dl className="flex flex-col gap-3 border-t border-line pt-5 text-[0.9375rem]">
-          {reflection.mood ? (
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <dt className="w-24 text-sm text-ink-muted">{t('journal.view.mood')}</dt>
-              <dd>
-                <MoodDots mood={reflection.mood} />
-              </dd>
-            </div>
-          ) : null}
-          {reflection.emotions.length > 0 ? (
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <dt className="w-24 text-sm text-ink-muted">{t('journal.view.emotions')}</dt>
-              <dd className="text-ink">
-                {reflection.emotions
-                  .map((word) => t(`emotions.${word}` as 'emotions.calm'))
-                  .join(', ')}
-              </dd>
-            </div>
-          ) : null}
-          {reflection.tags.length > 0 ? (
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <dt className="w-24 text-sm text-ink-muted">{t('journal.tags')}</dt>
-              <dd className="flex flex-wrap gap-1.5">
-                {reflection.tags.map((tag) => (
-                  <span key={tag} className="rounded-full bg-sunken px-2 py-0.5 text-sm text-ink">
-                    #{tag}
-                  </span>
-                ))}
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      ) : null}
+      <ReflectionFacts reflection={reflection} />
 
-      <DeleteReflectionDialog id={reflection.id} open={deleting} onOpenChange={setDeleting} />
       <ExamineBelief
         open={examining !== null}
         onOpenChange={(open) => {

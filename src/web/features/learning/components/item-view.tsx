@@ -1,36 +1,34 @@
-import { CircleCheck, ExternalLink, PenLine, Trash2 } from 'lucide-react';
-import { useId, useMemo, useState } from 'react';
+import { CircleCheck, ExternalLink, PenLine } from 'lucide-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { type LearningItemDetail } from '../../../../contracts/learning';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
-import { renderMarkdown } from '../../../lib/markdown';
 import { useCurrentUser } from '../../../lib/session';
 import { useTodayIn } from '../../../lib/use-today';
-import { useUpdateLearningItem } from '../api';
+import { useDeleteLearningItem, useUpdateLearningItem } from '../api';
 import { dateSpan, formatHours } from '../learning-words';
 import { ItemDialog } from './item-dialog';
 import { KindIcon } from './kind-icon';
 import { StatusBadge } from './status-badge';
 import { Sessions } from './sessions';
-import { DeleteDialog } from './delete-dialog';
+import { DeleteAction } from '../../../components/patterns/delete-action';
 
 /** One learning item in full. */
 export function ItemView({ item }: { item: LearningItemDetail }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const navigate = useNavigate();
   const { data: user } = useCurrentUser();
   const today = useTodayIn(user?.timeZone ?? 'UTC');
   const update = useUpdateLearningItem();
+  const remove = useDeleteLearningItem();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const ids = useId();
   const locale = navigator.language;
-  const html = useMemo(() => renderMarkdown(item.insights), [item.insights]);
   const date = (day: string) => formatCalendarDate(day, locale);
 
   const markDone = () =>
@@ -94,14 +92,16 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
               {t('learning.item.markDone')}
             </Button>
           ) : null}
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('learning.item.delete')}
-          </Button>
+          <DeleteAction
+            id={item.id}
+            remove={remove}
+            label={t('learning.item.delete')}
+            title={t('learning.item.deleteTitle')}
+            description={t('learning.item.deleteBody', { title: item.title })}
+            confirmLabel={t('learning.item.deleteConfirm')}
+            done={t('learning.item.deleted')}
+            goTo="/learning"
+          />
         </div>
       </header>
 
@@ -155,11 +155,7 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
           {t('learning.item.insights')}
         </h2>
         {item.insights.trim() ? (
-          <div
-            className="markdown max-w-prose font-serif text-[1.0625rem] leading-relaxed break-words text-ink"
-            // Sanitized by DOMPurify in renderMarkdown; nothing else is set as HTML.
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <MarkdownView source={item.insights} />
         ) : (
           <div className="flex flex-col items-start gap-3">
             <p className="max-w-prose text-[0.9375rem] text-ink-muted">
@@ -175,15 +171,6 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
       <Sessions item={item} today={today} />
 
       <ItemDialog key={item.updatedAt} open={editing} onOpenChange={setEditing} item={item} />
-      <DeleteDialog
-        open={deleting}
-        onOpenChange={setDeleting}
-        item={item}
-        onDeleted={() => {
-          toast(t('learning.item.deleted'));
-          void navigate('/learning', { replace: true });
-        }}
-      />
     </article>
   );
 }

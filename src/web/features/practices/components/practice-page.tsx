@@ -1,15 +1,14 @@
-import { Archive, ArchiveRestore, ArrowLeft, PenLine, Trash2 } from 'lucide-react';
+import { Archive, ArchiveRestore, ArrowLeft, PenLine } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { addDays } from '../../../../core/calendar';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { DeleteAction } from '../../../components/patterns/delete-action';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { StrengthBar } from '../../../components/ui/strength-bar';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
@@ -22,6 +21,7 @@ import { DayDialog } from './day-dialog';
 import { Heatmap } from './heatmap';
 import { PracticeDialog } from './practice-dialog';
 import { StrengthChart } from './strength-chart';
+import { StrengthSummary } from './strength-summary';
 
 /**
  * One practice: strength now (explained once), current and best streak, a year of check-ins
@@ -75,11 +75,10 @@ function PracticeView({
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const navigate = useNavigate();
   const update = useUpdatePractice();
+  const remove = useDeletePractice();
   const { aspirations, values } = useLinkOptions();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const [day, setDay] = useState<string | null>(null);
   const heatmapHeadingId = useId();
   const chartHeadingId = useId();
@@ -154,14 +153,16 @@ function PracticeView({
           >
             {practice.archived ? t('practices.restore') : t('practices.archive')}
           </Button>
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('practices.delete')}
-          </Button>
+          <DeleteAction
+            id={practice.id}
+            remove={remove}
+            label={t('practices.delete')}
+            title={t('practices.deleteTitle')}
+            description={t('practices.deleteBody', { name: practice.name })}
+            confirmLabel={t('practices.deleteConfirm')}
+            done={t('practices.deleted')}
+            goTo="/practices"
+          />
           {ShareControl ? (
             <ShareControl itemType="practice" itemId={practice.id} itemTitle={practice.name} />
           ) : null}
@@ -169,32 +170,11 @@ function PracticeView({
       </header>
 
       <div className="flex flex-col gap-10">
-        <section className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5 sm:p-6">
-          <h2 className="sr-only">{t('practices.strengthNow')}</h2>
-          <dl className="grid gap-5 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
-            <div className="flex flex-col gap-2">
-              <dt className="text-sm text-ink-muted">{t('practices.strengthNow')}</dt>
-              <dd>
-                <StrengthBar strength={practice.strength} size="lg" />
-              </dd>
-            </div>
-            <div className="flex flex-col gap-1">
-              <dt className="text-sm text-ink-muted">{t('practices.currentStreak')}</dt>
-              <dd className="text-lg font-medium text-ink tabular-nums">
-                {t(unit, { count: practice.streak })}
-              </dd>
-            </div>
-            <div className="flex flex-col gap-1">
-              <dt className="text-sm text-ink-muted">{t('practices.bestStreak')}</dt>
-              <dd className="text-lg font-medium text-ink tabular-nums">
-                {t(unit, { count: practice.bestStreak })}
-              </dd>
-            </div>
-          </dl>
-          <p className="max-w-prose text-sm leading-relaxed text-ink-muted">
-            {t('practice.strengthExplain')}
-          </p>
-        </section>
+        <StrengthSummary
+          strength={practice.strength}
+          current={t(unit, { count: practice.streak })}
+          best={t(unit, { count: practice.bestStreak })}
+        />
 
         <section aria-labelledby={heatmapHeadingId} className="flex flex-col gap-4">
           <h2
@@ -241,15 +221,6 @@ function PracticeView({
         onOpenChange={setEditing}
         practice={practice}
       />
-      <DeleteDialog
-        open={deleting}
-        onOpenChange={setDeleting}
-        practice={practice}
-        onDeleted={() => {
-          toast(t('practices.deleted'));
-          void navigate('/practices', { replace: true });
-        }}
-      />
     </>
   );
 }
@@ -276,35 +247,5 @@ function OtherDay({ today, onOpen }: { today: string; onOpen: (date: string) => 
       />
       <Button type="submit">{t('practices.heatmap.open')}</Button>
     </form>
-  );
-}
-
-function DeleteDialog({
-  open,
-  onOpenChange,
-  practice,
-  onDeleted,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  practice: PracticeDetail;
-  onDeleted: () => void;
-}) {
-  const { t } = useTranslation();
-  const remove = useDeletePractice();
-  return (
-    <ConfirmDialog
-      open={open}
-      onClose={() => {
-        onOpenChange(false);
-        remove.reset();
-      }}
-      title={t('practices.deleteTitle')}
-      description={t('practices.deleteBody', { name: practice.name })}
-      confirmLabel={t('practices.deleteConfirm')}
-      pending={remove.isPending}
-      error={remove.error}
-      onConfirm={() => remove.mutate(practice.id, { onSuccess: onDeleted })}
-    />
   );
 }

@@ -1,13 +1,12 @@
-import { ArrowDown, ArrowLeft, PenLine, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowLeft, PenLine } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Reaction } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { DeleteAction } from '../../../components/patterns/delete-action';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
@@ -61,11 +60,8 @@ export function ReactionPage() {
 
 function ReactionView({ reaction }: { reaction: Reaction }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const navigate = useNavigate();
   const { data: user } = useCurrentUser();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const remove = useDeleteReaction();
   const locale = navigator.language;
   const longDate = formatCalendarDate(reaction.date, locale, {
@@ -97,14 +93,16 @@ function ReactionView({ reaction }: { reaction: Reaction }) {
           >
             {t('reactions.item.edit')}
           </Button>
-          <Button
-            size="sm"
-            variant="danger-quiet"
-            icon={<Trash2 aria-hidden className="size-4" />}
-            onClick={() => setDeleting(true)}
-          >
-            {t('reactions.item.delete')}
-          </Button>
+          <DeleteAction
+            id={reaction.id}
+            remove={remove}
+            label={t('reactions.item.delete')}
+            title={t('reactions.item.deleteTitle')}
+            description={t('reactions.item.deleteBody')}
+            confirmLabel={t('reactions.item.deleteConfirm')}
+            done={t('reactions.item.deleted')}
+            goTo="/reactions"
+          />
         </div>
       </header>
 
@@ -135,27 +133,6 @@ function ReactionView({ reaction }: { reaction: Reaction }) {
       </ol>
 
       {editing ? <ReactionDialog open onOpenChange={setEditing} reaction={reaction} /> : null}
-      <ConfirmDialog
-        open={deleting}
-        onClose={() => {
-          setDeleting(false);
-          remove.reset();
-        }}
-        title={t('reactions.item.deleteTitle')}
-        description={t('reactions.item.deleteBody')}
-        confirmLabel={t('reactions.item.deleteConfirm')}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() =>
-          remove.mutate(reaction.id, {
-            onSuccess: () => {
-              setDeleting(false);
-              toast(t('reactions.item.deleted'));
-              void navigate('/reactions', { replace: true });
-            },
-          })
-        }
-      />
     </article>
   );
 }

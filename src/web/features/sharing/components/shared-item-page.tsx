@@ -10,7 +10,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSharedItem } from '../api';
 import { weekTitle } from './week-title';
-import { SharedItemView } from './shared-item-view';
+import { SharedItemView, type SharedItemViews } from './shared-item-view';
 
 /** The words a shared item is called by in a heading, whatever its kind. */
 function titleOf(shared: SharedItem, t: TFunction): string {
@@ -33,9 +33,10 @@ function titleOf(shared: SharedItem, t: TFunction): string {
 /**
  * `/shared/:type/:id`: one item someone shared with me, read-only, with who shared it and a
  * plain note that they can see I opened it. Anything not shared with me (any more) reads as
- * not found, whatever the reason.
+ * not found, whatever the reason. Each kind of item is shown by its feature's read-only view,
+ * which the router passes in as `views`.
  */
-export function SharedItemPage() {
+export function SharedItemPage({ views }: { views: SharedItemViews }) {
   const { t } = useTranslation();
   const params = useParams();
   const parsedType = ItemType.safeParse(params.type);
@@ -88,7 +89,7 @@ export function SharedItemPage() {
             {t('sharing.item.readOnly', { name: data.owner.name })}
           </p>
         </div>
-        <SharedItemView shared={data} timeZone={me.timeZone} />
+        <SharedItemView shared={data} timeZone={me.timeZone} views={views} />
       </article>
     </>
   );

@@ -1,24 +1,45 @@
+import type { ComponentType } from 'react';
+import type { Belief } from '../../../../contracts/beliefs';
+import type { LearningItemDetail } from '../../../../contracts/learning';
+import type { PracticeDetail } from '../../../../contracts/practices';
+import type { Reflection } from '../../../../contracts/reflections';
 import { type SharedItem } from '../../../../contracts/sharing';
-import { AspirationView } from './aspiration-view';
-import { ReflectionView } from './reflection-view';
-import { LearningView } from './learning-view';
-import { PracticeView } from './practice-view';
-import { BeliefView } from './belief-view';
+import type { AspirationDetail } from '../../../../contracts/vision';
 import { WeeklyReviewView } from './weekly-review-view';
 
+/**
+ * The read-only views of the kinds of item that can be shared. Each feature owns its own and
+ * the router hands them in (features do not import each other).
+ */
+export interface SharedItemViews {
+  Aspiration: ComponentType<{ aspiration: AspirationDetail; timeZone: string }>;
+  Reflection: ComponentType<{ reflection: Reflection; timeZone: string }>;
+  LearningItem: ComponentType<{ item: LearningItemDetail; owner: string }>;
+  Practice: ComponentType<{ practice: PracticeDetail }>;
+  Belief: ComponentType<{ belief: Belief }>;
+}
+
 /** The view that fits the kind of the shared item. */
-export function SharedItemView({ shared, timeZone }: { shared: SharedItem; timeZone: string }) {
+export function SharedItemView({
+  shared,
+  timeZone,
+  views,
+}: {
+  shared: SharedItem;
+  timeZone: string;
+  views: SharedItemViews;
+}) {
   switch (shared.itemType) {
     case 'aspiration':
-      return <AspirationView aspiration={shared.item} timeZone={timeZone} />;
+      return <views.Aspiration aspiration={shared.item} timeZone={timeZone} />;
     case 'reflection':
-      return <ReflectionView reflection={shared.item} timeZone={timeZone} />;
+      return <views.Reflection reflection={shared.item} timeZone={timeZone} />;
     case 'learning_item':
-      return <LearningView item={shared.item} owner={shared.owner.name} />;
+      return <views.LearningItem item={shared.item} owner={shared.owner.name} />;
     case 'practice':
-      return <PracticeView practice={shared.item} />;
+      return <views.Practice practice={shared.item} />;
     case 'belief':
-      return <BeliefView belief={shared.item} />;
+      return <views.Belief belief={shared.item} />;
     case 'weekly_review':
       return <WeeklyReviewView review={shared.item} owner={shared.owner.name} />;
   }

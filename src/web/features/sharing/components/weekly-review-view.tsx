@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { WeeklyReview } from '../../../../contracts/reviews';
 import { formatPercent } from '../../../lib/review-words';
-import { Title } from './title';
+import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';
 import { weekTitle } from './week-title';
-import { Label } from './label';
-import { Prose } from './prose';
+import { ReadOnlyLabel } from '../../../components/patterns/read-only-label';
+import { ReadOnlyProse } from '../../../components/patterns/read-only-prose';
 
 /** A shared weekly review, read only. */
 export function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owner: string }) {
@@ -16,9 +16,9 @@ export function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owne
   ] as const;
   return (
     <>
-      <Title>{weekTitle(review, t)}</Title>
+      <ReadOnlyTitle>{weekTitle(review, t)}</ReadOnlyTitle>
       <section className="flex flex-col gap-1 rounded-xl border border-line bg-surface p-5 sm:p-6">
-        <Label>{t('sharing.item.alignment')}</Label>
+        <ReadOnlyLabel>{t('sharing.item.alignment')}</ReadOnlyLabel>
         {review.alignment === null ? (
           <p className="text-ink-muted">{t('sharing.item.notRated')}</p>
         ) : (
@@ -34,9 +34,9 @@ export function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owne
       </section>
       {answers.map(([part, text]) => (
         <section key={part} className="flex flex-col gap-2">
-          <Label>{t(`sharing.item.${part}`)}</Label>
+          <ReadOnlyLabel>{t(`sharing.item.${part}`)}</ReadOnlyLabel>
           {text.trim() ? (
-            <Prose>{text}</Prose>
+            <ReadOnlyProse>{text}</ReadOnlyProse>
           ) : (
             <p className="text-[0.9375rem] text-ink-muted">{t('sharing.item.nothingWritten')}</p>
           )}
@@ -44,7 +44,7 @@ export function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owne
       ))}
       {review.valueRatings.length > 0 ? (
         <section className="flex flex-col gap-3">
-          <Label>{t('sharing.item.values')}</Label>
+          <ReadOnlyLabel>{t('sharing.item.values')}</ReadOnlyLabel>
           <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
             {review.valueRatings.map((rating, index) => (
               <li key={rating.valueId ?? index} className="flex flex-col gap-1 px-4 py-3">
@@ -65,9 +65,9 @@ export function WeeklyReviewView({ review, owner }: { review: WeeklyReview; owne
         </section>
       ) : null}
       <section className="flex flex-col gap-2">
-        <Label>{t('sharing.item.focus')}</Label>
+        <ReadOnlyLabel>{t('sharing.item.focus')}</ReadOnlyLabel>
         {review.focus.trim() ? (
-          <Prose>{review.focus}</Prose>
+          <ReadOnlyProse>{review.focus}</ReadOnlyProse>
         ) : (
           <p className="text-[0.9375rem] text-ink-muted">{t('sharing.item.nothingWritten')}</p>
         )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_AAR_TEXT, MAX_AAR_TITLE, type Aar } from '../../../../contracts/after-action-reviews';
 import { TextField } from '../../../components/ui/text-field';
 import type { FieldErrors } from '../../../lib/form-errors';
-import { MarkdownField } from './markdown-field';
+import { MarkdownField } from '../../../components/patterns/markdown-field';
 
 /** The four questions of an after-action review, in the order they are asked. */
 export const QUESTIONS = ['expected', 'happened', 'whyDifferent', 'nextTime'] as const;
@@ -70,6 +70,19 @@ export function AarFields({
           onChange={set(question)}
           hint={t(`teamLearning.aar.hints.${question}`)}
           error={errors[question]}
+          words={{
+            view: t('teamLearning.markdown.view', {
+              field: t(`teamLearning.aar.questions.${question}`),
+            }),
+            write: t('teamLearning.markdown.write'),
+            preview: t('teamLearning.markdown.preview'),
+            nothing: t('teamLearning.markdown.nothing'),
+            previewRegion: t('teamLearning.markdown.previewOf', {
+              field: t(`teamLearning.aar.questions.${question}`),
+            }),
+          }}
+          previewClassName="min-h-32 bg-paper"
+          hintBelow
           maxLength={MAX_AAR_TEXT}
           large
         />

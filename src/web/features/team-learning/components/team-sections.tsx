@@ -12,7 +12,7 @@ import { formatDate } from '../../../lib/format';
 import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useOrg, useSetMembersMayEdit, useTeam, useTeamVision, useWriteVision } from '../api';
-import { MarkdownField } from './markdown-field';
+import { MarkdownField } from '../../../components/patterns/markdown-field';
 import { MarkdownText } from './markdown-text';
 import { OutcomesSection } from './outcomes-section';
 import { ReviewsSection } from './reviews-section';
@@ -101,6 +101,17 @@ function VisionSection({ vision }: { vision: TeamVision }) {
               value={draft}
               onChange={setDraft}
               hint={t('teamLearning.markdown.hint')}
+              words={{
+                view: t('teamLearning.markdown.view', { field: t('teamLearning.vision.field') }),
+                write: t('teamLearning.markdown.write'),
+                preview: t('teamLearning.markdown.preview'),
+                nothing: t('teamLearning.markdown.nothing'),
+                previewRegion: t('teamLearning.markdown.previewOf', {
+                  field: t('teamLearning.vision.field'),
+                }),
+              }}
+              previewClassName="min-h-32 bg-paper"
+              hintBelow
               maxLength={MAX_TEAM_VISION}
               rows={8}
             />

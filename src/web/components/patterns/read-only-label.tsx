@@ -1,7 +1,7 @@
 import { type ReactNode } from 'react';
 
-/** A label above a part of a shared item. */
-export function Label({ children }: { children: ReactNode }) {
+/** A label above a part of an item read on its own page. */
+export function ReadOnlyLabel({ children }: { children: ReactNode }) {
   return (
     <h2 className="text-xs font-semibold tracking-wide text-ink-muted uppercase">{children}</h2>
   );

@@ -1,8 +1,14 @@
 import { clsx } from 'clsx';
 import { type ReactNode } from 'react';
 
-/** The title of a shared item. */
-export function Title({ children, serif = false }: { children: ReactNode; serif?: boolean }) {
+/** The title of an item read on its own page (a shared item, for one). */
+export function ReadOnlyTitle({
+  children,
+  serif = false,
+}: {
+  children: ReactNode;
+  serif?: boolean;
+}) {
   return (
     <h1
       className={clsx(

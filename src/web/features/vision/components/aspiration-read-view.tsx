@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { GapLabel, TensionBand } from '../../../components/ui/tension-band';
 import { formatDate } from '../../../lib/format';
-import { Title } from './title';
-import { Label } from './label';
-import { Prose } from './prose';
+import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';
+import { ReadOnlyLabel } from '../../../components/patterns/read-only-label';
+import { ReadOnlyProse } from '../../../components/patterns/read-only-prose';
 
-/** A shared aspiration, read only. */
-export function AspirationView({
+/** An aspiration read only, as the people it is shared with see it. */
+export function AspirationReadView({
   aspiration,
   timeZone,
 }: {
@@ -24,10 +24,10 @@ export function AspirationView({
         <p className="text-sm text-ink-muted">
           {t(`vision.domains.${aspiration.domain}`)} · {t(`vision.status.${aspiration.status}`)}
         </p>
-        <Title>{aspiration.title}</Title>
+        <ReadOnlyTitle>{aspiration.title}</ReadOnlyTitle>
         <div className="flex flex-col gap-1">
-          <Label>{t('sharing.item.vision')}</Label>
-          <Prose>{aspiration.vision}</Prose>
+          <ReadOnlyLabel>{t('sharing.item.vision')}</ReadOnlyLabel>
+          <ReadOnlyProse>{aspiration.vision}</ReadOnlyProse>
         </div>
       </header>
       <section className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5 sm:p-7">
@@ -62,7 +62,7 @@ export function AspirationView({
         ) : null}
       </section>
       <section className="flex flex-col gap-3">
-        <Label>{t('sharing.item.steps')}</Label>
+        <ReadOnlyLabel>{t('sharing.item.steps')}</ReadOnlyLabel>
         {openSteps.length === 0 ? (
           <p className="text-[0.9375rem] text-ink-muted">{t('sharing.item.noSteps')}</p>
         ) : (
@@ -77,8 +77,8 @@ export function AspirationView({
       </section>
       {aspiration.statusNote ? (
         <section className="flex flex-col gap-2">
-          <Label>{t('sharing.item.statusNote')}</Label>
-          <Prose>{aspiration.statusNote}</Prose>
+          <ReadOnlyLabel>{t('sharing.item.statusNote')}</ReadOnlyLabel>
+          <ReadOnlyProse>{aspiration.statusNote}</ReadOnlyProse>
         </section>
       ) : null}
     </>

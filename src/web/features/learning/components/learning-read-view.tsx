@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { LearningItemDetail } from '../../../../contracts/learning';
-import { Title } from './title';
-import { Label } from './label';
-import { Markdown } from './markdown';
+import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';
+import { ReadOnlyLabel } from '../../../components/patterns/read-only-label';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
 
-/** A shared learning item, read only. */
-export function LearningView({ item, owner }: { item: LearningItemDetail; owner: string }) {
+/** A learning item read only, as the people it is shared with see it (its linked aspirations left out). */
+export function LearningReadView({ item, owner }: { item: LearningItemDetail; owner: string }) {
   const { t } = useTranslation();
   return (
     <>
@@ -17,7 +17,7 @@ export function LearningView({ item, owner }: { item: LearningItemDetail; owner:
             <> · {t('sharing.item.hours', { count: Math.round(item.totalHours * 10) / 10 })}</>
           ) : null}
         </p>
-        <Title>{item.title}</Title>
+        <ReadOnlyTitle>{item.title}</ReadOnlyTitle>
         {item.source ? <p className="text-ink-muted">{item.source}</p> : null}
         {item.url ? (
           <a
@@ -32,8 +32,8 @@ export function LearningView({ item, owner }: { item: LearningItemDetail; owner:
       </header>
       {item.insights.trim() ? (
         <section className="flex flex-col gap-2">
-          <Label>{t('sharing.item.insights')}</Label>
-          <Markdown source={item.insights} />
+          <ReadOnlyLabel>{t('sharing.item.insights')}</ReadOnlyLabel>
+          <MarkdownView source={item.insights} />
         </section>
       ) : null}
       <p className="text-sm text-ink-muted">{t('sharing.item.linkedLeftOut', { name: owner })}</p>
