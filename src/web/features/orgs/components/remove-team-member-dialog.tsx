@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Team } from '../../../../contracts/orgs';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
-import { describeError } from '../../../lib/form-errors';
 import { useRemoveTeamMember } from '../api';
 
 /** Asks before removing a member from the team. */
@@ -27,14 +24,14 @@ export function RemoveTeamMemberDialog({
   const navigate = useNavigate();
   const remove = useRemoveTeamMember(team);
   if (!member) return null;
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) remove.reset();
+  const close = () => {
+    onOpenChange(false);
+    remove.reset();
   };
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={close}
+      onClose={close}
       title={
         isMe
           ? t('orgs.team.leaveTitle', { team: team.name })
@@ -44,30 +41,22 @@ export function RemoveTeamMemberDialog({
         isMe ? t('orgs.team.leaveBody') : t('orgs.team.removeBody', { name: member.name })
       }
       returnFocus={() => document.getElementById('main')}
-    >
-      {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-      <DialogActions>
-        <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-        <Button
-          variant="danger-quiet"
-          loading={remove.isPending}
-          onClick={() =>
-            remove.mutate(member.userId, {
-              onSuccess: () => {
-                close(false);
-                if (isMe) {
-                  toast(t('orgs.team.left', { team: team.name }));
-                  void navigate(`/orgs/${team.orgId}`);
-                } else {
-                  toast(t('orgs.team.removed', { name: member.name }));
-                }
-              },
-            })
-          }
-        >
-          {isMe ? t('orgs.team.leaveConfirm') : t('orgs.team.removeConfirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      error={remove.error}
+      pending={remove.isPending}
+      confirmLabel={isMe ? t('orgs.team.leaveConfirm') : t('orgs.team.removeConfirm')}
+      onConfirm={() =>
+        remove.mutate(member.userId, {
+          onSuccess: () => {
+            close();
+            if (isMe) {
+              toast(t('orgs.team.left', { team: team.name }));
+              void navigate(`/orgs/${team.orgId}`);
+            } else {
+              toast(t('orgs.team.removed', { name: member.name }));
+            }
+          },
+        })
+      }
+    />
   );
 }
