@@ -181,3 +181,6 @@ export const FeedbackAssessment = z.object({
   aspirationId: z.string(),
   assessment: Assessment.describe('Its evidence is the answer’s situation, behavior and impact'),
 });
+
+/** What the API says once it has taken a feedback answer, through a link or signed in. */
+export const FeedbackAnswerTaken = z.object({ ok: z.literal(true) });
