@@ -53,6 +53,13 @@ export function focusAfterMove(
   return other && !other.disabled ? other : null;
 }
 
+/** What `useReorder` gives: `move`, the move buttons' ids, and the words to announce. */
+export interface Reorder<T> {
+  move: (item: T, direction: MoveDirection) => void;
+  buttonId: (item: T, direction: MoveDirection) => string;
+  announcement: string;
+}
+
 /**
  * Up and down buttons for an ordered list. `move` sends the new order to `onReorder` and sets
  * `announcement` (render it in a `role="status"` element) to `announce`'s words; once the list
@@ -69,7 +76,7 @@ export function useReorder<T>({
   idOf: (item: T) => string;
   onReorder: (ids: string[]) => void;
   announce: (item: T, place: number, total: number) => string;
-}) {
+}): Reorder<T> {
   const prefix = useId();
   const [announcement, setAnnouncement] = useState('');
   const pending = useRef<{ id: string; direction: MoveDirection; to: number } | null>(null);
