@@ -19,6 +19,7 @@ export function ConfirmDialog({
   onConfirm,
   pending,
   error,
+  describe,
   returnFocus,
 }: {
   open: boolean;
@@ -30,6 +31,8 @@ export function ConfirmDialog({
   onConfirm: () => void;
   pending: boolean;
   error: unknown;
+  /** Puts a failure into words, when not the usual way (`describeError`). */
+  describe?: (error: unknown) => string;
   /** Where focus goes afterwards when what opened the dialog is gone. */
   returnFocus?: () => HTMLElement | null | undefined;
 }) {
@@ -44,7 +47,7 @@ export function ConfirmDialog({
       description={description}
       returnFocus={returnFocus}
     >
-      {error ? <FormAlert>{describeError(error, t)}</FormAlert> : null}
+      {error ? <FormAlert>{describe ? describe(error) : describeError(error, t)}</FormAlert> : null}
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button variant="danger-quiet" loading={pending} onClick={onConfirm}>

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
-import { useId, type ComponentProps, type ReactNode } from 'react';
-import { describedBy, fieldControlClasses, FieldMessages } from './field-messages';
+import { type ComponentProps, type ReactNode } from 'react';
+import { FieldFrame } from './field-frame';
+import { fieldControlClasses } from './field-messages';
 
 type TextareaFieldProps = Omit<ComponentProps<'textarea'>, 'id'> & {
   label: string;
@@ -26,38 +27,28 @@ export function TextareaField({
   className,
   ...textareaProps
 }: TextareaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const guideId = `${id}-guide`;
   return (
-    <div className={clsx('flex flex-col gap-1.5', className)}>
-      <label htmlFor={id} className={clsx('text-sm font-medium text-ink', hideLabel && 'sr-only')}>
-        {label}
-      </label>
-      {guide ? (
-        <div id={guideId} className="text-sm text-ink-muted">
-          {guide}
-        </div>
-      ) : null}
-      <textarea
-        id={id}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy([
-          [guideId, Boolean(guide)],
-          [hintId, Boolean(hint)],
-          [errorId, Boolean(error)],
-        ])}
-        className={clsx(
-          fieldControlClasses,
-          'resize-y py-2',
-          prose && 'leading-relaxed',
-          error ? 'border-danger' : 'border-line-strong',
-        )}
-        {...textareaProps}
-      />
-      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-    </div>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      guide={guide}
+      hideLabel={hideLabel}
+      className={className}
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          className={clsx(
+            fieldControlClasses,
+            'resize-y py-2',
+            prose && 'leading-relaxed',
+            error ? 'border-danger' : 'border-line-strong',
+          )}
+          {...textareaProps}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { pageOf } from '../../../contracts/common';
 import {
   AskedOfMe,
@@ -7,13 +6,13 @@ import {
   FeedbackAssessment,
   FeedbackInvitation,
   FeedbackRequest,
+  AnswerRecorded,
   type CreateFeedbackRequestBody,
   type FeedbackAnswerBody,
   type FeedbackAssessmentBody,
   type LinkAnswerBody,
 } from '../../../contracts/feedback';
 import { LearningItemDetail } from '../../../contracts/learning';
-import { AspirationSummary } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
 import { TODAY_KEY } from '../../lib/item-cache';
 import { colleaguesOf, fetchMyOrgDetails } from '../../lib/colleagues';
@@ -64,20 +63,6 @@ export function useColleagues(myId: string, enabled: boolean) {
   });
 }
 
-/** My active aspirations, which a request may be about. */
-export function useActiveAspirations(enabled: boolean) {
-  return useQuery({
-    queryKey: ['aspirations', 'list', 'active'],
-    queryFn: async () =>
-      (
-        await apiRequest('GET', '/api/aspirations?status=active&limit=100', {
-          schema: pageOf(AspirationSummary),
-        })
-      ).items,
-    enabled,
-  });
-}
-
 /** What a feedback link asks, for anyone holding it (no sign-in). */
 export function useFeedbackInvitation(token: string) {
   return useQuery({
@@ -88,13 +73,11 @@ export function useFeedbackInvitation(token: string) {
   });
 }
 
-const ok = z.object({ ok: z.literal(true) });
-
 /** Answers through a feedback link, once, with the name typed (never anonymously). */
 export function useAnswerThroughLink(token: string) {
   return useMutation({
     mutationFn: (body: LinkAnswerBody) =>
-      apiRequest('POST', tokenPath(token), { body, schema: ok }),
+      apiRequest('POST', tokenPath(token), { body, schema: AnswerRecorded }),
   });
 }
 
@@ -125,7 +108,7 @@ export function useAnswerAsColleague(id: string) {
     mutationFn: (body: FeedbackAnswerBody) =>
       apiRequest('POST', `/api/feedback/requests/${encodeURIComponent(id)}/answers`, {
         body,
-        schema: ok,
+        schema: AnswerRecorded,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...FEEDBACK_KEY, 'asked'] }),
   });

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { pageOf } from '../../../contracts/common';
 import { AlignmentTrend, WeeklyReview, type WeeklyReviewBody } from '../../../contracts/reviews';
 import { Today } from '../../../contracts/today';
-import { Assessment, AspirationSummary, Value } from '../../../contracts/vision';
+import { Assessment, Value } from '../../../contracts/vision';
 import { ApiError, apiRequest } from '../../lib/api-client';
 import { TODAY_KEY } from '../../lib/item-cache';
 
@@ -29,19 +29,6 @@ export function useMyValues() {
   return useQuery({
     queryKey: ['values'],
     queryFn: async () => (await apiRequest('GET', '/api/values', { schema: pageOf(Value) })).items,
-  });
-}
-
-/** My active aspirations, to update reality during the review. */
-export function useActiveAspirations() {
-  return useQuery({
-    queryKey: [...ASPIRATIONS_KEY, 'list', 'active'],
-    queryFn: async () =>
-      (
-        await apiRequest('GET', '/api/aspirations?status=active&limit=100', {
-          schema: pageOf(AspirationSummary),
-        })
-      ).items,
   });
 }
 

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { pageOf } from '../../../contracts/common';
 import { OrgDetail, Team } from '../../../contracts/orgs';
 import {
   TeamOutcome,
@@ -7,7 +6,6 @@ import {
   type CreateOutcomeBody,
   type UpdateOutcomeBody,
 } from '../../../contracts/team-vision';
-import { AspirationSummary } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
 
 /** The API path of a team, `/api/teams/:id`; its reviews and outcomes hang under it. */
@@ -163,20 +161,6 @@ export function useReorderOutcomes(teamId: string) {
       if (context?.before) queryClient.setQueryData(visionKey(teamId), context.before);
     },
     onSuccess: (fresh) => queryClient.setQueryData(visionKey(teamId), fresh),
-  });
-}
-
-/** My active aspirations, to align one with an outcome. */
-export function useMyActiveAspirations(enabled: boolean) {
-  return useQuery({
-    queryKey: ['aspirations', 'list', 'active'],
-    queryFn: async () =>
-      (
-        await apiRequest('GET', '/api/aspirations?status=active&limit=100', {
-          schema: pageOf(AspirationSummary),
-        })
-      ).items,
-    enabled,
   });
 }
 

@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CarriedActionItem } from '../../../contracts/after-action-reviews';
-import { groupByReview, moveItem, rowsToItems } from './team-learning-view';
+import { groupByReview, rowsToItems } from './team-learning-view';
 
 const messages = { text: 'Say what.', ownerId: 'Say who.' };
 
@@ -19,29 +18,6 @@ function carried(id: string, reviewId: string): CarriedActionItem {
 }
 
 describe('team learning view', () => {
-  it('moves one outcome up or down and keeps the others in order', () => {
-    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
-    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
-    expect(moveItem(['a', 'b'], 1, 2)).toEqual(['a', 'b']);
-  });
-
-  it('moving keeps every item once', () => {
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.integer(), { minLength: 1, maxLength: 30 }),
-        fc.nat(),
-        fc.nat(),
-        (items, a, b) => {
-          const from = a % items.length;
-          const to = b % items.length;
-          const moved = moveItem(items, from, to);
-          expect([...moved].sort()).toEqual([...items].sort());
-          expect(moved[to]).toBe(items[from]);
-        },
-      ),
-    );
-  });
-
   it('turns rows into action items, leaving blank rows out and naming what is missing', () => {
     const { items, errors } = rowsToItems(
       [

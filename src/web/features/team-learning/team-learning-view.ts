@@ -1,20 +1,6 @@
 import type { CarriedActionItem } from '../../../contracts/after-action-reviews';
 
 /**
- * A copy of `items` with the one at `from` moved to `to` (both 0-based); the same order when
- * either is out of range.
- *
- * @example moveItem(['a', 'b', 'c'], 2, 0) // ['c', 'a', 'b']
- */
-export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
-  const copy = [...items];
-  if (from < 0 || from >= copy.length || to < 0 || to >= copy.length) return copy;
-  const [item] = copy.splice(from, 1) as [T];
-  copy.splice(to, 0, item);
-  return copy;
-}
-
-/**
  * Carried-forward items grouped by the earlier review they come from, in the order given (the
  * server sends the oldest review first).
  */

@@ -5,10 +5,10 @@ import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useDeleteAccount } from '../api';
+import { PasswordField } from '../../../components/patterns/password-field';
 
 const FIELDS = ['password'] as const;
 
@@ -62,13 +62,9 @@ export function DeleteAccountSection() {
       >
         <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
           {general ? <FormAlert>{general}</FormAlert> : null}
-          <TextField
+          <PasswordField
             label={t('account.delete.password')}
             name="password"
-            type="password"
-            autoComplete="current-password"
-            revealable
-            required
             hint={t('account.delete.passwordHint')}
             error={fieldErrors.password}
           />

@@ -1,14 +1,13 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordBody } from '../../../../contracts/accounts';
-import { PASSWORD_MIN_LENGTH } from '../../../../core/password-policy';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useChangePassword } from '../api';
+import { PasswordField } from '../../../components/patterns/password-field';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -49,24 +48,15 @@ export function PasswordSection() {
     <Card title={t('account.password.title')} description={t('account.password.description')}>
       <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
         {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextField
+        <PasswordField
           label={t('account.password.current')}
           name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          revealable
-          required
           error={fieldErrors.currentPassword}
         />
-        <TextField
+        <PasswordField
+          fresh
           label={t('account.password.new')}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          revealable
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          hint={t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           error={fieldErrors.newPassword}
         />
         <div>

@@ -5,13 +5,14 @@ import { LoginBody } from '../../../../contracts/accounts';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { TextField } from '../../../components/ui/text-field';
 import { safeNextPath } from '../../../lib/next-path';
 import { useSessionEnd } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSignIn } from '../api';
 import { SwitchPrompt } from './switch-prompt';
+import { CredentialsEmailField } from '../../../components/patterns/credentials-email-field';
+import { PasswordField } from '../../../components/patterns/password-field';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -55,24 +56,10 @@ export function SignInPage() {
           <FormAlert tone="info">{t('auth.signIn.expired')}</FormAlert>
         ) : null}
         {general ? <FormAlert>{general}</FormAlert> : null}
-        <TextField
-          label={t('auth.fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          maxLength={254}
-          required
-          error={fieldErrors.email}
-        />
-        <TextField
+        <CredentialsEmailField label={t('auth.fields.email')} error={fieldErrors.email} />
+        <PasswordField
           label={t('auth.fields.password')}
           name="password"
-          type="password"
-          autoComplete="current-password"
-          revealable
-          required
           error={fieldErrors.password}
         />
         <Button type="submit" variant="primary" loading={signIn.isPending} className="mt-1 w-full">

@@ -3,7 +3,6 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RegisterBody } from '../../../../contracts/accounts';
-import { PASSWORD_MIN_LENGTH } from '../../../../core/password-policy';
 import { isTimeZone } from '../../../../core/time-zone';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { Button } from '../../../components/ui/button';
@@ -14,6 +13,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useRegister } from '../api';
 import { SwitchPrompt } from './switch-prompt';
+import { CredentialsEmailField } from '../../../components/patterns/credentials-email-field';
+import { PasswordField } from '../../../components/patterns/password-field';
 
 const FIELDS = ['name', 'email', 'password'] as const;
 
@@ -69,26 +70,11 @@ export function SignUpPage() {
           required
           error={fieldErrors.name}
         />
-        <TextField
-          label={t('auth.fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          maxLength={254}
-          required
-          error={fieldErrors.email}
-        />
-        <TextField
+        <CredentialsEmailField label={t('auth.fields.email')} error={fieldErrors.email} />
+        <PasswordField
+          fresh
           label={t('auth.fields.password')}
           name="password"
-          type="password"
-          autoComplete="new-password"
-          revealable
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          hint={t('auth.fields.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           error={fieldErrors.password}
         />
         <Button

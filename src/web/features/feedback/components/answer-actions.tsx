@@ -9,7 +9,8 @@ import { LevelField } from '../../../components/ui/level-field';
 import { SelectField } from '../../../components/ui/select-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
-import { useActiveAspirations, useAnswerAsEvidence, useSaveAnswerAsLearning } from '../api';
+import { useAnswerAsEvidence, useSaveAnswerAsLearning } from '../api';
+import { useActiveAspirations } from '../../../lib/use-active-aspirations';
 
 /**
  * What I can grow from one answer: keep it in my learning log, or use it as the evidence of an

@@ -14,7 +14,8 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useCurrentUser } from '../../../lib/session';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { useActiveAspirations, useColleagues, useCreateFeedbackRequest } from '../api';
+import { useColleagues, useCreateFeedbackRequest } from '../api';
+import { useActiveAspirations } from '../../../lib/use-active-aspirations';
 import { withEmail } from '../feedback-view';
 
 const FIELDS = ['question', 'aspirationId', 'recipients'] as const;

@@ -10,6 +10,7 @@ import {
 } from '../../../../contracts/one-on-ones';
 import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
 import { EditTextFields } from '../../../components/patterns/edit-text-fields';
+import { useReorder, type Reorder } from '../../../components/patterns/use-reorder';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
@@ -32,6 +33,19 @@ export function TopicsSection({ space }: { space: OneOnOne }) {
   const titleRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState({ title: '', notes: '' });
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
+  const toast = useToast();
+  const saveOrder = useReorderTopics();
+  const reorder = useReorder({
+    items: space.topics,
+    idOf: (topic) => topic.id,
+    onReorder: (topicIds) =>
+      saveOrder.mutate(
+        { id: space.id, topicIds },
+        { onError: (error) => toast({ title: describeError(error, t), tone: 'info' }) },
+      ),
+    announce: (topic, place, total) =>
+      t('oneOnOnes.topics.moved', { title: topic.title, place, total }),
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,11 +71,23 @@ export function TopicsSection({ space }: { space: OneOnOne }) {
       none={t('oneOnOnes.topics.none')}
       list={
         space.topics.length === 0 ? null : (
-          <ol className="flex flex-col divide-y divide-line">
-            {space.topics.map((topic, index) => (
-              <TopicRow key={topic.id} space={space} topic={topic} index={index} />
-            ))}
-          </ol>
+          <>
+            <ol className="flex flex-col divide-y divide-line">
+              {space.topics.map((topic, index) => (
+                <TopicRow
+                  key={topic.id}
+                  space={space}
+                  topic={topic}
+                  index={index}
+                  reorder={reorder}
+                  reordering={saveOrder.isPending}
+                />
+              ))}
+            </ol>
+            <p role="status" className="sr-only">
+              {reorder.announcement}
+            </p>
+          </>
         )
       }
       canAdd={space.canWrite}
@@ -84,27 +110,29 @@ export function TopicsSection({ space }: { space: OneOnOne }) {
   );
 }
 
-function TopicRow({ space, topic, index }: { space: OneOnOne; topic: Topic; index: number }) {
+function TopicRow({
+  space,
+  topic,
+  index,
+  reorder,
+  reordering,
+}: {
+  space: OneOnOne;
+  topic: Topic;
+  index: number;
+  reorder: Reorder<Topic>;
+  reordering: boolean;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateTopic();
   const remove = useDeleteTopic();
-  const reorder = useReorderTopics();
   const [editing, setEditing] = useState(false);
   // What the person just ticked, shown until the server has answered.
   const [choice, setChoice] = useState<boolean | null>(null);
   const discussed = choice ?? topic.discussed;
   const checkboxId = `topic-${topic.id}`;
   const onError = (error: unknown) => toast({ title: describeError(error, t), tone: 'info' });
-  const ids = space.topics.map((item) => item.id);
-
-  const move = (by: -1 | 1) => {
-    const next = [...ids];
-    const [moved] = next.splice(index, 1);
-    if (!moved) return;
-    next.splice(index + by, 0, moved);
-    reorder.mutate({ id: space.id, topicIds: next }, { onError });
-  };
 
   return (
     // Checkbox and title side by side; the tools go right of them on wider screens and under
@@ -147,18 +175,20 @@ function TopicRow({ space, topic, index }: { space: OneOnOne; topic: Topic; inde
           <button
             type="button"
             className={iconButton}
-            disabled={index === 0 || reorder.isPending}
+            id={reorder.buttonId(topic, 'up')}
+            disabled={index === 0 || reordering}
             aria-label={t('oneOnOnes.topics.up', { title: topic.title })}
-            onClick={() => move(-1)}
+            onClick={() => reorder.move(topic, 'up')}
           >
             <ArrowUp aria-hidden className="size-4" />
           </button>
           <button
             type="button"
             className={iconButton}
-            disabled={index === space.topics.length - 1 || reorder.isPending}
+            id={reorder.buttonId(topic, 'down')}
+            disabled={index === space.topics.length - 1 || reordering}
             aria-label={t('oneOnOnes.topics.down', { title: topic.title })}
-            onClick={() => move(1)}
+            onClick={() => reorder.move(topic, 'down')}
           >
             <ArrowDown aria-hidden className="size-4" />
           </button>

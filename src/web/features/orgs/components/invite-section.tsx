@@ -8,13 +8,13 @@ import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { ItemRow, ItemRows } from '../../../components/ui/item-rows';
 import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useInvite, usePendingInvitations, useRevokeInvitation } from '../api';
+import { CredentialsEmailField } from '../../../components/patterns/credentials-email-field';
 
 const FIELDS = ['email', 'role'] as const;
 const ROLES: readonly OrgRole[] = ['member', 'facilitator', 'admin'];
@@ -60,15 +60,9 @@ export function InviteSection({ orgId }: { orgId: string }) {
         <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
           {general ? <FormAlert>{general}</FormAlert> : null}
           <div className="grid gap-4 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <TextField
+            <CredentialsEmailField
               label={t('orgs.invite.email')}
-              name="email"
-              type="email"
-              inputMode="email"
               autoComplete="off"
-              spellCheck={false}
-              maxLength={254}
-              required
               error={fieldErrors.email}
             />
             <SelectField

@@ -1,73 +1,44 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Team } from '../../../../contracts/orgs';
-import { Button } from '../../../components/ui/button';
-import { Dialog, DialogActions } from '../../../components/ui/dialog';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { useToast } from '../../../components/ui/toast';
-import { describeError } from '../../../lib/form-errors';
+import {
+  MembersRemoveDialog,
+  type MemberToRemove,
+} from '../../../components/patterns/members-remove-dialog';
 import { useRemoveTeamMember } from '../api';
 
-/** Asks before removing a member from the team. */
+/** Asks before removing a member from the team, or before the viewer leaves it. */
 export function RemoveTeamMemberDialog({
   team,
-  member,
-  isMe,
-  open,
-  onOpenChange,
+  ...dialog
 }: {
   team: Team;
-  member: Team['members'][number] | null;
-  isMe: boolean;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & MemberToRemove<Team['members'][number]>) {
   const { t } = useTranslation();
-  const toast = useToast();
   const navigate = useNavigate();
   const remove = useRemoveTeamMember(team);
-  if (!member) return null;
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) remove.reset();
-  };
   return (
-    <Dialog
-      open={open}
-      onOpenChange={close}
-      title={
-        isMe
-          ? t('orgs.team.leaveTitle', { team: team.name })
-          : t('orgs.team.removeTitle', { name: member.name, team: team.name })
-      }
-      description={
-        isMe ? t('orgs.team.leaveBody') : t('orgs.team.removeBody', { name: member.name })
-      }
-      returnFocus={() => document.getElementById('main')}
-    >
-      {remove.isError ? <FormAlert>{describeError(remove.error, t)}</FormAlert> : null}
-      <DialogActions>
-        <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
-        <Button
-          variant="danger-quiet"
-          loading={remove.isPending}
-          onClick={() =>
-            remove.mutate(member.userId, {
-              onSuccess: () => {
-                close(false);
-                if (isMe) {
-                  toast(t('orgs.team.left', { team: team.name }));
-                  void navigate(`/orgs/${team.orgId}`);
-                } else {
-                  toast(t('orgs.team.removed', { name: member.name }));
-                }
-              },
-            })
-          }
-        >
-          {isMe ? t('orgs.team.leaveConfirm') : t('orgs.team.removeConfirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <MembersRemoveDialog
+      {...dialog}
+      leaveWords={{
+        title: t('orgs.team.leaveTitle', { team: team.name }),
+        description: t('orgs.team.leaveBody'),
+        confirm: t('orgs.team.leaveConfirm'),
+        done: t('orgs.team.left', { team: team.name }),
+      }}
+      removeWords={({ name }) => ({
+        title: t('orgs.team.removeTitle', { name, team: team.name }),
+        description: t('orgs.team.removeBody', { name }),
+        confirm: t('orgs.team.removeConfirm'),
+        done: t('orgs.team.removed', { name }),
+      })}
+      action={{
+        run: ({ userId }, onSuccess) => remove.mutate(userId, { onSuccess }),
+        pending: remove.isPending,
+        error: remove.error,
+        reset: remove.reset,
+      }}
+      afterLeaving={() => void navigate(`/orgs/${team.orgId}`)}
+    />
   );
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgDetail, Team, TeamRole } from '../../../../contracts/orgs';
+import type { OrgDetail, Team } from '../../../../contracts/orgs';
 import { canManageTeam } from '../../../../core/org-policy';
-import { Button } from '../../../components/ui/button';
+import { MembersList } from '../../../components/patterns/members-list';
 import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useSetTeamMember } from '../api';
-import { InlineSelect } from './inline-select';
 import { TEAM_ROLES } from './team-roles';
 import { JoinRequests } from './join-requests';
 import { AddMember } from './add-member';
@@ -46,64 +45,32 @@ export function TeamView({ team, org }: { team: Team; org: OrgDetail }) {
           {members.length === 0 ? (
             <p className="text-[0.9375rem] text-ink-muted">{t('orgs.team.empty')}</p>
           ) : (
-            <ul className="divide-y divide-line rounded-lg border border-line">
-              {members.map((member) => {
-                const isMe = member.userId === me?.id;
-                return (
-                  <li
-                    key={member.userId}
-                    className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
-                  >
-                    <span className="min-w-0 font-medium break-words text-ink">
-                      {member.name}
-                      {isMe ? (
-                        <span className="font-normal text-ink-muted"> ({t('orgs.you')})</span>
-                      ) : null}
-                    </span>
-                    <div className="flex flex-wrap items-center gap-2">
-                      {manager ? (
-                        <InlineSelect
-                          aria-label={t('orgs.team.roleOf', { name: member.name })}
-                          value={member.role}
-                          disabled={setMember.isPending}
-                          options={TEAM_ROLES.map((role) => ({
-                            value: role,
-                            label: t(`orgs.teamRoles.${role}`),
-                          }))}
-                          onChange={(event) => {
-                            const role = event.target.value as TeamRole;
-                            setMember.mutate(
-                              { userId: member.userId, role },
-                              {
-                                onSuccess: () =>
-                                  toast(t(`orgs.team.roleChanged.${role}`, { name: member.name })),
-                              },
-                            );
-                          }}
-                        />
-                      ) : (
-                        <span className="rounded-full bg-sunken px-2.5 py-0.5 text-sm text-ink-muted">
-                          {t(`orgs.teamRoles.${member.role}`)}
-                        </span>
-                      )}
-                      {manager || isMe ? (
-                        <Button
-                          size="sm"
-                          variant="danger-quiet"
-                          onClick={() => {
-                            setRemoving(member);
-                            setRemoveOpen(true);
-                          }}
-                        >
-                          {isMe ? t('orgs.team.leave') : t('orgs.team.remove')}
-                          {isMe ? null : <span className="sr-only"> {member.name}</span>}
-                        </Button>
-                      ) : null}
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
+            <MembersList
+              members={members}
+              meId={me?.id}
+              canManage={manager}
+              roles={TEAM_ROLES}
+              pending={setMember.isPending}
+              words={{
+                role: (role) => t(`orgs.teamRoles.${role}`),
+                roleOf: (name) => t('orgs.team.roleOf', { name }),
+                remove: t('orgs.team.remove'),
+                leave: t('orgs.team.leave'),
+              }}
+              onRoleChange={(member, role) =>
+                setMember.mutate(
+                  { userId: member.userId, role },
+                  {
+                    onSuccess: () =>
+                      toast(t(`orgs.team.roleChanged.${role}`, { name: member.name })),
+                  },
+                )
+              }
+              onRemove={(member) => {
+                setRemoving(member);
+                setRemoveOpen(true);
+              }}
+            />
           )}
           {team.joinRequests.length > 0 ? <JoinRequests team={team} /> : null}
           {manager ? <AddMember team={team} org={org} /> : null}

@@ -1,4 +1,3 @@
-import { ChevronRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AlignmentTrend } from '../../../../contracts/reviews';
@@ -10,6 +9,7 @@ import {
   ChartTooltipCard,
   percentAxis,
 } from '../../../components/ui/chart';
+import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 
 interface Point {
@@ -75,41 +75,32 @@ export function AlignmentChart({ trend }: { trend: AlignmentTrend }) {
         </LineChart>
       </div>
       <figcaption className="text-sm text-ink-muted">{t('review.trend.caption')}</figcaption>
-      <details className="group rounded-lg border border-line">
-        <summary className="flex cursor-pointer items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-ink marker:content-none hover:bg-sunken">
-          <ChevronRight
-            aria-hidden
-            className="size-4 text-ink-muted transition-transform duration-150 group-open:rotate-90 motion-reduce:transition-none"
-          />
-          {t('review.trend.showTable')}
-        </summary>
-        <div className="overflow-x-auto border-t border-line px-3 py-2">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('review.trend.tableCaption')}</caption>
-            <thead>
-              <tr className="text-ink-muted">
-                <th scope="col" className="py-1.5 pr-4 font-medium">
-                  {t('review.trend.weekColumn')}
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  {t('review.alignment')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.week} className="border-t border-line text-ink">
-                  <th scope="row" className="py-1.5 pr-4 font-normal">
-                    {t('review.week', { number: weekNumber(point.week) })}
-                    <span className="text-ink-muted"> · {weekRange(point.week, locale)}</span>
-                  </th>
-                  <td className="py-1.5 tabular-nums">{formatPercent(point.alignment, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTableDisclosure
+        summary={t('review.trend.showTable')}
+        caption={t('review.trend.tableCaption')}
+      >
+        <thead>
+          <tr className="text-ink-muted">
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              {t('review.trend.weekColumn')}
+            </th>
+            <th scope="col" className="py-1.5 font-medium">
+              {t('review.alignment')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.week} className="border-t border-line text-ink">
+              <th scope="row" className="py-1.5 pr-4 font-normal">
+                {t('review.week', { number: weekNumber(point.week) })}
+                <span className="text-ink-muted"> · {weekRange(point.week, locale)}</span>
+              </th>
+              <td className="py-1.5 tabular-nums">{formatPercent(point.alignment, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ChartTableDisclosure>
     </figure>
   );
 }

@@ -9,7 +9,8 @@ import { FormDialog } from '../../../components/ui/form-dialog';
 import { SelectField } from '../../../components/ui/select-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
-import { useLinkAspiration, useMyActiveAspirations } from '../api';
+import { useLinkAspiration } from '../api';
+import { useActiveAspirations } from '../../../lib/use-active-aspirations';
 
 /**
  * Aligns one of my active aspirations with an outcome, saying plainly who will see it: only the
@@ -26,7 +27,7 @@ export function AlignDialog({
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const aspirations = useMyActiveAspirations(true);
+  const aspirations = useActiveAspirations(true);
   const link = useLinkAspiration(teamId);
   const [aspirationId, setAspirationId] = useState('');
   const [error, setError] = useState<string | null>(null);

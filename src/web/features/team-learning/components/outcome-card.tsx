@@ -3,13 +3,13 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type TeamOutcome } from '../../../../contracts/team-vision';
+import { type MoveDirection } from '../../../components/patterns/use-reorder';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useUnlinkAspiration } from '../api';
 import { MarkdownText } from './markdown-text';
-import { type Direction } from './direction';
 
 /** One outcome in the team's list, with the aligned aspirations the viewer may read. */
 export function OutcomeCard({
@@ -29,8 +29,8 @@ export function OutcomeCard({
   count: number;
   canEdit: boolean;
   teamId: string;
-  moveId: (direction: Direction) => string;
-  onMove: (direction: Direction) => void;
+  moveId: (direction: MoveDirection) => string;
+  onMove: (direction: MoveDirection) => void;
   onEdit: () => void;
   onDelete: () => void;
   onAlign: () => void;

@@ -1,18 +1,17 @@
 import { Plus, Target } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_TEAM_OUTCOMES,
   type TeamOutcome,
   type TeamVision,
 } from '../../../../contracts/team-vision';
+import { useReorder } from '../../../components/patterns/use-reorder';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { describeError } from '../../../lib/form-errors';
 import { useReorderOutcomes } from '../api';
-import { moveItem } from '../team-learning-view';
 import { Section } from './section';
-import { type Direction } from './direction';
 import { OutcomeCard } from './outcome-card';
 import { OutcomeDialog } from './outcome-dialog';
 import { DeleteOutcomeDialog } from './delete-outcome-dialog';
@@ -25,50 +24,22 @@ import { AlignDialog } from './align-dialog';
  */
 export function OutcomesSection({ vision }: { vision: TeamVision }) {
   const { t } = useTranslation();
-  const reorder = useReorderOutcomes(vision.teamId);
+  const saveOrder = useReorderOutcomes(vision.teamId);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<TeamOutcome | null>(null);
   const [deleting, setDeleting] = useState<TeamOutcome | null>(null);
   const [aligning, setAligning] = useState<TeamOutcome | null>(null);
-  const [moved, setMoved] = useState<{ id: string; direction: Direction } | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const idPrefix = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const outcomes = vision.outcomes;
   const full = outcomes.length >= MAX_TEAM_OUTCOMES;
 
-  // After a move, focus stays on the moved outcome's button (or its other one at an end).
-  useEffect(() => {
-    if (!moved) return;
-    const button = (direction: Direction) =>
-      document.getElementById(`${idPrefix}-${moved.id}-${direction}`);
-    const same = button(moved.direction);
-    const target =
-      same && !same.hasAttribute('disabled')
-        ? same
-        : button(moved.direction === 'up' ? 'down' : 'up');
-    target?.focus();
-  }, [moved, outcomes, idPrefix]);
-
-  const move = (outcome: TeamOutcome, direction: Direction) => {
-    const from = outcomes.findIndex((o) => o.id === outcome.id);
-    const to = direction === 'up' ? from - 1 : from + 1;
-    if (from < 0 || to < 0 || to >= outcomes.length) return;
-    const ids = moveItem(
-      outcomes.map((o) => o.id),
-      from,
-      to,
-    );
-    setMoved({ id: outcome.id, direction });
-    setAnnouncement(
-      t('teamLearning.outcomes.movedTo', {
-        title: outcome.title,
-        place: to + 1,
-        total: outcomes.length,
-      }),
-    );
-    reorder.mutate(ids);
-  };
+  const reorder = useReorder({
+    items: outcomes,
+    idOf: (outcome) => outcome.id,
+    onReorder: (ids) => saveOrder.mutate(ids),
+    announce: (outcome, place, total) =>
+      t('teamLearning.outcomes.movedTo', { title: outcome.title, place, total }),
+  });
 
   return (
     <Section
@@ -87,9 +58,9 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
       }
     >
       <div ref={bodyRef} className="flex flex-col gap-4">
-        {reorder.isError ? <FormAlert>{describeError(reorder.error, t)}</FormAlert> : null}
+        {saveOrder.isError ? <FormAlert>{describeError(saveOrder.error, t)}</FormAlert> : null}
         <p role="status" className="sr-only">
-          {announcement}
+          {reorder.announcement}
         </p>
         {outcomes.length === 0 ? (
           <p className="flex max-w-prose items-start gap-3 text-[0.9375rem] text-ink-muted">
@@ -108,8 +79,8 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
                 count={outcomes.length}
                 canEdit={vision.canEdit}
                 teamId={vision.teamId}
-                moveId={(direction) => `${idPrefix}-${outcome.id}-${direction}`}
-                onMove={(direction) => move(outcome, direction)}
+                moveId={(direction) => reorder.buttonId(outcome, direction)}
+                onMove={(direction) => reorder.move(outcome, direction)}
                 onEdit={() => setEditing(outcome)}
                 onDelete={() => setDeleting(outcome)}
                 onAlign={() => setAligning(outcome)}

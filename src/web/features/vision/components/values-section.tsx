@@ -1,15 +1,8 @@
 import { ArrowDown, ArrowUp, Check, Pencil, Plus, Trash2 } from 'lucide-react';
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateValueBody, MAX_VALUES, type Value } from '../../../../contracts/vision';
+import { useReorder } from '../../../components/patterns/use-reorder';
 import { Button } from '../../../components/ui/button';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -89,43 +82,23 @@ export function ValuesSection({ values }: { values: Value[] }) {
 export function ValuesEditor({ values, compact = false }: { values: Value[]; compact?: boolean }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const reorder = useReorderValues();
+  const saveOrder = useReorderValues();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Value | null>(null);
   const [removeOpen, setRemoveOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
-  // After a move, focus follows the value to its new place (or to the button still usable there).
-  const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const addNameRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const target = refocus.current;
-    if (!target) return;
-    refocus.current = null;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-value-id="${target.id}"]`);
-    const preferred = row?.querySelector<HTMLButtonElement>(
-      `[data-move="${target.direction}"]:not(:disabled)`,
-    );
-    const other = row?.querySelector<HTMLButtonElement>('[data-move]:not(:disabled)');
-    (preferred ?? other)?.focus();
-  }, [values]);
-
-  const move = (index: number, direction: 'up' | 'down') => {
-    const target = direction === 'up' ? index - 1 : index + 1;
-    const value = values[index];
-    if (!value || target < 0 || target >= values.length) return;
-    const ids = values.map((v) => v.id);
-    ids.splice(index, 1);
-    ids.splice(target, 0, value.id);
-    refocus.current = { id: value.id, direction };
-    setAnnouncement(
-      t('vision.values.moved', { name: value.name, position: target + 1, total: values.length }),
-    );
-    reorder.mutate(ids, {
-      onError: (error) => toast({ title: describeError(error, t), tone: 'info' }),
-    });
-  };
+  const reorder = useReorder({
+    items: values,
+    idOf: (value) => value.id,
+    onReorder: (ids) =>
+      saveOrder.mutate(ids, {
+        onError: (error) => toast({ title: describeError(error, t), tone: 'info' }),
+      }),
+    announce: (value, position, total) =>
+      t('vision.values.moved', { name: value.name, position, total }),
+  });
 
   return (
     <div className="flex flex-col gap-4">
@@ -164,17 +137,17 @@ export function ValuesEditor({ values, compact = false }: { values: Value[]; com
                   <span className="ml-auto flex items-center gap-0.5">
                     <IconButton
                       label={t('vision.values.moveUp', { name: value.name })}
-                      data-move="up"
+                      id={reorder.buttonId(value, 'up')}
                       disabled={index === 0}
-                      onClick={() => move(index, 'up')}
+                      onClick={() => reorder.move(value, 'up')}
                     >
                       <ArrowUp aria-hidden className="size-4" />
                     </IconButton>
                     <IconButton
                       label={t('vision.values.moveDown', { name: value.name })}
-                      data-move="down"
+                      id={reorder.buttonId(value, 'down')}
                       disabled={index === values.length - 1}
-                      onClick={() => move(index, 'down')}
+                      onClick={() => reorder.move(value, 'down')}
                     >
                       <ArrowDown aria-hidden className="size-4" />
                     </IconButton>
@@ -206,7 +179,7 @@ export function ValuesEditor({ values, compact = false }: { values: Value[]; com
         </p>
       )}
       <span role="status" className="sr-only">
-        {announcement}
+        {reorder.announcement}
       </span>
       {values.length < MAX_VALUES ? (
         <ValueForm nameRef={addNameRef} submitLabel={t('vision.values.add')} />
@@ -232,7 +205,7 @@ function IconButton({
   children: ReactNode;
   disabled?: boolean;
   onClick: () => void;
-  'data-move'?: string;
+  id?: string;
   'data-edit'?: string;
 }) {
   return (
