@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot } from './support/browser';
+import { expectAccessible } from './support/browser';
 import { addOrganization } from './support/data';
 import { type SignedIn, useE2e } from './support/fixtures';
-import { api, heading, look, lookEverywhere, noDialog, settled } from './support/flows';
+import { api, heading, look, lookEverywhere, noDialog, seen, settled } from './support/flows';
 
 const e2e = useE2e('delegation');
 const AREA = 'Hiring for the team';
@@ -92,18 +92,14 @@ describe('Delegation poker, two people side by side', () => {
     await expect
       .poll(() => leader.page.getByText('Start your first agreement').isVisible())
       .toBe(true);
-    await settled(leader.page);
-    await expectAccessible(leader.page, 'delegation, empty');
-    await screenshot(leader.page, 'delegation-empty-desktop');
+    await seen(leader.page, 'delegation, empty', 'delegation-empty-desktop');
     await leader.page.getByRole('button', { name: 'New agreement' }).first().click();
     const dialog = leader.page.getByRole('dialog', { name: 'New delegation agreement' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.getByLabel('With', { exact: true }).inputValue()).not.toBe('');
     await dialog.getByRole('radio', { name: 'The leader' }).check();
     await dialog.getByLabel('A first decision area (optional)').fill(AREA);
-    await settled(leader.page);
-    await expectAccessible(leader.page, 'delegation, new agreement dialog');
-    await screenshot(leader.page, 'delegation-new-desktop');
+    await seen(leader.page, 'delegation, new agreement dialog', 'delegation-new-desktop');
     await dialog.getByRole('button', { name: 'Start agreement' }).click();
     await leader.page.waitForURL(/\/delegation\/[0-9A-Z]{26}$/);
     const path = new URL(leader.page.url()).pathname;
@@ -130,9 +126,7 @@ describe('Delegation poker, two people side by side', () => {
     await expect
       .poll(() => leaArea.getByRole('status').textContent())
       .toContain('Mo Tanaka hasn’t chosen yet.');
-    await settled(leader.page);
-    await expectAccessible(leader.page, 'agreement, my card down');
-    await screenshot(leader.page, 'delegation-leader-chose-desktop');
+    await seen(leader.page, 'agreement, my card down', 'delegation-leader-chose-desktop');
 
     // Mo sees that Lea chose — not what — on the page and in the API.
     await openAgreement(member.page, path);
@@ -147,9 +141,7 @@ describe('Delegation poker, two people side by side', () => {
       otherHasChosen: true,
       revealed: null,
     });
-    await settled(member.page);
-    await expectAccessible(member.page, 'agreement, the other chose');
-    await screenshot(member.page, 'delegation-member-choosing-desktop');
+    await seen(member.page, 'agreement, the other chose', 'delegation-member-choosing-desktop');
 
     await moArea.getByRole('radio', { name: /^3 · Consult/ }).check();
     await moArea.getByRole('button', { name: 'Lay down this card' }).click();
@@ -164,9 +156,7 @@ describe('Delegation poker, two people side by side', () => {
     const revealedCards = leaArea.getByRole('listitem');
     await expect.poll(() => revealedCards.first().textContent()).toContain('5Advise');
     await expect.poll(() => revealedCards.nth(1).textContent()).toContain('3Consult');
-    await settled(leader.page);
-    await expectAccessible(leader.page, 'agreement, revealed');
-    await screenshot(leader.page, 'delegation-revealed-desktop');
+    await seen(leader.page, 'agreement, revealed', 'delegation-revealed-desktop');
   });
 
   it('fits the cards to choose from on a phone and in the dark', async () => {
@@ -229,9 +219,7 @@ describe('Delegation poker, two people side by side', () => {
     await expect
       .poll(() => leaArea.getByText('Lea Moreau confirmed 4 · Agree').isVisible())
       .toBe(true);
-    await settled(leader.page);
-    await expectAccessible(leader.page, 'agreement, agreed with history');
-    await screenshot(leader.page, 'delegation-agreed-desktop');
+    await seen(leader.page, 'agreement, agreed with history', 'delegation-agreed-desktop');
     await member.page.reload();
     await expect.poll(() => moArea.getByText('Agreed: 4 · Agree').isVisible()).toBe(true);
   });
@@ -261,9 +249,7 @@ describe('A 1:1, two people side by side', () => {
     await page.goto('/one-on-ones');
     await heading(page, '1:1s', { exact: true });
     await expect.poll(() => page.getByText('Start your first 1:1').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, '1:1s, empty');
-    await screenshot(page, 'one-on-ones-empty-desktop');
+    await seen(page, '1:1s, empty', 'one-on-ones-empty-desktop');
     await page.getByRole('button', { name: 'New 1:1' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New 1:1' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -319,9 +305,7 @@ describe('A 1:1, two people side by side', () => {
         ),
       )
       .toEqual([true]);
-    await settled(page);
-    await expectAccessible(page, '1:1, filled');
-    await screenshot(page, 'one-on-one-desktop');
+    await seen(page, '1:1, filled', 'one-on-one-desktop');
   });
 
   it('fits a 1:1 on a phone and in the dark', async () => {
@@ -358,18 +342,14 @@ describe('A 1:1, two people side by side', () => {
     await page.getByRole('button', { name: 'End this 1:1' }).click();
     const confirm = page.getByRole('dialog', { name: 'End this 1:1?' });
     await expect.poll(() => confirm.isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, '1:1, end confirmation');
-    await screenshot(page, 'one-on-one-end-desktop');
+    await seen(page, '1:1, end confirmation', 'one-on-one-end-desktop');
     await confirm.getByRole('button', { name: 'End 1:1' }).click();
     await noDialog(page);
     await expect
       .poll(() => page.getByText(/This 1:1 ended on .*read-only\./).isVisible())
       .toBe(true);
     expect(await page.getByRole('button', { name: 'Add topic' }).count()).toBe(0);
-    await settled(page);
-    await expectAccessible(page, '1:1, ended');
-    await screenshot(page, 'one-on-one-ended-desktop');
+    await seen(page, '1:1, ended', 'one-on-one-ended-desktop');
 
     await leader.page.reload();
     await heading(leader.page, 'This 1:1 isn’t here');
@@ -378,8 +358,6 @@ describe('A 1:1, two people side by side', () => {
     await expect.poll(() => leader.page.getByText('Start your first 1:1').isVisible()).toBe(true);
     await leader.page.goto(space.path);
     await heading(leader.page, 'This 1:1 isn’t here');
-    await settled(leader.page);
-    await expectAccessible(leader.page, '1:1, gone for the colleague');
-    await screenshot(leader.page, 'one-on-one-gone-desktop');
+    await seen(leader.page, '1:1, gone for the colleague', 'one-on-one-gone-desktop');
   });
 });

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot } from './support/browser';
+import { expectAccessible } from './support/browser';
 import { useE2e } from './support/fixtures';
-import { api, checkLook, OTHER_LOOKS, heading, noDialog, settled } from './support/flows';
+import { api, checkLook, heading, noDialog, OTHER_LOOKS, seen, settled } from './support/flows';
 
 const e2e = useE2e('journal');
 /** An untitled reflection is headed by its day, e.g. "Monday, November 23, 2026". */
@@ -73,9 +73,7 @@ describe('Journal and Beliefs in the browser', () => {
     await page.waitForURL('**/journal');
     await heading(page, 'Journal');
     await expect.poll(() => page.getByText('Your journal is empty').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'journal, empty');
-    await screenshot(page, 'journal-empty-desktop');
+    await seen(page, 'journal, empty', 'journal-empty-desktop');
   });
 
   it('writes a back-dated reflection with a mood, a word and a tag, then autosaves', async () => {
@@ -116,16 +114,12 @@ describe('Journal and Beliefs in the browser', () => {
           .toBeGreaterThan(0);
       },
       async () => {
-        await settled(page);
-        await expectAccessible(page, 'editor, write');
-        await screenshot(page, 'journal-editor-desktop');
+        await seen(page, 'editor, write', 'journal-editor-desktop');
         await page.getByRole('button', { name: 'Preview', exact: true }).click();
         await expect
           .poll(() => page.getByRole('heading', { level: 2, name: 'Monday' }).isVisible())
           .toBe(true);
-        await settled(page);
-        await expectAccessible(page, 'editor, preview');
-        await screenshot(page, 'journal-preview-desktop');
+        await seen(page, 'editor, preview', 'journal-preview-desktop');
         await page.getByRole('button', { name: 'Write', exact: true }).click();
       },
     );
@@ -152,9 +146,7 @@ describe('Journal and Beliefs in the browser', () => {
     await expect.poll(() => onThisDay.getByText('1 year ago').isVisible()).toBe(true);
     const entries = page.getByRole('region', { name: 'Reflections' });
     await expect.poll(() => entries.getByRole('article').count()).toBe(3);
-    await settled(page);
-    await expectAccessible(page, 'journal');
-    await screenshot(page, 'journal-desktop');
+    await seen(page, 'journal', 'journal-desktop');
 
     await page.getByRole('searchbox', { name: 'Search your reflections' }).fill('lightho');
     const results = page.getByRole('region', { name: 'Search results' });
@@ -165,9 +157,7 @@ describe('Journal and Beliefs in the browser', () => {
     expect(await results.getByRole('link').first().textContent()).toBe(
       'Evening by the sea, a year ago',
     );
-    await settled(page);
-    await expectAccessible(page, 'journal, search');
-    await screenshot(page, 'journal-search-desktop');
+    await seen(page, 'journal, search', 'journal-search-desktop');
   });
 
   it('examines a limiting belief from a reflection and keeps it in the register', async () => {
@@ -176,9 +166,7 @@ describe('Journal and Beliefs in the browser', () => {
     await page.goto(`/journal/${id}`);
     await heading(page, dayHeading);
     await expect.poll(() => page.locator('mark', { hasText: "I can't" }).isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'reflection');
-    await screenshot(page, 'reflection-desktop');
+    await seen(page, 'reflection', 'reflection-desktop');
     await page.getByRole('button', { name: /Examine this belief/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Examine a belief' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -206,9 +194,7 @@ describe('Journal and Beliefs in the browser', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => card.locator('mark', { hasText: "I can't" }).isVisible()).toBe(true);
     expect(await card.getByText('Limiting', { exact: true }).count()).toBe(1);
-    await settled(page);
-    await expectAccessible(page, 'beliefs');
-    await screenshot(page, 'beliefs-desktop');
+    await seen(page, 'beliefs', 'beliefs-desktop');
     await card.getByRole('link', { name: 'From a reflection' }).click();
     await page.waitForURL(`**/journal/${id}`);
     await heading(page, dayHeading);

@@ -1,15 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, PHONE, screenshot } from './support/browser';
+import { expectAccessible, PHONE } from './support/browser';
 import { addAspiration } from './support/data';
 import { useE2e } from './support/fixtures';
 import {
-  OTHER_LOOKS,
   api,
   checkLook,
+  dialogOnPhone,
   heading,
   noDialog,
-  noHorizontalOverflow,
+  OTHER_LOOKS,
+  seen,
   settled,
 } from './support/flows';
 
@@ -94,9 +95,7 @@ describe('The learning log in the browser', () => {
     await page.goto('/learning');
     await heading(page, 'Learning');
     await expect.poll(() => page.getByText('Start your learning log').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'learning, empty');
-    await screenshot(page, 'learning-empty-desktop');
+    await seen(page, 'learning, empty', 'learning-empty-desktop');
 
     await page.getByRole('button', { name: 'Add learning' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Add learning' });
@@ -111,9 +110,7 @@ describe('The learning log in the browser', () => {
     await expect
       .poll(() => dialog.getByRole('strong').filter({ hasText: 'a discipline' }).isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'learning, add dialog');
-    await screenshot(page, 'learning-dialog-desktop');
+    await seen(page, 'learning, add dialog', 'learning-dialog-desktop');
     await dialog.getByRole('button', { name: 'Add to log' }).click();
     await noDialog(page);
 
@@ -143,9 +140,7 @@ describe('The learning log in the browser', () => {
     await logTime.getByRole('button', { name: 'Log time' }).click();
     await expect.poll(() => page.getByText('4.75 hours').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Chapter on creative tension').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'learning item');
-    await screenshot(page, 'learning-item-desktop');
+    await seen(page, 'learning item', 'learning-item-desktop');
 
     // Editing keeps the link and the insights; the edit dialog is accessible too.
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -189,9 +184,7 @@ describe('The learning log in the browser', () => {
     await expect
       .poll(() => chart.getByRole('cell', { name: '3.5', exact: true }).isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'learning');
-    await screenshot(page, 'learning-desktop');
+    await seen(page, 'learning', 'learning-desktop');
   });
 
   for (const look of OTHER_LOOKS) {
@@ -211,16 +204,7 @@ describe('The learning log in the browser', () => {
 
   it('fits the add dialog on a phone', async () => {
     const { page } = await e2e.signedIn({ viewport: PHONE });
-    await page.goto('/learning');
-    await page.getByRole('button', { name: 'Add learning' }).first().click();
-    await expect
-      .poll(() => page.getByRole('dialog', { name: 'Add learning' }).isVisible())
-      .toBe(true);
-    await settled(page);
-    await noHorizontalOverflow(page);
-    await screenshot(page, 'learning-dialog-phone-light');
-    await page.keyboard.press('Escape');
-    await noDialog(page);
+    await dialogOnPhone(page, '/learning', 'Add learning', 'learning-dialog-phone-light');
   });
 
   it('deletes an item after a confirmation, and the others stay', async () => {

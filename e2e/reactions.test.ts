@@ -1,15 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, PHONE, screenshot } from './support/browser';
+import { PHONE } from './support/browser';
 import { useE2e } from './support/fixtures';
 import {
-  OTHER_LOOKS,
   api,
   checkLook,
+  dialogOnPhone,
   heading,
   noDialog,
-  noHorizontalOverflow,
-  settled,
+  OTHER_LOOKS,
+  seen,
 } from './support/flows';
 
 const e2e = useE2e('reactions');
@@ -68,9 +68,7 @@ describe('The reaction log in the browser', () => {
     expect(await page.getByRole('list', { name: 'The chain you log' }).textContent()).toBe(
       'TriggerEmotionAutomatic reactionChosen responseOutcome',
     );
-    await settled(page);
-    await expectAccessible(page, 'reactions, empty');
-    await screenshot(page, 'reactions-empty-desktop');
+    await seen(page, 'reactions, empty', 'reactions-empty-desktop');
 
     await page.getByRole('button', { name: 'Log a reaction' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Log a reaction' });
@@ -85,9 +83,7 @@ describe('The reaction log in the browser', () => {
       .getByLabel('The response you chose (optional)')
       .fill('Next time: “Let me finish, then I want your view.”');
     await dialog.getByLabel('What came of it? (optional)').fill('I stayed tense all morning.');
-    await settled(page);
-    await expectAccessible(page, 'reactions, log dialog');
-    await screenshot(page, 'reactions-dialog-desktop');
+    await seen(page, 'reactions, log dialog', 'reactions-dialog-desktop');
     await dialog.getByRole('button', { name: 'Log reaction' }).click();
     await noDialog(page);
     await expect.poll(() => logOf(page).getByRole('article').count()).toBe(1);
@@ -111,9 +107,7 @@ describe('The reaction log in the browser', () => {
       .poll(() => patterns.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed'))
       .toBe('true');
     expect(await triggers(page).first().textContent()).toBe('interrupted2 times · intensity 7');
-    await settled(page);
-    await expectAccessible(page, 'reactions');
-    await screenshot(page, 'reactions-desktop');
+    await seen(page, 'reactions', 'reactions-desktop');
   });
 
   it('reads a reaction as a chain, and adds the chosen response and outcome later', async () => {
@@ -145,9 +139,7 @@ describe('The reaction log in the browser', () => {
     await expect
       .poll(() => page.getByText('Sam apologised; we went on calmly.').isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'reaction');
-    await screenshot(page, 'reaction-desktop');
+    await seen(page, 'reaction', 'reaction-desktop');
   });
 
   for (const look of OTHER_LOOKS) {
@@ -163,16 +155,7 @@ describe('The reaction log in the browser', () => {
 
   it('fits the log dialog on a phone', async () => {
     const { page } = await e2e.signedIn({ viewport: PHONE });
-    await page.goto('/reactions');
-    await page.getByRole('button', { name: 'Log a reaction' }).first().click();
-    await expect
-      .poll(() => page.getByRole('dialog', { name: 'Log a reaction' }).isVisible())
-      .toBe(true);
-    await settled(page);
-    await noHorizontalOverflow(page);
-    await screenshot(page, 'reactions-dialog-phone-light');
-    await page.keyboard.press('Escape');
-    await noDialog(page);
+    await dialogOnPhone(page, '/reactions', 'Log a reaction', 'reactions-dialog-phone-light');
   });
 
   it('deletes a reaction after a confirmation, and the pattern counts the other once', async () => {

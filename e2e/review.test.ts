@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf } from '../src/core/calendar';
-import { expectAccessible, screenshot } from './support/browser';
 import { addAspiration, addValue, today } from './support/data';
 import { useE2e } from './support/fixtures';
-import { api, checkLook, OTHER_LOOKS, heading, settled } from './support/flows';
+import { api, checkLook, heading, OTHER_LOOKS, seen } from './support/flows';
 
 const e2e = useE2e('review');
 const ALIGNED = 'Your week reflected your values at 75%';
@@ -103,9 +102,7 @@ describe('The weekly review in the browser', () => {
       )
       .toBe(true);
     expect(await page.getByRole('link', { name: 'Go to Vision' }).count()).toBeGreaterThan(0);
-    await settled(page);
-    await expectAccessible(page, 'review, no values');
-    await screenshot(page, 'review-empty-desktop');
+    await seen(page, 'review, no values', 'review-empty-desktop');
   });
 
   it('rates two values with the alignment shown live, updates reality, and draws the trend', async () => {
@@ -113,9 +110,7 @@ describe('The weekly review in the browser', () => {
     await addValuesAndAspiration(page);
     await openReview(page);
     await fillReview(page);
-    await settled(page);
-    await expectAccessible(page, 'review, rated');
-    await screenshot(page, 'review-reality-desktop');
+    await seen(page, 'review, rated', 'review-reality-desktop');
     await save(page, 'Save review');
 
     const reality = page.getByRole('region', { name: 'Update reality' });
@@ -125,9 +120,7 @@ describe('The weekly review in the browser', () => {
     await expect.poll(() => trend.locator('.recharts-line-dot').count()).toBe(1);
     await trend.getByText('Show as a table').click();
     await expect.poll(() => trend.getByRole('cell', { name: '75%' }).isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'review, saved');
-    await screenshot(page, 'review-desktop');
+    await seen(page, 'review, saved', 'review-desktop');
   });
 
   it('updates the same week on a second save, and records the reality once', async () => {
@@ -168,9 +161,7 @@ describe('The weekly review in the browser', () => {
     await expect.poll(() => page.getByText(ALIGNED).isVisible()).toBe(true);
     expect(await page.getByText('Ask before advising, every day.').isVisible()).toBe(true);
     expect(await page.getByText('7 / 10').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'review week');
-    await screenshot(page, 'review-week-desktop');
+    await seen(page, 'review week', 'review-week-desktop');
 
     await page.goto('/review');
     await heading(page, 'This week’s review');

@@ -273,7 +273,10 @@ describe('team vision and opt-in alignment', () => {
   });
 
   it('lets the leader let members write the vision and outcomes', async () => {
-    const { leader, member, teamUrl } = await crew();
+    const { leader, member, teamId, teamUrl } = await crew();
+    await api(leader.page, 'PUT', `/api/teams/${teamId}/vision`, {
+      vision: 'Every newcomer feels **at home within a month**.',
+    });
     await leader.page.goto(teamUrl);
     const mayEdit = leader.page.getByRole('checkbox', {
       name: 'Members may write the vision and outcomes',

@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot } from './support/browser';
+import { expectAccessible } from './support/browser';
 import { addPractice, today } from './support/data';
 import { useE2e } from './support/fixtures';
-import { api, checkLook, OTHER_LOOKS, heading, noDialog, settled } from './support/flows';
+import { api, checkLook, heading, noDialog, OTHER_LOOKS, seen, settled } from './support/flows';
 
 const e2e = useE2e('today');
 
@@ -40,9 +40,7 @@ describe('Today and Practices in the browser', () => {
     await heading(page, /^\w+day \d{1,2} \w+$|^\w+day, \w+ \d{1,2}$/);
     await expect.poll(() => page.getByText('No practices yet').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('No aspirations yet').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'today, empty');
-    await screenshot(page, 'today-empty-desktop');
+    await seen(page, 'today, empty', 'today-empty-desktop');
   });
 
   it('starts a practice from the Practices page', async () => {
@@ -66,9 +64,7 @@ describe('Today and Practices in the browser', () => {
     await expect.poll(() => row.isVisible()).toBe(true);
     expect(await row.getByText('Every day').count()).toBe(1);
     expect(await strengthOf(row)).toBe(0);
-    await settled(page);
-    await expectAccessible(page, 'practices');
-    await screenshot(page, 'practices-desktop');
+    await seen(page, 'practices', 'practices-desktop');
   });
 
   it('ticks a practice on Today: its strength rises, and it stays ticked after a reload', async () => {
@@ -116,9 +112,7 @@ describe('Today and Practices in the browser', () => {
     await expect
       .poll(() => page.getByText(/Checked in at .*pleasantness 3, energy −1 · calm/).isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'today');
-    await screenshot(page, 'today-desktop');
+    await seen(page, 'today', 'today-desktop');
   });
 
   it('skips today from the small menu, then ticks again', async () => {
@@ -144,9 +138,7 @@ describe('Today and Practices in the browser', () => {
     await expect.poll(() => cells(page, 'done').count()).toBe(1);
     const todayCell = cells(page, 'done');
     expect(await todayCell.getAttribute('aria-current')).toBe('date');
-    await settled(page);
-    await expectAccessible(page, 'practice');
-    await screenshot(page, 'practice-desktop');
+    await seen(page, 'practice', 'practice-desktop');
 
     await todayCell.focus();
     await page.keyboard.press('ArrowUp');

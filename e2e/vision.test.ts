@@ -4,12 +4,13 @@ import { expectAccessible, PHONE, screenshot } from './support/browser';
 import { addAspiration, assessReality, COACHING_VISION } from './support/data';
 import { useE2e } from './support/fixtures';
 import {
-  OTHER_LOOKS,
   api,
   checkLook,
   heading,
   noDialog,
   noHorizontalOverflow,
+  OTHER_LOOKS,
+  seen,
   settled,
 } from './support/flows';
 
@@ -112,9 +113,7 @@ describe('personal vision and creative tension in the browser', () => {
       1,
     );
     expect(await page.getByText('Honesty').count()).toBe(1);
-    await settled(page);
-    await expectAccessible(page, 'vision');
-    await screenshot(page, 'vision-desktop');
+    await seen(page, 'vision', 'vision-desktop');
   });
 
   it('assesses reality again from the aspiration’s page', async () => {
@@ -152,9 +151,7 @@ describe('personal vision and creative tension in the browser', () => {
     await expect
       .poll(() => change.getByText('Write a few words about why.').isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'change vision dialog, reason missing');
-    await screenshot(page, 'aspiration-change-vision-desktop');
+    await seen(page, 'change vision dialog, reason missing', 'aspiration-change-vision-desktop');
     await reason.fill('Eight felt like a performance, not a wish.');
     await change.getByRole('button', { name: 'Save vision' }).click();
     await noDialog(page);
@@ -182,9 +179,7 @@ describe('personal vision and creative tension in the browser', () => {
     await step.uncheck();
     await expect.poll(() => step.isChecked()).toBe(false);
     await expect.poll(() => erodingRegion(page).isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'aspiration, eroding');
-    await screenshot(page, 'aspiration-desktop');
+    await seen(page, 'aspiration, eroding', 'aspiration-desktop');
   });
 
   it('says quietly on the Vision card that the vision came down, and shows the next step', async () => {
@@ -240,9 +235,7 @@ describe('personal vision and creative tension in the browser', () => {
     await expect
       .poll(() => page.getByText('Picture what you want to create').isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'vision, empty');
-    await screenshot(page, 'vision-empty-phone-dark');
+    await seen(page, 'vision, empty', 'vision-empty-phone-dark');
 
     // The app's root now opens Today, not the guide.
     await page.goto('/');

@@ -134,6 +134,28 @@ export async function look(page: Page, name: string) {
   await screenshot(page, name);
 }
 
+/** Checks a page as it is now, settled, with axe (named `label`), and saves its screenshot. */
+export async function seen(page: Page, label: string, name: string) {
+  await settled(page);
+  await expectAccessible(page, label);
+  await screenshot(page, name);
+}
+
+/**
+ * On a phone: opens `url`, clicks the button that opens a dialog of the same name, and checks
+ * that the settled dialog fits 360 px (screenshot `name`); then closes it with Escape.
+ */
+export async function dialogOnPhone(page: Page, url: string, dialog: string, name: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: dialog }).first().click();
+  await expect.poll(() => page.getByRole('dialog', { name: dialog }).isVisible()).toBe(true);
+  await settled(page);
+  await noHorizontalOverflow(page);
+  await screenshot(page, name);
+  await page.keyboard.press('Escape');
+  await noDialog(page);
+}
+
 /** Opens the page afresh with `open` in one look and looks at it as `<name>-<look>`. */
 export async function lookIn(
   page: Page,
