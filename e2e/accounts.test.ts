@@ -1,26 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-} from './support/browser';
-import { newPerson, signUp as signUpThroughForm } from './support/flows';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, PHONE, screenshot } from './support/browser';
+import { register, useE2e } from './support/fixtures';
+import { heading, newPerson, noHorizontalOverflow } from './support/flows';
 
-const baseUrl = inject('e2eBaseUrl');
-let browser: Browser;
-
-async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
-  await signUpThroughForm(page, person);
-  // A new account starts with the welcome guide; these tests are about the account itself.
-  await page.goto('/account');
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1, name: 'Account' }).isVisible())
-    .toBe(true);
-}
+const e2e = useE2e('accounts');
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email', { exact: true }).fill(email);
@@ -33,22 +17,27 @@ async function signOut(page: Page) {
   await page.waitForURL('**/sign-in**');
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+async function openAccount(page: Page) {
+  await page.goto('/account');
+  await heading(page, 'Account');
+}
 
 describe('an account in the browser', () => {
-  it('signs up, signs out, signs in, changes the password and signs in with the new one', async () => {
-    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    const person = newPerson('accounts');
-
+  it('sends a signed-out visitor to an accessible sign-in page', async () => {
+    const { page } = await e2e.visitor();
     await page.goto('/');
     await page.waitForURL('**/sign-in**');
     await expectAccessible(page, 'sign in');
     await screenshot(page, 'sign-in-desktop');
+  });
+
+  it('refuses a short and a common password, then signs up into the welcome guide', async () => {
+    const visitor = await e2e.visitor();
+    const { page } = visitor;
+    // The one 400 asked for: the common password refused at sign-up.
+    const weakRefusal = /status of 400 .*\/api\/auth\/register/;
+    visitor.expected.push(weakRefusal);
+    const person = newPerson('accounts');
 
     await page.goto('/sign-up');
     await expectAccessible(page, 'sign up');
@@ -72,13 +61,20 @@ describe('an account in the browser', () => {
       .toBe(person.name);
     await expectAccessible(page, 'account');
     await screenshot(page, 'account-desktop');
+    expect(visitor.problems.filter((problem) => weakRefusal.test(problem))).toHaveLength(1);
+  });
 
+  it('signs out, and signing in again goes back to the guide still to finish', async () => {
+    const { page, person } = await e2e.signedIn({ onboarding: 'pending' });
+    await openAccount(page);
     await signOut(page);
     await signIn(page, person.email, person.password);
-    // Still a guide to finish: signing in goes back to it.
     await page.waitForURL('**/welcome');
-    await page.goto('/account');
+  });
 
+  it('changes the password: the old one is refused, the new one lets in', async () => {
+    const { page, person } = await e2e.signedIn({ onboarding: 'pending' });
+    await openAccount(page);
     const newPassword = 'an evening of honest reflection';
     await page.getByLabel('Current password', { exact: true }).fill(person.password);
     await page.getByLabel('New password', { exact: true }).fill(newPassword);
@@ -103,23 +99,16 @@ describe('an account in the browser', () => {
     await page.getByLabel('Password', { exact: true }).fill('');
     await signIn(page, person.email, newPassword);
     await page.waitForURL('**/welcome');
-    // The one 400 asked for: the common password refused at sign-up.
-    const weakRefusal = /status of 400 .*\/api\/auth\/register/;
-    expect(problems.filter((problem) => !weakRefusal.test(problem))).toEqual([]);
-    expect(problems.filter((problem) => weakRefusal.test(problem))).toHaveLength(1);
-    await context.close();
   });
 
-  it('fits a 360 px phone, in light and dark, and passes axe there', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page, problems } = await newContext(browser, baseUrl, {
-        viewport: PHONE,
-        colorScheme,
-      });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`fits a 360 px phone in ${colorScheme}, with Account behind More, and passes axe`, async () => {
+      const visitor = await e2e.visitor({ viewport: PHONE, colorScheme });
+      const { page } = visitor;
       await page.goto('/sign-in');
       await expectAccessible(page, `sign in, phone, ${colorScheme}`);
       await screenshot(page, `sign-in-phone-${colorScheme}`);
-      await signUp(page, newPerson('accounts'));
+      await register(visitor, 'accounts');
       // The phone bar holds the daily places; the rest, Account among them, sit behind More.
       await page.goto('/today');
       await page.getByRole('button', { name: 'More' }).click();
@@ -129,26 +118,20 @@ describe('an account in the browser', () => {
       await screenshot(page, `nav-more-phone-${colorScheme}`);
       await more.getByRole('link', { name: 'Account' }).click();
       await page.waitForURL('**/account');
-      // The sheet's closing animation can outlast the default second on a busy machine.
       await expect.poll(() => more.count()).toBe(0);
-      expect(await page.getByRole('button', { name: 'More' }).getAttribute('class')).toContain(
-        'text-accent-ink',
-      );
+      // More is marked current once the account page has rendered.
+      await expect
+        .poll(() => page.getByRole('button', { name: 'More' }).getAttribute('class'))
+        .toContain('text-accent-ink');
       await expectAccessible(page, `account, phone, ${colorScheme}`);
       await screenshot(page, `account-phone-${colorScheme}`);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(problems).toEqual([]);
-      await context.close();
-    }
-  });
+      await noHorizontalOverflow(page);
+    });
+  }
 
-  it('creates a token shown once, revokes it, and deletes the account', async () => {
-    const { context, page, problems } = await newContext(browser, baseUrl, { colorScheme: 'dark' });
-    const person = newPerson('accounts');
-    await signUp(page, person);
+  it('creates a token shown once, lists it, and revokes it', async () => {
+    const { page } = await e2e.signedIn({ colorScheme: 'dark' });
+    await openAccount(page);
     await expectAccessible(page, 'account, dark');
     await screenshot(page, 'account-desktop-dark');
 
@@ -179,7 +162,11 @@ describe('an account in the browser', () => {
       .getByRole('button', { name: /Revoke/ })
       .click();
     await expect.poll(() => tokenRows.count()).toBe(0);
+  });
 
+  it('deletes the account after the password, and it no longer signs in', async () => {
+    const { page, person } = await e2e.signedIn();
+    await openAccount(page);
     await page.getByRole('button', { name: 'Delete account' }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByLabel('Password', { exact: true }).fill(person.password);
@@ -191,7 +178,5 @@ describe('an account in the browser', () => {
     await expect
       .poll(() => page.getByRole('alert').filter({ hasText: /./ }).count())
       .toBeGreaterThan(0);
-    expect(problems).toEqual([]);
-    await context.close();
   });
 });

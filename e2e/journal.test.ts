@@ -1,19 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-} from './support/browser';
-import { heading, noHorizontalOverflow, settled, signUpAndSkip } from './support/flows';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2e } from './support/fixtures';
+import { api, checkLook, heading, noDialog, OTHER_LOOKS, seen, settled } from './support/flows';
 
-const baseUrl = inject('e2eBaseUrl');
+const e2e = useE2e('journal');
 /** An untitled reflection is headed by its day, e.g. "Monday, November 23, 2026". */
 const dayHeading = /^\w+day,? .*\d{4}$/;
-let browser: Browser;
+const CANT =
+  "## Monday\n\nA full day again. I can't say no to my manager, so I keep taking on more.";
 
 /** The same calendar day a year ago, in the browser's (and so the person's) time zone. */
 async function aYearAgo(page: Page): Promise<string> {
@@ -41,30 +36,50 @@ async function writeReflection(
   return page.url().replace(/\?edit$/, '');
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** Adds a reflection through the API; resolves to its id. */
+async function addReflection(page: Page, body: Record<string, unknown>): Promise<string> {
+  return (await api<{ id: string }>(page, 'POST', '/api/reflections', body)).id;
+}
+
+/** The journal of the search and phone tests: one from a year ago, a daily one, a left-hand column. */
+async function fillJournal(page: Page) {
+  const old = await addReflection(page, {
+    kind: 'free',
+    title: 'Evening by the sea, a year ago',
+    body: 'We walked to the old **lighthouse** at dusk.\n\nThe sea was loud and I felt small.',
+    tags: ['walks'],
+    at: `${await aYearAgo(page)}T12:00:00Z`,
+  });
+  const cant = await addReflection(page, { kind: 'daily', body: CANT });
+  await addReflection(page, {
+    kind: 'left_hand_column',
+    body: '',
+    form: {
+      type: 'left_hand_column',
+      situation: 'The planning meeting on Tuesday.',
+      rows: [
+        { said: '"Can you take the report too?"', thought: 'Not again. Nobody else is asked.' },
+      ],
+    },
+  });
+  return { old, cant };
+}
 
 describe('Journal and Beliefs in the browser', () => {
-  it('writes, searches, examines a limiting belief, and keeps it in the register', async () => {
-    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    await signUpAndSkip(page, 'journal');
-
-    // The Journal, empty: it teaches and offers the first action.
+  it('shows an empty journal that teaches and offers the first action', async () => {
+    const { page } = await e2e.signedIn();
+    await page.goto('/today');
     await page.getByRole('link', { name: 'Journal', exact: true }).first().click();
     await page.waitForURL('**/journal');
     await heading(page, 'Journal');
     await expect.poll(() => page.getByText('Your journal is empty').isVisible()).toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'journal, empty');
-    await screenshot(page, 'journal-empty-desktop');
+    await seen(page, 'journal, empty', 'journal-empty-desktop');
+  });
 
-    // An old one, back-dated a year by typing the date; with a mood, a word and a tag.
+  it('writes a back-dated reflection with a mood, a word and a tag, then autosaves', async () => {
+    const { page } = await e2e.signedIn();
     const yearAgo = await aYearAgo(page);
-    const oldUrl = await writeReflection(page, async () => {
+    const url = await writeReflection(page, async () => {
       await page.getByRole('radio', { name: 'Free', exact: true }).check();
       await page.getByLabel('Date', { exact: true }).fill(yearAgo);
       await page.getByLabel('Title (optional)').fill('Evening by the sea');
@@ -84,38 +99,34 @@ describe('Journal and Beliefs in the browser', () => {
     await page.getByLabel('Title (optional)').fill('Evening by the sea, a year ago');
     await expect.poll(() => page.getByRole('status').getByText('Saving…').count()).toBe(0);
     await page.getByRole('button', { name: 'Done' }).click();
-    await page.waitForURL(oldUrl);
+    await page.waitForURL(url);
     await heading(page, 'Evening by the sea, a year ago');
+  });
 
-    // A daily one with "I can't": marked as it is written; Write and Preview both accessible.
-    const cantUrl = await writeReflection(
+  it('marks “I can’t” as it is written, in an editor accessible in Write and Preview', async () => {
+    const { page } = await e2e.signedIn();
+    await writeReflection(
       page,
       async () => {
-        await page
-          .getByLabel('Your reflection', { exact: true })
-          .fill(
-            "## Monday\n\nA full day again. I can't say no to my manager, so I keep taking on more.",
-          );
+        await page.getByLabel('Your reflection', { exact: true }).fill(CANT);
         await expect
           .poll(() => page.getByText("“I can't” speaks of powerlessness", { exact: false }).count())
           .toBeGreaterThan(0);
       },
       async () => {
-        await settled(page);
-        await expectAccessible(page, 'editor, write');
-        await screenshot(page, 'journal-editor-desktop');
+        await seen(page, 'editor, write', 'journal-editor-desktop');
         await page.getByRole('button', { name: 'Preview', exact: true }).click();
         await expect
-          .poll(() => page.locator('.markdown h2', { hasText: 'Monday' }).isVisible())
+          .poll(() => page.getByRole('heading', { level: 2, name: 'Monday' }).isVisible())
           .toBe(true);
-        await settled(page);
-        await expectAccessible(page, 'editor, preview');
-        await screenshot(page, 'journal-preview-desktop');
+        await seen(page, 'editor, preview', 'journal-preview-desktop');
         await page.getByRole('button', { name: 'Write', exact: true }).click();
       },
     );
+  });
 
-    // A left-hand column.
+  it('writes a left-hand column', async () => {
+    const { page } = await e2e.signedIn();
     await writeReflection(page, async () => {
       await page.getByRole('radio', { name: 'Left-hand column', exact: true }).check();
       await page.getByLabel('The situation').fill('The planning meeting on Tuesday.');
@@ -124,19 +135,19 @@ describe('Journal and Beliefs in the browser', () => {
         .getByLabel('What I thought and did not say (1)')
         .fill('Not again. Nobody else is asked.');
     });
+  });
 
-    // The Journal lists them; on this day shows the one from a year ago.
+  it('lists the reflections with the one from this day a year ago, and searches as one types', async () => {
+    const { page } = await e2e.signedIn();
+    await fillJournal(page);
     await page.goto('/journal');
     await heading(page, 'Journal');
     const onThisDay = page.getByRole('region', { name: 'On this day' });
     await expect.poll(() => onThisDay.getByText('1 year ago').isVisible()).toBe(true);
     const entries = page.getByRole('region', { name: 'Reflections' });
     await expect.poll(() => entries.getByRole('article').count()).toBe(3);
-    await settled(page);
-    await expectAccessible(page, 'journal');
-    await screenshot(page, 'journal-desktop');
+    await seen(page, 'journal', 'journal-desktop');
 
-    // Searching as one types: the old one, with its snippet highlighted.
     await page.getByRole('searchbox', { name: 'Search your reflections' }).fill('lightho');
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.getByRole('article').count()).toBe(1);
@@ -146,19 +157,16 @@ describe('Journal and Beliefs in the browser', () => {
     expect(await results.getByRole('link').first().textContent()).toBe(
       'Evening by the sea, a year ago',
     );
-    await settled(page);
-    await expectAccessible(page, 'journal, search');
-    await screenshot(page, 'journal-search-desktop');
+    await seen(page, 'journal, search', 'journal-search-desktop');
+  });
 
-    // The reflection with "I can't": the phrase is marked; examine it as a belief.
-    await page.goto(cantUrl);
+  it('examines a limiting belief from a reflection and keeps it in the register', async () => {
+    const { page } = await e2e.signedIn();
+    const id = await addReflection(page, { kind: 'daily', body: CANT });
+    await page.goto(`/journal/${id}`);
     await heading(page, dayHeading);
-    await expect
-      .poll(() => page.locator('.markdown mark', { hasText: "I can't" }).isVisible())
-      .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'reflection');
-    await screenshot(page, 'reflection-desktop');
+    await expect.poll(() => page.locator('mark', { hasText: "I can't" }).isVisible()).toBe(true);
+    await seen(page, 'reflection', 'reflection-desktop');
     await page.getByRole('button', { name: /Examine this belief/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Examine a belief' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -175,7 +183,7 @@ describe('Journal and Beliefs in the browser', () => {
     await settled(page);
     await expectAccessible(page, 'belief dialog');
     await dialog.getByRole('button', { name: 'Save belief' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await noDialog(page);
 
     // The register: the belief with its phrase marked, linked back to the reflection.
     await page.goto('/journal');
@@ -186,49 +194,47 @@ describe('Journal and Beliefs in the browser', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     await expect.poll(() => card.locator('mark', { hasText: "I can't" }).isVisible()).toBe(true);
     expect(await card.getByText('Limiting', { exact: true }).count()).toBe(1);
-    await settled(page);
-    await expectAccessible(page, 'beliefs');
-    await screenshot(page, 'beliefs-desktop');
+    await seen(page, 'beliefs', 'beliefs-desktop');
     await card.getByRole('link', { name: 'From a reflection' }).click();
-    await page.waitForURL(cantUrl);
+    await page.waitForURL(`**/journal/${id}`);
     await heading(page, dayHeading);
+  });
 
-    // Phone and dark: every page fits 360 px and stays accessible.
-    for (const [viewport, colorScheme, label] of [
-      [PHONE, 'light', 'phone-light'],
-      [PHONE, 'dark', 'phone-dark'],
-      [DESKTOP, 'dark', 'desktop-dark'],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      for (const [url, name, ready] of [
+  for (const look of OTHER_LOOKS) {
+    it(`fits the journal, the editor, a reflection and the beliefs, ${look[2]}`, async () => {
+      const { page } = await e2e.signedIn();
+      const { old, cant } = await fillJournal(page);
+      await api(page, 'POST', '/api/beliefs', {
+        statement: "I can't say no to my manager.",
+        kind: 'limiting',
+        reframe: 'I can say no, kindly, and offer what I can do.',
+        sourceReflectionId: cant,
+      });
+      await checkLook(page, look, [
         ['/journal', 'journal', () => page.getByText('1 year ago').isVisible()],
         [
-          `${oldUrl}?edit`,
+          `/journal/${old}?edit`,
           'journal-editor',
           () => page.getByLabel('Your reflection', { exact: true }).isVisible(),
         ],
-        [cantUrl, 'reflection', () => page.locator('.markdown mark').first().isVisible()],
-        ['/beliefs', 'beliefs', () => card.isVisible()],
-      ] as const) {
-        await page.goto(url);
-        await expect.poll(ready).toBe(true);
-        await settled(page);
-        await noHorizontalOverflow(page);
-        await expectAccessible(page, `${name}, ${label}`);
-        await screenshot(page, `${name}-${label}`);
-      }
-    }
+        [`/journal/${cant}`, 'reflection', () => page.locator('mark').first().isVisible()],
+        [
+          '/beliefs',
+          'beliefs',
+          () => page.getByRole('article').filter({ hasText: 'I can say no, kindly' }).isVisible(),
+        ],
+      ]);
+    });
+  }
 
-    // Delete, after a confirmation.
-    await page.goto(oldUrl);
+  it('deletes a reflection after a confirmation', async () => {
+    const { page } = await e2e.signedIn();
+    const { old } = await fillJournal(page);
+    await page.goto(`/journal/${old}`);
     await page.getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete this reflection?' });
     await confirm.getByRole('button', { name: 'Delete reflection' }).click();
     await page.waitForURL('**/journal');
     await expect.poll(() => page.getByRole('article').count()).toBe(2);
-
-    expect(problems).toEqual([]);
-    await context.close();
   });
 });

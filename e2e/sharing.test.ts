@@ -1,219 +1,182 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-} from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dayLabel } from '../src/core/shared-title';
-import {
-  api,
-  heading,
-  newPerson,
-  noDialog,
-  noHorizontalOverflow,
-  settled,
-  signUp,
-} from './support/flows';
+import { addAspiration, addOrganization, addTeam, share } from './support/data';
+import { type SignedIn, useE2e } from './support/fixtures';
+import { api, heading, look, lookEverywhere, newPerson, noDialog } from './support/flows';
 
-const baseUrl = inject('e2eBaseUrl');
-let browser: Browser;
+const e2e = useE2e('sharing');
+/** Refusals met on purpose: a used invitation, and the last admin stepping down (409). */
+const REFUSED = /status of 409 .*\/api\/(invitations\/|orgs\/\w+\/members\/)/;
+/** …and an item no longer shared (404). */
+const UNSHARED = /status of 404 .*\/api\/shared\/aspiration\//;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/**
- * Console problems, less the refusals this test meets on purpose: an unshared item (404), a used
- * invitation and the last admin stepping down (409).
- */
-const unexpected = (problems: string[]) =>
-  problems.filter(
-    (problem) =>
-      !/status of 404 .*\/api\/shared\/aspiration\//.test(problem) &&
-      !/status of 409 .*\/api\/(invitations\/|orgs\/\w+\/members\/)/.test(problem),
-  );
-
-/** Checks a page as it is now: no overflow at 360 px, axe, and a screenshot for people. */
-async function look(page: Page, name: string) {
-  await settled(page);
-  await noHorizontalOverflow(page);
-  await expectAccessible(page, name);
-  await screenshot(page, name);
+/** Lea, who leads, and Mia, a member, in the organization North Star Lab. */
+async function leaderAndMember() {
+  const leader = await e2e.signedIn({ name: 'Lea Leader' });
+  const member = await e2e.signedIn({ name: 'Mia Member' });
+  const orgId = await addOrganization(leader, 'North Star Lab', [member]);
+  return { leader, member, orgId };
 }
 
-/** The same page on a phone in light and dark, and on the desktop in dark. */
-async function lookEverywhere(page: Page, name: string, open: () => Promise<void>) {
-  for (const [viewport, colorScheme, label] of [
-    [PHONE, 'light', 'phone-light'],
-    [PHONE, 'dark', 'phone-dark'],
-    [DESKTOP, 'dark', 'desktop-dark'],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme });
-    await open();
-    await look(page, `${name}-${label}`);
-  }
-  await page.setViewportSize(DESKTOP);
-  await page.emulateMedia({ colorScheme: 'light' });
+/** Mia's aspiration "Coach, not fix", shared with Lea; resolves to its id. */
+async function sharedAspiration(leader: SignedIn, member: SignedIn): Promise<string> {
+  const id = await addAspiration(member.page, 'Coach, not fix');
+  await share(member.page, 'aspiration', id, { userId: leader.id });
+  return id;
 }
 
-describe('organizations, teams and sharing by consent, two people side by side', () => {
-  it('lets a member share an aspiration with a leader, see the read, and unshare it', async () => {
-    const leader = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    const member = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    const lea = { ...newPerson('sharing'), name: 'Lea Leader' };
-    const mia = { ...newPerson('sharing'), name: 'Mia Member' };
+/** Opens an aspiration, checks whom its control says it is shared with, and opens the dialog. */
+async function openSharing(page: Page, aspirationId: string, sharedWith: string) {
+  await page.goto(`/vision/aspirations/${aspirationId}`);
+  await heading(page, 'Coach, not fix', { exact: true });
+  const control = page.getByRole('button', { name: /^Who can see this/ });
+  await expect.poll(() => control.textContent()).toContain(sharedWith);
+  await control.click();
+  return { control, dialog: page.getByRole('dialog', { name: 'Who can see this' }) };
+}
 
-    // The leader creates an organization.
-    await signUp(leader.page, lea);
-    await leader.page.goto('/orgs');
-    await heading(leader.page, 'Organizations', { exact: true });
-    await expect.poll(() => leader.page.getByText('No organizations yet').isVisible()).toBe(true);
-    await look(leader.page, 'orgs-empty-desktop');
-    await leader.page.getByLabel('Name of the organization').fill('North Star Lab');
-    await leader.page.getByRole('button', { name: 'Create organization' }).click();
-    await leader.page.waitForURL(/\/orgs\/[0-9A-Z]{26}$/);
-    await heading(leader.page, 'North Star Lab', { exact: true });
-    const orgUrl = leader.page.url();
+describe('organizations, teams and sharing by consent', () => {
+  it('lets an admin create an organization and a team, and make an invitation link', async () => {
+    const { page } = await e2e.signedIn({ name: 'Lea Leader' });
+    await page.goto('/orgs');
+    await heading(page, 'Organizations', { exact: true });
+    await expect.poll(() => page.getByText('No organizations yet').isVisible()).toBe(true);
+    await look(page, 'orgs-empty-desktop');
+    await page.getByLabel('Name of the organization').fill('North Star Lab');
+    await page.getByRole('button', { name: 'Create organization' }).click();
+    await page.waitForURL(/\/orgs\/[0-9A-Z]{26}$/);
+    await heading(page, 'North Star Lab', { exact: true });
 
-    // … and a team in it.
-    await leader.page.getByLabel('Name of the team').fill('Coaching circle');
-    await leader.page.getByRole('checkbox', { name: 'I lead this team' }).check();
-    await leader.page.getByRole('button', { name: 'Create team' }).click();
+    await page.getByLabel('Name of the team').fill('Coaching circle');
+    await page.getByRole('checkbox', { name: 'I lead this team' }).check();
+    await page.getByRole('button', { name: 'Create team' }).click();
     await expect
-      .poll(() => leader.page.getByRole('link', { name: 'Coaching circle' }).isVisible())
+      .poll(() => page.getByRole('link', { name: 'Coaching circle' }).isVisible())
       .toBe(true);
 
-    // An invitation by link, to copy and pass on.
-    await leader.page.getByLabel('Email', { exact: true }).fill(mia.email);
-    await leader.page.getByLabel('Role', { exact: true }).selectOption('member');
-    await leader.page.getByRole('button', { name: 'Create invitation link' }).click();
-    const linkDialog = leader.page.getByRole('dialog', { name: 'Invitation link' });
+    await page.getByLabel('Email', { exact: true }).fill(newPerson('sharing').email);
+    await page.getByLabel('Role', { exact: true }).selectOption('member');
+    await page.getByRole('button', { name: 'Create invitation link' }).click();
+    const linkDialog = page.getByRole('dialog', { name: 'Invitation link' });
     await expect.poll(() => linkDialog.isVisible()).toBe(true);
-    const invitationUrl = (await linkDialog.locator('code').textContent()) ?? '';
-    expect(invitationUrl).toMatch(/\/invitations\/\S+$/);
-    await look(leader.page, 'org-invitation-link-desktop');
+    expect(await linkDialog.getByRole('code').textContent()).toMatch(/\/invitations\/\S+$/);
+    await look(page, 'org-invitation-link-desktop');
     await linkDialog.getByRole('button', { name: 'Done' }).click();
-    await noDialog(leader.page);
-    await expect.poll(() => leader.page.getByText('Waiting to be accepted').isVisible()).toBe(true);
-    await look(leader.page, 'org-admin-desktop');
+    await noDialog(page);
+    await expect.poll(() => page.getByText('Waiting to be accepted').isVisible()).toBe(true);
+    await look(page, 'org-admin-desktop');
+  });
 
-    // The member opens the link signed out, creates an account, and comes back to it.
-    await member.page.goto(invitationUrl);
-    await heading(member.page, 'You’re invited', { exact: true });
-    await look(member.page, 'invitation-signed-out-desktop');
-    await member.page.getByRole('link', { name: 'Create an account' }).click();
-    await member.page.waitForURL('**/sign-up?next=**');
-    await member.page.getByLabel('Name', { exact: true }).fill(mia.name);
-    await member.page.getByLabel('Email', { exact: true }).fill(mia.email);
-    await member.page.getByLabel('Password', { exact: true }).fill(mia.password);
-    await member.page.getByRole('button', { name: 'Create account' }).click();
-    await member.page.waitForURL('**/invitations/**');
-    await heading(member.page, 'Join North Star Lab', { exact: true });
-    await expect
-      .poll(() => member.page.getByText('You are invited as a member.').isVisible())
-      .toBe(true);
-    await look(member.page, 'invitation-desktop');
-    await member.page.getByRole('button', { name: 'Accept and join' }).click();
-    await member.page.waitForURL(orgUrl);
-    await heading(member.page, 'North Star Lab', { exact: true });
-    // A member sees names and roles, none of the admin's tools.
-    expect(await member.page.getByRole('button', { name: 'Create invitation link' }).count()).toBe(
-      0,
+  it('lets a person invited open the link signed out, create an account and join', async () => {
+    const leader = await e2e.signedIn({ name: 'Lea Leader' });
+    const org = await api<{ id: string }>(leader.page, 'POST', '/api/orgs', {
+      name: 'North Star Lab',
+    });
+    const mia = { ...newPerson('sharing'), name: 'Mia Member' };
+    const invitation = await api<{ url: string }>(
+      leader.page,
+      'POST',
+      `/api/orgs/${org.id}/invitations`,
+      { email: mia.email, role: 'member' },
     );
-    expect(await member.page.getByText(lea.email).count()).toBe(0);
-    await look(member.page, 'org-member-desktop');
+    const member = await e2e.visitor();
+    member.expected.push(REFUSED);
+    const { page } = member;
+    await page.goto(invitation.url);
+    await heading(page, 'You’re invited', { exact: true });
+    await look(page, 'invitation-signed-out-desktop');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.waitForURL('**/sign-up?next=**');
+    await page.getByLabel('Name', { exact: true }).fill(mia.name);
+    await page.getByLabel('Email', { exact: true }).fill(mia.email);
+    await page.getByLabel('Password', { exact: true }).fill(mia.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/invitations/**');
+    await heading(page, 'Join North Star Lab', { exact: true });
+    await expect.poll(() => page.getByText('You are invited as a member.').isVisible()).toBe(true);
+    await look(page, 'invitation-desktop');
+    await page.getByRole('button', { name: 'Accept and join' }).click();
+    await page.waitForURL(`**/orgs/${org.id}`);
+    await heading(page, 'North Star Lab', { exact: true });
+    // A member sees names and roles, none of the admin's tools.
+    expect(await page.getByRole('button', { name: 'Create invitation link' }).count()).toBe(0);
+    expect(await page.getByText(leader.person.email).count()).toBe(0);
+    await look(page, 'org-member-desktop');
 
     // The invitation link has done its job.
-    await member.page.goto(invitationUrl);
-    await heading(member.page, 'This invitation has been used', { exact: true });
+    await page.goto(invitation.url);
+    await heading(page, 'This invitation has been used', { exact: true });
+  });
 
-    // The leader, who chose to lead the team when creating it, sees the member arrive and adds her.
-    await leader.page.reload();
-    await expect.poll(() => leader.page.getByText('Mia Member').first().isVisible()).toBe(true);
-    await leader.page.getByRole('link', { name: 'Coaching circle' }).click();
-    await leader.page.waitForURL('**/teams/**');
-    await heading(leader.page, 'Coaching circle', { exact: true });
-    const teamUrl = leader.page.url();
+  it('lets the team’s leader see a new member arrive and add her to the team', async () => {
+    const { leader, orgId } = await leaderAndMember();
+    await addTeam(leader.page, orgId, 'Coaching circle', true);
+    const { page } = leader;
+    await page.goto(`/orgs/${orgId}`);
+    await expect.poll(() => page.getByText('Mia Member').first().isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Coaching circle' }).click();
+    await page.waitForURL('**/teams/**');
+    await heading(page, 'Coaching circle', { exact: true });
     await expect
-      .poll(() => leader.page.getByLabel('Role of Lea Leader in the team').inputValue())
+      .poll(() => page.getByLabel('Role of Lea Leader in the team').inputValue())
       .toBe('leader');
-    await leader.page.getByLabel('Person', { exact: true }).selectOption({ label: 'Mia Member' });
-    await leader.page.getByLabel('Role in the team', { exact: true }).selectOption('member');
-    await leader.page.getByRole('button', { name: 'Add to team' }).click();
+    await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Mia Member' });
+    await page.getByLabel('Role in the team', { exact: true }).selectOption('member');
+    await page.getByRole('button', { name: 'Add to team' }).click();
     await expect
-      .poll(() => leader.page.getByLabel('Role of Mia Member in the team').inputValue())
+      .poll(() => page.getByLabel('Role of Mia Member in the team').inputValue())
       .toBe('member');
     await expect
-      .poll(() => leader.page.getByText('Everyone in North Star Lab is in this team.').isVisible())
+      .poll(() => page.getByText('Everyone in North Star Lab is in this team.').isVisible())
       .toBe(true);
     // The team sees who came in, and by whom.
-    await expect
-      .poll(() => leader.page.getByText('Lea Leader added Mia Member').isVisible())
-      .toBe(true);
-    await look(leader.page, 'team-desktop');
+    await expect.poll(() => page.getByText('Lea Leader added Mia Member').isVisible()).toBe(true);
+    await look(page, 'team-desktop');
+  });
 
-    // The last admin cannot step down: the rule is said plainly.
-    await leader.page.goto(orgUrl);
-    await heading(leader.page, 'North Star Lab', { exact: true });
-    await leader.page.getByLabel('Role of Lea Leader').selectOption('member');
+  it('says plainly that the last admin cannot step down', async () => {
+    const { leader, orgId } = await leaderAndMember();
+    leader.expected.push(REFUSED);
+    const { page } = leader;
+    await page.goto(`/orgs/${orgId}`);
+    await heading(page, 'North Star Lab', { exact: true });
+    await page.getByLabel('Role of Lea Leader').selectOption('member');
     await expect
       .poll(() =>
-        leader.page
+        page
           .getByRole('alert')
           .getByText('An organization always needs an admin.', { exact: false })
           .isVisible(),
       )
       .toBe(true);
-    expect(await leader.page.getByLabel('Role of Lea Leader').inputValue()).toBe('admin');
+    expect(await page.getByLabel('Role of Lea Leader').inputValue()).toBe('admin');
+  });
 
-    // The member writes an aspiration; it is private until shared.
-    await member.page.goto('/vision');
-    await heading(member.page, 'Vision', { exact: true });
-    await member.page.getByRole('button', { name: 'New aspiration' }).first().click();
-    const create = member.page.getByRole('dialog', { name: 'New aspiration' });
-    await create.getByLabel('Life domain', { exact: true }).selectOption('career');
-    await create.getByLabel('Title', { exact: true }).fill('Coach, not fix');
-    await create
-      .getByLabel('Your vision', { exact: true })
-      .fill('In every 1:1 I ask before I advise. People leave with their own answers.');
-    await create.getByRole('button', { name: 'Create aspiration' }).click();
-    await member.page.waitForURL('**/vision/aspirations/**');
-    await heading(member.page, 'Coach, not fix', { exact: true });
-    const aspirationUrl = member.page.url();
-    const aspirationId = aspirationUrl.split('/').at(-1);
-    const control = member.page.getByRole('button', { name: /^Who can see this/ });
-    await expect.poll(() => control.textContent()).toContain('Only you');
-
-    // Sharing is a deliberate dialog.
-    await control.click();
-    const share = member.page.getByRole('dialog', { name: 'Who can see this' });
-    await expect.poll(() => share.getByText('Only you can see this.').isVisible()).toBe(true);
-    await share.getByRole('radio', { name: 'A person' }).check();
+  it('lets a member share a private aspiration with a person, in a deliberate dialog', async () => {
+    const { member } = await leaderAndMember();
+    const { page } = member;
+    const id = await addAspiration(page, 'Coach, not fix');
+    const { control, dialog } = await openSharing(page, id, 'Only you');
+    await expect.poll(() => dialog.getByText('Only you can see this.').isVisible()).toBe(true);
+    await dialog.getByRole('radio', { name: 'A person' }).check();
+    const person = dialog.getByLabel('Person', { exact: true });
+    await expect.poll(() => person.getByRole('option', { includeHidden: true }).count()).toBe(2);
+    await person.selectOption({ label: 'Lea Leader (North Star Lab)' });
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
     await expect
-      .poll(() => share.getByLabel('Person', { exact: true }).locator('option').count())
-      .toBe(2);
-    await share
-      .getByLabel('Person', { exact: true })
-      .selectOption({ label: 'Lea Leader (North Star Lab)' });
-    await share.getByRole('button', { name: 'Share', exact: true }).click();
-    await expect
-      .poll(() => share.getByRole('button', { name: 'Unshare with Lea Leader' }).isVisible())
+      .poll(() => dialog.getByRole('button', { name: 'Unshare with Lea Leader' }).isVisible())
       .toBe(true);
-    await look(member.page, 'share-dialog-desktop');
-    await share.getByRole('button', { name: 'Done' }).click();
-    await noDialog(member.page);
+    await look(page, 'share-dialog-desktop');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await noDialog(page);
     await expect.poll(() => control.textContent()).toContain('Shared with Lea Leader');
-    await look(member.page, 'aspiration-shared-desktop');
+    await look(page, 'aspiration-shared-desktop');
+  });
 
-    // The leader finds it under Shared with you, and reads it.
+  it('lets the leader read what is shared, read-only, and the member see who read it', async () => {
+    const { leader, member } = await leaderAndMember();
+    const id = await sharedAspiration(leader, member);
     await leader.page.goto('/shared');
     await heading(leader.page, 'Shared with you', { exact: true });
     await expect
@@ -221,29 +184,28 @@ describe('organizations, teams and sharing by consent, two people side by side',
       .toBe(true);
     await look(leader.page, 'shared-desktop');
     await leader.page.getByRole('link', { name: 'Coach, not fix' }).click();
-    await leader.page.waitForURL(`**/shared/aspiration/${aspirationId}`);
+    await leader.page.waitForURL(`**/shared/aspiration/${id}`);
     await heading(leader.page, 'Coach, not fix', { exact: true });
-    const sharedUrl = leader.page.url();
     await expect
       .poll(() => leader.page.getByText('Aspiration shared by Mia Member').isVisible())
       .toBe(true);
     await expect
       .poll(() => leader.page.getByRole('img', { name: /Creative tension|Vision \d/ }).count())
       .toBeGreaterThan(0);
-    // Read-only: nothing to change it with.
     expect(await leader.page.getByRole('button', { name: 'Assess reality' }).count()).toBe(0);
     await look(leader.page, 'shared-aspiration-desktop');
 
-    // The member sees who read it.
     await member.page.goto('/access-log');
     await heading(member.page, 'Who read what you shared', { exact: true });
-    const entry = member.page
-      .getByRole('listitem')
-      .filter({ hasText: `Lea Leader (${lea.email}) read your aspiration “Coach, not fix” today` });
+    const entry = member.page.getByRole('listitem').filter({
+      hasText: `Lea Leader (${leader.person.email}) read your aspiration “Coach, not fix” today`,
+    });
     await expect.poll(() => entry.count()).toBeGreaterThan(0);
     await look(member.page, 'access-log-desktop');
+  });
 
-    // An untitled reflection is listed by its date, never by its words, until it is opened.
+  it('lists a shared untitled reflection by its date, never by its words', async () => {
+    const { leader, member } = await leaderAndMember();
     const words = 'I froze when the director questioned my plan.';
     const reflection = await api<{ id: string; date: string }>(
       member.page,
@@ -251,73 +213,74 @@ describe('organizations, teams and sharing by consent, two people side by side',
       '/api/reflections',
       { kind: 'daily', body: words },
     );
-    const leaderId = (await api<{ id: string }>(leader.page, 'GET', '/api/me')).id;
-    const reflectionShare = await api<{ id: string }>(member.page, 'POST', '/api/shares', {
-      itemType: 'reflection',
-      itemId: reflection.id,
-      with: { userId: leaderId },
-    });
-    await leader.page.goto('/shared');
-    await heading(leader.page, 'Shared with you', { exact: true });
-    const listed = leader.page.getByRole('link', {
+    await share(member.page, 'reflection', reflection.id, { userId: leader.id });
+    const { page } = leader;
+    await page.goto('/shared');
+    await heading(page, 'Shared with you', { exact: true });
+    const listed = page.getByRole('link', {
       name: `Reflection · ${dayLabel(reflection.date, reflection.date)}`,
     });
     await expect.poll(() => listed.isVisible()).toBe(true);
-    expect(await leader.page.getByText(words, { exact: false }).count()).toBe(0);
-    expect(await leader.page.getByText('I froze', { exact: false }).count()).toBe(0);
-    await look(leader.page, 'shared-untitled-reflection-desktop');
-    await api(member.page, 'DELETE', `/api/shares/${reflectionShare.id}`);
+    expect(await page.getByText(words, { exact: false }).count()).toBe(0);
+    expect(await page.getByText('I froze', { exact: false }).count()).toBe(0);
+    await look(page, 'shared-untitled-reflection-desktop');
+  });
 
-    // The same pages on phones and in the dark.
-    await lookEverywhere(leader.page, 'org', async () => {
-      await leader.page.goto(orgUrl);
-      await heading(leader.page, 'North Star Lab', { exact: true });
+  it('fits the organization, the team and a shared aspiration on a phone and in the dark', async () => {
+    const { leader, member, orgId } = await leaderAndMember();
+    const teamId = await addTeam(leader.page, orgId, 'Coaching circle', true);
+    const id = await sharedAspiration(leader, member);
+    const { page } = leader;
+    await lookEverywhere(page, 'org', async () => {
+      await page.goto(`/orgs/${orgId}`);
+      await heading(page, 'North Star Lab', { exact: true });
     });
-    await lookEverywhere(leader.page, 'team', async () => {
-      await leader.page.goto(teamUrl);
-      await heading(leader.page, 'Coaching circle', { exact: true });
+    await lookEverywhere(page, 'team', async () => {
+      await page.goto(`/teams/${teamId}`);
+      await heading(page, 'Coaching circle', { exact: true });
     });
-    await lookEverywhere(leader.page, 'shared-aspiration', async () => {
-      await leader.page.goto(sharedUrl);
-      await heading(leader.page, 'Coach, not fix', { exact: true });
+    await lookEverywhere(page, 'shared-aspiration', async () => {
+      await page.goto(`/shared/aspiration/${id}`);
+      await heading(page, 'Coach, not fix', { exact: true });
     });
-    await lookEverywhere(member.page, 'access-log', async () => {
-      await member.page.goto('/access-log');
-      await expect.poll(() => entry.count()).toBeGreaterThan(0);
+  });
+
+  it('fits the access log and the share dialog on a phone and in the dark', async () => {
+    const { leader, member } = await leaderAndMember();
+    const id = await sharedAspiration(leader, member);
+    await api(leader.page, 'GET', `/api/shared/aspiration/${id}`);
+    const { page } = member;
+    await lookEverywhere(page, 'access-log', async () => {
+      await page.goto('/access-log');
+      await expect.poll(() => page.getByText(/read your aspiration/).count()).toBeGreaterThan(0);
     });
-    await lookEverywhere(member.page, 'share-dialog', async () => {
-      await member.page.goto(aspirationUrl);
-      await heading(member.page, 'Coach, not fix', { exact: true });
-      await control.click();
+    await lookEverywhere(page, 'share-dialog', async () => {
+      const { dialog } = await openSharing(page, id, 'Shared with Lea Leader');
       await expect
-        .poll(() => share.getByRole('button', { name: 'Unshare with Lea Leader' }).isVisible())
+        .poll(() => dialog.getByRole('button', { name: 'Unshare with Lea Leader' }).isVisible())
         .toBe(true);
     });
+  });
 
-    // The member unshares; the leader has nothing any more, and the address finds nothing.
-    await member.page.goto(aspirationUrl);
-    await heading(member.page, 'Coach, not fix', { exact: true });
-    await control.click();
-    await share.getByRole('button', { name: 'Unshare with Lea Leader' }).click();
-    await expect.poll(() => share.getByText('Only you can see this.').isVisible()).toBe(true);
-    await share.getByRole('button', { name: 'Done' }).click();
+  it('takes an item away from the leader when the member unshares it', async () => {
+    const { leader, member } = await leaderAndMember();
+    leader.expected.push(UNSHARED);
+    const id = await sharedAspiration(leader, member);
+    const { control, dialog } = await openSharing(member.page, id, 'Shared with Lea Leader');
+    await dialog.getByRole('button', { name: 'Unshare with Lea Leader' }).click();
+    await expect.poll(() => dialog.getByText('Only you can see this.').isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Done' }).click();
     await noDialog(member.page);
     await expect.poll(() => control.textContent()).toContain('Only you');
 
-    await leader.page.goto('/shared');
-    await heading(leader.page, 'Shared with you', { exact: true });
-    await expect
-      .poll(() => leader.page.getByText('Nothing shared with you yet').isVisible())
-      .toBe(true);
-    expect(await leader.page.getByRole('link', { name: 'Coach, not fix' }).count()).toBe(0);
-    await look(leader.page, 'shared-empty-desktop');
-    await leader.page.goto(sharedUrl);
-    await heading(leader.page, 'This isn’t shared with you', { exact: true });
-    await look(leader.page, 'shared-aspiration-gone-desktop');
-
-    expect(unexpected(leader.problems)).toEqual([]);
-    expect(unexpected(member.problems)).toEqual([]);
-    await leader.context.close();
-    await member.context.close();
+    const { page } = leader;
+    await page.goto('/shared');
+    await heading(page, 'Shared with you', { exact: true });
+    await expect.poll(() => page.getByText('Nothing shared with you yet').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Coach, not fix' }).count()).toBe(0);
+    await look(page, 'shared-empty-desktop');
+    await page.goto(`/shared/aspiration/${id}`);
+    await heading(page, 'This isn’t shared with you', { exact: true });
+    await look(page, 'shared-aspiration-gone-desktop');
   });
 });

@@ -1,32 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, PHONE, screenshot } from './support/browser';
+import { addAspiration, assessReality, COACHING_VISION } from './support/data';
+import { useE2e } from './support/fixtures';
 import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-} from './support/browser';
-import {
+  api,
+  checkLook,
   heading,
-  newPerson,
-  signUp as signUpThroughForm,
   noDialog,
   noHorizontalOverflow,
+  OTHER_LOOKS,
+  seen,
   settled,
 } from './support/flows';
 
-const baseUrl = inject('e2eBaseUrl');
-let browser: Browser;
-
-/** Signs up; a new person lands on the welcome guide. */
-async function signUp(page: Page) {
-  const person = newPerson('vision');
-  await signUpThroughForm(page, person);
-  await heading(page, 'What is your purpose?', { exact: true });
-  return person;
-}
+const e2e = useE2e('vision');
+const PHONE_DARK = { viewport: PHONE, colorScheme: 'dark' } as const;
 
 /** Sets a 0–10 slider the way a keyboard user does. */
 async function setLevel(page: Page, label: string, level: number) {
@@ -40,17 +29,38 @@ async function setLevel(page: Page, label: string, level: number) {
 const tensionPicture = (page: Page, name: RegExp) =>
   page.getByRole('img', { name }).filter({ visible: true });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** "Coach, not fix" at vision 8, assessed at 4 and then at `reality`; resolves to its id. */
+async function addAssessed(page: Page, reality = 4): Promise<string> {
+  const id = await addAspiration(page, 'Coach, not fix', 8);
+  await assessReality(page, id, 4, 'In two of five 1:1s I gave advice before asking.');
+  if (reality !== 4) await assessReality(page, id, reality, 'Asked first in three of five 1:1s.');
+  return id;
+}
+
+/** An eroding aspiration: reality up from 4 to 5, the vision lowered from 8 to 6; its id. */
+async function addEroding(page: Page): Promise<string> {
+  const id = await addAssessed(page, 5);
+  await api(page, 'PATCH', `/api/aspirations/${id}`, {
+    visionLevel: 6,
+    reason: 'Eight felt like a performance, not a wish.',
+  });
+  return id;
+}
+
+const erodingRegion = (page: Page) =>
+  page.getByRole('region', { name: 'A question, not a verdict' });
+
+/** Opens an aspiration's page. */
+async function openAspiration(page: Page, id: string, title = 'Coach, not fix') {
+  await page.goto(`/vision/aspirations/${id}`);
+  await heading(page, title, { exact: true });
+}
 
 describe('personal vision and creative tension in the browser', () => {
-  it('guides a new person to a first aspiration, then shows an eroding vision calmly', async () => {
-    const { context, page, problems } = await newContext(browser, baseUrl, { viewport: DESKTOP });
-    await signUp(page);
+  it('guides a new person to a purpose, a value, a first aspiration and its reality', async () => {
+    const { page } = await e2e.signedIn({ onboarding: 'pending' });
+    await page.goto('/welcome');
+    await heading(page, 'What is your purpose?', { exact: true });
 
     // 1 · Purpose
     await expectAccessible(page, 'welcome, purpose');
@@ -73,9 +83,7 @@ describe('personal vision and creative tension in the browser', () => {
     await heading(page, 'A first aspiration', { exact: true });
     await page.getByLabel('Life domain', { exact: true }).selectOption('career');
     await page.getByLabel('Title', { exact: true }).fill('Coach, not fix');
-    await page
-      .getByLabel('Your vision', { exact: true })
-      .fill('In every 1:1 I ask before I advise. People leave with their own answers.');
+    await page.getByLabel('Your vision', { exact: true }).fill(COACHING_VISION);
     await setLevel(page, 'Vision level', 8);
     await expectAccessible(page, 'welcome, aspiration');
     await screenshot(page, 'welcome-aspiration-desktop');
@@ -105,18 +113,19 @@ describe('personal vision and creative tension in the browser', () => {
       1,
     );
     expect(await page.getByText('Honesty').count()).toBe(1);
-    await settled(page);
-    await expectAccessible(page, 'vision');
-    await screenshot(page, 'vision-desktop');
+    await seen(page, 'vision', 'vision-desktop');
+  });
 
-    // The aspiration's own page.
+  it('assesses reality again from the aspiration’s page', async () => {
+    const { page } = await e2e.signedIn();
+    await addAssessed(page);
+    await page.goto('/vision');
+    const card = page.getByRole('article', { name: 'Coach, not fix' });
     await card.getByRole('link', { name: 'Coach, not fix' }).click();
     await page.waitForURL('**/vision/aspirations/**');
     await heading(page, 'Coach, not fix', { exact: true });
-    const aspirationUrl = page.url();
     await expectAccessible(page, 'aspiration');
 
-    // Assess reality again.
     await page.getByRole('button', { name: 'Assess reality' }).click();
     const assess = page.getByRole('dialog', { name: 'Assess current reality' });
     await setLevel(page, 'Reality level', 5);
@@ -127,8 +136,11 @@ describe('personal vision and creative tension in the browser', () => {
     await noDialog(page);
     await expect.poll(() => tensionPicture(page, /vision 8, reality 5/).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Reality assessed at 5 (before: 4)').count()).toBe(1);
+  });
 
-    // Lower the vision: a reason is asked for, and the eroding question follows.
+  it('asks why a vision is lowered, then asks whether it was a choice or relief', async () => {
+    const { page } = await e2e.signedIn();
+    await openAspiration(page, await addAssessed(page, 5));
     await page.getByRole('button', { name: 'Change vision' }).click();
     const change = page.getByRole('dialog', { name: 'Change the vision' });
     expect(await change.getByLabel('Why are you lowering it?').count()).toBe(0);
@@ -139,14 +151,12 @@ describe('personal vision and creative tension in the browser', () => {
     await expect
       .poll(() => change.getByText('Write a few words about why.').isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'change vision dialog, reason missing');
-    await screenshot(page, 'aspiration-change-vision-desktop');
+    await seen(page, 'change vision dialog, reason missing', 'aspiration-change-vision-desktop');
     await reason.fill('Eight felt like a performance, not a wish.');
     await change.getByRole('button', { name: 'Save vision' }).click();
     await noDialog(page);
 
-    const eroding = page.getByRole('region', { name: 'A question, not a verdict' });
+    const eroding = erodingRegion(page);
     await expect.poll(() => eroding.isVisible()).toBe(true);
     await expect
       .poll(() => eroding.getByText('Was that a choice, or relief from tension?').count())
@@ -155,8 +165,11 @@ describe('personal vision and creative tension in the browser', () => {
     await expect
       .poll(() => page.getByText('Vision lowered from 8 to 6', { exact: true }).count())
       .toBe(1);
+  });
 
-    // An action step, ticked and unticked.
+  it('adds an action step, and ticks and unticks it', async () => {
+    const { page } = await e2e.signedIn();
+    await openAspiration(page, await addEroding(page));
     await page.getByLabel('Next step', { exact: true }).fill('Ask one open question first');
     await page.getByRole('button', { name: 'Add step' }).click();
     const step = page.getByRole('checkbox', { name: 'Ask one open question first' });
@@ -165,14 +178,20 @@ describe('personal vision and creative tension in the browser', () => {
     await expect.poll(() => step.isChecked()).toBe(true);
     await step.uncheck();
     await expect.poll(() => step.isChecked()).toBe(false);
+    await expect.poll(() => erodingRegion(page).isVisible()).toBe(true);
+    await seen(page, 'aspiration, eroding', 'aspiration-desktop');
+  });
 
-    await settled(page);
-    await expectAccessible(page, 'aspiration, eroding');
-    await screenshot(page, 'aspiration-desktop');
-
-    // The Vision card says it quietly, and shows the next step.
+  it('says quietly on the Vision card that the vision came down, and shows the next step', async () => {
+    const { page } = await e2e.signedIn();
+    const id = await addEroding(page);
+    await api(page, 'POST', `/api/aspirations/${id}/steps`, {
+      text: 'Ask one open question first',
+    });
+    await openAspiration(page, id);
     await page.getByRole('link', { name: 'Vision', exact: true }).first().click();
     await page.waitForURL('**/vision');
+    const card = page.getByRole('article', { name: 'Coach, not fix' });
     await expect
       .poll(() =>
         card
@@ -181,61 +200,52 @@ describe('personal vision and creative tension in the browser', () => {
       )
       .toBe(true);
     await expect.poll(() => card.getByText('Ask one open question first').isVisible()).toBe(true);
-
-    // The same pages on a phone, in light and dark, and on the desktop in dark.
-    for (const [viewport, colorScheme, label] of [
-      [PHONE, 'light', 'phone-light'],
-      [PHONE, 'dark', 'phone-dark'],
-      [DESKTOP, 'dark', 'desktop-dark'],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/vision');
-      await expect.poll(() => card.isVisible()).toBe(true);
-      await settled(page);
-      await noHorizontalOverflow(page);
-      await expectAccessible(page, `vision, ${label}`);
-      await screenshot(page, `vision-${label}`);
-      await page.goto(aspirationUrl);
-      await expect.poll(() => eroding.isVisible()).toBe(true);
-      await settled(page);
-      await noHorizontalOverflow(page);
-      await expectAccessible(page, `aspiration, ${label}`);
-      await screenshot(page, `aspiration-${label}`);
-      await page.goto('/welcome');
-      await heading(page, 'What is your purpose?', { exact: true });
-      await noHorizontalOverflow(page);
-      await expectAccessible(page, `welcome, ${label}`);
-      await screenshot(page, `welcome-${label}`);
-    }
-
-    expect(problems).toEqual([]);
-    await context.close();
   });
 
-  it('lets a person skip the guide, then teaches from an empty Vision page', async () => {
-    const { context, page, problems } = await newContext(browser, baseUrl, {
-      viewport: PHONE,
-      colorScheme: 'dark',
+  for (const look of OTHER_LOOKS) {
+    it(`fits Vision, an aspiration and the guide, ${look[2]}`, async () => {
+      const { page } = await e2e.signedIn();
+      const id = await addEroding(page);
+      await checkLook(page, look, [
+        [
+          '/vision',
+          'vision',
+          () => page.getByRole('article', { name: 'Coach, not fix' }).isVisible(),
+        ],
+        [`/vision/aspirations/${id}`, 'aspiration', () => erodingRegion(page).isVisible()],
+        [
+          '/welcome',
+          'welcome',
+          () =>
+            page
+              .getByRole('heading', { level: 1, name: 'What is your purpose?', exact: true })
+              .isVisible(),
+        ],
+      ]);
     });
-    await signUp(page);
+  }
+
+  it('lets a person skip the guide, then teaches from an empty Vision page', async () => {
+    const { page } = await e2e.signedIn({ ...PHONE_DARK, onboarding: 'pending' });
+    await page.goto('/welcome');
+    await heading(page, 'What is your purpose?', { exact: true });
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.waitForURL('**/vision');
     await heading(page, 'Vision', { exact: true });
     await expect
       .poll(() => page.getByText('Picture what you want to create').isVisible())
       .toBe(true);
-    await settled(page);
-    await expectAccessible(page, 'vision, empty');
-    await screenshot(page, 'vision-empty-phone-dark');
+    await seen(page, 'vision, empty', 'vision-empty-phone-dark');
 
     // The app's root now opens Today, not the guide.
     await page.goto('/');
     await page.waitForURL('**/today');
+  });
+
+  it('ranks values with buttons, no dragging needed', async () => {
+    const { page } = await e2e.signedIn(PHONE_DARK);
     await page.goto('/vision');
     await heading(page, 'Vision', { exact: true });
-
-    // Values are ranked with buttons, no dragging needed.
     await page.getByLabel('Value', { exact: true }).fill('Care');
     await page.getByRole('button', { name: 'Add value' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Move Care up' }).count()).toBe(1);
@@ -248,8 +258,12 @@ describe('personal vision and creative tension in the browser', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Move Courage down');
+  });
 
-    // A new aspiration from the page, straight to its own page.
+  it('creates an aspiration from the Vision page, straight to its own page', async () => {
+    const { page } = await e2e.signedIn(PHONE_DARK);
+    await page.goto('/vision');
+    await heading(page, 'Vision', { exact: true });
     await page.getByRole('button', { name: 'New aspiration' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New aspiration' });
     await dialog.getByLabel('Life domain', { exact: true }).selectOption('health');
@@ -268,8 +282,15 @@ describe('personal vision and creative tension in the browser', () => {
     await noHorizontalOverflow(page);
     await expectAccessible(page, 'aspiration, not yet assessed');
     await screenshot(page, 'aspiration-new-phone-dark');
+  });
 
-    // Released with a reflection, it moves to Archived, and can be made active again.
+  it('releases an aspiration with a reflection, and makes it active again', async () => {
+    const { page } = await e2e.signedIn(PHONE_DARK);
+    await openAspiration(
+      page,
+      await addAspiration(page, 'Run a half marathon', 9),
+      'Run a half marathon',
+    );
     await page.getByRole('button', { name: 'Release' }).click();
     const release = page.getByRole('dialog');
     await release.getByLabel('Reflection', { exact: true }).fill('Not this year: my knee.');
@@ -278,8 +299,5 @@ describe('personal vision and creative tension in the browser', () => {
     await expect.poll(() => page.getByText('Not this year: my knee.').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Make active again' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Release' }).isVisible()).toBe(true);
-
-    expect(problems).toEqual([]);
-    await context.close();
   });
 });

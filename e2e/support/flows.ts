@@ -70,27 +70,35 @@ export const OTHER_LOOKS = [
   [DESKTOP, 'dark', 'desktop-dark'],
 ] as const;
 
+export type OtherLook = (typeof OTHER_LOOKS)[number];
+
+/** Pages to check in a look: where each is, its screenshot's name, and when it is ready. */
+export type PagesToCheck = readonly (readonly [
+  url: string,
+  name: string,
+  ready: () => Promise<boolean>,
+])[];
+
 /**
- * Opens each page in every other look (phone light and dark, desktop dark): once `ready()` is
- * true and the page has settled, it must fit the window and pass axe; then its screenshot is
- * taken as `<name>-<look>`. Leaves the page in the last look.
+ * Opens each page in one look (a phone in light or dark, or the desktop in dark): once
+ * `ready()` is true and the page has settled, it must fit the window and pass axe; then its
+ * screenshot is taken as `<name>-<look>`. Leaves the page in that look. A test per look keeps
+ * each test short on a loaded machine.
+ *
+ * @example
+ * for (const look of OTHER_LOOKS) it(`fits … (${look[2]})`, async () => checkLook(page, look, pages));
  */
-export async function checkOtherLooks(
-  page: Page,
-  pages: readonly (readonly [url: string, name: string, ready: () => Promise<boolean>])[],
-  timeout = 10_000,
-) {
-  for (const [viewport, colorScheme, label] of OTHER_LOOKS) {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme });
-    for (const [url, name, ready] of pages) {
-      await page.goto(url);
-      await expect.poll(ready, { timeout }).toBe(true);
-      await settled(page);
-      await noHorizontalOverflow(page);
-      await expectAccessible(page, `${name}, ${label}`);
-      await screenshot(page, `${name}-${label}`);
-    }
+export async function checkLook(page: Page, look: OtherLook, pages: PagesToCheck) {
+  const [viewport, colorScheme, label] = look;
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme });
+  for (const [url, name, ready] of pages) {
+    await page.goto(url);
+    await expect.poll(ready).toBe(true);
+    await settled(page);
+    await noHorizontalOverflow(page);
+    await expectAccessible(page, `${name}, ${label}`);
+    await screenshot(page, `${name}-${label}`);
   }
 }
 
@@ -126,28 +134,48 @@ export async function look(page: Page, name: string) {
   await screenshot(page, name);
 }
 
+/** Checks a page as it is now, settled, with axe (named `label`), and saves its screenshot. */
+export async function seen(page: Page, label: string, name: string) {
+  await settled(page);
+  await expectAccessible(page, label);
+  await screenshot(page, name);
+}
+
+/**
+ * On a phone: opens `url`, clicks the button that opens a dialog of the same name, and checks
+ * that the settled dialog fits 360 px (screenshot `name`); then closes it with Escape.
+ */
+export async function dialogOnPhone(page: Page, url: string, dialog: string, name: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: dialog }).first().click();
+  await expect.poll(() => page.getByRole('dialog', { name: dialog }).isVisible()).toBe(true);
+  await settled(page);
+  await noHorizontalOverflow(page);
+  await screenshot(page, name);
+  await page.keyboard.press('Escape');
+  await noDialog(page);
+}
+
+/** Opens the page afresh with `open` in one look and looks at it as `<name>-<look>`. */
+export async function lookIn(
+  page: Page,
+  other: OtherLook,
+  name: string,
+  open: () => Promise<void>,
+) {
+  const [viewport, colorScheme, label] = other;
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme });
+  await open();
+  await look(page, `${name}-${label}`);
+}
+
 /**
  * The same page on a phone (360 px) in light and dark and on the desktop in dark, each opened
  * afresh by `open` and then looked at; the page is left on the desktop in light.
  */
 export async function lookEverywhere(page: Page, name: string, open: () => Promise<void>) {
-  for (const [viewport, colorScheme, label] of OTHER_LOOKS) {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme });
-    await open();
-    await look(page, `${name}-${label}`);
-  }
+  for (const other of OTHER_LOOKS) await lookIn(page, other, name, open);
   await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Creates an aspiration with a vision and no reality yet; resolves to its id. */
-export async function addAspiration(page: Page, title: string, visionLevel = 8): Promise<string> {
-  const aspiration = await api<{ id: string }>(page, 'POST', '/api/aspirations', {
-    title,
-    domain: 'career',
-    vision: 'In every 1:1 I ask before I advise. People leave with their own answers.',
-    visionLevel,
-  });
-  return aspiration.id;
 }
