@@ -25,7 +25,7 @@ export const LibraryEntry = z
     title: z.string(),
     /** Markdown: the prompt's question and why, or the practice's how-to. */
     body: z.string(),
-    /** For practices: how often it is meant to be done, as a practice's schedule reads. */
+    /** The theme it belongs to (for built-in prompts, the prompt's theme), if any. */
     theme: z.string().nullable(),
     /** How many times people chose it (adopted the practice, used the prompt, put it in a curriculum). */
     chosenCount: z.number().int().min(0),
