@@ -20,7 +20,7 @@ async function refusedImports(filePath: string, imports: string[]): Promise<stri
 describe('the dependency rule (boundaryExceptions in eslint.config.js)', () => {
   it('refuses a web feature importing another feature, at any depth, and allows its own files and web/lib', async () => {
     expect(
-      await refusedImports('src/web/features/journal/probe.ts', [
+      await refusedImports('src/web/features/reflections/probe.ts', [
         '../learning/api',
         '../../features/sharing/api',
         '../../lib/api-client',
@@ -28,7 +28,7 @@ describe('the dependency rule (boundaryExceptions in eslint.config.js)', () => {
       ]),
     ).toEqual(['../learning/api', '../../features/sharing/api']);
     expect(
-      await refusedImports('src/web/features/journal/components/probe.tsx', [
+      await refusedImports('src/web/features/reflections/components/probe.tsx', [
         '../../learning/components/item-page',
         '../api',
         '../../../components/ui/form-alert',

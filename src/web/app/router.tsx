@@ -55,7 +55,7 @@ export function createAppRouter() {
             {
               path: 'welcome',
               lazy: page(
-                () => import('../features/vision/components/welcome-page'),
+                () => import('../features/aspirations/components/welcome-page'),
                 (m) => m.WelcomePage,
               ),
             },
@@ -72,7 +72,7 @@ export function createAppRouter() {
                 {
                   path: 'journal',
                   lazy: page(
-                    () => import('../features/journal/components/journal-page'),
+                    () => import('../features/reflections/components/journal-page'),
                     (m) => m.JournalPage,
                   ),
                 },
@@ -83,7 +83,7 @@ export function createAppRouter() {
                   lazy: page(
                     () =>
                       Promise.all([
-                        import('../features/journal/components/reflection-page'),
+                        import('../features/reflections/components/reflection-page'),
                         import('../features/beliefs/components/belief-dialog'),
                         import('../features/sharing/components/who-can-see'),
                       ]),
@@ -115,7 +115,7 @@ export function createAppRouter() {
                 {
                   path: 'vision',
                   lazy: page(
-                    () => import('../features/vision/components/vision-page'),
+                    () => import('../features/aspirations/components/vision-page'),
                     (m) => m.VisionPage,
                   ),
                 },
@@ -124,7 +124,7 @@ export function createAppRouter() {
                   lazy: page(
                     () =>
                       Promise.all([
-                        import('../features/vision/components/aspiration-page'),
+                        import('../features/aspirations/components/aspiration-page'),
                         import('../features/sharing/components/who-can-see'),
                       ]),
                     ([{ AspirationPage }, { WhoCanSee }]) =>
@@ -261,8 +261,8 @@ export function createAppRouter() {
                     () =>
                       Promise.all([
                         import('../features/sharing/components/shared-item-page'),
-                        import('../features/vision/components/aspiration-read-view'),
-                        import('../features/journal/components/reflection-read-view'),
+                        import('../features/aspirations/components/aspiration-read-view'),
+                        import('../features/reflections/components/reflection-read-view'),
                         import('../features/learning/components/learning-read-view'),
                         import('../features/practices/components/practice-read-view'),
                         import('../features/beliefs/components/belief-read-view'),
