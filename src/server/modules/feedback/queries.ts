@@ -1,6 +1,7 @@
 import type { PageQuery } from '../../../contracts/common';
 import { closedAt, visibleAnswers } from '../../../core/feedback';
 import { toPage } from '../../../core/pagination';
+import { pageById } from '../../db/paging';
 import type { Db } from '../../db/database';
 import { notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
@@ -87,16 +88,17 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   });
 }
 
-/** My requests, newest first (at most 100), each as `loadFeedbackRequest` shows it. */
-export async function listFeedbackRequests(db: Db, userId: string) {
-  const rows = await db
-    .selectFrom('feedbackRequests')
-    .select('id')
-    .where('requesterId', '=', userId)
-    .orderBy('id', 'desc')
-    .limit(100)
-    .execute();
-  return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
+/** My requests, newest first, a page at a time, each as `loadFeedbackRequest` shows it. */
+export async function listFeedbackRequests(db: Db, userId: string, page: PageQuery) {
+  const { items, nextCursor } = await pageById(
+    db.selectFrom('feedbackRequests').select('id').where('requesterId', '=', userId),
+    'id',
+    page,
+  );
+  return {
+    items: await Promise.all(items.map((r) => loadFeedbackRequest(db, userId, r.id))),
+    nextCursor,
+  };
 }
 
 function askedOfMeQuery(db: Db, userId: string) {
