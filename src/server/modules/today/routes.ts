@@ -7,13 +7,12 @@ import {
   PromptView,
   Today,
 } from '../../../contracts/today';
-import { PROMPTS } from '../../../core/prompts';
 import { callerId } from '../../http/authenticate';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { checkInMood } from './commands';
-import { presentMood, presentPrompt } from './presenters';
-import { moodCheckinsSince, todayOf } from './queries';
+import { presentMood } from './presenters';
+import { moodCheckinsSince, promptLibrary, todayOf } from './queries';
 
 /**
  * Today — the page opened every morning and evening — and the small things it writes: the mood
@@ -49,10 +48,7 @@ export async function todayRoutes(app: App, { db }: ServerDeps) {
       reply: pageOf(MoodCheckin),
       errors: [400, 401],
     },
-    async (request) => {
-      const rows = await moodCheckinsSince(db, callerId(request), request.query.days);
-      return { items: rows.map(presentMood), nextCursor: null };
-    },
+    async (request) => moodCheckinsSince(db, callerId(request), request.query),
   );
   route.get(
     '/api/prompts',
@@ -62,11 +58,6 @@ export async function todayRoutes(app: App, { db }: ServerDeps) {
       reply: pageOf(PromptView),
       errors: [400, 401],
     },
-    async (request) => ({
-      items: PROMPTS.filter((p) => !request.query.theme || p.theme === request.query.theme).map(
-        presentPrompt,
-      ),
-      nextCursor: null,
-    }),
+    async (request) => promptLibrary(request.query),
   );
 }
