@@ -1,4 +1,4 @@
-import { IdParams, PageQuery, pageOf } from '../../../contracts/common';
+import { IdParams } from '../../../contracts/common';
 import { LearningItemDetail } from '../../../contracts/learning';
 import {
   AnswerRecorded,
@@ -16,6 +16,7 @@ import {
   LinkAnswerBody,
 } from '../../../contracts/feedback';
 import { callerId } from '../../http/authenticate';
+import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -54,15 +55,11 @@ export async function feedbackRoutes(app: App, { db, baseUrl }: ServerDeps) {
       return { ...created, links };
     },
   );
-  route.get(
+  listRoute(
+    route,
     '/api/feedback/requests',
-    {
-      summary: 'My requests for feedback, newest first',
-      query: PageQuery,
-      reply: pageOf(FeedbackRequest),
-      errors: [400, 401],
-    },
-    async (request) => listFeedbackRequests(db, callerId(request), request.query),
+    { summary: 'My requests for feedback, newest first', item: FeedbackRequest },
+    (userId, page) => listFeedbackRequests(db, userId, page),
   );
   route.get(
     '/api/feedback/requests/:id',
@@ -85,15 +82,14 @@ export async function feedbackRoutes(app: App, { db, baseUrl }: ServerDeps) {
     },
     async (request) => closeFeedbackRequest(db, callerId(request), request.params.id),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/feedback/asked-of-me',
     {
       summary: 'Requests asked of me as a colleague, newest first, with whether I answered',
-      query: PageQuery,
-      reply: pageOf(AskedOfMe),
-      errors: [400, 401],
+      item: AskedOfMe,
     },
-    async (request) => listAskedOfMe(db, callerId(request), request.query),
+    (userId, page) => listAskedOfMe(db, userId, page),
   );
   route.get(
     '/api/feedback/asked-of-me/:id',

@@ -1,4 +1,3 @@
-import { PageQuery, pageOf } from '../../../contracts/common';
 import {
   AcceptedInvitation,
   CreatedInvitation,
@@ -16,6 +15,7 @@ import {
   UpdateOrgBody,
 } from '../../../contracts/orgs';
 import { callerId } from '../../http/authenticate';
+import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -53,15 +53,11 @@ export async function orgRoutes(app: App, { db, baseUrl }: ServerDeps) {
       return { id, name, role, minGroupSize, createdAt };
     },
   );
-  route.get(
+  listRoute(
+    route,
     '/api/orgs',
-    {
-      summary: 'The organizations I belong to, oldest first',
-      query: PageQuery,
-      reply: pageOf(OrgSummary),
-      errors: [400, 401],
-    },
-    async (request) => listMyOrgs(db, callerId(request), request.query),
+    { summary: 'The organizations I belong to, oldest first', item: OrgSummary },
+    (userId, page) => listMyOrgs(db, userId, page),
   );
   route.get(
     '/api/orgs/:id',
@@ -99,16 +95,16 @@ export async function orgRoutes(app: App, { db, baseUrl }: ServerDeps) {
       return { ...created, url: `${baseUrl}/invitations/${created.token}` };
     },
   );
-  route.get(
+  listRoute(
+    route,
     '/api/orgs/:id/invitations',
     {
       summary: 'Invitations not yet accepted, newest first (admins)',
+      item: PendingInvitation,
       params: OrgParams,
-      query: PageQuery,
-      reply: pageOf(PendingInvitation),
       errors: [400, 401, 403, 404],
     },
-    async (request) => pendingInvitations(db, request.params.id, callerId(request), request.query),
+    (userId, page, { id }) => pendingInvitations(db, id, userId, page),
   );
   route.delete(
     '/api/orgs/:id/invitations/:invitationId',
@@ -118,9 +114,8 @@ export async function orgRoutes(app: App, { db, baseUrl }: ServerDeps) {
       status: 204,
       errors: [401, 403, 404],
     },
-    async (request) => {
-      await revokeInvitation(db, request.params.id, callerId(request), request.params.invitationId);
-    },
+    async ({ params, auth }) =>
+      revokeInvitation(db, params.id, callerId({ auth }), params.invitationId),
   );
   route.get(
     '/api/invitations/:token',
@@ -165,8 +160,6 @@ export async function orgRoutes(app: App, { db, baseUrl }: ServerDeps) {
       status: 204,
       errors: [401, 403, 404, 409],
     },
-    async (request) => {
-      await removeMember(db, request.params.id, callerId(request), request.params.userId);
-    },
+    async ({ params, auth }) => removeMember(db, params.id, callerId({ auth }), params.userId),
   );
 }

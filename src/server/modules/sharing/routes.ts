@@ -1,4 +1,4 @@
-import { IdParams, PageQuery, pageOf } from '../../../contracts/common';
+import { IdParams } from '../../../contracts/common';
 import {
   AccessLogEntry,
   CreateShareBody,
@@ -10,6 +10,7 @@ import {
   ShareListQuery,
 } from '../../../contracts/sharing';
 import { callerId } from '../../http/authenticate';
+import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { readSharedItem, shareItem, unshare } from './commands';
@@ -45,29 +46,24 @@ export async function sharingRoutes(app: App, { db }: ServerDeps) {
       status: 204,
       errors: [401, 403, 404],
     },
-    async (request) => {
-      await unshare(db, callerId(request), request.params.id);
-    },
+    async (request) => unshare(db, callerId(request), request.params.id),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/shares',
     {
       summary: 'Whom my items are shared with: one item, one kind, or all of them',
+      item: Share,
       query: ShareListQuery,
-      reply: pageOf(Share),
       errors: [400, 401, 404],
     },
-    async (request) => sharesOf(db, callerId(request), request.query),
+    (userId, query) => sharesOf(db, userId, query),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/shared-with-me',
-    {
-      summary: 'Items others share with me now, newest share first',
-      query: PageQuery,
-      reply: pageOf(SharedItemSummary),
-      errors: [400, 401],
-    },
-    async (request) => sharedWithMe(db, callerId(request), request.query),
+    { summary: 'Items others share with me now, newest share first', item: SharedItemSummary },
+    (userId, page) => sharedWithMe(db, userId, page),
   );
   route.get(
     '/api/shared/:itemType/:itemId',
@@ -80,14 +76,10 @@ export async function sharingRoutes(app: App, { db }: ServerDeps) {
     async (request) =>
       readSharedItem(db, callerId(request), request.params.itemType, request.params.itemId),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/access-log',
-    {
-      summary: 'Who read my shared items, and when (newest first)',
-      query: PageQuery,
-      reply: pageOf(AccessLogEntry),
-      errors: [400, 401],
-    },
-    async (request) => accessLog(db, callerId(request), request.query),
+    { summary: 'Who read my shared items, and when (newest first)', item: AccessLogEntry },
+    (userId, page) => accessLog(db, userId, page),
   );
 }

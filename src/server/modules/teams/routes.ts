@@ -1,4 +1,3 @@
-import { PageQuery, pageOf } from '../../../contracts/common';
 import {
   CreateTeamBody,
   JoinRequestParams,
@@ -11,6 +10,7 @@ import {
   UpdateTeamBody,
 } from '../../../contracts/orgs';
 import { callerId } from '../../http/authenticate';
+import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -86,9 +86,7 @@ export async function teamRoutes(app: App, { db }: ServerDeps) {
       status: 204,
       errors: [401, 403, 404],
     },
-    async (request) => {
-      await removeTeamMember(db, request.params.id, callerId(request), request.params.userId);
-    },
+    async ({ params, auth }) => removeTeamMember(db, params.id, callerId({ auth }), params.userId),
   );
   route.post(
     '/api/teams/:id/join-requests',
@@ -123,15 +121,15 @@ export async function teamRoutes(app: App, { db }: ServerDeps) {
         ),
     );
   }
-  route.get(
+  listRoute(
+    route,
     '/api/teams/:id/history',
     {
       summary: 'Who joined, left, was added or removed, by whom and when (the team’s members)',
+      item: MembershipEvent,
       params: TeamParams,
-      query: PageQuery,
-      reply: pageOf(MembershipEvent),
       errors: [400, 401, 404],
     },
-    async (request) => membershipHistory(db, request.params.id, callerId(request), request.query),
+    (userId, page, { id }) => membershipHistory(db, id, userId, page),
   );
 }

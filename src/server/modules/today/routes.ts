@@ -1,4 +1,3 @@
-import { pageOf } from '../../../contracts/common';
 import {
   MoodCheckin,
   MoodCheckinBody,
@@ -8,6 +7,7 @@ import {
   Today,
 } from '../../../contracts/today';
 import { callerId } from '../../http/authenticate';
+import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { checkInMood } from './commands';
@@ -40,24 +40,24 @@ export async function todayRoutes(app: App, { db }: ServerDeps) {
     },
     async (request) => presentMood(await checkInMood(db, callerId(request), request.body)),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/mood',
     {
       summary: 'My mood check-ins over the last days, oldest first',
+      item: MoodCheckin,
       query: MoodQuery,
-      reply: pageOf(MoodCheckin),
-      errors: [400, 401],
     },
-    async (request) => moodCheckinsSince(db, callerId(request), request.query),
+    (userId, query) => moodCheckinsSince(db, userId, query),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/prompts',
     {
       summary: 'The prompt library, optionally of one theme',
+      item: PromptView,
       query: PromptQuery,
-      reply: pageOf(PromptView),
-      errors: [400, 401],
     },
-    async (request) => promptLibrary(request.query),
+    async (_userId, query) => promptLibrary(query),
   );
 }
