@@ -31,6 +31,15 @@ export type Recipient = Awaited<
   ReturnType<ReturnType<typeof recipientWithRequest>['executeTakeFirstOrThrow']>
 >;
 
+/** What a request shows of itself, and of the aspiration it is about. */
+const requestColumns = [
+  ...(['id', 'question', 'anonymity', 'expiresAt', 'closedAt', 'createdAt'] as const).map(
+    (column) => `feedbackRequests.${column}` as const,
+  ),
+  'aspirations.id as aspirationId',
+  'aspirations.title as aspirationTitle',
+] as const;
+
 /**
  * A request as its requester sees it: only the answers that may be shown (named ones; anonymous
  * ones once closed and at least three). Nothing else about the recipients or the held-back
@@ -40,16 +49,7 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   const request = await db
     .selectFrom('feedbackRequests')
     .leftJoin('aspirations', 'aspirations.id', 'feedbackRequests.aspirationId')
-    .select([
-      'feedbackRequests.id',
-      'feedbackRequests.question',
-      'feedbackRequests.anonymity',
-      'feedbackRequests.expiresAt',
-      'feedbackRequests.closedAt',
-      'feedbackRequests.createdAt',
-      'aspirations.id as aspirationId',
-      'aspirations.title as aspirationTitle',
-    ])
+    .select(requestColumns)
     .where('feedbackRequests.id', '=', id)
     .where('feedbackRequests.requesterId', '=', userId)
     .executeTakeFirst();
