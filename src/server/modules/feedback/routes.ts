@@ -15,6 +15,8 @@ import {
   FeedbackTokenParams,
   LinkAnswerBody,
 } from '../../../contracts/feedback';
+import type { z } from 'zod';
+import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
 import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
@@ -142,31 +144,49 @@ export async function feedbackRoutes(app: App, { db, baseUrl }: ServerDeps) {
       return recorded;
     },
   );
-  route.post(
-    '/api/feedback/requests/:id/answers/:answerId/learning-item',
-    {
-      summary:
-        'Turn an answer I received into a learning item (kind feedback, insights from the answer)',
-      params: FeedbackAnswerParams,
-      body: FeedbackLearningItemBody,
-      reply: LearningItemDetail,
-      status: 201,
-      errors: [400, 401, 403, 404],
-    },
-    async ({ params, body, auth }) =>
-      learningItemFromAnswer(db, callerId({ auth }), params.id, params.answerId, body),
+  /** A use of an answer I received, as evidence: 201 with what it made. */
+  const fromAnswer = <B extends z.ZodType, R extends z.ZodType>(
+    use: string,
+    summary: string,
+    [body, reply]: [B, R],
+    make: (
+      db: Db,
+      userId: string,
+      id: string,
+      answerId: string,
+      body: z.output<B>,
+    ) => Promise<z.output<R>>,
+  ) =>
+    route.post(
+      `/api/feedback/requests/:id/answers/:answerId/${use}`,
+      {
+        summary,
+        params: FeedbackAnswerParams,
+        body,
+        reply,
+        status: 201,
+        errors: [400, 401, 403, 404],
+      },
+      // Zod resolves the body's type only for a concrete schema, which B stands for.
+      async (request) =>
+        make(
+          db,
+          callerId(request),
+          request.params.id,
+          request.params.answerId,
+          request.body as z.output<B>,
+        ),
+    );
+  fromAnswer(
+    'learning-item',
+    'Turn an answer I received into a learning item (kind feedback, insights from the answer)',
+    [FeedbackLearningItemBody, LearningItemDetail],
+    learningItemFromAnswer,
   );
-  route.post(
-    '/api/feedback/requests/:id/answers/:answerId/reality-assessment',
-    {
-      summary: 'Assess where I am on one of my aspirations, with an answer I received as evidence',
-      params: FeedbackAnswerParams,
-      body: FeedbackAssessmentBody,
-      reply: FeedbackAssessment,
-      status: 201,
-      errors: [400, 401, 403, 404],
-    },
-    async ({ params, body, auth }) =>
-      assessmentFromAnswer(db, callerId({ auth }), params.id, params.answerId, body),
+  fromAnswer(
+    'reality-assessment',
+    'Assess where I am on one of my aspirations, with an answer I received as evidence',
+    [FeedbackAssessmentBody, FeedbackAssessment],
+    assessmentFromAnswer,
   );
 }

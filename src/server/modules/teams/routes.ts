@@ -73,10 +73,8 @@ export async function teamRoutes(app: App, { db }: ServerDeps) {
       reply: Team,
       errors: [400, 401, 403, 404, 409],
     },
-    async (request) => {
-      const { id, userId } = request.params;
-      return setTeamMember(db, id, callerId(request), userId, request.body.role);
-    },
+    async ({ params, body, auth }) =>
+      setTeamMember(db, params.id, callerId({ auth }), params.userId, body.role),
   );
   route.delete(
     '/api/teams/:id/members/:userId',
