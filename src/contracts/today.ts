@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROMPT_THEMES } from '../core/prompts';
-import { Timestamp } from './common';
+import { pageQuery, Timestamp } from './common';
 import { PracticeSummary } from './practices';
 import { Emotions, Mood } from './reflections';
 import { AspirationSummary } from './vision';
@@ -15,7 +15,11 @@ export const PromptView = z
   .meta({ id: 'Prompt' });
 export type PromptView = z.infer<typeof PromptView>;
 
-export const PromptQuery = z.object({ theme: z.enum(PROMPT_THEMES).optional() });
+export const PromptQuery = z.object({
+  theme: z.enum(PROMPT_THEMES).optional(),
+  ...pageQuery('offset').shape,
+});
+export type PromptQuery = z.infer<typeof PromptQuery>;
 
 export const MoodCheckinBody = Mood.extend({ emotions: Emotions.optional() });
 export type MoodCheckinBody = z.infer<typeof MoodCheckinBody>;
@@ -34,7 +38,9 @@ export type MoodCheckin = z.infer<typeof MoodCheckin>;
 
 export const MoodQuery = z.object({
   days: z.coerce.number().int().min(1).max(366).default(30).describe('How many days back'),
+  ...pageQuery('timed').shape,
 });
+export type MoodQuery = z.infer<typeof MoodQuery>;
 
 export const Today = z
   .object({

@@ -13,7 +13,7 @@ import { NoContent } from '../../contracts/common';
 import { type App, errorResponses } from './types';
 
 /** The error statuses a route may declare; each answers the one `ErrorBody` shape. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429;
 
 /** How one route is described: its OpenAPI words, its Zod schemas, its answers and settings. */
 export type RouteSpec = {

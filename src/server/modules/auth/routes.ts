@@ -11,8 +11,8 @@ import {
   setSessionCookie,
   throttlePasswordCheck,
 } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
-import { NoContent } from '../../../contracts/common';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
 import { authenticateUser, registerUser, type UserRow } from '../accounts/commands';
 import { presentUser } from '../accounts/presenters';
 
@@ -37,49 +37,44 @@ export async function authRoutes(app: App, deps: ServerDeps) {
       setDeviceCookie(reply, (await rememberDevice(deps.db, user.id)).token, deps.secure);
   }
 
-  app.get(
+  const route = routeTable(app, 'auth');
+  route.get(
     '/api/auth/csrf',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary:
-          'A CSRF token to send as X-CSRF-Token on cookie-authenticated writes, bound to this session',
-        response: { 200: CsrfToken },
-      },
+      summary:
+        'A CSRF token to send as X-CSRF-Token on cookie-authenticated writes, bound to this session',
+      reply: CsrfToken,
+      access: 'public',
     },
     async (request, reply) => ({ token: reply.generateCsrf({ userInfo: csrfUserInfo(request) }) }),
   );
-
-  app.post(
+  route.post(
     '/api/auth/register',
     {
-      config: { access: 'public', csrf: false },
+      summary: 'Create an account and sign in',
+      body: RegisterBody,
+      reply: UserEnvelope,
+      status: 201,
+      errors: [400, 409, 429],
+      access: 'public',
+      csrf: false,
       preHandler: limited('register'),
-      schema: {
-        tags: ['auth'],
-        summary: 'Create an account and sign in',
-        body: RegisterBody,
-        response: { 201: UserEnvelope, ...errorResponses(400, 409, 429) },
-      },
     },
     async (request, reply) => {
       const user = await registerUser(deps.db, request.body);
       await startSession(request, reply, user, null);
-      return reply.status(201).send({ user: presentUser(user) });
+      return { user: presentUser(user) };
     },
   );
-
-  app.post(
+  route.post(
     '/api/auth/login',
     {
-      config: { access: 'public', csrf: false },
-      schema: {
-        tags: ['auth'],
-        summary: 'Sign in with email and password (throttled: 429 with Retry-After)',
-        body: LoginBody,
-        response: { 200: UserEnvelope, ...errorResponses(400, 401, 429) },
-      },
+      summary: 'Sign in with email and password (throttled: 429 with Retry-After)',
+      body: LoginBody,
+      reply: UserEnvelope,
+      errors: [400, 401, 429],
+      access: 'public',
+      csrf: false,
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -99,21 +94,12 @@ export async function authRoutes(app: App, deps: ServerDeps) {
       return { user: presentUser(user) };
     },
   );
-
-  app.post(
+  route.post(
     '/api/auth/logout',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Sign out (ends this session)',
-        response: { 204: NoContent, ...errorResponses(403) },
-      },
-    },
+    { summary: 'Sign out (ends this session)', status: 204, errors: [403], access: 'public' },
     async (request, reply) => {
       if (request.auth?.via === 'session') await revokeSession(deps.db, request.auth.sessionId);
       clearSessionCookie(reply, deps.secure);
-      return reply.status(204).send(null);
     },
   );
 }

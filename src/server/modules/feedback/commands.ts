@@ -23,7 +23,8 @@ import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
 import { addAssessment } from '../aspirations/commands';
-import { createLearningItem } from '../learning/commands';
+import { createLearningItem, loadLinks } from '../learning/commands';
+import { presentLearningItemDetail } from '../learning/presenters';
 import { loadFeedbackRequest, type Recipient, recipientWithRequest } from './queries';
 type SbiFields = Pick<FeedbackAnswerBody, 'situation' | 'behavior' | 'impact' | 'suggestion'>;
 
@@ -298,7 +299,7 @@ export async function learningItemFromAnswer(
   body: FeedbackLearningItemBody,
 ) {
   const { request, answer } = await shownAnswer(db, userId, requestId, answerId);
-  return createLearningItem(db, userId, {
+  const row = await createLearningItem(db, userId, {
     kind: 'feedback',
     title: body.title ?? `Feedback: ${request.question}`.slice(0, 200).trimEnd(),
     source: answer.giverName ?? 'Anonymous',
@@ -306,6 +307,7 @@ export async function learningItemFromAnswer(
     insights: sbiInsights(request.question, answer),
     aspirationIds: body.aspirationIds ?? (request.aspiration ? [request.aspiration.id] : []),
   });
+  return presentLearningItemDetail(row, await loadLinks(db, [row.id]), []);
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { orgMatrix } from '../../../../test-support/org-matrix';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 const sbi = (n: number | string) => ({
@@ -43,11 +44,13 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
     requester: HttpClient,
     recipients: ({ userId: string } | { email: string })[],
     anonymousAllowed = true,
+    about: { question?: string; aspirationId?: string } = {},
   ) {
     const created = await requester.post('/api/feedback/requests', {
       question: 'What should I stop doing?',
       anonymousAllowed,
       recipients,
+      ...about,
     });
     expect(created.status).toBe(201);
     return created.body as {
@@ -55,6 +58,13 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
       links: { recipient: { email: string }; token: string; url: string }[];
     };
   }
+
+  /** A new aspiration of the client's own, with its id and title. */
+  const aspire = async (client: HttpClient, title: string, domain = 'career', visionLevel = 5) =>
+    (await client.post('/api/aspirations', { title, domain, vision: 'v', visionLevel })).body as {
+      id: string;
+      title: string;
+    };
 
   const answerAs = (person: { client: HttpClient }, requestId: string, body: object) =>
     person.client.post(`/api/feedback/requests/${requestId}/answers`, body);
@@ -407,6 +417,20 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
     expect((await bea.client.get('/api/feedback/asked-of-me?limit=0')).status).toBe(400);
   });
 
+  it('pages my requests and those asked of me by cursor, without gaps or repeats', async () => {
+    const { ana, bea } = await colleagues('bea');
+    for (let i = 0; i < 5; i += 1) await ask(ana.client, [{ userId: bea.user.id }]);
+    const mine = await expectPagedLikeWhole(ana.client, '/api/feedback/requests', 2);
+    expect(mine.map((r) => r.id)).toEqual(
+      mine
+        .map((r) => r.id)
+        .sort()
+        .reverse(),
+    );
+    await expectPagedLikeWhole(bea.client, '/api/feedback/asked-of-me', 2);
+    expect((await ana.client.get('/api/feedback/requests?cursor=nope')).status).toBe(400);
+  });
+
   it('lets only the requester close a request, and only the colleague asked see it asked of them', async () => {
     const m = await orgMatrix(server);
     const created = await ask(m.people.author.client, [{ userId: m.people.leader.user.id }]);
@@ -424,22 +448,11 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
   describe('feedback into growth', () => {
     async function answeredRequest() {
       const { ana, bea } = await colleagues('bea');
-      const aspiration = (
-        await ana.client.post('/api/aspirations', {
-          title: 'Coach, not fix',
-          domain: 'career',
-          vision: 'Ask first.',
-          visionLevel: 8,
-        })
-      ).body;
-      const created = (
-        await ana.client.post('/api/feedback/requests', {
-          question: 'How do I come across in 1:1s?',
-          aspirationId: aspiration.id,
-          anonymousAllowed: false,
-          recipients: [{ userId: bea.user.id }],
-        })
-      ).body;
+      const aspiration = await aspire(ana.client, 'Coach, not fix', 'career', 8);
+      const created = await ask(ana.client, [{ userId: bea.user.id }], false, {
+        question: 'How do I come across in 1:1s?',
+        aspirationId: aspiration.id,
+      });
       expect((await bea.client.get(`/api/feedback/asked-of-me/${created.id}`)).body).toMatchObject({
         aspirationTitle: 'Coach, not fix',
       });
@@ -475,14 +488,7 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
       });
       expect(chosen.body).toMatchObject({ title: 'Listening', status: 'done', aspirations: [] });
 
-      const beas = (
-        await bea.client.post('/api/aspirations', {
-          title: 'Hers',
-          domain: 'career',
-          vision: 'v',
-          visionLevel: 5,
-        })
-      ).body.id;
+      const beas = (await aspire(bea.client, 'Hers', 'career', 5)).id;
       const notMine = await ana.client.post(path, { aspirationIds: [beas] });
       expect(notMine.status).toBe(400);
       expect(notMine.body.error.details.issues[0].path).toEqual(['aspirationIds', 0]);
@@ -522,25 +528,11 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
       const detail = (await ana.client.get(`/api/aspirations/${aspiration.id}`)).body;
       expect(detail.assessments[0]).toMatchObject({ id: assessed.body.assessment.id, level: 6 });
 
-      const other = (
-        await ana.client.post('/api/aspirations', {
-          title: 'Run a marathon',
-          domain: 'health',
-          vision: 'v',
-          visionLevel: 9,
-        })
-      ).body.id;
+      const other = (await aspire(ana.client, 'Run a marathon', 'health', 9)).id;
       expect(
         (await ana.client.post(path, { level: 3, aspirationId: other })).body.aspirationId,
       ).toBe(other);
-      const beas = (
-        await bea.client.post('/api/aspirations', {
-          title: 'Hers',
-          domain: 'career',
-          vision: 'v',
-          visionLevel: 5,
-        })
-      ).body.id;
+      const beas = (await aspire(bea.client, 'Hers', 'career', 5)).id;
       for (const body of [
         { level: 3, aspirationId: beas },
         { level: 3, aspirationId: 'nope' },
@@ -581,22 +573,12 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
     it('lets only the requester use an answer, whatever anyone’s role in the organization', async () => {
       const m = await orgMatrix(server);
       const author = m.people.author.client;
-      const aspirationId = (
-        await author.post('/api/aspirations', {
-          title: 'Listen more',
-          domain: 'career',
-          vision: 'v',
-          visionLevel: 8,
-        })
-      ).body.id;
-      const created = (
-        await author.post('/api/feedback/requests', {
-          question: 'How do I run meetings?',
-          aspirationId,
-          anonymousAllowed: false,
-          recipients: [{ userId: m.people.leader.user.id }, { userId: m.people.admin.user.id }],
-        })
-      ).body;
+      const aspirationId = (await aspire(author, 'Listen more', 'career', 8)).id;
+      const recipients = [m.people.leader, m.people.admin].map((p) => ({ userId: p.user.id }));
+      const created = await ask(author, recipients, false, {
+        question: 'How do I run meetings?',
+        aspirationId,
+      });
       for (const [index, who] of (['leader', 'admin'] as const).entries()) {
         await answerAs(m.people[who], created.id, named(index));
       }
@@ -620,22 +602,9 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
 
     it('uses anonymous answers only once they are shown, and then as from "Anonymous"', async () => {
       const { ana, bea, cai, dan } = await colleagues('bea', 'cai', 'dan');
-      const aspiration = (
-        await ana.client.post('/api/aspirations', {
-          title: 'Speak up',
-          domain: 'career',
-          vision: 'v',
-          visionLevel: 7,
-        })
-      ).body;
-      const created = (
-        await ana.client.post('/api/feedback/requests', {
-          question: 'What should I stop doing?',
-          aspirationId: aspiration.id,
-          anonymousAllowed: true,
-          recipients: [bea, cai, dan].map((p) => ({ userId: p.user.id })),
-        })
-      ).body;
+      const aspiration = await aspire(ana.client, 'Speak up', 'career', 7);
+      const recipients = [bea, cai, dan].map((p) => ({ userId: p.user.id }));
+      const created = await ask(ana.client, recipients, true, { aspirationId: aspiration.id });
       for (const [i, giver] of [bea, cai, dan].entries())
         await answerAs(giver, created.id, anonymous(i));
       const held = await server.database.db

@@ -1,6 +1,7 @@
 import type { PageQuery } from '../../../contracts/common';
 import { closedAt, visibleAnswers } from '../../../core/feedback';
 import { toPage } from '../../../core/pagination';
+import { pageById } from '../../db/paging';
 import type { Db } from '../../db/database';
 import { notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
@@ -30,6 +31,15 @@ export type Recipient = Awaited<
   ReturnType<ReturnType<typeof recipientWithRequest>['executeTakeFirstOrThrow']>
 >;
 
+/** What a request shows of itself, and of the aspiration it is about. */
+const requestColumns = [
+  ...(['id', 'question', 'anonymity', 'expiresAt', 'closedAt', 'createdAt'] as const).map(
+    (column) => `feedbackRequests.${column}` as const,
+  ),
+  'aspirations.id as aspirationId',
+  'aspirations.title as aspirationTitle',
+] as const;
+
 /**
  * A request as its requester sees it: only the answers that may be shown (named ones; anonymous
  * ones once closed and at least three). Nothing else about the recipients or the held-back
@@ -39,16 +49,7 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   const request = await db
     .selectFrom('feedbackRequests')
     .leftJoin('aspirations', 'aspirations.id', 'feedbackRequests.aspirationId')
-    .select([
-      'feedbackRequests.id',
-      'feedbackRequests.question',
-      'feedbackRequests.anonymity',
-      'feedbackRequests.expiresAt',
-      'feedbackRequests.closedAt',
-      'feedbackRequests.createdAt',
-      'aspirations.id as aspirationId',
-      'aspirations.title as aspirationTitle',
-    ])
+    .select(requestColumns)
     .where('feedbackRequests.id', '=', id)
     .where('feedbackRequests.requesterId', '=', userId)
     .executeTakeFirst();
@@ -87,16 +88,17 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   });
 }
 
-/** My requests, newest first (at most 100), each as `loadFeedbackRequest` shows it. */
-export async function listFeedbackRequests(db: Db, userId: string) {
-  const rows = await db
-    .selectFrom('feedbackRequests')
-    .select('id')
-    .where('requesterId', '=', userId)
-    .orderBy('id', 'desc')
-    .limit(100)
-    .execute();
-  return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
+/** My requests, newest first, a page at a time, each as `loadFeedbackRequest` shows it. */
+export async function listFeedbackRequests(db: Db, userId: string, page: PageQuery) {
+  const { items, nextCursor } = await pageById(
+    db.selectFrom('feedbackRequests').select('id').where('requesterId', '=', userId),
+    'id',
+    page,
+  );
+  return {
+    items: await Promise.all(items.map((r) => loadFeedbackRequest(db, userId, r.id))),
+    nextCursor,
+  };
 }
 
 function askedOfMeQuery(db: Db, userId: string) {

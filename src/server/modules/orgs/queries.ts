@@ -2,8 +2,8 @@ import type { PageQuery } from '../../../contracts/common';
 import type { Role } from '../../../core/access-policy';
 import { normalizeEmail } from '../../../core/email';
 import { canManageOrg } from '../../../core/org-policy';
-import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { pageById } from '../../db/paging';
 import { orgRoleOf } from '../../db/memberships';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { sha256 } from '../../lib/secrets';
@@ -25,15 +25,12 @@ export async function requireAdmin(db: Db, orgId: string, userId: string) {
 
 /** The organizations I belong to, oldest first, a page at a time. */
 export async function listMyOrgs(db: Db, userId: string, page: PageQuery) {
-  let query = db
+  const query = db
     .selectFrom('orgs')
     .innerJoin('orgMembers', 'orgMembers.orgId', 'orgs.id')
     .select(['orgs.id', 'orgs.name', 'orgs.minGroupSize', 'orgs.createdAt', 'orgMembers.role'])
-    .where('orgMembers.userId', '=', userId)
-    .orderBy('orgs.id')
-    .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('orgs.id', '>', page.cursor);
-  return toPage(await query.execute(), page.limit, 'id', (row) => row.id);
+    .where('orgMembers.userId', '=', userId);
+  return pageById(query, 'orgs.id', page, 'asc');
 }
 
 /** An organization as a member sees it: members (emails for admins only) and teams. */
@@ -83,16 +80,13 @@ export async function orgDetail(db: Db, orgId: string, userId: string) {
 /** Invitations not yet accepted nor expired, newest first, a page at a time (admins). */
 export async function pendingInvitations(db: Db, orgId: string, userId: string, page: PageQuery) {
   await requireAdmin(db, orgId, userId);
-  let query = db
+  const query = db
     .selectFrom('invitations')
     .select(['id', 'email', 'role', 'expiresAt', 'createdAt'])
     .where('orgId', '=', orgId)
     .where('acceptedAt', 'is', null)
-    .where('expiresAt', '>', nowIso())
-    .orderBy('id', 'desc')
-    .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
-  return toPage(await query.execute(), page.limit, 'id', (row) => row.id);
+    .where('expiresAt', '>', nowIso());
+  return pageById(query, 'id', page);
 }
 
 /** The invitation a link's token names, while it is unused and unexpired (404, 409 or 410). */

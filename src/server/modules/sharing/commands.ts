@@ -4,7 +4,8 @@ import { isUniqueViolation } from '../../db/errors';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
-import { requireOwner, type Target } from './queries';
+import { decideAccess } from './access';
+import { requireOwner, sharedItemView, type Target } from './queries';
 
 const unknownRecipient = () =>
   badRequest('unknown_recipient', 'Share with people, teams or organizations you belong to.', [
@@ -127,4 +128,24 @@ export async function logRead(
       at: nowIso(),
     })
     .execute();
+}
+
+/**
+ * An item shared with the reader, as `sharedItemView` shows it, once the policy lets them
+ * through (404 otherwise, as for an item that does not exist); a read through a share goes into
+ * the author's access log.
+ */
+export async function readSharedItem(db: Db, readerId: string, itemType: ItemType, itemId: string) {
+  const { access, header } = await decideAccess(db, readerId, itemType, itemId);
+  if (access === 'none' || !header) throw notFound('No such item.');
+  if (access === 'shared') {
+    await logRead(db, {
+      ownerId: header.ownerId,
+      readerId,
+      itemType,
+      itemId,
+      itemTitle: header.title,
+    });
+  }
+  return sharedItemView(db, itemType, itemId, header);
 }

@@ -2,6 +2,7 @@ import type { PageQuery } from '../../../contracts/common';
 import type { ItemType, ShareListQuery } from '../../../contracts/sharing';
 import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { pageById } from '../../db/paging';
 import { todayFor } from '../../db/people';
 import { notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
@@ -135,12 +136,8 @@ export async function sharedWithMe(db: Db, userId: string, page: PageQuery) {
  * (the name stored with the read is never shown, so renaming hides no one); a belief is named by
  * its statement for me, its author, while it exists.
  */
-export async function accessLog(
-  db: Db,
-  userId: string,
-  page: { limit: number; cursor?: string | undefined },
-) {
-  let query = db
+export async function accessLog(db: Db, userId: string, page: PageQuery) {
+  const query = db
     .selectFrom('accessLog')
     .leftJoin('users', 'users.id', 'accessLog.readerId')
     .leftJoin('beliefs', (join) =>
@@ -160,11 +157,8 @@ export async function accessLog(
       'beliefs.statement as beliefStatement',
       'accessLog.at',
     ])
-    .where('accessLog.ownerId', '=', userId)
-    .orderBy('accessLog.id', 'desc')
-    .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('accessLog.id', '<', page.cursor);
-  const result = toPage(await query.execute(), page.limit, 'id', (r) => r.id);
+    .where('accessLog.ownerId', '=', userId);
+  const result = await pageById(query, 'accessLog.id', page);
   return { items: result.items.map(presentAccessLogEntry), nextCursor: result.nextCursor };
 }
 

@@ -1,4 +1,4 @@
-import { IdParams, NoContent, PageQuery, pageOf } from '../../../contracts/common';
+import { IdParams } from '../../../contracts/common';
 import {
   AccessLogEntry,
   CreateShareBody,
@@ -9,121 +9,77 @@ import {
   SharedItemSummary,
   ShareListQuery,
 } from '../../../contracts/sharing';
-import { notFound } from '../../errors';
 import { callerId } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
-import { decideAccess } from './access';
-import { logRead, shareItem, unshare } from './commands';
-import { accessLog, sharedItemView, sharedWithMe, sharesOf } from './queries';
+import { listRoute } from '../../http/list-route';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
+import { readSharedItem, shareItem, unshare } from './commands';
+import { accessLog, sharedWithMe, sharesOf } from './queries';
 
 /**
  * Sharing by consent: an author shares an item with a person, a team or an organization and
  * can unshare at any time; every read by someone else goes into the author's access log.
  */
-export async function sharingRoutes(app: App, deps: ServerDeps) {
-  const { db } = deps;
-  const tags = ['sharing'];
-
-  app.post(
+export async function sharingRoutes(app: App, { db }: ServerDeps) {
+  const route = routeTable(app, 'sharing');
+  route.post(
     '/api/shares',
     {
-      schema: {
-        tags,
-        summary: 'Share one of my items with a person, a team or an organization',
-        body: CreateShareBody,
-        response: {
-          200: ShareCreated,
-          201: ShareCreated,
-          ...errorResponses(400, 401, 403, 404),
-        },
-      },
+      summary: 'Share one of my items with a person, a team or an organization',
+      body: CreateShareBody,
+      reply: ShareCreated,
+      status: 201,
+      also: { 200: ShareCreated },
+      errors: [400, 401, 403, 404],
     },
     async (request, reply) => {
       const { id, created } = await shareItem(db, callerId(request), request.body);
-      return reply.status(created ? 201 : 200).send({ id });
+      // Sharing again what is already shared changes nothing: 200 with the existing share.
+      return created ? { id } : reply.status(200).send({ id });
     },
   );
-
-  app.delete(
+  route.delete(
     '/api/shares/:id',
     {
-      schema: {
-        tags,
-        summary: 'Unshare: access through this share ends at once',
-        params: IdParams,
-        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
-      },
+      summary: 'Unshare: access through this share ends at once',
+      params: IdParams,
+      status: 204,
+      errors: [401, 403, 404],
     },
-    async (request, reply) => {
-      await unshare(db, callerId(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    async (request) => unshare(db, callerId(request), request.params.id),
   );
-
-  app.get(
+  listRoute(
+    route,
     '/api/shares',
     {
-      schema: {
-        tags,
-        summary: 'Whom my items are shared with: one item, one kind, or all of them',
-        querystring: ShareListQuery,
-        response: { 200: pageOf(Share), ...errorResponses(400, 401, 404) },
-      },
+      summary: 'Whom my items are shared with: one item, one kind, or all of them',
+      item: Share,
+      query: ShareListQuery,
+      errors: [400, 401, 404],
     },
-    async (request) => sharesOf(db, callerId(request), request.query),
+    (userId, query) => sharesOf(db, userId, query),
   );
-
-  app.get(
+  listRoute(
+    route,
     '/api/shared-with-me',
-    {
-      schema: {
-        tags,
-        summary: 'Items others share with me now, newest share first',
-        querystring: PageQuery,
-        response: { 200: pageOf(SharedItemSummary), ...errorResponses(400, 401) },
-      },
-    },
-    async (request) => sharedWithMe(db, callerId(request), request.query),
+    { summary: 'Items others share with me now, newest share first', item: SharedItemSummary },
+    (userId, page) => sharedWithMe(db, userId, page),
   );
-
-  app.get(
+  route.get(
     '/api/shared/:itemType/:itemId',
     {
-      schema: {
-        tags,
-        summary: 'Read an item shared with me (read-only; the author sees that I read it)',
-        params: SharedItemParams,
-        response: { 200: SharedItem, ...errorResponses(401, 404) },
-      },
+      summary: 'Read an item shared with me (read-only; the author sees that I read it)',
+      params: SharedItemParams,
+      reply: SharedItem,
+      errors: [401, 404],
     },
-    async (request) => {
-      const viewerId = callerId(request);
-      const { itemType, itemId } = request.params;
-      const { access, header } = await decideAccess(db, viewerId, itemType, itemId);
-      if (access === 'none' || !header) throw notFound('No such item.');
-      if (access === 'shared') {
-        await logRead(db, {
-          ownerId: header.ownerId,
-          readerId: viewerId,
-          itemType,
-          itemId,
-          itemTitle: header.title,
-        });
-      }
-      return sharedItemView(db, itemType, itemId, header);
-    },
+    async (request) =>
+      readSharedItem(db, callerId(request), request.params.itemType, request.params.itemId),
   );
-
-  app.get(
+  listRoute(
+    route,
     '/api/access-log',
-    {
-      schema: {
-        tags,
-        summary: 'Who read my shared items, and when (newest first)',
-        querystring: PageQuery,
-        response: { 200: pageOf(AccessLogEntry), ...errorResponses(400, 401) },
-      },
-    },
-    async (request) => accessLog(db, callerId(request), request.query),
+    { summary: 'Who read my shared items, and when (newest first)', item: AccessLogEntry },
+    (userId, page) => accessLog(db, userId, page),
   );
 }

@@ -1,6 +1,7 @@
+import type { PageQuery } from '../../../contracts/common';
 import { canConsentForTeam, canReadMembershipHistory } from '../../../core/org-policy';
-import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
+import { pageById } from '../../db/paging';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { notFound } from '../../errors';
 
@@ -56,15 +57,10 @@ export async function loadTeam(db: Db, teamId: string, userId: string) {
 }
 
 /** The team's membership history, newest first: its members now only; anyone else gets 404. */
-export async function membershipHistory(
-  db: Db,
-  teamId: string,
-  userId: string,
-  page: { limit: number; cursor?: string | undefined },
-) {
+export async function membershipHistory(db: Db, teamId: string, userId: string, page: PageQuery) {
   const s = await standing(db, teamId, userId);
   if (!canReadMembershipHistory(s)) throw notFound('No such team.');
-  let query = db
+  const query = db
     .selectFrom('teamMembershipEvents as e')
     .innerJoin('users as person', 'person.id', 'e.userId')
     .leftJoin('users as by', 'by.id', 'e.byUserId')
@@ -78,12 +74,8 @@ export async function membershipHistory(
       'e.byUserId',
       'by.name as byName',
     ])
-    .where('e.teamId', '=', teamId)
-    .orderBy('e.id', 'desc')
-    .limit(page.limit + 1);
-  if (page.cursor !== undefined) query = query.where('e.id', '<', page.cursor);
-  const rows = await query.execute();
-  const { items, nextCursor } = toPage(rows, page.limit, 'id', (r) => r.id);
+    .where('e.teamId', '=', teamId);
+  const { items, nextCursor } = await pageById(query, 'e.id', page);
   return {
     items: items.map((r) => ({
       id: r.id,

@@ -1,4 +1,7 @@
 import { isoWeekday, localDate } from '../../../core/calendar';
+import type { MoodQuery, PromptQuery } from '../../../contracts/today';
+import { encodeCursor, toPage } from '../../../core/pagination';
+import { PROMPTS } from '../../../core/prompts';
 import type { Db } from '../../db/database';
 import { timeZoneOf } from '../../db/people';
 import { addMs, nowIso } from '../../lib/time';
@@ -82,14 +85,32 @@ export async function todayOf(db: Db, userId: string) {
   };
 }
 
-/** A person's mood check-ins over the last `days` days, oldest first. */
-export async function moodCheckinsSince(db: Db, userId: string, days: number) {
-  return db
+/** A page of a person's mood check-ins over the last `days` days, oldest first. */
+export async function moodCheckinsSince(db: Db, userId: string, query: MoodQuery) {
+  const { days, limit, cursor } = query;
+  let select = db
     .selectFrom('moodCheckins')
     .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
     .where('userId', '=', userId)
     .where('at', '>=', addMs(nowIso(), -days * 86_400_000))
     .orderBy('at')
-    .limit(2000)
-    .execute();
+    .orderBy('id')
+    .limit(limit + 1);
+  if (cursor) {
+    const { at, id } = cursor;
+    select = select.where(({ or, and, eb }) =>
+      or([eb('at', '>', at), and([eb('at', '=', at), eb('id', '>', id)])]),
+    );
+  }
+  const page = toPage(await select.execute(), limit, 'timed', (row) => row);
+  return { items: page.items.map(presentMood), nextCursor: page.nextCursor };
+}
+
+/** A page of the prompt library, in its order, optionally of one theme. */
+export function promptLibrary(query: PromptQuery) {
+  const { theme, limit, cursor = 0 } = query;
+  const prompts = PROMPTS.filter((p) => !theme || p.theme === theme);
+  const items = prompts.slice(cursor, cursor + limit).map(presentPrompt);
+  const next = cursor + limit;
+  return { items, nextCursor: next < prompts.length ? encodeCursor('offset', next) : null };
 }

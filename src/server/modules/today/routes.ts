@@ -1,4 +1,3 @@
-import { pageOf } from '../../../contracts/common';
 import {
   MoodCheckin,
   MoodCheckinBody,
@@ -7,13 +6,13 @@ import {
   PromptView,
   Today,
 } from '../../../contracts/today';
-import { PROMPTS } from '../../../core/prompts';
 import { callerId } from '../../http/authenticate';
+import { listRoute } from '../../http/list-route';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { checkInMood } from './commands';
-import { presentMood, presentPrompt } from './presenters';
-import { moodCheckinsSince, todayOf } from './queries';
+import { presentMood } from './presenters';
+import { moodCheckinsSince, promptLibrary, todayOf } from './queries';
 
 /**
  * Today — the page opened every morning and evening — and the small things it writes: the mood
@@ -41,32 +40,24 @@ export async function todayRoutes(app: App, { db }: ServerDeps) {
     },
     async (request) => presentMood(await checkInMood(db, callerId(request), request.body)),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/mood',
     {
       summary: 'My mood check-ins over the last days, oldest first',
+      item: MoodCheckin,
       query: MoodQuery,
-      reply: pageOf(MoodCheckin),
-      errors: [400, 401],
     },
-    async (request) => {
-      const rows = await moodCheckinsSince(db, callerId(request), request.query.days);
-      return { items: rows.map(presentMood), nextCursor: null };
-    },
+    (userId, query) => moodCheckinsSince(db, userId, query),
   );
-  route.get(
+  listRoute(
+    route,
     '/api/prompts',
     {
       summary: 'The prompt library, optionally of one theme',
+      item: PromptView,
       query: PromptQuery,
-      reply: pageOf(PromptView),
-      errors: [400, 401],
     },
-    async (request) => ({
-      items: PROMPTS.filter((p) => !request.query.theme || p.theme === request.query.theme).map(
-        presentPrompt,
-      ),
-      nextCursor: null,
-    }),
+    async (_userId, query) => promptLibrary(query),
   );
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { expectPagedLikeWhole, readAllPages } from '../../../../test-support/paging';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 import { isoWeekday, localDate } from '../../../core/calendar';
 import { isTensionPrompt } from '../../../core/prompt-choice';
@@ -107,13 +108,19 @@ describe.each(databaseKinds())('today on %s', (kind) => {
     }
     const other = await signedInClient(server, 'Bea');
     expect((await other.client.get('/api/mood')).body.items).toEqual([]);
+    for (let i = 0; i < 4; i += 1) await client.post('/api/mood', { pleasantness: i, energy: 0 });
+    const paged = await expectPagedLikeWhole(client, '/api/mood?days=7', 2);
+    expect(paged).toHaveLength(6);
+    expect((await client.get('/api/mood?cursor=nope')).status).toBe(400);
     expect((await other.client.get('/api/today')).body.mood).toBeNull();
   });
 
   it('serves the prompt library by theme', async () => {
     const { client } = await signedInClient(server);
-    const all = await client.get('/api/prompts');
-    expect(all.body.items.length).toBeGreaterThanOrEqual(80);
+    const all = await readAllPages(client, '/api/prompts', 40);
+    expect(all.length).toBeGreaterThanOrEqual(80);
+    expect(all.map((p) => p.id)).toEqual(PROMPTS.map((p) => p.id));
+    await expectPagedLikeWhole(client, '/api/prompts?theme=vision', 4);
     const vision = await client.get('/api/prompts?theme=vision');
     expect(vision.body.items.every((p: any) => p.theme === 'vision')).toBe(true);
     expect((await client.get('/api/prompts?theme=astrology')).status).toBe(400);

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { pageOf } from '../../../contracts/common';
 import {
   AskedOfMe,
   CreatedFeedbackRequest,
@@ -14,6 +13,7 @@ import {
 } from '../../../contracts/feedback';
 import { LearningItemDetail } from '../../../contracts/learning';
 import { apiRequest } from '../../lib/api-client';
+import { fetchAllPages } from '../../lib/all-pages';
 import { TODAY_KEY } from '../../lib/item-cache';
 import { colleaguesOf, fetchMyOrgDetails } from '../../lib/colleagues';
 
@@ -24,9 +24,7 @@ const tokenPath = (token: string) => `/api/feedback/answers/${encodeURIComponent
 export function useFeedbackRequests() {
   return useQuery({
     queryKey: [...FEEDBACK_KEY, 'list'],
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/feedback/requests', { schema: pageOf(FeedbackRequest) }))
-        .items,
+    queryFn: () => fetchAllPages('/api/feedback/requests', FeedbackRequest),
   });
 }
 
@@ -85,8 +83,7 @@ export function useAnswerThroughLink(token: string) {
 export function useAskedOfMe() {
   return useQuery({
     queryKey: [...FEEDBACK_KEY, 'asked'],
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/feedback/asked-of-me', { schema: pageOf(AskedOfMe) })).items,
+    queryFn: () => fetchAllPages('/api/feedback/asked-of-me', AskedOfMe),
   });
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../../../contracts/reflections';
 import { PromptView } from '../../../contracts/today';
 import { apiRequest } from '../../lib/api-client';
+import { fetchAllPages } from '../../lib/all-pages';
 import { afterDelete, afterSave, detailKeyOf } from '../../lib/item-cache';
 
 const REFLECTIONS_KEY = ['reflections'] as const;
@@ -115,8 +116,7 @@ export function usePrompts() {
   return useQuery({
     queryKey: ['prompts'],
     staleTime: Infinity,
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/prompts', { schema: pageOf(PromptView) })).items,
+    queryFn: () => fetchAllPages('/api/prompts', PromptView),
   });
 }
 

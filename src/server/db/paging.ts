@@ -1,0 +1,30 @@
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { PageQuery } from '../../contracts/common';
+import { toPage } from '../../core/pagination';
+
+/**
+ * One page of a list ordered by id (ULIDs sort by creation time), newest first unless said:
+ * `query` selects the rows (with their `id`) and filters them; this orders them by `column`
+ * (the same id, as the query names it, e.g. `'e.id'`), starts after the cursor and reads one row
+ * more than the page to know whether another follows.
+ *
+ * @example
+ * const { items, nextCursor } = await pageById(
+ *   db.selectFrom('accessLog').select(['id', 'at']).where('ownerId', '=', userId),
+ *   'accessLog.id',
+ *   request.query,
+ * );
+ */
+export async function pageById<DB, TB extends keyof DB, O extends { id: string }>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  column: string,
+  page: PageQuery,
+  order: 'asc' | 'desc' = 'desc',
+) {
+  const id = sql.ref(column);
+  let select = query.orderBy(id, order).limit(page.limit + 1);
+  if (page.cursor !== undefined) {
+    select = select.where(id, order === 'desc' ? '<' : '>', page.cursor);
+  }
+  return toPage(await select.execute(), page.limit, 'id', (row) => row.id);
+}
