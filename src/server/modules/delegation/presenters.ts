@@ -1,12 +1,7 @@
 import type { Agreement, AgreementSummary, Area } from '../../../contracts/delegation';
-import type { Person } from '../../../contracts/common';
 import { type AgreementAccess, pokerView } from '../../../core/pair-policy';
+import { type Names, partyOf, personOf } from '../../lib/people';
 import type { agreementParts, AgreementRow, listAgreements, RoundRow } from './queries';
-
-type Names = Map<string, string>;
-
-const personOf = (names: Names, id: string | null): Person | null =>
-  id !== null && names.has(id) ? { id, name: names.get(id) as string } : null;
 
 function presentAgreementHead(
   agreement: AgreementRow,
@@ -17,8 +12,8 @@ function presentAgreementHead(
   return {
     id: agreement.id,
     org,
-    leader: personOf(names, agreement.leaderId) ?? { id: agreement.leaderId, name: '' },
-    member: personOf(names, agreement.memberId) ?? { id: agreement.memberId, name: '' },
+    leader: partyOf(names, agreement.leaderId),
+    member: partyOf(names, agreement.memberId),
     myRole: access.role,
     canAct: access.canAct,
     archivedAt: agreement.archivedAt,
@@ -104,7 +99,7 @@ export function presentAgreement(
 
 /** One line of my agreements list. */
 export function presentAgreementSummary(
-  item: Awaited<ReturnType<typeof listAgreements>>[number],
+  item: Awaited<ReturnType<typeof listAgreements>>['items'][number],
 ): AgreementSummary {
   return {
     ...presentAgreementHead(item.agreement, item.access, item.org, item.names),

@@ -1,4 +1,3 @@
-import type { Person } from '../../../contracts/common';
 import type {
   ActionItem,
   Note,
@@ -7,12 +6,8 @@ import type {
   Topic,
 } from '../../../contracts/one-on-ones';
 import type { OneOnOneAccess } from '../../../core/pair-policy';
+import { type Names, partyOf, personOf } from '../../lib/people';
 import type { ActionRow, listSpaces, NoteRow, SpaceRow, spaceParts, TopicRow } from './queries';
-
-type Names = Map<string, string>;
-
-const personOf = (names: Names, id: string | null): Person | null =>
-  id !== null && names.has(id) ? { id, name: names.get(id) as string } : null;
 
 export function presentTopic(row: TopicRow, names: Names): Topic {
   return {
@@ -43,7 +38,7 @@ export function presentAction(row: ActionRow, names: Names): ActionItem {
   return {
     id: row.id,
     text: row.text,
-    owner: personOf(names, row.ownerId) ?? { id: row.ownerId, name: '' },
+    owner: partyOf(names, row.ownerId),
     dueOn: row.dueOn,
     done: row.doneAt !== null,
     doneAt: row.doneAt,
@@ -62,8 +57,8 @@ function presentHead(
   return {
     id: space.id,
     org,
-    owner: personOf(names, space.ownerId) ?? { id: space.ownerId, name: '' },
-    colleague: personOf(names, space.colleagueId) ?? { id: space.colleagueId, name: '' },
+    owner: partyOf(names, space.ownerId),
+    colleague: partyOf(names, space.colleagueId),
     myRole: access.role,
     title: space.title,
     canWrite: access.canWrite,
@@ -89,7 +84,7 @@ export function presentSpace(
 }
 
 export function presentSpaceSummary(
-  item: Awaited<ReturnType<typeof listSpaces>>[number],
+  item: Awaited<ReturnType<typeof listSpaces>>['items'][number],
 ): OneOnOneSummary {
   return {
     ...presentHead(item.space, item.access, item.org, item.names),
