@@ -1,25 +1,20 @@
 import type { Agreement, AgreementSummary, Area } from '../../../contracts/delegation';
 import { type AgreementAccess, pokerView } from '../../../core/pair-policy';
-import { type Names, partyOf, personOf } from '../../lib/people';
+import { type Names, personOf, presentPairHead } from '../../lib/people';
 import type { agreementParts, AgreementRow, listAgreements, RoundRow } from './queries';
 
 function presentAgreementHead(
   agreement: AgreementRow,
   access: AgreementAccess,
-  org: { id: string; name: string },
-  names: Names,
+  place: { org: { id: string; name: string }; names: Names },
 ) {
+  const parties = { leader: agreement.leaderId, member: agreement.memberId };
   return {
-    id: agreement.id,
-    org,
-    leader: partyOf(names, agreement.leaderId),
-    member: partyOf(names, agreement.memberId),
+    ...presentPairHead(agreement, place, parties),
     myRole: access.role,
     canAct: access.canAct,
     archivedAt: agreement.archivedAt,
-    archivedBy: personOf(names, agreement.archivedBy),
-    createdAt: agreement.createdAt,
-    updatedAt: agreement.updatedAt,
+    archivedBy: personOf(place.names, agreement.archivedBy),
   };
 }
 
@@ -94,7 +89,7 @@ export function presentAgreement(
       createdAt: area.createdAt,
     };
   });
-  return { ...presentAgreementHead(agreement, access, parts.org, names), areas };
+  return { ...presentAgreementHead(agreement, access, parts), areas };
 }
 
 /** One line of my agreements list. */
@@ -102,7 +97,7 @@ export function presentAgreementSummary(
   item: Awaited<ReturnType<typeof listAgreements>>['items'][number],
 ): AgreementSummary {
   return {
-    ...presentAgreementHead(item.agreement, item.access, item.org, item.names),
+    ...presentAgreementHead(item.agreement, item.access, item),
     areaCount: item.areaCount,
     agreedCount: item.agreedCount,
     waitingForMe: item.waitingForMe,

@@ -6,7 +6,7 @@ import type {
   Topic,
 } from '../../../contracts/one-on-ones';
 import type { OneOnOneAccess } from '../../../core/pair-policy';
-import { type Names, partyOf, personOf } from '../../lib/people';
+import { type Names, partyOf, personOf, presentPairHead } from '../../lib/people';
 import type { ActionRow, listSpaces, NoteRow, SpaceRow, spaceParts, TopicRow } from './queries';
 
 export function presentTopic(row: TopicRow, names: Names): Topic {
@@ -51,20 +51,15 @@ export function presentAction(row: ActionRow, names: Names): ActionItem {
 function presentHead(
   space: SpaceRow,
   access: OneOnOneAccess,
-  org: { id: string; name: string },
-  names: Names,
+  place: { org: { id: string; name: string }; names: Names },
 ) {
+  const parties = { owner: space.ownerId, colleague: space.colleagueId };
   return {
-    id: space.id,
-    org,
-    owner: partyOf(names, space.ownerId),
-    colleague: partyOf(names, space.colleagueId),
+    ...presentPairHead(space, place, parties),
     myRole: access.role,
     title: space.title,
     canWrite: access.canWrite,
     endedAt: space.endedAt,
-    createdAt: space.createdAt,
-    updatedAt: space.updatedAt,
   };
 }
 
@@ -76,7 +71,7 @@ export function presentSpace(
   parts: Awaited<ReturnType<typeof spaceParts>>,
 ): OneOnOne {
   return {
-    ...presentHead(space, access, parts.org, parts.names),
+    ...presentHead(space, access, parts),
     topics: parts.topics.map((t) => presentTopic(t, parts.names)),
     notes: parts.notes.map((n) => presentNote(n, parts.names, userId)),
     actions: parts.actions.map((a) => presentAction(a, parts.names)),
@@ -87,7 +82,7 @@ export function presentSpaceSummary(
   item: Awaited<ReturnType<typeof listSpaces>>['items'][number],
 ): OneOnOneSummary {
   return {
-    ...presentHead(item.space, item.access, item.org, item.names),
+    ...presentHead(item.space, item.access, item),
     openTopics: item.openTopics,
     openActions: item.openActions,
   };
