@@ -1,4 +1,3 @@
-import { PageQuery, pageOf } from '../../../contracts/common';
 import {
   Agreement,
   AgreementParams,
@@ -15,6 +14,7 @@ import {
 } from '../../../contracts/delegation';
 import type { Db } from '../../db/database';
 import { type Auth, callerId } from '../../http/authenticate';
+import { pairSpaceRoutes } from '../../http/pair-space-routes';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { addArea, archiveAgreement, startAgreement, updateArea } from './commands';
@@ -60,57 +60,29 @@ export async function delegationRoutes(app: App, { db }: ServerDeps) {
     return loadAgreement(db, userId, request.params.id);
   }
 
-  route.get(
-    '/api/delegation',
-    {
-      summary: 'The delegation agreements I am a party to, newest first',
-      query: PageQuery,
-      reply: pageOf(AgreementSummary),
-      errors: [400, 401],
-    },
-    async (request) => {
-      const page = await listAgreements(db, callerId(request), request.query);
-      return { items: page.items.map(presentAgreementSummary), nextCursor: page.nextCursor };
-    },
-  );
-  route.post(
-    '/api/delegation',
-    {
-      summary: 'Start an agreement with a colleague of my organization, as leader or member',
-      body: CreateAgreementBody,
-      reply: Agreement,
-      status: 201,
-      errors: [400, 401, 403, 409],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      return loadAgreement(db, userId, await startAgreement(db, userId, request.body));
-    },
-  );
-  route.get(
-    '/api/delegation/:id',
-    {
-      summary: 'One agreement: areas, poker (the other’s choice only once both chose), history',
-      params: AgreementParams,
-      reply: Agreement,
-      errors: [401, 404],
-    },
-    async (request) => loadAgreement(db, callerId(request), request.params.id),
-  );
-  route.post(
-    '/api/delegation/:id/archive',
-    {
-      summary: 'Archive the agreement (either party): readable, no longer changed',
-      params: AgreementParams,
-      reply: Agreement,
-      errors: [401, 403, 404, 409],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      await archiveAgreement(db, userId, request.params.id);
-      return loadAgreement(db, userId, request.params.id);
-    },
-  );
+  pairSpaceRoutes(route, db, {
+    path: '/api/delegation',
+    item: Agreement,
+    params: AgreementParams,
+    load: loadAgreement,
+    list: [
+      'The delegation agreements I am a party to, newest first',
+      AgreementSummary,
+      listAgreements,
+      presentAgreementSummary,
+    ],
+    start: [
+      'Start an agreement with a colleague of my organization, as leader or member',
+      CreateAgreementBody,
+      startAgreement,
+    ],
+    read: 'One agreement: areas, poker (the other’s choice only once both chose), history',
+    close: [
+      'archive',
+      'Archive the agreement (either party): readable, no longer changed',
+      archiveAgreement,
+    ],
+  });
   route.post(
     '/api/delegation/:id/areas',
     {

@@ -1,4 +1,3 @@
-import { PageQuery, pageOf } from '../../../contracts/common';
 import {
   Agenda,
   ActionItem,
@@ -20,6 +19,7 @@ import {
 } from '../../../contracts/one-on-ones';
 import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
+import { pairSpaceRoutes } from '../../http/pair-space-routes';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -62,57 +62,29 @@ const deleteErrors = [401, 403, 404, 409] as const;
 export async function oneOnOneRoutes(app: App, { db }: ServerDeps) {
   const route = routeTable(app, 'one-on-ones');
 
-  route.get(
-    '/api/one-on-ones',
-    {
-      summary: 'My 1:1 spaces: those I own (ended ones too) and open ones I am the colleague in',
-      query: PageQuery,
-      reply: pageOf(OneOnOneSummary),
-      errors: [400, 401],
-    },
-    async (request) => {
-      const page = await listSpaces(db, callerId(request), request.query);
-      return { items: page.items.map(presentSpaceSummary), nextCursor: page.nextCursor };
-    },
-  );
-  route.post(
-    '/api/one-on-ones',
-    {
-      summary: 'Start a 1:1 with a colleague from one of my organizations; I own it',
-      body: CreateOneOnOneBody,
-      reply: OneOnOne,
-      status: 201,
-      errors: [400, 401, 403, 409],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      return loadSpace(db, userId, await startOneOnOne(db, userId, request.body));
-    },
-  );
-  route.get(
-    '/api/one-on-ones/:id',
-    {
-      summary: 'One 1:1: its agenda, notes and action items',
-      params: SpaceParams,
-      reply: OneOnOne,
-      errors: [401, 404],
-    },
-    async (request) => loadSpace(db, callerId(request), request.params.id),
-  );
-  route.post(
-    '/api/one-on-ones/:id/end',
-    {
-      summary: 'End the 1:1 (owner): the colleague loses access now, I keep it read-only',
-      params: SpaceParams,
-      reply: OneOnOne,
-      errors: [401, 403, 404, 409],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      await endOneOnOne(db, userId, request.params.id);
-      return loadSpace(db, userId, request.params.id);
-    },
-  );
+  pairSpaceRoutes(route, db, {
+    path: '/api/one-on-ones',
+    item: OneOnOne,
+    params: SpaceParams,
+    load: loadSpace,
+    list: [
+      'My 1:1 spaces: those I own (ended ones too) and open ones I am the colleague in',
+      OneOnOneSummary,
+      listSpaces,
+      presentSpaceSummary,
+    ],
+    start: [
+      'Start a 1:1 with a colleague from one of my organizations; I own it',
+      CreateOneOnOneBody,
+      startOneOnOne,
+    ],
+    read: 'One 1:1: its agenda, notes and action items',
+    close: [
+      'end',
+      'End the 1:1 (owner): the colleague loses access now, I keep it read-only',
+      endOneOnOne,
+    ],
+  });
 
   route.post(
     '/api/one-on-ones/:id/topics',
