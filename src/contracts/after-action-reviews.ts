@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../core/calendar';
-import { Timestamp } from './common';
+import { pageQuery, Timestamp } from './common';
 
 /** The longest answer in an after-action review, in characters of Markdown. */
 export const MAX_AAR_TEXT = 10_000;
@@ -147,6 +147,8 @@ export const Aar = z
   .meta({ id: 'AfterActionReview' });
 export type Aar = z.infer<typeof Aar>;
 
-export const OpenActionItemsQuery = z.object({
+/** The team's open items are paged by their review's date, the review's id, then their own id. */
+export const OpenActionItemsQuery = pageQuery('datedLinked').extend({
   ownerId: Id.optional().describe('Only the items this team member owns'),
 });
+export type OpenActionItemsQuery = z.infer<typeof OpenActionItemsQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from './common';
+import { pageQuery, Timestamp } from './common';
 
 /** The longest team vision, in characters of Markdown. */
 export const MAX_TEAM_VISION = 20_000;
@@ -111,6 +111,8 @@ export const MyTeamAlignment = z
   })
   .meta({ id: 'MyTeamAlignment' });
 
-export const MyAlignmentQuery = z.object({
+/** My alignments are paged by link: outcome id, then aspiration id. */
+export const MyAlignmentQuery = pageQuery('linked').extend({
   aspirationId: Id.optional().describe('Only the links of this aspiration of mine'),
 });
+export type MyAlignmentQuery = z.infer<typeof MyAlignmentQuery>;

@@ -23,6 +23,8 @@ const keys: { [K in CursorKind]: fc.Arbitrary<CursorKeys[K]> } = {
   week: fc.tuple(digits(4), digits(2)).map(([y, w]) => `${y}-W${w}`),
   dated: fc.record({ date, id: ulid }),
   timed: fc.record({ at: instant, id: ulid }),
+  linked: fc.record({ first: ulid, second: ulid }),
+  datedLinked: fc.record({ date, first: ulid, second: ulid }),
   offset: fc.integer({ min: 0, max: MAX_SEARCH_OFFSET }),
 };
 const kinds = Object.keys(keys) as CursorKind[];

@@ -20,6 +20,10 @@ export type CursorKeys = {
   dated: { date: string; id: string };
   /** By an instant, then id (reflections, reactions). */
   timed: { at: string; id: string };
+  /** By two ids, the first then the second (a link between two items: team alignments). */
+  linked: { first: string; second: string };
+  /** By a calendar date, then two ids (an item within a dated parent: carried action items). */
+  datedLinked: { date: string; first: string; second: string };
   /** A ranked search, by how many results came before. */
   offset: number;
 };
@@ -59,6 +63,21 @@ const formats: { [K in CursorKind]: Format<K> } = {
     read: (text) => {
       const parts = pair(text, '|', INSTANT, ULID);
       return parts && { at: parts[0], id: parts[1] };
+    },
+  },
+  linked: {
+    write: ({ first, second }) => `${first}.${second}`,
+    read: (text) => {
+      const parts = pair(text, '.', ULID, ULID);
+      return parts && { first: parts[0], second: parts[1] };
+    },
+  },
+  datedLinked: {
+    write: ({ date, first, second }) => `${date} ${first}.${second}`,
+    read: (text) => {
+      const dated = pair(text, ' ', DATE, /^[^ ]+$/);
+      const ids = dated && pair(dated[1], '.', ULID, ULID);
+      return dated && ids && { date: dated[0], first: ids[0], second: ids[1] };
     },
   },
   offset: {

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { withTestServer } from '../../../../test-support/fixtures';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { orgMatrix, type OrgMatrix, type Who } from '../../../../test-support/org-matrix';
-import { startTestServer, type TestServer } from '../../../../test-support/server';
 
 describe.each(databaseKinds())('after-action reviews on %s', (kind) => {
-  let server: TestServer;
   let m: OrgMatrix;
-
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    m = await orgMatrix(server);
+  withTestServer(kind, orgMatrix, (_server, made) => {
+    m = made;
   });
-  afterAll(() => server.close());
 
   const MEMBERS: Who[] = ['author', 'teammate', 'leader'];
   const id = (who: Exclude<Who, 'anonymous'>) => m.people[who].user.id;
@@ -305,5 +302,28 @@ describe.each(databaseKinds())('after-action reviews on %s', (kind) => {
     });
     expect(reassign.status).toBe(400);
     expect(reassign.body.error.code).toBe('not_team_member');
+  });
+
+  it('pages the team’s open action items with a cursor, by review date, review, then item', async () => {
+    const teamId = await m.newTeam();
+    const items = (n: number) =>
+      Array.from({ length: 2 }, (_, i) => ({ text: `Item ${n}.${i}`, ownerId: id('teammate') }));
+    // Two reviews on one date: the cursor tells them apart by id.
+    for (const [n, date] of ['2025-04-02', '2025-04-01', '2025-04-01'].entries()) {
+      await newReview(teamId, { title: `Review ${n}`, date, expected: 'x', actionItems: items(n) });
+    }
+    const path = `/api/teams/${teamId}/action-items`;
+    const open = await expectPagedLikeWhole(m.people.author.client, path, 2);
+    expect(open).toHaveLength(6);
+    expect(open.map((i: any) => i.review.date)).toEqual([
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-01',
+      '2025-04-02',
+      '2025-04-02',
+    ]);
+    await expectPagedLikeWhole(m.people.author.client, `${path}?ownerId=${id('teammate')}`, 4);
+    expect((await m.people.author.client.get(`${path}?cursor=x`)).status).toBe(400);
   });
 });

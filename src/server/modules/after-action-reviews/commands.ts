@@ -8,16 +8,10 @@ import {
 import { canDeleteAar, canOwnActionItem } from '../../../core/org-policy';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
-import { badRequest, type FieldIssue, forbidden, notFound } from '../../errors';
+import { badRequest, type FieldIssue, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
-import {
-  type ItemRow,
-  requireParticipant,
-  requireReview,
-  selectItems,
-  standingIn,
-} from './queries';
+import { findItem, type ItemRow, requireParticipant, requireReview, standingIn } from './queries';
 
 const invalid = (issues: FieldIssue[]) =>
   badRequest('validation_failed', issues[0]?.message ?? 'Not valid.', issues);
@@ -123,15 +117,6 @@ export async function deleteReview(db: Db, reviewId: string, userId: string) {
     throw forbidden('not_allowed', 'Only whoever wrote it and the team’s leaders can delete it.');
   }
   await db.deleteFrom('afterActionReviews').where('id', '=', reviewId).execute();
-}
-
-async function findItem(db: Db, reviewId: string, itemId: string) {
-  const item = await selectItems(db)
-    .where('aarActionItems.id', '=', itemId)
-    .where('aarActionItems.reviewId', '=', reviewId)
-    .executeTakeFirst();
-  if (!item) throw notFound('No such action item.');
-  return item;
 }
 
 export async function addActionItem(

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { OpenActionItemsQuery } from '../../../contracts/after-action-reviews';
 import { toPage } from '../../../core/pagination';
 import { canDeleteAar, canTakePartInAar, type TeamStanding } from '../../../core/org-policy';
 import type { Db } from '../../db/database';
@@ -84,16 +85,26 @@ export const selectItems = (db: Db) =>
       'aarActionItems.createdAt',
     ]);
 
+/** One action item of a review, or 404. */
+export async function findItem(db: Db, reviewId: string, itemId: string) {
+  const item = await selectItems(db)
+    .where('aarActionItems.id', '=', itemId)
+    .where('aarActionItems.reviewId', '=', reviewId)
+    .executeTakeFirst();
+  if (!item) throw notFound('No such action item.');
+  return item;
+}
+
 /**
  * The team's still-open action items from reviews before the given one (by date, then by when
  * they were written) — or from all its reviews when none is given — oldest review first.
  */
-async function openItems(
+function openItems(
   db: Db,
   teamId: string,
   before?: { date: string; id: string },
   ownerId?: string,
-): Promise<CarriedRow[]> {
+) {
   let query = selectItems(db)
     .innerJoin('afterActionReviews', 'afterActionReviews.id', 'aarActionItems.reviewId')
     .select(['afterActionReviews.title as reviewTitle', 'afterActionReviews.date as reviewDate'])
@@ -114,7 +125,7 @@ async function openItems(
     );
   }
   if (ownerId !== undefined) query = query.where('aarActionItems.ownerId', '=', ownerId);
-  return query.execute();
+  return query;
 }
 
 /** A review as a team member sees it: its own items, and open ones carried from earlier. */
@@ -125,7 +136,7 @@ export async function loadReview(db: Db, reviewId: string, userId: string) {
       .where('aarActionItems.reviewId', '=', reviewId)
       .orderBy('aarActionItems.id')
       .execute(),
-    openItems(db, review.teamId, review),
+    openItems(db, review.teamId, review).execute(),
   ]);
   return {
     review,
@@ -174,8 +185,35 @@ export async function listReviews(
   };
 }
 
-/** The team's open action items from all its reviews (what a new review will carry forward). */
-export async function teamOpenItems(db: Db, teamId: string, userId: string, ownerId?: string) {
+/**
+ * The team's open action items from all its reviews (what a new review will carry forward), a
+ * page at a time by review date, review, then item.
+ */
+export async function teamOpenItems(
+  db: Db,
+  teamId: string,
+  userId: string,
+  query: OpenActionItemsQuery,
+): Promise<{ items: CarriedRow[]; nextCursor: string | null }> {
   await requireParticipant(db, teamId, userId);
-  return openItems(db, teamId, undefined, ownerId);
+  let select = openItems(db, teamId, undefined, query.ownerId).limit(query.limit + 1);
+  if (query.cursor !== undefined) {
+    const { date, first, second } = query.cursor;
+    select = select.where(({ or, and, eb }) =>
+      or([
+        eb('afterActionReviews.date', '>', date),
+        and([eb('afterActionReviews.date', '=', date), eb('afterActionReviews.id', '>', first)]),
+        and([
+          eb('afterActionReviews.date', '=', date),
+          eb('afterActionReviews.id', '=', first),
+          eb('aarActionItems.id', '>', second),
+        ]),
+      ]),
+    );
+  }
+  return toPage(await select.execute(), query.limit, 'datedLinked', (r) => ({
+    date: r.reviewDate,
+    first: r.reviewId,
+    second: r.id,
+  }));
 }

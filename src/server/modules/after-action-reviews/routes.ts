@@ -1,4 +1,4 @@
-import { NoContent, pageOf, pageQuery } from '../../../contracts/common';
+import { pageOf, pageQuery } from '../../../contracts/common';
 import {
   Aar,
   AarParams,
@@ -15,7 +15,8 @@ import {
 } from '../../../contracts/after-action-reviews';
 import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
 import {
   addActionItem,
   createReview,
@@ -35,88 +36,72 @@ const reviewFor = async (db: Db, reviewId: string, userId: string) =>
  * difference, what we will do next time; action items carried into later reviews until done.
  * Team content: for the team's members now, and no one else.
  */
-export async function afterActionReviewRoutes(app: App, deps: ServerDeps) {
-  const { db } = deps;
-  const tags = ['after-action reviews'];
+export async function afterActionReviewRoutes(app: App, { db }: ServerDeps) {
+  const route = routeTable(app, 'after-action reviews');
 
-  app.get(
+  route.get(
     '/api/teams/:id/aars',
     {
-      schema: {
-        tags,
-        summary: 'The team’s after-action reviews, latest first (team members only)',
-        params: TeamAarParams,
-        querystring: pageQuery('dated'),
-        response: { 200: pageOf(AarSummary), ...errorResponses(400, 401, 404) },
-      },
+      summary: 'The team’s after-action reviews, latest first (team members only)',
+      params: TeamAarParams,
+      query: pageQuery('dated'),
+      reply: pageOf(AarSummary),
+      errors: [400, 401, 404],
     },
     async (request) => {
       const page = await listReviews(db, request.params.id, callerId(request), request.query);
       return { items: page.items.map(presentSummary), nextCursor: page.nextCursor };
     },
   );
-
-  app.post(
+  route.post(
     '/api/teams/:id/aars',
     {
-      schema: {
-        tags,
-        summary:
-          'Write an after-action review of the team; it carries the open action items of earlier ones',
-        params: TeamAarParams,
-        body: CreateAarBody,
-        response: { 201: Aar, ...errorResponses(400, 401, 403, 404, 413) },
-      },
+      summary:
+        'Write an after-action review of the team; it carries the open action items of earlier ones',
+      params: TeamAarParams,
+      body: CreateAarBody,
+      reply: Aar,
+      status: 201,
+      errors: [400, 401, 403, 404, 413],
     },
-    async (request, reply) => {
+    async (request) => {
       const userId = callerId(request);
-      const id = await createReview(db, request.params.id, userId, request.body);
-      return reply.status(201).send(await reviewFor(db, id, userId));
+      return reviewFor(db, await createReview(db, request.params.id, userId, request.body), userId);
     },
   );
-
-  app.get(
+  route.get(
     '/api/teams/:id/action-items',
     {
-      schema: {
-        tags,
-        summary: 'The team’s open action items from all its reviews (what a new review carries)',
-        params: TeamAarParams,
-        querystring: OpenActionItemsQuery,
-        response: { 200: pageOf(CarriedActionItem), ...errorResponses(400, 401, 404) },
-      },
+      summary: 'The team’s open action items from all its reviews (what a new review carries)',
+      params: TeamAarParams,
+      query: OpenActionItemsQuery,
+      reply: pageOf(CarriedActionItem),
+      errors: [400, 401, 404],
     },
-    async (request) => ({
-      items: (
-        await teamOpenItems(db, request.params.id, callerId(request), request.query.ownerId)
-      ).map(presentCarried),
-      nextCursor: null,
-    }),
+    async (request) => {
+      const page = await teamOpenItems(db, request.params.id, callerId(request), request.query);
+      return { items: page.items.map(presentCarried), nextCursor: page.nextCursor };
+    },
   );
 
-  app.get(
+  route.get(
     '/api/aars/:id',
     {
-      schema: {
-        tags,
-        summary: 'One review with its action items and the open ones carried from earlier reviews',
-        params: AarParams,
-        response: { 200: Aar, ...errorResponses(401, 404) },
-      },
+      summary: 'One review with its action items and the open ones carried from earlier reviews',
+      params: AarParams,
+      reply: Aar,
+      errors: [401, 404],
     },
     async (request) => reviewFor(db, request.params.id, callerId(request)),
   );
-
-  app.patch(
+  route.patch(
     '/api/aars/:id',
     {
-      schema: {
-        tags,
-        summary: 'Change a review’s title, date or answers (team members)',
-        params: AarParams,
-        body: UpdateAarBody,
-        response: { 200: Aar, ...errorResponses(400, 401, 403, 404, 413) },
-      },
+      summary: 'Change a review’s title, date or answers (team members)',
+      params: AarParams,
+      body: UpdateAarBody,
+      reply: Aar,
+      errors: [400, 401, 403, 404, 413],
     },
     async (request) => {
       const userId = callerId(request);
@@ -124,54 +109,40 @@ export async function afterActionReviewRoutes(app: App, deps: ServerDeps) {
       return reviewFor(db, request.params.id, userId);
     },
   );
-
-  app.delete(
+  route.delete(
     '/api/aars/:id',
     {
-      schema: {
-        tags,
-        summary: 'Delete a review with its action items (its writer or the team’s leaders)',
-        params: AarParams,
-        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
-      },
+      summary: 'Delete a review with its action items (its writer or the team’s leaders)',
+      params: AarParams,
+      status: 204,
+      errors: [401, 403, 404],
     },
-    async (request, reply) => {
-      await deleteReview(db, request.params.id, callerId(request));
-      return reply.status(204).send(null);
-    },
+    async (request) => deleteReview(db, request.params.id, callerId(request)),
   );
 
-  app.post(
+  route.post(
     '/api/aars/:id/action-items',
     {
-      schema: {
-        tags,
-        summary: 'Add an action item owned by a member of the team',
-        params: AarParams,
-        body: ActionItemBody,
-        response: { 201: ActionItem, ...errorResponses(400, 401, 403, 404) },
-      },
+      summary: 'Add an action item owned by a member of the team',
+      params: AarParams,
+      body: ActionItemBody,
+      reply: ActionItem,
+      status: 201,
+      errors: [400, 401, 403, 404],
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          presentActionItem(
-            await addActionItem(db, request.params.id, callerId(request), request.body),
-          ),
-        ),
+    async (request) =>
+      presentActionItem(
+        await addActionItem(db, request.params.id, callerId(request), request.body),
+      ),
   );
-
-  app.patch(
+  route.patch(
     '/api/aars/:id/action-items/:itemId',
     {
-      schema: {
-        tags,
-        summary: 'Change an action item, or mark it done (or open again)',
-        params: ActionItemParams,
-        body: UpdateActionItemBody,
-        response: { 200: ActionItem, ...errorResponses(400, 401, 403, 404) },
-      },
+      summary: 'Change an action item, or mark it done (or open again)',
+      params: ActionItemParams,
+      body: UpdateActionItemBody,
+      reply: ActionItem,
+      errors: [400, 401, 403, 404],
     },
     async (request) => {
       const { id, itemId } = request.params;
@@ -180,21 +151,15 @@ export async function afterActionReviewRoutes(app: App, deps: ServerDeps) {
       );
     },
   );
-
-  app.delete(
+  route.delete(
     '/api/aars/:id/action-items/:itemId',
     {
-      schema: {
-        tags,
-        summary: 'Remove an action item',
-        params: ActionItemParams,
-        response: { 204: NoContent, ...errorResponses(401, 403, 404) },
-      },
+      summary: 'Remove an action item',
+      params: ActionItemParams,
+      status: 204,
+      errors: [401, 403, 404],
     },
-    async (request, reply) => {
-      const { id, itemId } = request.params;
-      await deleteActionItem(db, id, itemId, callerId(request));
-      return reply.status(204).send(null);
-    },
+    async (request) =>
+      deleteActionItem(db, request.params.id, request.params.itemId, callerId(request)),
   );
 }

@@ -9,13 +9,13 @@ import type { AgreementAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
 import { requirePairInOrg } from '../../db/memberships';
 import type { DelegationEventsTable } from '../../db/schema';
-import { AppError, conflict, notFound } from '../../errors';
+import { AppError, conflict } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import {
   accessAgreement,
   type AgreementRow,
-  areaColumns,
+  findArea,
   type AreaRow,
   type EventRow,
 } from './queries';
@@ -206,13 +206,7 @@ export function changeArea<T>(
       .set({ updatedAt: now })
       .where('id', '=', ids.agreementId)
       .execute();
-    const area = await trx
-      .selectFrom('delegationAreas')
-      .select(areaColumns)
-      .where('id', '=', ids.areaId)
-      .where('agreementId', '=', ids.agreementId)
-      .executeTakeFirst();
-    if (!area) throw notFound('No such decision area.');
+    const area = await findArea(trx, ids);
     const result = await work({ trx, agreement, access, area, now });
     await trx
       .updateTable('delegationAreas')

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { withTestServer } from '../../../../test-support/fixtures';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { joinOrg, only, orgCast } from '../../../../test-support/org-matrix';
-import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
+import { signedInClient, type TestServer } from '../../../../test-support/server';
 
 /** A calendar date `days` from today (UTC; far enough from any time zone's today). */
 const inDays = (days: number) =>
@@ -11,11 +13,9 @@ const inDays = (days: number) =>
 describe.each(databaseKinds())('delegation agreements on %s', (kind) => {
   let server: TestServer;
   let cast: Awaited<ReturnType<typeof orgCast>>;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    cast = await orgCast(server);
+  withTestServer(kind, orgCast, (started, made) => {
+    [server, cast] = [started, made];
   });
-  afterAll(() => server.close());
 
   const leader = () => cast.people.leader.client;
   const member = () => cast.people.member.client;
@@ -464,5 +464,13 @@ describe.each(databaseKinds())('delegation agreements on %s', (kind) => {
         .where('agreementId', '=', body.id)
         .execute(),
     ).toEqual([]);
+  });
+
+  it('pages my agreements with a cursor, newest first, archived ones too', async () => {
+    for (let i = 0; i < 4; i++) await newAgreement([{ title: `Area ${i}` }]);
+    const ids = await expectPagedLikeWhole(member(), '/api/delegation', 2);
+    const sorted = ids.map((a: any) => a.id);
+    expect(sorted).toEqual([...sorted].sort().reverse());
+    expect((await member().get('/api/delegation?cursor=nonsense')).status).toBe(400);
   });
 });

@@ -7,10 +7,16 @@ import {
 } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
-import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import { badRequest, conflict, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
 import { changeArea, recordEvent } from './commands';
-import { type AreaRow, openRound, roundColumns, transitionColumns } from './queries';
+import {
+  type AreaRow,
+  findTransition,
+  openRound,
+  roundColumns,
+  transitionColumns,
+} from './queries';
 
 /**
  * Sets an area's agreed level (by the reveal, actor null, or by confirming a proposal), clears
@@ -272,13 +278,7 @@ export function cancelTransition(
   ids: { agreementId: string; areaId: string; transitionId: string },
 ) {
   return changeArea(db, userId, ids, async ({ trx, area, now }) => {
-    const transition = await trx
-      .selectFrom('delegationTransitions')
-      .select(transitionColumns)
-      .where('id', '=', ids.transitionId)
-      .where('areaId', '=', area.id)
-      .executeTakeFirst();
-    if (!transition) throw notFound('No such transition.');
+    const transition = await findTransition(trx, area.id, ids.transitionId);
     if (transition.status !== 'planned') {
       throw conflict('transition_closed', 'This transition is no longer planned.');
     }

@@ -1,30 +1,20 @@
 import type { Agreement, AgreementSummary, Area } from '../../../contracts/delegation';
-import type { Person } from '../../../contracts/common';
 import { type AgreementAccess, pokerView } from '../../../core/pair-policy';
+import { type Names, personOf, presentPairHead } from '../../lib/people';
 import type { agreementParts, AgreementRow, listAgreements, RoundRow } from './queries';
-
-type Names = Map<string, string>;
-
-const personOf = (names: Names, id: string | null): Person | null =>
-  id !== null && names.has(id) ? { id, name: names.get(id) as string } : null;
 
 function presentAgreementHead(
   agreement: AgreementRow,
   access: AgreementAccess,
-  org: { id: string; name: string },
-  names: Names,
+  place: { org: { id: string; name: string }; names: Names },
 ) {
+  const parties = { leader: agreement.leaderId, member: agreement.memberId };
   return {
-    id: agreement.id,
-    org,
-    leader: personOf(names, agreement.leaderId) ?? { id: agreement.leaderId, name: '' },
-    member: personOf(names, agreement.memberId) ?? { id: agreement.memberId, name: '' },
+    ...presentPairHead(agreement, place, parties),
     myRole: access.role,
     canAct: access.canAct,
     archivedAt: agreement.archivedAt,
-    archivedBy: personOf(names, agreement.archivedBy),
-    createdAt: agreement.createdAt,
-    updatedAt: agreement.updatedAt,
+    archivedBy: personOf(place.names, agreement.archivedBy),
   };
 }
 
@@ -99,15 +89,15 @@ export function presentAgreement(
       createdAt: area.createdAt,
     };
   });
-  return { ...presentAgreementHead(agreement, access, parts.org, names), areas };
+  return { ...presentAgreementHead(agreement, access, parts), areas };
 }
 
 /** One line of my agreements list. */
 export function presentAgreementSummary(
-  item: Awaited<ReturnType<typeof listAgreements>>[number],
+  item: Awaited<ReturnType<typeof listAgreements>>['items'][number],
 ): AgreementSummary {
   return {
-    ...presentAgreementHead(item.agreement, item.access, item.org, item.names),
+    ...presentAgreementHead(item.agreement, item.access, item),
     areaCount: item.areaCount,
     agreedCount: item.agreedCount,
     waitingForMe: item.waitingForMe,

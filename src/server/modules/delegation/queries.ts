@@ -1,7 +1,10 @@
 import type { Selectable } from 'kysely';
 import { type AgreementAccess, agreementAccess } from '../../../core/pair-policy';
+import type { PageQuery } from '../../../contracts/common';
+import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
-import { membersAmong } from '../../db/memberships';
+import { accessPair, pairHead, pairsContext } from '../../db/pair-spaces';
+import { notFound } from '../../errors';
 import type {
   DelegationAgreementsTable,
   DelegationAreasTable,
@@ -9,7 +12,6 @@ import type {
   DelegationRoundsTable,
   DelegationTransitionsTable,
 } from '../../db/schema';
-import { notFound } from '../../errors';
 
 export const agreementColumns = [
   'id',
@@ -90,24 +92,49 @@ export async function accessAgreement(
   userId: string,
   id: string,
 ): Promise<{ agreement: AgreementRow; access: AgreementAccess }> {
-  const agreement = await db
+  const found = await db
     .selectFrom('delegationAgreements')
     .select(agreementColumns)
     .where('id', '=', id)
     .executeTakeFirst();
-  const access = agreement
-    ? agreementAccess(userId, {
-        leaderId: agreement.leaderId,
-        memberId: agreement.memberId,
-        archived: agreement.archivedAt !== null,
-        partiesInOrg: await membersAmong(db, agreement.orgId, [
-          agreement.leaderId,
-          agreement.memberId,
-        ]),
-      })
-    : null;
-  if (!agreement || !access) throw notFound('No such agreement.');
-  return { agreement, access };
+  const { row, access } = await accessPair(db, found, agreementPair(userId), 'No such agreement.');
+  return { agreement: row, access };
+}
+
+/** How the pair policy sees an agreement, for the caller. */
+const agreementPair = (userId: string) => ({
+  partiesOf: (a: AgreementRow): [string, string] => [a.leaderId, a.memberId],
+  decide: (a: AgreementRow, partiesInOrg: string[]) =>
+    agreementAccess(userId, {
+      leaderId: a.leaderId,
+      memberId: a.memberId,
+      archived: a.archivedAt !== null,
+      partiesInOrg,
+    }),
+});
+
+/** One decision area of an agreement, or 404. */
+export async function findArea(db: Db, ids: { agreementId: string; areaId: string }) {
+  const area = await db
+    .selectFrom('delegationAreas')
+    .select(areaColumns)
+    .where('id', '=', ids.areaId)
+    .where('agreementId', '=', ids.agreementId)
+    .executeTakeFirst();
+  if (!area) throw notFound('No such decision area.');
+  return area;
+}
+
+/** One transition planned on an area, or 404. */
+export async function findTransition(db: Db, areaId: string, transitionId: string) {
+  const transition = await db
+    .selectFrom('delegationTransitions')
+    .select(transitionColumns)
+    .where('id', '=', transitionId)
+    .where('areaId', '=', areaId)
+    .executeTakeFirst();
+  if (!transition) throw notFound('No such transition.');
+  return transition;
 }
 
 /** The open (not yet revealed) round of poker on an area, if there is one. */
@@ -123,17 +150,8 @@ export async function openRound(db: Db, areaId: string) {
 
 /** Everything about an agreement's areas, for the presenter. */
 export async function agreementParts(db: Db, agreement: AgreementRow) {
-  const [org, people, areas] = await Promise.all([
-    db
-      .selectFrom('orgs')
-      .select(['id', 'name'])
-      .where('id', '=', agreement.orgId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('users')
-      .select(['id', 'name'])
-      .where('id', 'in', [agreement.leaderId, agreement.memberId])
-      .execute(),
+  const [{ org, names }, areas] = await Promise.all([
+    pairHead(db, agreement.orgId, [agreement.leaderId, agreement.memberId]),
     db
       .selectFrom('delegationAreas')
       .select(areaColumns)
@@ -170,7 +188,7 @@ export async function agreementParts(db: Db, agreement: AgreementRow) {
         ]);
   return {
     org,
-    names: new Map(people.map((p) => [p.id, p.name])),
+    names,
     areas,
     rounds: rounds as RoundRow[],
     transitions: transitions as TransitionRow[],
@@ -178,52 +196,48 @@ export async function agreementParts(db: Db, agreement: AgreementRow) {
   };
 }
 
-/** The agreements I am a party to, newest first, with what waits for me in each. */
-export async function listAgreements(db: Db, userId: string) {
-  const agreements = await db
+/** The agreements I am a party to, newest first, a page at a time, with what waits for me in each. */
+export async function listAgreements(db: Db, userId: string, page: PageQuery) {
+  let query = db
     .selectFrom('delegationAgreements')
     .select(agreementColumns)
     .where((eb) => eb.or([eb('leaderId', '=', userId), eb('memberId', '=', userId)]))
     .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
-  if (agreements.length === 0) return [];
+    .limit(page.limit + 1);
+  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
+  const { items: agreements, nextCursor } = toPage(
+    await query.execute(),
+    page.limit,
+    'id',
+    (a) => a.id,
+  );
   const ids = agreements.map((a) => a.id);
-  const people = [...new Set(agreements.flatMap((a) => [a.leaderId, a.memberId]))];
-  const orgIds = [...new Set(agreements.map((a) => a.orgId))];
-  const [areas, openRounds, orgs, users, memberships] = await Promise.all([
-    db
-      .selectFrom('delegationAreas')
-      .select(['id', 'agreementId', 'level', 'proposedLevel', 'proposedBy'])
-      .where('agreementId', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('delegationRounds')
-      .innerJoin('delegationAreas', 'delegationAreas.id', 'delegationRounds.areaId')
-      .select([
-        'delegationAreas.agreementId',
-        'delegationRounds.leaderChoice',
-        'delegationRounds.memberChoice',
-      ])
-      .where('delegationAreas.agreementId', 'in', ids)
-      .where('delegationRounds.revealedAt', 'is', null)
-      .execute(),
-    db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', orgIds).execute(),
-    db.selectFrom('users').select(['id', 'name']).where('id', 'in', people).execute(),
-    db
-      .selectFrom('orgMembers')
-      .select(['orgId', 'userId'])
-      .where('orgId', 'in', orgIds)
-      .where('userId', 'in', people)
-      .execute(),
+  const pair = agreementPair(userId);
+  const [context, areas, openRounds] = await Promise.all([
+    pairsContext(db, agreements, pair.partiesOf),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('delegationAreas')
+          .select(['id', 'agreementId', 'level', 'proposedLevel', 'proposedBy'])
+          .where('agreementId', 'in', ids)
+          .execute(),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('delegationRounds')
+          .innerJoin('delegationAreas', 'delegationAreas.id', 'delegationRounds.areaId')
+          .select([
+            'delegationAreas.agreementId',
+            'delegationRounds.leaderChoice',
+            'delegationRounds.memberChoice',
+          ])
+          .where('delegationAreas.agreementId', 'in', ids)
+          .where('delegationRounds.revealedAt', 'is', null)
+          .execute(),
   ]);
-  return agreements.map((agreement) => {
-    const access = agreementAccess(userId, {
-      leaderId: agreement.leaderId,
-      memberId: agreement.memberId,
-      archived: agreement.archivedAt !== null,
-      partiesInOrg: memberships.filter((m) => m.orgId === agreement.orgId).map((m) => m.userId),
-    }) as AgreementAccess;
+  const items = agreements.map((agreement) => {
+    const access = pair.decide(agreement, context.partiesInOrg(agreement)) as AgreementAccess;
     const mine = areas.filter((a) => a.agreementId === agreement.id);
     const myOpenChoices = openRounds.filter(
       (r) =>
@@ -236,11 +250,12 @@ export async function listAgreements(db: Db, userId: string) {
     return {
       agreement,
       access,
-      org: orgs.find((o) => o.id === agreement.orgId) ?? { id: agreement.orgId, name: '' },
-      names: new Map(users.map((u) => [u.id, u.name])),
+      org: context.orgOf(agreement),
+      names: context.names,
       areaCount: mine.length,
       agreedCount: mine.filter((a) => a.level !== null).length,
       waitingForMe: access.canAct ? myOpenChoices + proposalsToMe : 0,
     };
   });
+  return { items, nextCursor };
 }

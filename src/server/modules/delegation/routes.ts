@@ -1,4 +1,3 @@
-import { pageOf } from '../../../contracts/common';
 import {
   Agreement,
   AgreementParams,
@@ -14,8 +13,10 @@ import {
   UpdateAreaBody,
 } from '../../../contracts/delegation';
 import type { Db } from '../../db/database';
-import { callerId } from '../../http/authenticate';
-import { type App, errorResponses, type ServerDeps } from '../../http/types';
+import { type Auth, callerId } from '../../http/authenticate';
+import { pairSpaceRoutes } from '../../http/pair-space-routes';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
 import { addArea, archiveAgreement, startAgreement, updateArea } from './commands';
 import {
   cancelTransition,
@@ -35,244 +36,147 @@ async function loadAgreement(db: Db, userId: string, id: string) {
   return presentAgreement(userId, agreement, access, await agreementParts(db, agreement));
 }
 
+type AreaIds = { agreementId: string; areaId: string };
+
+/** Every change to an area is a command over the area's ids, answered with the agreement. */
+const areaChange = { reply: Agreement, errors: [400, 401, 403, 404, 409] } as const;
+
 /**
  * Delegation agreements (empowerment): a leader and a member agree, per decision area, on one
  * of seven levels by delegation poker, plan transitions and keep the history. Only the two
  * parties can see an agreement; every change answers with the whole agreement as the caller
  * sees it.
  */
-export async function delegationRoutes(app: App, deps: ServerDeps) {
-  const { db } = deps;
-  const tags = ['delegation'];
-  // Every change to an area is a command over the area's ids, answered with the agreement.
-  const areaChange = { 200: Agreement, ...errorResponses(400, 401, 403, 404, 409) };
+export async function delegationRoutes(app: App, { db }: ServerDeps) {
+  const route = routeTable(app, 'delegation');
 
-  app.get(
-    '/api/delegation',
-    {
-      schema: {
-        tags,
-        summary: 'The delegation agreements I am a party to, newest first',
-        response: { 200: pageOf(AgreementSummary), ...errorResponses(401) },
-      },
-    },
-    async (request) => ({
-      items: (await listAgreements(db, callerId(request))).map(presentAgreementSummary),
-      nextCursor: null,
-    }),
-  );
+  /** Runs a change to one area for the caller, then answers the agreement as they see it. */
+  async function changed(
+    request: { auth: Auth | null; params: { id: string; areaId: string } },
+    change: (userId: string, ids: AreaIds) => Promise<unknown>,
+  ) {
+    const userId = callerId(request);
+    await change(userId, { agreementId: request.params.id, areaId: request.params.areaId });
+    return loadAgreement(db, userId, request.params.id);
+  }
 
-  app.post(
-    '/api/delegation',
+  pairSpaceRoutes(route, db, {
+    path: '/api/delegation',
+    item: Agreement,
+    params: AgreementParams,
+    load: loadAgreement,
+    list: [
+      'The delegation agreements I am a party to, newest first',
+      AgreementSummary,
+      listAgreements,
+      presentAgreementSummary,
+    ],
+    start: [
+      'Start an agreement with a colleague of my organization, as leader or member',
+      CreateAgreementBody,
+      startAgreement,
+    ],
+    read: 'One agreement: areas, poker (the other’s choice only once both chose), history',
+    close: [
+      'archive',
+      'Archive the agreement (either party): readable, no longer changed',
+      archiveAgreement,
+    ],
+  });
+  route.post(
+    '/api/delegation/:id/areas',
     {
-      schema: {
-        tags,
-        summary: 'Start an agreement with a colleague of my organization, as leader or member',
-        body: CreateAgreementBody,
-        response: { 201: Agreement, ...errorResponses(400, 401, 403, 409) },
-      },
-    },
-    async (request, reply) => {
-      const userId = callerId(request);
-      const id = await startAgreement(db, userId, request.body);
-      return reply.status(201).send(await loadAgreement(db, userId, id));
-    },
-  );
-
-  app.get(
-    '/api/delegation/:id',
-    {
-      schema: {
-        tags,
-        summary: 'One agreement: areas, poker (the other’s choice only once both chose), history',
-        params: AgreementParams,
-        response: { 200: Agreement, ...errorResponses(401, 404) },
-      },
-    },
-    async (request) => loadAgreement(db, callerId(request), request.params.id),
-  );
-
-  app.post(
-    '/api/delegation/:id/archive',
-    {
-      schema: {
-        tags,
-        summary: 'Archive the agreement (either party): readable, no longer changed',
-        params: AgreementParams,
-        response: { 200: Agreement, ...errorResponses(401, 403, 404, 409) },
-      },
+      summary: 'Add a decision area; a round of poker opens on it',
+      params: AgreementParams,
+      body: CreateAreaBody,
+      status: 201,
+      ...areaChange,
     },
     async (request) => {
       const userId = callerId(request);
-      await archiveAgreement(db, userId, request.params.id);
+      await addArea(db, userId, request.params.id, request.body);
       return loadAgreement(db, userId, request.params.id);
     },
   );
-
-  app.post(
-    '/api/delegation/:id/areas',
-    {
-      schema: {
-        tags,
-        summary: 'Add a decision area; a round of poker opens on it',
-        params: AgreementParams,
-        body: CreateAreaBody,
-        response: { 201: Agreement, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => {
-      const userId = callerId(request);
-      await addArea(db, userId, request.params.id, request.body);
-      return reply.status(201).send(await loadAgreement(db, userId, request.params.id));
-    },
-  );
-
-  app.patch(
+  route.patch(
     '/api/delegation/:id/areas/:areaId',
     {
-      schema: {
-        tags,
-        summary: 'Rename a decision area or change its note',
-        params: AreaParams,
-        body: UpdateAreaBody,
-        response: areaChange,
-      },
+      summary: 'Rename a decision area or change its note',
+      params: AreaParams,
+      body: UpdateAreaBody,
+      ...areaChange,
     },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await updateArea(db, userId, { agreementId: id, areaId }, request.body);
-      return loadAgreement(db, userId, id);
-    },
+    async (request) => changed(request, (userId, ids) => updateArea(db, userId, ids, request.body)),
   );
-
-  app.put(
+  route.put(
     '/api/delegation/:id/areas/:areaId/poker/choice',
     {
-      schema: {
-        tags,
-        summary: 'Choose my card privately; once both chose, both are revealed together',
-        params: AreaParams,
-        body: ChoiceBody,
-        response: areaChange,
-      },
+      summary: 'Choose my card privately; once both chose, both are revealed together',
+      params: AreaParams,
+      body: ChoiceBody,
+      ...areaChange,
     },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await chooseLevel(db, userId, { agreementId: id, areaId }, request.body.level);
-      return loadAgreement(db, userId, id);
-    },
+    async (request) =>
+      changed(request, (userId, ids) => chooseLevel(db, userId, ids, request.body.level)),
   );
-
-  app.post(
+  route.post(
     '/api/delegation/:id/areas/:areaId/poker',
-    {
-      schema: {
-        tags,
-        summary: 'Run delegation poker again on an area',
-        params: AreaParams,
-        response: areaChange,
-      },
-    },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await startRound(db, userId, { agreementId: id, areaId });
-      return loadAgreement(db, userId, id);
-    },
+    { summary: 'Run delegation poker again on an area', params: AreaParams, ...areaChange },
+    async (request) => changed(request, (userId, ids) => startRound(db, userId, ids)),
   );
-
-  app.post(
+  route.post(
     '/api/delegation/:id/areas/:areaId/proposal',
     {
-      schema: {
-        tags,
-        summary: 'Propose the level to agree on; the other party confirms it',
-        params: AreaParams,
-        body: ProposalBody,
-        response: areaChange,
-      },
+      summary: 'Propose the level to agree on; the other party confirms it',
+      params: AreaParams,
+      body: ProposalBody,
+      ...areaChange,
     },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await proposeLevel(db, userId, { agreementId: id, areaId }, request.body.level);
-      return loadAgreement(db, userId, id);
-    },
+    async (request) =>
+      changed(request, (userId, ids) => proposeLevel(db, userId, ids, request.body.level)),
   );
-
-  app.post(
+  route.post(
     '/api/delegation/:id/areas/:areaId/proposal/confirm',
     {
-      schema: {
-        tags,
-        summary: 'Confirm the other party’s proposal: the level is agreed',
-        params: AreaParams,
-        body: ConfirmBody,
-        response: areaChange,
-      },
+      summary: 'Confirm the other party’s proposal: the level is agreed',
+      params: AreaParams,
+      body: ConfirmBody,
+      ...areaChange,
     },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await confirmProposal(db, userId, { agreementId: id, areaId }, request.body.level);
-      return loadAgreement(db, userId, id);
-    },
+    async (request) =>
+      changed(request, (userId, ids) => confirmProposal(db, userId, ids, request.body.level)),
   );
-
-  app.delete(
+  route.delete(
     '/api/delegation/:id/areas/:areaId/proposal',
     {
-      schema: {
-        tags,
-        summary: 'Withdraw my proposal, or decline the other’s',
-        params: AreaParams,
-        response: areaChange,
-      },
+      summary: 'Withdraw my proposal, or decline the other’s',
+      params: AreaParams,
+      ...areaChange,
     },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await withdrawProposal(db, userId, { agreementId: id, areaId });
-      return loadAgreement(db, userId, id);
-    },
+    async (request) => changed(request, (userId, ids) => withdrawProposal(db, userId, ids)),
   );
-
-  app.post(
+  route.post(
     '/api/delegation/:id/areas/:areaId/transitions',
     {
-      schema: {
-        tags,
-        summary: 'Plan a transition of the agreed level, e.g. 4 → 5 by a date',
-        params: AreaParams,
-        body: TransitionBody,
-        response: { 201: Agreement, ...errorResponses(400, 401, 403, 404, 409) },
-      },
+      summary: 'Plan a transition of the agreed level, e.g. 4 → 5 by a date',
+      params: AreaParams,
+      body: TransitionBody,
+      status: 201,
+      ...areaChange,
     },
-    async (request, reply) => {
-      const userId = callerId(request);
-      const { id, areaId } = request.params;
-      await planTransition(db, userId, { agreementId: id, areaId }, request.body);
-      return reply.status(201).send(await loadAgreement(db, userId, id));
-    },
+    async (request) =>
+      changed(request, (userId, ids) => planTransition(db, userId, ids, request.body)),
   );
-
-  app.delete(
+  route.delete(
     '/api/delegation/:id/areas/:areaId/transitions/:transitionId',
     {
-      schema: {
-        tags,
-        summary: 'Cancel a planned transition (it stays in the history)',
-        params: TransitionParams,
-        response: areaChange,
-      },
+      summary: 'Cancel a planned transition (it stays in the history)',
+      params: TransitionParams,
+      ...areaChange,
     },
-    async (request) => {
-      const userId = callerId(request);
-      const { id, areaId, transitionId } = request.params;
-      await cancelTransition(db, userId, { agreementId: id, areaId, transitionId });
-      return loadAgreement(db, userId, id);
-    },
+    async (request) =>
+      changed(request, (userId, ids) =>
+        cancelTransition(db, userId, { ...ids, transitionId: request.params.transitionId }),
+      ),
   );
 }

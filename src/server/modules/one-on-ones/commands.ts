@@ -10,19 +10,19 @@ import {
 import { canChangeNote, isPartyOf, type OneOnOneAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
 import { requirePairInOrg } from '../../db/memberships';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
+import { AppError, badRequest, conflict, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 
 import {
   accessSpace,
-  actionColumns,
+  findAction,
+  findNote,
+  findTopic,
   listTopics,
   namesOf,
-  noteColumns,
   type NoteRow,
   type SpaceRow,
-  topicColumns,
 } from './queries';
 
 type SpaceContext = { trx: Db; space: SpaceRow; access: OneOnOneAccess; now: string };
@@ -111,17 +111,6 @@ export async function endOneOnOne(db: Db, userId: string, id: string) {
       .where('endedAt', 'is', null)
       .execute();
   });
-}
-
-async function findTopic(db: Db, spaceId: string, topicId: string) {
-  const topic = await db
-    .selectFrom('oneOnOneTopics')
-    .select(topicColumns)
-    .where('id', '=', topicId)
-    .where('spaceId', '=', spaceId)
-    .executeTakeFirst();
-  if (!topic) throw notFound('No such topic.');
-  return topic;
 }
 
 /** Adds a topic at the end of the agenda. */
@@ -214,17 +203,6 @@ export function reorderTopics(db: Db, userId: string, spaceId: string, topicIds:
   });
 }
 
-async function findNote(db: Db, spaceId: string, noteId: string) {
-  const note = await db
-    .selectFrom('oneOnOneNotes')
-    .select(noteColumns)
-    .where('id', '=', noteId)
-    .where('spaceId', '=', spaceId)
-    .executeTakeFirst();
-  if (!note) throw notFound('No such note.');
-  return note;
-}
-
 export function addNote(db: Db, userId: string, spaceId: string, body: NoteBody) {
   return changeSpace(db, userId, spaceId, async ({ trx, space, now }) => {
     const id = newId();
@@ -272,17 +250,6 @@ export function deleteNote(db: Db, userId: string, ids: { spaceId: string; noteI
   return changeOwnNote(db, userId, ids, async (trx, note) => {
     await trx.deleteFrom('oneOnOneNotes').where('id', '=', note.id).execute();
   });
-}
-
-async function findAction(db: Db, spaceId: string, actionId: string) {
-  const action = await db
-    .selectFrom('oneOnOneActions')
-    .select(actionColumns)
-    .where('id', '=', actionId)
-    .where('spaceId', '=', spaceId)
-    .executeTakeFirst();
-  if (!action) throw notFound('No such action item.');
-  return action;
 }
 
 function requireParty(space: SpaceRow, ownerId: string) {

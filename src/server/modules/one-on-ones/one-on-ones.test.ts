@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { withTestServer } from '../../../../test-support/fixtures';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { joinOrg, only, orgCast } from '../../../../test-support/org-matrix';
-import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
+import { signedInClient, type TestServer } from '../../../../test-support/server';
 
 describe.each(databaseKinds())('1:1 spaces on %s', (kind) => {
   let server: TestServer;
   let cast: Awaited<ReturnType<typeof orgCast>>;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    cast = await orgCast(server);
+  withTestServer(kind, orgCast, (started, made) => {
+    [server, cast] = [started, made];
   });
-  afterAll(() => server.close());
 
   // The member owns the space; the leader is the chosen colleague.
   const owner = () => cast.people.member.client;
@@ -340,5 +340,15 @@ describe.each(databaseKinds())('1:1 spaces on %s', (kind) => {
         .where('spaceId', '=', space.id)
         .execute(),
     ).toEqual([]);
+  });
+
+  it('pages my spaces with a cursor: full pages, the ended ones to their owner only', async () => {
+    for (let i = 0; i < 4; i++) await newSpace(`Weekly ${i}`);
+    const mine = await expectPagedLikeWhole(owner(), '/api/one-on-ones', 2);
+    expect(mine.filter((s: any) => s.endedAt).length).toBeGreaterThanOrEqual(3);
+    // The colleague sees only the open one, whatever the page size.
+    const theirs = (await colleague().get('/api/one-on-ones?limit=1')).body;
+    expect(theirs.items.map((s: any) => s.endedAt)).toEqual([null]);
+    expect((await owner().get('/api/one-on-ones?cursor=nonsense')).status).toBe(400);
   });
 });

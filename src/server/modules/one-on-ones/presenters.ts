@@ -1,4 +1,3 @@
-import type { Person } from '../../../contracts/common';
 import type {
   ActionItem,
   Note,
@@ -7,12 +6,8 @@ import type {
   Topic,
 } from '../../../contracts/one-on-ones';
 import type { OneOnOneAccess } from '../../../core/pair-policy';
+import { type Names, partyOf, personOf, presentPairHead } from '../../lib/people';
 import type { ActionRow, listSpaces, NoteRow, SpaceRow, spaceParts, TopicRow } from './queries';
-
-type Names = Map<string, string>;
-
-const personOf = (names: Names, id: string | null): Person | null =>
-  id !== null && names.has(id) ? { id, name: names.get(id) as string } : null;
 
 export function presentTopic(row: TopicRow, names: Names): Topic {
   return {
@@ -43,7 +38,7 @@ export function presentAction(row: ActionRow, names: Names): ActionItem {
   return {
     id: row.id,
     text: row.text,
-    owner: personOf(names, row.ownerId) ?? { id: row.ownerId, name: '' },
+    owner: partyOf(names, row.ownerId),
     dueOn: row.dueOn,
     done: row.doneAt !== null,
     doneAt: row.doneAt,
@@ -56,20 +51,15 @@ export function presentAction(row: ActionRow, names: Names): ActionItem {
 function presentHead(
   space: SpaceRow,
   access: OneOnOneAccess,
-  org: { id: string; name: string },
-  names: Names,
+  place: { org: { id: string; name: string }; names: Names },
 ) {
+  const parties = { owner: space.ownerId, colleague: space.colleagueId };
   return {
-    id: space.id,
-    org,
-    owner: personOf(names, space.ownerId) ?? { id: space.ownerId, name: '' },
-    colleague: personOf(names, space.colleagueId) ?? { id: space.colleagueId, name: '' },
+    ...presentPairHead(space, place, parties),
     myRole: access.role,
     title: space.title,
     canWrite: access.canWrite,
     endedAt: space.endedAt,
-    createdAt: space.createdAt,
-    updatedAt: space.updatedAt,
   };
 }
 
@@ -81,7 +71,7 @@ export function presentSpace(
   parts: Awaited<ReturnType<typeof spaceParts>>,
 ): OneOnOne {
   return {
-    ...presentHead(space, access, parts.org, parts.names),
+    ...presentHead(space, access, parts),
     topics: parts.topics.map((t) => presentTopic(t, parts.names)),
     notes: parts.notes.map((n) => presentNote(n, parts.names, userId)),
     actions: parts.actions.map((a) => presentAction(a, parts.names)),
@@ -89,10 +79,10 @@ export function presentSpace(
 }
 
 export function presentSpaceSummary(
-  item: Awaited<ReturnType<typeof listSpaces>>[number],
+  item: Awaited<ReturnType<typeof listSpaces>>['items'][number],
 ): OneOnOneSummary {
   return {
-    ...presentHead(item.space, item.access, item.org, item.names),
+    ...presentHead(item.space, item.access, item),
     openTopics: item.openTopics,
     openActions: item.openActions,
   };

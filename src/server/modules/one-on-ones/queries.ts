@@ -1,8 +1,11 @@
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { PageQuery } from '../../../contracts/common';
+import { toPage } from '../../../core/pagination';
 import { type OneOnOneAccess, oneOnOneAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
-import { membersAmong } from '../../db/memberships';
+import { accessPair, pairHead, pairsContext } from '../../db/pair-spaces';
 import type {
+  DB,
   OneOnOneActionsTable,
   OneOnOneNotesTable,
   OneOnOnesTable,
@@ -22,31 +25,23 @@ export const spaceColumns = [
 ] as const;
 export type SpaceRow = Pick<Selectable<OneOnOnesTable>, (typeof spaceColumns)[number]>;
 
+/** The columns every item in a space ends with: who wrote it and when. */
+const written = ['authorId', 'createdAt', 'updatedAt'] as const;
+
 export const topicColumns = [
   'id',
   'title',
   'notes',
   'position',
   'discussedAt',
-  'authorId',
-  'createdAt',
-  'updatedAt',
+  ...written,
 ] as const;
 export type TopicRow = Pick<Selectable<OneOnOneTopicsTable>, (typeof topicColumns)[number]>;
 
-export const noteColumns = ['id', 'body', 'authorId', 'createdAt', 'updatedAt'] as const;
+export const noteColumns = ['id', 'body', ...written] as const;
 export type NoteRow = Pick<Selectable<OneOnOneNotesTable>, (typeof noteColumns)[number]>;
 
-export const actionColumns = [
-  'id',
-  'text',
-  'ownerId',
-  'dueOn',
-  'doneAt',
-  'authorId',
-  'createdAt',
-  'updatedAt',
-] as const;
+export const actionColumns = ['id', 'text', 'ownerId', 'dueOn', 'doneAt', ...written] as const;
 export type ActionRow = Pick<Selectable<OneOnOneActionsTable>, (typeof actionColumns)[number]>;
 
 /** The names of a space's two people, by id. */
@@ -69,22 +64,52 @@ export async function accessSpace(
   userId: string,
   id: string,
 ): Promise<{ space: SpaceRow; access: OneOnOneAccess }> {
-  const space = await db
+  const found = await db
     .selectFrom('oneOnOnes')
     .select(spaceColumns)
     .where('id', '=', id)
     .executeTakeFirst();
-  const access = space
-    ? oneOnOneAccess(userId, {
-        ownerId: space.ownerId,
-        colleagueId: space.colleagueId,
-        ended: space.endedAt !== null,
-        partiesInOrg: await membersAmong(db, space.orgId, [space.ownerId, space.colleagueId]),
-      })
-    : null;
-  if (!space || !access) throw notFound('No such 1:1.');
-  return { space, access };
+  const { row, access } = await accessPair(db, found, spacePair(userId), 'No such 1:1.');
+  return { space: row, access };
 }
+
+/** How the pair policy sees a space, for the caller. */
+const spacePair = (userId: string) => ({
+  partiesOf: (s: SpaceRow): [string, string] => [s.ownerId, s.colleagueId],
+  decide: (s: SpaceRow, partiesInOrg: string[]) =>
+    oneOnOneAccess(userId, {
+      ownerId: s.ownerId,
+      colleagueId: s.colleagueId,
+      ended: s.endedAt !== null,
+      partiesInOrg,
+    }),
+});
+
+/** One item of a space, or 404 saying what is missing. */
+function findIn<Row>(
+  table: 'oneOnOneTopics' | 'oneOnOneNotes' | 'oneOnOneActions',
+  columns: readonly string[],
+  missing: string,
+) {
+  return async (db: Db, spaceId: string, id: string): Promise<Row> => {
+    const row = await db
+      .selectFrom(table)
+      .select(columns as never)
+      .where('id', '=', id)
+      .where('spaceId', '=', spaceId)
+      .executeTakeFirst();
+    if (!row) throw notFound(missing);
+    return row as Row;
+  };
+}
+
+export const findTopic = findIn<TopicRow>('oneOnOneTopics', topicColumns, 'No such topic.');
+export const findNote = findIn<NoteRow>('oneOnOneNotes', noteColumns, 'No such note.');
+export const findAction = findIn<ActionRow>(
+  'oneOnOneActions',
+  actionColumns,
+  'No such action item.',
+);
 
 /** The agenda of a space, in order. */
 export function listTopics(db: Db, spaceId: string) {
@@ -99,13 +124,8 @@ export function listTopics(db: Db, spaceId: string) {
 
 /** Everything in a space, for the presenter. */
 export async function spaceParts(db: Db, space: SpaceRow) {
-  const [org, names, topics, notes, actions] = await Promise.all([
-    db
-      .selectFrom('orgs')
-      .select(['id', 'name'])
-      .where('id', '=', space.orgId)
-      .executeTakeFirstOrThrow(),
-    namesOf(db, space),
+  const [{ org, names }, topics, notes, actions] = await Promise.all([
+    pairHead(db, space.orgId, [space.ownerId, space.colleagueId]),
     listTopics(db, space.id),
     db
       .selectFrom('oneOnOneNotes')
@@ -123,62 +143,79 @@ export async function spaceParts(db: Db, space: SpaceRow) {
   return { org, names, topics, notes, actions };
 }
 
+/** Whether a space's person is a member of its organization now. */
+const inOrg = (eb: ExpressionBuilder<DB, 'oneOnOnes'>, person: 'ownerId' | 'colleagueId') =>
+  eb.exists(
+    eb
+      .selectFrom('orgMembers')
+      .select('orgMembers.userId')
+      .whereRef('orgMembers.orgId', '=', 'oneOnOnes.orgId')
+      .whereRef('orgMembers.userId', '=', `oneOnOnes.${person}`),
+  );
+
 /**
- * The spaces I can see, newest first: those I own (ended ones too, read-only) and those I am
- * the colleague in while they are open.
+ * The spaces I can see, newest first, a page at a time: those I own (ended ones too,
+ * read-only) and those I am the colleague in while they are open and we are both in their
+ * organization (what `oneOnOneAccess` grants, asked of the database so pages stay full).
  */
-export async function listSpaces(db: Db, userId: string) {
-  const spaces = await db
+export async function listSpaces(db: Db, userId: string, page: PageQuery) {
+  let query = db
     .selectFrom('oneOnOnes')
     .select(spaceColumns)
-    .where((eb) => eb.or([eb('ownerId', '=', userId), eb('colleagueId', '=', userId)]))
+    .where((eb) =>
+      eb.or([
+        eb('ownerId', '=', userId),
+        eb.and([
+          eb('colleagueId', '=', userId),
+          eb('endedAt', 'is', null),
+          inOrg(eb, 'ownerId'),
+          inOrg(eb, 'colleagueId'),
+        ]),
+      ]),
+    )
     .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
-  if (spaces.length === 0) return [];
+    .limit(page.limit + 1);
+  if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
+  const { items: spaces, nextCursor } = toPage(
+    await query.execute(),
+    page.limit,
+    'id',
+    (s) => s.id,
+  );
   const ids = spaces.map((s) => s.id);
-  const people = [...new Set(spaces.flatMap((s) => [s.ownerId, s.colleagueId]))];
-  const orgIds = [...new Set(spaces.map((s) => s.orgId))];
-  const [orgs, users, memberships, openTopics, openActions] = await Promise.all([
-    db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', orgIds).execute(),
-    db.selectFrom('users').select(['id', 'name']).where('id', 'in', people).execute(),
-    db
-      .selectFrom('orgMembers')
-      .select(['orgId', 'userId'])
-      .where('orgId', 'in', orgIds)
-      .where('userId', 'in', people)
-      .execute(),
-    db
-      .selectFrom('oneOnOneTopics')
-      .select('spaceId')
-      .where('spaceId', 'in', ids)
-      .where('discussedAt', 'is', null)
-      .execute(),
-    db
-      .selectFrom('oneOnOneActions')
-      .select('spaceId')
-      .where('spaceId', 'in', ids)
-      .where('doneAt', 'is', null)
-      .execute(),
+  const pair = spacePair(userId);
+  const [context, openTopics, openActions] = await Promise.all([
+    pairsContext(db, spaces, pair.partiesOf),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('oneOnOneTopics')
+          .select('spaceId')
+          .where('spaceId', 'in', ids)
+          .where('discussedAt', 'is', null)
+          .execute(),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('oneOnOneActions')
+          .select('spaceId')
+          .where('spaceId', 'in', ids)
+          .where('doneAt', 'is', null)
+          .execute(),
   ]);
-  const names = new Map(users.map((u) => [u.id, u.name]));
-  return spaces.flatMap((space) => {
-    const access = oneOnOneAccess(userId, {
-      ownerId: space.ownerId,
-      colleagueId: space.colleagueId,
-      ended: space.endedAt !== null,
-      partiesInOrg: memberships.filter((m) => m.orgId === space.orgId).map((m) => m.userId),
-    });
+  const items = spaces.flatMap((space) => {
+    const access = pair.decide(space, context.partiesInOrg(space));
     if (!access) return [];
     return [
       {
         space,
         access,
-        names,
-        org: orgs.find((o) => o.id === space.orgId) ?? { id: space.orgId, name: '' },
+        names: context.names,
+        org: context.orgOf(space),
         openTopics: openTopics.filter((t) => t.spaceId === space.id).length,
         openActions: openActions.filter((a) => a.spaceId === space.id).length,
       },
     ];
   });
+  return { items, nextCursor };
 }

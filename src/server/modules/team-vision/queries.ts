@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import type { MyAlignmentQuery } from '../../../contracts/team-vision';
+import { toPage } from '../../../core/pagination';
 import { canEditTeamVision, canReadTeamContent, type TeamStanding } from '../../../core/org-policy';
 import type { Db } from '../../db/database';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
@@ -34,16 +36,8 @@ export async function requireReader(db: Db, teamId: string, userId: string) {
   const team = await db
     .selectFrom('teams')
     .leftJoin('users', 'users.id', 'teams.visionUpdatedBy')
-    .select([
-      'teams.id',
-      'teams.orgId',
-      'teams.name',
-      'teams.vision',
-      'teams.membersMayEditVision',
-      'teams.visionUpdatedAt',
-      'users.id as updatedById',
-      'users.name as updatedByName',
-    ])
+    .selectAll('teams')
+    .select(['users.id as updatedById', 'users.name as updatedByName'])
     .where('teams.id', '=', teamId)
     .executeTakeFirst();
   if (!team) throw noSuchTeam();
@@ -123,9 +117,12 @@ export async function loadTeamVision(db: Db, teamId: string, userId: string) {
   return { team, myRole: standing.teamRole!, canEdit, outcomes, links };
 }
 
-/** My links to the outcomes of the teams I am in now, optionally of one aspiration. */
-export async function myAlignments(db: Db, userId: string, aspirationId?: string) {
-  let query = db
+/**
+ * My links to the outcomes of the teams I am in now, optionally of one aspiration, a page at a
+ * time by outcome, then aspiration.
+ */
+export async function myAlignments(db: Db, userId: string, query: MyAlignmentQuery) {
+  let select = db
     .selectFrom('teamOutcomeLinks')
     .innerJoin('teamOutcomes', 'teamOutcomes.id', 'teamOutcomeLinks.outcomeId')
     .innerJoin('teams', 'teams.id', 'teamOutcomes.teamId')
@@ -144,14 +141,35 @@ export async function myAlignments(db: Db, userId: string, aspirationId?: string
     ])
     .where('teamOutcomeLinks.userId', '=', userId)
     .where('aspirations.userId', '=', userId)
-    .orderBy('teams.name')
-    .orderBy('teamOutcomes.position')
-    .orderBy('aspirations.title');
-  if (aspirationId !== undefined) query = query.where('aspirations.id', '=', aspirationId);
-  return (await query.execute()).map((r) => ({
-    team: { id: r.teamId, name: r.teamName },
-    outcome: { id: r.outcomeId, title: r.outcomeTitle },
-    aspiration: { id: r.aspirationId, title: r.aspirationTitle },
-    linkedAt: r.linkedAt,
+    .orderBy('teamOutcomeLinks.outcomeId')
+    .orderBy('teamOutcomeLinks.aspirationId')
+    .limit(query.limit + 1);
+  if (query.aspirationId !== undefined) {
+    select = select.where('aspirations.id', '=', query.aspirationId);
+  }
+  if (query.cursor !== undefined) {
+    const { first, second } = query.cursor;
+    select = select.where(({ or, and, eb }) =>
+      or([
+        eb('teamOutcomeLinks.outcomeId', '>', first),
+        and([
+          eb('teamOutcomeLinks.outcomeId', '=', first),
+          eb('teamOutcomeLinks.aspirationId', '>', second),
+        ]),
+      ]),
+    );
+  }
+  const page = toPage(await select.execute(), query.limit, 'linked', (r) => ({
+    first: r.outcomeId,
+    second: r.aspirationId,
   }));
+  return {
+    items: page.items.map((r) => ({
+      team: { id: r.teamId, name: r.teamName },
+      outcome: { id: r.outcomeId, title: r.outcomeTitle },
+      aspiration: { id: r.aspirationId, title: r.aspirationTitle },
+      linkedAt: r.linkedAt,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { withTestServer } from '../../../../test-support/fixtures';
+import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { orgMatrix, type OrgMatrix, type Who } from '../../../../test-support/org-matrix';
-import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
+import { signedInClient, type TestServer } from '../../../../test-support/server';
 
 describe.each(databaseKinds())('team vision and opt-in alignment on %s', (kind) => {
   let server: TestServer;
   let m: OrgMatrix;
 
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    m = await orgMatrix(server);
+  withTestServer(kind, orgMatrix, (started, made) => {
+    [server, m] = [started, made];
   });
-  afterAll(() => server.close());
 
   const TEAM_READERS: Who[] = ['author', 'teammate', 'leader'];
 
@@ -484,5 +484,30 @@ describe.each(databaseKinds())('team vision and opt-in alignment on %s', (kind) 
     await m.people.admin.client.delete(`/api/orgs/${m.orgId}/members/${extra.user.id}`);
     expect((await alignedAs('leader', teamId))[0]).toEqual([]);
     expect((await extra.client.get(`/api/teams/${teamId}/vision`)).status).toBe(404);
+  });
+
+  it('pages my alignments with a cursor', async () => {
+    const teamId = await m.newTeam();
+    const outcomes = [await newOutcome(teamId, 'First'), await newOutcome(teamId, 'Second')];
+    const aspirations = [
+      await newAspiration('author', 'One'),
+      await newAspiration('author', 'Two'),
+      await newAspiration('author', 'Three'),
+    ];
+    for (const outcomeId of outcomes) {
+      for (const aspirationId of aspirations) {
+        const linked = await m.people.author.client.put(
+          `/api/teams/${teamId}/outcomes/${outcomeId}/aspirations/${aspirationId}`,
+        );
+        expect(linked.status).toBe(204);
+      }
+    }
+    const links = await expectPagedLikeWhole(m.people.author.client, '/api/team-alignments', 2);
+    expect(links.filter((l: any) => l.team.id === teamId)).toHaveLength(6);
+    const ofOne = `/api/team-alignments?aspirationId=${aspirations[0]}`;
+    const paged = (await m.people.author.client.get(`${ofOne}&limit=1`)).body;
+    expect(paged.items).toHaveLength(1);
+    expect(paged.nextCursor).toEqual(expect.any(String));
+    expect((await m.people.author.client.get('/api/team-alignments?cursor=x')).status).toBe(400);
   });
 });

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { withTestServer } from '../../../../test-support/fixtures';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { joinOrg, orgMatrix, type OrgMatrix, type Who } from '../../../../test-support/org-matrix';
-import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
+import { signedInClient, type TestServer } from '../../../../test-support/server';
 
 describe.each(databaseKinds())('joining and leaving teams by consent on %s', (kind) => {
   let server: TestServer;
   let m: OrgMatrix;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-    m = await orgMatrix(server);
+  withTestServer(kind, orgMatrix, (started, made) => {
+    [server, m] = [started, made];
   });
-  afterAll(() => server.close());
 
   const idOf = (who: Who) => (who === 'anonymous' ? 'nobody' : m.people[who].user.id);
 
@@ -317,10 +316,13 @@ describe.each(databaseKinds())('joining and leaving teams by consent on %s', (ki
 
 describe.each(databaseKinds())('invitations bound to the invited email on %s', (kind) => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(kind);
-  });
-  afterAll(() => server.close());
+  withTestServer(
+    kind,
+    async () => undefined,
+    (started) => {
+      server = started;
+    },
+  );
 
   it('is accepted only by the account with the invited email — an admin invitation above all', async () => {
     const admin = await signedInClient(server, 'Admin');

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { pageOf } from '../../../contracts/common';
 import {
   Agreement,
   AgreementSummary,
@@ -8,6 +7,7 @@ import {
   type TransitionBody,
   type UpdateAreaBody,
 } from '../../../contracts/delegation';
+import { fetchAllPages } from '../../lib/all-pages';
 import { apiRequest } from '../../lib/api-client';
 import { afterSave, detailKeyOf } from '../../lib/item-cache';
 
@@ -23,8 +23,7 @@ const REFRESH_MS = 15_000;
 export function useAgreements() {
   return useQuery({
     queryKey: [ROOT, 'list'],
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/delegation', { schema: pageOf(AgreementSummary) })).items,
+    queryFn: () => fetchAllPages('/api/delegation', AgreementSummary),
   });
 }
 

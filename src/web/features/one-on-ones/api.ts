@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { pageOf } from '../../../contracts/common';
 import {
   ActionItem,
   type CreateActionBody,
@@ -13,6 +12,7 @@ import {
   type UpdateActionBody,
   type UpdateTopicBody,
 } from '../../../contracts/one-on-ones';
+import { fetchAllPages } from '../../lib/all-pages';
 import { apiRequest } from '../../lib/api-client';
 import { afterSave, detailKeyOf } from '../../lib/item-cache';
 
@@ -29,8 +29,7 @@ const REFRESH_MS = 15_000;
 export function useSpaces() {
   return useQuery({
     queryKey: [ROOT, 'list'],
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/one-on-ones', { schema: pageOf(OneOnOneSummary) })).items,
+    queryFn: () => fetchAllPages('/api/one-on-ones', OneOnOneSummary),
   });
 }
 

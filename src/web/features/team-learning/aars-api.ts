@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { pageOf } from '../../../contracts/common';
 import {
   Aar,
   AarSummary,
@@ -11,6 +10,7 @@ import {
   type UpdateActionItemBody,
 } from '../../../contracts/after-action-reviews';
 import { Today } from '../../../contracts/today';
+import { fetchAllPages } from '../../lib/all-pages';
 import { apiRequest } from '../../lib/api-client';
 import { TODAY_KEY } from '../../lib/item-cache';
 import { teamPath } from './api';
@@ -37,12 +37,7 @@ export function useTodayDate() {
 export function useTeamAars(teamId: string, enabled = true) {
   return useQuery({
     queryKey: aarListKey(teamId),
-    queryFn: async () =>
-      (
-        await apiRequest('GET', `${teamPath(teamId)}/aars?limit=100`, {
-          schema: pageOf(AarSummary),
-        })
-      ).items,
+    queryFn: () => fetchAllPages(`${teamPath(teamId)}/aars`, AarSummary),
     enabled,
   });
 }
@@ -51,12 +46,7 @@ export function useTeamAars(teamId: string, enabled = true) {
 export function useOpenActionItems(teamId: string) {
   return useQuery({
     queryKey: openItemsKey(teamId),
-    queryFn: async () =>
-      (
-        await apiRequest('GET', `${teamPath(teamId)}/action-items`, {
-          schema: pageOf(CarriedActionItem),
-        })
-      ).items,
+    queryFn: () => fetchAllPages(`${teamPath(teamId)}/action-items`, CarriedActionItem),
   });
 }
 
