@@ -18,15 +18,10 @@ import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
+import { useActiveAspirations } from '../../../lib/use-active-aspirations';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useTodayIn } from '../../../lib/use-today';
-import {
-  useActiveAspirations,
-  useCreateLearningItem,
-  useUpdateLearningItem,
-  type Saved,
-  type TimeToLog,
-} from '../api';
+import { useCreateLearningItem, useUpdateLearningItem, type Saved, type TimeToLog } from '../api';
 import { formatHours } from '../learning-words';
 import { AspirationChoices } from './aspiration-choices';
 import { InsightsField } from './insights-field';
