@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListPage } from '../../../components/patterns/list-page';
 import { ShowMore } from '../../../components/patterns/show-more';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { useReactions } from '../api';
 import { PatternsSection } from './patterns-section';
 import { ReactionCard } from './reaction-card';
@@ -29,19 +30,14 @@ export function ReactionsPage() {
       empty={
         items.length === 0
           ? (newButton) => (
-              <div className="flex flex-col items-start gap-5 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-                <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-                  <Waves aria-hidden className="size-5" />
-                </span>
-                <div className="flex flex-col gap-1">
-                  <p className="font-medium text-ink">{t('reactions.emptyTitle')}</p>
-                  <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-                    {t('reactions.empty')}
-                  </p>
-                </div>
+              <EmptyState
+                icon={Waves}
+                title={t('reactions.emptyTitle')}
+                body={t('reactions.empty')}
+              >
                 <ReactionChain />
                 {newButton}
-              </div>
+              </EmptyState>
             )
           : null
       }
