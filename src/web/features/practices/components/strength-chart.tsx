@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { ChartPointTooltip } from '../../../components/patterns/chart-point-tooltip';
-import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import {
   chartAxis,
   chartFrame,
@@ -20,8 +19,8 @@ interface Point {
 }
 
 /**
- * Strength over the year as a quiet area on a 0–100% scale, with the first of each month as a
- * table in a disclosure for anyone who would rather read the numbers.
+ * Strength over the year as a quiet area on a 0–100% scale, with a table of the first of each
+ * month for screen readers.
  */
 export function StrengthChart({ history }: { history: PracticeDetail['history']['strength'] }) {
   const { t } = useTranslation();
@@ -77,31 +76,26 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
         </AreaChart>
       </div>
       <figcaption className="text-sm text-ink-muted">{t('practices.chart.caption')}</figcaption>
-      <ChartTableDisclosure
-        summary={t('practices.chart.showTable')}
-        caption={t('practices.chart.tableCaption')}
-      >
-        <thead>
-          <tr className="text-ink-muted">
-            <th scope="col" className="py-1.5 pr-4 font-medium">
-              {t('practices.chart.month')}
-            </th>
-            <th scope="col" className="py-1.5 font-medium">
-              {t('practice.strength')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {monthly.map((point) => (
-            <tr key={point.date} className="border-t border-line text-ink">
-              <th scope="row" className="py-1.5 pr-4 font-normal">
-                {formatCalendarDate(point.date, locale)}
-              </th>
-              <td className="py-1.5 tabular-nums">{point.percent}%</td>
+      {/* A table ignores a 1 px width; its wrapper keeps it off-screen without widening the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{t('practices.chart.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('practices.chart.month')}</th>
+              <th scope="col">{t('practice.strength')}</th>
             </tr>
-          ))}
-        </tbody>
-      </ChartTableDisclosure>
+          </thead>
+          <tbody>
+            {monthly.map((point) => (
+              <tr key={point.date}>
+                <th scope="row">{formatCalendarDate(point.date, locale)}</th>
+                <td>{point.percent}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
