@@ -4,6 +4,19 @@ import { cursorOf, Timestamp } from './common';
 import { Emotions } from './reflections';
 import { At } from './vision';
 
+/**
+ * The parts of a reaction as it is told, from what set it off to what came of it: the fields a
+ * reaction is written with, and columns it is stored in.
+ */
+export const REACTION_PARTS = [
+  'trigger',
+  'emotions',
+  'intensity',
+  'automaticReaction',
+  'chosenResponse',
+  'outcome',
+] as const;
+
 export const MAX_TRIGGER_LENGTH = 2000;
 export const MAX_RESPONSE_LENGTH = 4000;
 

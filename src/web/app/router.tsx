@@ -84,7 +84,7 @@ export function createAppRouter() {
                     () =>
                       Promise.all([
                         import('../features/reflections/components/reflection-page'),
-                        import('../features/beliefs/components/belief-dialog'),
+                        import('../features/beliefs/components/examine-belief-dialog'),
                         import('../features/sharing/components/who-can-see'),
                       ]),
                     ([{ ReflectionPage }, { ExamineBeliefDialog }, { WhoCanSee }]) =>

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ReactionQuery } from '../../../contracts/reactions';
+import { REACTION_PARTS, type ReactionQuery } from '../../../contracts/reactions';
 import { addDays } from '../../../core/calendar';
 import { toPage } from '../../../core/pagination';
 import { reactionPatterns } from '../../../core/reaction-patterns';
@@ -11,12 +11,7 @@ export const reactionColumns = [
   'id',
   'at',
   'date',
-  'trigger',
-  'emotions',
-  'intensity',
-  'automaticReaction',
-  'chosenResponse',
-  'outcome',
+  ...REACTION_PARTS,
   'createdAt',
   'updatedAt',
 ] as const;

@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { pageOf } from '../../../contracts/common';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   LearningHours,
   LearningItem,
@@ -17,16 +10,18 @@ import {
   type LearningStatus,
   type UpdateLearningItemBody,
 } from '../../../contracts/learning';
-import { AspirationSummary } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
-import { afterDelete, afterSave, detailKeyOf } from '../../lib/item-cache';
+import { afterSave } from '../../lib/item-cache';
+import { ownedItems } from '../../lib/owned-items';
 
-const LEARNING_KEY = ['learning'] as const;
-const detailKey = detailKeyOf(LEARNING_KEY[0]);
-const path = (id: string) => `/api/learning/${encodeURIComponent(id)}`;
+const learning = ownedItems({
+  root: 'learning',
+  base: '/api/learning',
+  detail: LearningItemDetail,
+  row: LearningItem,
+});
+const path = learning.pathOf;
 
-const ItemPage = pageOf(LearningItem);
-const PAGE_SIZE = 20;
 /** The months the hours chart looks back over, this one included. */
 export const HOURS_MONTHS = 12;
 
@@ -37,49 +32,18 @@ export interface LearningFilters {
 }
 
 /** My learning items, newest first, a page at a time, optionally of one status and kind. */
-export function useLearningItems(filters: LearningFilters) {
-  return useInfiniteQuery({
-    queryKey: [...LEARNING_KEY, 'list', filters],
-    initialPageParam: null as string | null,
-    placeholderData: keepPreviousData,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (filters.status) params.set('status', filters.status);
-      if (filters.kind) params.set('kind', filters.kind);
-      if (pageParam) params.set('cursor', pageParam);
-      return apiRequest('GET', `/api/learning?${params}`, { schema: ItemPage });
-    },
-    getNextPageParam: (page) => page.nextCursor,
-  });
-}
+export const useLearningItems = (filters: LearningFilters) =>
+  learning.useList({ ...filters }, { keepPrevious: true });
 
 /** One learning item with every logged session. */
-export function useLearningItem(id: string) {
-  return useQuery({
-    queryKey: detailKey(id),
-    queryFn: () => apiRequest('GET', path(id), { schema: LearningItemDetail }),
-  });
-}
+export const useLearningItem = (id: string) => learning.useItem(id);
 
 /** Hours of learning per month by the aspiration served, over the last `HOURS_MONTHS` months. */
 export function useLearningHours() {
   return useQuery({
-    queryKey: [...LEARNING_KEY, 'hours', HOURS_MONTHS],
+    queryKey: [learning.root, 'hours', HOURS_MONTHS],
     queryFn: () =>
       apiRequest('GET', `/api/learning/hours?months=${HOURS_MONTHS}`, { schema: LearningHours }),
-  });
-}
-
-/** My active aspirations, which learning can be linked to (the same list Practices asks for). */
-export function useActiveAspirations() {
-  return useQuery({
-    queryKey: ['aspirations', 'list', 'active'],
-    queryFn: async () =>
-      (
-        await apiRequest('GET', '/api/aspirations?status=active&limit=100', {
-          schema: pageOf(AspirationSummary),
-        })
-      ).items,
   });
 }
 
@@ -103,10 +67,7 @@ async function withTime(saved: LearningItemDetail, time: TimeToLog): Promise<Sav
   } catch (timeError) {
     return { item: saved, timeError };
   }
-  return {
-    item: await apiRequest('GET', path(saved.id), { schema: LearningItemDetail }),
-    timeError: null,
-  };
+  return { item: await learning.fetchItem(saved.id), timeError: null };
 }
 
 function useLearningWrite<T>(write: (input: T) => Promise<Saved>) {
@@ -116,8 +77,8 @@ function useLearningWrite<T>(write: (input: T) => Promise<Saved>) {
     onSuccess: ({ item, timeError }) =>
       // Without its time, the answer is not the whole item: ask for it again.
       timeError
-        ? afterSave(queryClient, LEARNING_KEY[0])
-        : afterSave(queryClient, LEARNING_KEY[0], item),
+        ? afterSave(queryClient, learning.root)
+        : afterSave(queryClient, learning.root, item),
   });
 }
 
@@ -125,10 +86,7 @@ function useLearningWrite<T>(write: (input: T) => Promise<Saved>) {
 export function useCreateLearningItem() {
   return useLearningWrite(
     async ({ body, time }: { body: CreateLearningItemBody; time: TimeToLog }) =>
-      withTime(
-        await apiRequest('POST', '/api/learning', { body, schema: LearningItemDetail }),
-        time,
-      ),
+      withTime(await learning.create(body), time),
   );
 }
 
@@ -136,7 +94,7 @@ export function useCreateLearningItem() {
 export function useUpdateLearningItem() {
   return useLearningWrite(
     async ({ id, body, time }: { id: string; body: UpdateLearningItemBody; time: TimeToLog }) =>
-      withTime(await apiRequest('PATCH', path(id), { body, schema: LearningItemDetail }), time),
+      withTime(await learning.update({ id, ...body }), time),
   );
 }
 
@@ -154,17 +112,11 @@ export function useDeleteSession() {
   return useMutation({
     mutationFn: async ({ id, sessionId }: { id: string; sessionId: string }) => {
       await apiRequest('DELETE', `${path(id)}/sessions/${encodeURIComponent(sessionId)}`);
-      return apiRequest('GET', path(id), { schema: LearningItemDetail });
+      return learning.fetchItem(id);
     },
-    onSuccess: (item) => afterSave(queryClient, LEARNING_KEY[0], item),
+    onSuccess: (item) => afterSave(queryClient, learning.root, item),
   });
 }
 
 /** Deletes a learning item with its sessions. */
-export function useDeleteLearningItem() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => apiRequest('DELETE', path(id)),
-    onSuccess: (_answer, id) => afterDelete(queryClient, LEARNING_KEY[0], id),
-  });
-}
+export const useDeleteLearningItem = () => learning.useDelete();

@@ -1,29 +1,31 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { pageOf } from '../../../contracts/common';
 import {
-  CheckIn,
   PracticeDetail,
   PracticeSummary,
-  type CheckInBody,
   type CreatePracticeBody,
   type UpdatePracticeBody,
 } from '../../../contracts/practices';
-import { AspirationSummary, Value } from '../../../contracts/vision';
+import { Value } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
-import { afterDelete, afterSave, detailKeyOf } from '../../lib/item-cache';
+import { sendCheckIn, type CheckInChange } from '../../lib/check-in';
+import { ownedItems } from '../../lib/owned-items';
+import { useActiveAspirations } from '../../lib/use-active-aspirations';
 
-const PRACTICES_KEY = ['practices'] as const;
 /** Today shows practices too; every write here refreshes it. */
-const listKey = (archived: boolean) => [...PRACTICES_KEY, 'list', archived] as const;
-const detailKey = detailKeyOf(PRACTICES_KEY[0]);
+const practices = ownedItems({
+  root: 'practices',
+  base: '/api/practices',
+  detail: PracticeDetail,
+  row: PracticeSummary,
+});
 
 const PracticePage = pageOf(PracticeSummary);
-const path = (id: string) => `/api/practices/${encodeURIComponent(id)}`;
 
 /** My practices, current or archived, oldest first. */
 export function usePractices(archived = false) {
   return useQuery({
-    queryKey: listKey(archived),
+    queryKey: [practices.root, 'list', archived],
     queryFn: async () =>
       (
         await apiRequest('GET', `/api/practices?archived=${archived}&limit=100`, {
@@ -34,24 +36,11 @@ export function usePractices(archived = false) {
 }
 
 /** One practice with a year of check-ins and strength. */
-export function usePractice(id: string) {
-  return useQuery({
-    queryKey: detailKey(id),
-    queryFn: () => apiRequest('GET', path(id), { schema: PracticeDetail }),
-  });
-}
+export const usePractice = (id: string) => practices.useItem(id);
 
 /** What a practice can be linked to: my active aspirations and my values. */
 export function useLinkOptions() {
-  const aspirations = useQuery({
-    queryKey: ['aspirations', 'list', 'active'],
-    queryFn: async () =>
-      (
-        await apiRequest('GET', '/api/aspirations?status=active&limit=100', {
-          schema: pageOf(AspirationSummary),
-        })
-      ).items,
-  });
+  const aspirations = useActiveAspirations();
   const values = useQuery({
     queryKey: ['values'],
     queryFn: async () => (await apiRequest('GET', '/api/values', { schema: pageOf(Value) })).items,
@@ -59,52 +48,16 @@ export function useLinkOptions() {
   return { aspirations: aspirations.data ?? [], values: values.data ?? [] };
 }
 
-function usePracticeWrite<T>(write: (input: T) => Promise<PracticeDetail | void>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: (detail) => afterSave(queryClient, PRACTICES_KEY[0], detail),
-  });
-}
-
 /** Starts a practice. */
-export function useCreatePractice() {
-  return usePracticeWrite((body: CreatePracticeBody) =>
-    apiRequest('POST', '/api/practices', { body, schema: PracticeDetail }),
-  );
-}
+export const useCreatePractice = () =>
+  practices.useWrite((body: CreatePracticeBody) => practices.create(body));
 
 /** Changes a practice, or archives or restores it (`archived`). */
-export function useUpdatePractice() {
-  return usePracticeWrite(({ id, ...body }: UpdatePracticeBody & { id: string }) =>
-    apiRequest('PATCH', path(id), { body, schema: PracticeDetail }),
-  );
-}
+export const useUpdatePractice = () =>
+  practices.useWrite((input: UpdatePracticeBody & { id: string }) => practices.update(input));
 
 /** Deletes a practice and its check-ins. */
-export function useDeletePractice() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => apiRequest('DELETE', path(id)),
-    onSuccess: (_answer, id) => afterDelete(queryClient, PRACTICES_KEY[0], id),
-  });
-}
+export const useDeletePractice = () => practices.useDelete();
 
 /** Checks in for a day (done or skipped), or undoes that day's check-in (`status: null`). */
-export function useCheckIn() {
-  return usePracticeWrite(
-    async ({
-      id,
-      date,
-      status,
-    }: {
-      id: string;
-      date: string;
-      status: CheckInBody['status'] | null;
-    }) => {
-      const url = `${path(id)}/checkins/${date}`;
-      if (status) await apiRequest('PUT', url, { body: { status }, schema: CheckIn });
-      else await apiRequest('DELETE', url);
-    },
-  );
-}
+export const useCheckIn = () => practices.useWrite((change: CheckInChange) => sendCheckIn(change));

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { pageOf } from '../../../contracts/common';
-import { CheckIn, type CheckInBody } from '../../../contracts/practices';
 import { Reflection, ReflectionSearchHit } from '../../../contracts/reflections';
 import { MoodCheckin, Today, type MoodCheckinBody } from '../../../contracts/today';
 import { apiRequest } from '../../lib/api-client';
+import { sendCheckIn, type CheckInChange } from '../../lib/check-in';
 import { TODAY_KEY } from '../../lib/item-cache';
 
 /** Practices and aspirations are cached by their own pages too; a write here refreshes them. */
@@ -79,19 +79,7 @@ export function useCheckInMood() {
 export function useTodayCheckIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({
-      id,
-      date,
-      status,
-    }: {
-      id: string;
-      date: string;
-      status: CheckInBody['status'] | null;
-    }): Promise<void> => {
-      const path = `/api/practices/${encodeURIComponent(id)}/checkins/${date}`;
-      if (status) await apiRequest('PUT', path, { body: { status }, schema: CheckIn });
-      else await apiRequest('DELETE', path);
-    },
+    mutationFn: (change: CheckInChange) => sendCheckIn(change),
     onMutate: async ({ id, date, status }) => {
       await queryClient.cancelQueries({ queryKey: TODAY_KEY, exact: true });
       const previous = queryClient.getQueryData<Today>(TODAY_KEY);

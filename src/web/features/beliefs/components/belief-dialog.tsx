@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CreateBeliefBody, type Belief, type BeliefKind } from '../../../../contracts/beliefs';
@@ -6,7 +6,7 @@ import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useItemDialog } from '../../../lib/use-item-dialog';
 import { useCreateBelief, useUpdateBelief } from '../api';
 
 const FIELDS = ['statement', 'kind', 'evidenceFor', 'evidenceAgainst', 'reframe'] as const;
@@ -64,56 +64,36 @@ export function BeliefDialog({
     setShownFor({ open, initialStatement });
     if (open) setDraft(initial());
   }
-  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
-  const pending = create.isPending || update.isPending;
+  const form = useItemDialog({ fields: FIELDS, open, onOpenChange, writes: [create, update] });
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
-      show({});
-      create.reset();
-      update.reset();
-    }
+  const done = (toastOf: Parameters<typeof toast>[0]) => () => {
+    form.close(false);
+    toast(toastOf);
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    if (!validate(CreateBeliefBody, draft, { statement: t('beliefs.fields.statementRequired') }))
+  const save = () => {
+    if (
+      !form.validate(CreateBeliefBody, draft, { statement: t('beliefs.fields.statementRequired') })
+    )
       return;
     if (belief) {
       update.mutate(
         { id: belief.id, ...draft },
-        {
-          onSuccess: () => {
-            close(false);
-            toast(t('beliefs.saved'));
-          },
-          onError: showApiError,
-        },
+        { onSuccess: done(t('beliefs.saved')), onError: form.showApiError },
       );
-    } else {
-      create.mutate(
-        { ...draft, ...(sourceReflectionId ? { sourceReflectionId } : {}) },
-        {
-          onSuccess: () => {
-            close(false);
-            toast({
-              title: t('beliefs.added'),
-              description: sourceReflectionId ? t('beliefs.addedHint') : undefined,
-            });
-          },
-          onError: showApiError,
-        },
-      );
+      return;
     }
+    const description = sourceReflectionId ? t('beliefs.addedHint') : undefined;
+    create.mutate(
+      { ...draft, ...(sourceReflectionId ? { sourceReflectionId } : {}) },
+      { onSuccess: done({ title: t('beliefs.added'), description }), onError: form.showApiError },
+    );
   };
 
   return (
     <FormDialog
-      open={open}
-      onOpenChange={close}
+      {...form.formDialog}
+      onSubmit={form.submit(save)}
       title={belief ? t('beliefs.edit.title') : t('beliefs.new.title')}
       description={
         <>
@@ -121,18 +101,14 @@ export function BeliefDialog({
           <Link
             to="/beliefs"
             className="font-medium text-accent-ink underline underline-offset-4"
-            onClick={() => close(false)}
+            onClick={() => form.close(false)}
           >
             {t('beliefs.registerLink')}
           </Link>
         </>
       }
       className="sm:max-w-xl"
-      formRef={formRef}
-      onSubmit={onSubmit}
-      general={general}
       submitLabel={t('beliefs.save')}
-      pending={pending}
     >
       <TextareaField
         label={t('beliefs.fields.statement')}
@@ -140,7 +116,7 @@ export function BeliefDialog({
         prose
         rows={2}
         value={draft.statement}
-        error={fieldErrors.statement}
+        error={form.fieldErrors.statement}
         onChange={(event) => set({ statement: event.target.value })}
       />
       <ChoiceGroup
@@ -160,7 +136,7 @@ export function BeliefDialog({
         prose
         rows={3}
         value={draft.evidenceFor}
-        error={fieldErrors.evidenceFor}
+        error={form.fieldErrors.evidenceFor}
         onChange={(event) => set({ evidenceFor: event.target.value })}
       />
       <TextareaField
@@ -170,7 +146,7 @@ export function BeliefDialog({
         prose
         rows={3}
         value={draft.evidenceAgainst}
-        error={fieldErrors.evidenceAgainst}
+        error={form.fieldErrors.evidenceAgainst}
         onChange={(event) => set({ evidenceAgainst: event.target.value })}
       />
       <TextareaField
@@ -180,31 +156,9 @@ export function BeliefDialog({
         prose
         rows={2}
         value={draft.reframe}
-        error={fieldErrors.reframe}
+        error={form.fieldErrors.reframe}
         onChange={(event) => set({ reframe: event.target.value })}
       />
     </FormDialog>
-  );
-}
-
-/** The Journal's "Examine this belief": a new limiting belief, prefilled, linked to its source. */
-export function ExamineBeliefDialog({
-  open,
-  onOpenChange,
-  statement,
-  sourceReflectionId,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  statement: string;
-  sourceReflectionId: string;
-}) {
-  return (
-    <BeliefDialog
-      open={open}
-      onOpenChange={onOpenChange}
-      initialStatement={statement}
-      sourceReflectionId={sourceReflectionId}
-    />
   );
 }

@@ -1,9 +1,10 @@
 import { clsx } from 'clsx';
-import { ArrowLeft, NotebookText, PenLine, Plus, Scale } from 'lucide-react';
+import { NotebookText, PenLine, Plus, Scale } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
+import { BackLink } from '../../../components/patterns/back-link';
 import { Button } from '../../../components/ui/button';
 import { DeleteAction } from '../../../components/patterns/delete-action';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -28,26 +29,23 @@ export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = 
   const [kind, setKind] = useState<BeliefKind | null>(null);
   const beliefs = useBeliefs(kind);
   const [creating, setCreating] = useState(false);
+  const newButton = (
+    <Button
+      variant="primary"
+      icon={<Plus aria-hidden className="size-4" />}
+      onClick={() => setCreating(true)}
+    >
+      {t('beliefs.new.open')}
+    </Button>
+  );
 
   return (
     <>
-      <Link
-        to="/journal"
-        className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
-      >
-        <ArrowLeft aria-hidden className="size-4" />
-        {t('journal.back')}
-      </Link>
+      <BackLink to="/journal">{t('journal.back')}</BackLink>
       <header className="mb-8 flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
           <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('beliefs.title')}</h1>
-          <Button
-            variant="primary"
-            icon={<Plus aria-hidden className="size-4" />}
-            onClick={() => setCreating(true)}
-          >
-            {t('beliefs.new.open')}
-          </Button>
+          {newButton}
         </div>
         <p className="max-w-prose text-ink-muted">{t('beliefs.lead')}</p>
         <p className="max-w-prose border-l-2 border-accent/40 pl-4 font-serif leading-relaxed text-ink">
@@ -80,13 +78,7 @@ export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = 
         <PageLoading />
       ) : beliefs.data.length === 0 ? (
         <EmptyState icon={Scale} title={t('beliefs.emptyTitle')} body={t('beliefs.empty')}>
-          <Button
-            variant="primary"
-            icon={<Plus aria-hidden className="size-4" />}
-            onClick={() => setCreating(true)}
-          >
-            {t('beliefs.new.open')}
-          </Button>
+          {newButton}
         </EmptyState>
       ) : (
         <ul className="flex flex-col gap-4">

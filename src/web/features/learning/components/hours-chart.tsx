@@ -1,9 +1,9 @@
 import { clsx } from 'clsx';
-import { ChevronRight } from 'lucide-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LearningHours } from '../../../../contracts/learning';
+import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import { hoursView, type HoursRow, type HoursSeries } from '../hours-view';
 import { formatHours, monthLabel } from '../learning-words';
 
@@ -177,52 +177,43 @@ export function HoursChart({ data }: { data: LearningHours }) {
           ))}
         </ul>
       </figcaption>
-      <details className="group rounded-lg border border-line">
-        <summary className="flex cursor-pointer items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-ink marker:content-none hover:bg-sunken">
-          <ChevronRight
-            aria-hidden
-            className="size-4 text-ink-muted transition-transform duration-150 group-open:rotate-90 motion-reduce:transition-none"
-          />
-          {t('learning.chart.showTable')}
-        </summary>
-        <div className="overflow-x-auto border-t border-line px-3 py-2">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('learning.chart.tableCaption')}</caption>
-            <thead>
-              <tr className="text-ink-muted">
-                <th scope="col" className="py-1.5 pr-4 font-medium">
-                  {t('learning.chart.month')}
-                </th>
-                {view.series.map((s) => (
-                  <th key={s.key} scope="col" className="py-1.5 pr-4 text-right font-medium">
-                    {name(s)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((row) => (
-                <tr key={row.month} className="border-t border-line text-ink">
-                  <th scope="row" className="py-1.5 pr-4 font-normal whitespace-nowrap">
-                    {monthLabel(row.month, locale, 'long')}
-                  </th>
-                  {view.series.map((s) => (
-                    <td
-                      key={s.key}
-                      className={clsx(
-                        'py-1.5 pr-4 text-right tabular-nums',
-                        (row.hours[s.key] ?? 0) === 0 && 'text-ink-muted',
-                      )}
-                    >
-                      {formatHours(row.hours[s.key] ?? 0, locale)}
-                    </td>
-                  ))}
-                </tr>
+      <ChartTableDisclosure
+        summary={t('learning.chart.showTable')}
+        caption={t('learning.chart.tableCaption')}
+      >
+        <thead>
+          <tr className="text-ink-muted">
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              {t('learning.chart.month')}
+            </th>
+            {view.series.map((s) => (
+              <th key={s.key} scope="col" className="py-1.5 pr-4 text-right font-medium">
+                {name(s)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((row) => (
+            <tr key={row.month} className="border-t border-line text-ink">
+              <th scope="row" className="py-1.5 pr-4 font-normal whitespace-nowrap">
+                {monthLabel(row.month, locale, 'long')}
+              </th>
+              {view.series.map((s) => (
+                <td
+                  key={s.key}
+                  className={clsx(
+                    'py-1.5 pr-4 text-right tabular-nums',
+                    (row.hours[s.key] ?? 0) === 0 && 'text-ink-muted',
+                  )}
+                >
+                  {formatHours(row.hours[s.key] ?? 0, locale)}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            </tr>
+          ))}
+        </tbody>
+      </ChartTableDisclosure>
     </figure>
   );
 }

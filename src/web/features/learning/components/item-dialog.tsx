@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -18,19 +18,15 @@ import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useActiveAspirations } from '../../../lib/use-active-aspirations';
+import { useItemDialog } from '../../../lib/use-item-dialog';
 import { useTodayIn } from '../../../lib/use-today';
-import {
-  useActiveAspirations,
-  useCreateLearningItem,
-  useUpdateLearningItem,
-  type Saved,
-  type TimeToLog,
-} from '../api';
+import { useCreateLearningItem, useUpdateLearningItem, type Saved, type TimeToLog } from '../api';
 import { formatHours } from '../learning-words';
 import { AspirationChoices } from './aspiration-choices';
 import { InsightsField } from './insights-field';
 import { KindIcon } from './kind-icon';
+import { TimeGivenFields } from './time-given-fields';
 
 const FIELDS = [
   'kind',
@@ -100,21 +96,18 @@ export function ItemDialog({
   const create = useCreateLearningItem();
   const update = useUpdateLearningItem();
   const [draft, setDraft] = useState<Draft>(() => draftOf(item, today));
-  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
+  const form = useItemDialog({
+    fields: FIELDS,
+    open,
+    onOpenChange,
+    writes: [create, update],
+    onClose: () => setDraft(draftOf(item, today)),
+  });
+  const { formRef, general, pending, fieldErrors, validate, showApiError, show, close } = form;
   const timeId = useId();
-  const pending = create.isPending || update.isPending;
   const locale = navigator.language;
 
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
-      setDraft(draftOf(item, today));
-      show({});
-      create.reset();
-      update.reset();
-    }
-  };
   // Moving an item on fills in the day it started or finished, when not given yet; a new item
   // only planned has no dates.
   const setStatus = (status: LearningStatus) =>
@@ -143,9 +136,7 @@ export function ItemDialog({
     }
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
+  const save = () => {
     const fields = {
       kind: draft.kind,
       title: draft.title.trim(),
@@ -206,7 +197,7 @@ export function ItemDialog({
       description={item ? undefined : t('learning.form.newDescription')}
       className="sm:max-w-2xl"
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
+      <form ref={formRef} noValidate onSubmit={form.submit(save)} className="flex flex-col gap-5">
         {general ? <FormAlert>{general}</FormAlert> : null}
         <ChoiceGroup<LearningKind>
           legend={t('learning.form.kind')}
@@ -294,26 +285,13 @@ export function ItemDialog({
               : t('learning.form.timeHint')}
           </p>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              label={t('learning.form.hours')}
-              name="hours"
-              type="number"
-              inputMode="decimal"
-              min={0.25}
-              max={24}
-              step={0.25}
-              value={draft.hours}
-              error={fieldErrors.hours}
-              onChange={(event) => set({ hours: event.target.value })}
-            />
-            <TextField
-              label={t('learning.form.date')}
-              name="date"
-              type="date"
-              value={draft.date}
-              max={today}
-              error={fieldErrors.date}
-              onChange={(event) => set({ date: event.target.value || today })}
+            <TimeGivenFields
+              hours={draft.hours}
+              date={draft.date}
+              today={today}
+              errors={fieldErrors}
+              onHoursChange={(hours) => set({ hours })}
+              onDateChange={(date) => set({ date })}
             />
           </div>
         </fieldset>

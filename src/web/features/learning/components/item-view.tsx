@@ -16,7 +16,7 @@ import { ItemDialog } from './item-dialog';
 import { KindIcon } from './kind-icon';
 import { StatusBadge } from './status-badge';
 import { Sessions } from './sessions';
-import { DeleteAction } from '../../../components/patterns/delete-action';
+import { DeleteItemAction } from '../../../components/patterns/delete-item-action';
 
 /** One learning item in full. */
 export function ItemView({ item }: { item: LearningItemDetail }) {
@@ -92,14 +92,11 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
               {t('learning.item.markDone')}
             </Button>
           ) : null}
-          <DeleteAction
+          <DeleteItemAction
             id={item.id}
             remove={remove}
-            label={t('learning.item.delete')}
-            title={t('learning.item.deleteTitle')}
+            words="learning.item"
             description={t('learning.item.deleteBody', { title: item.title })}
-            confirmLabel={t('learning.item.deleteConfirm')}
-            done={t('learning.item.deleted')}
             goTo="/learning"
           />
         </div>

@@ -11,6 +11,7 @@ import { formatCalendarDate } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useDeleteSession, useLogTime } from '../api';
 import { formatHours } from '../learning-words';
+import { TimeGivenFields } from './time-given-fields';
 
 const TIME_FIELDS = ['hours', 'date', 'note'] as const;
 
@@ -68,26 +69,13 @@ export function Sessions({ item, today }: { item: LearningItemDetail; today: str
       >
         {general ? <FormAlert>{general}</FormAlert> : null}
         <div className="grid gap-3 sm:grid-cols-[8rem_11rem_minmax(0,1fr)_auto] sm:items-start">
-          <TextField
-            label={t('learning.form.hours')}
-            name="hours"
-            type="number"
-            inputMode="decimal"
-            min={0.25}
-            max={24}
-            step={0.25}
-            value={hours}
-            error={fieldErrors.hours}
-            onChange={(event) => setHours(event.target.value)}
-          />
-          <TextField
-            label={t('learning.form.date')}
-            name="date"
-            type="date"
-            value={date}
-            max={today}
-            error={fieldErrors.date}
-            onChange={(event) => setDate(event.target.value || today)}
+          <TimeGivenFields
+            hours={hours}
+            date={date}
+            today={today}
+            errors={fieldErrors}
+            onHoursChange={setHours}
+            onDateChange={setDate}
           />
           <TextField
             label={t('learning.item.note')}

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreatePracticeBody, type PracticeSummary } from '../../../../contracts/practices';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { useToast } from '../../../components/ui/toast';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useItemDialog } from '../../../lib/use-item-dialog';
 import { useCreatePractice, useUpdatePractice } from '../api';
 import {
   createBodyOf,
@@ -31,72 +31,54 @@ export function PracticeDialog({
   const toast = useToast();
   const create = useCreatePractice();
   const update = useUpdatePractice();
-  const editing = Boolean(practice);
   const initial = () => (practice ? draftOf(practice) : EMPTY_PRACTICE);
   const [draft, setDraft] = useState<PracticeDraft>(initial);
-  const { formRef, fieldErrors, general, validate, showApiError, show } =
-    useFormErrors(PRACTICE_FIELDS);
-  const pending = create.isPending || update.isPending;
+  const form = useItemDialog({
+    fields: PRACTICE_FIELDS,
+    open,
+    onOpenChange,
+    writes: [create, update],
+    onClose: () => setDraft(initial()),
+  });
+  const words = practice ? 'practices.edit' : 'practices.new';
 
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
-      setDraft(initial());
-      show({});
-      create.reset();
-      update.reset();
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
+  const save = () => {
     const body = createBodyOf(draft);
     const values = { aspirationId: undefined, valueId: undefined, description: '', ...body };
     if (draft.scheduleType === 'weekdays' && draft.days.length === 0) {
-      show({ schedule: t('practices.fields.daysRequired') });
+      form.show({ schedule: t('practices.fields.daysRequired') });
       return;
     }
-    if (!validate(CreatePracticeBody, values, { name: t('practices.fields.nameRequired') })) return;
-    if (practice) {
-      update.mutate(
-        {
-          id: practice.id,
-          ...body,
-          aspirationId: draft.aspirationId || null,
-          valueId: draft.valueId || null,
-        },
-        {
-          onSuccess: () => {
-            onOpenChange(false);
-            show({});
-            toast(t('practices.edit.saved'));
-          },
-          onError: showApiError,
-        },
-      );
-    } else {
-      create.mutate(body, {
-        onSuccess: () => close(false),
-        onError: showApiError,
-      });
+    if (!form.validate(CreatePracticeBody, values, { name: t('practices.fields.nameRequired') }))
+      return;
+    if (!practice) {
+      create.mutate(body, { onSuccess: () => form.close(false), onError: form.showApiError });
+      return;
     }
+    const links = { aspirationId: draft.aspirationId || null, valueId: draft.valueId || null };
+    update.mutate(
+      { id: practice.id, ...body, ...links },
+      {
+        onSuccess: () => {
+          onOpenChange(false);
+          form.show({});
+          toast(t('practices.edit.saved'));
+        },
+        onError: form.showApiError,
+      },
+    );
   };
 
   return (
     <FormDialog
-      open={open}
-      onOpenChange={close}
-      title={editing ? t('practices.edit.title') : t('practices.new.title')}
-      description={editing ? undefined : t('practices.new.description')}
+      {...form.formDialog}
+      onSubmit={form.submit(save)}
+      title={t(`${words}.title`)}
+      description={practice ? undefined : t('practices.new.description')}
       className="sm:max-w-lg"
-      formRef={formRef}
-      onSubmit={onSubmit}
-      general={general}
-      submitLabel={editing ? t('practices.edit.submit') : t('practices.new.submit')}
-      pending={pending}
+      submitLabel={t(`${words}.submit`)}
     >
-      <PracticeFields draft={draft} onChange={setDraft} errors={fieldErrors} />
+      <PracticeFields draft={draft} onChange={setDraft} errors={form.fieldErrors} />
     </FormDialog>
   );
 }

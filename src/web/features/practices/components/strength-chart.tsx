@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PracticeDetail } from '../../../../contracts/practices';
+import { ChartPointTooltip } from '../../../components/patterns/chart-point-tooltip';
 import {
   chartAxis,
   chartFrame,
   chartGrid,
   chartTooltip,
-  ChartTooltipCard,
   percentAxis,
 } from '../../../components/ui/chart';
 import { formatCalendarDate } from '../../../lib/format';
@@ -16,23 +16,6 @@ import { strengthPercent } from '../../../lib/practice-words';
 interface Point {
   date: string;
   percent: number;
-}
-
-function ChartTooltip({
-  active,
-  payload,
-}: {
-  active?: boolean;
-  payload?: readonly { payload?: Point }[];
-}) {
-  const point = payload?.[0]?.payload;
-  if (!active || !point) return null;
-  return (
-    <ChartTooltipCard>
-      <p className="font-medium text-ink">{formatCalendarDate(point.date, navigator.language)}</p>
-      <p className="text-accent-ink tabular-nums">{point.percent}%</p>
-    </ChartTooltipCard>
-  );
 }
 
 /**
@@ -67,7 +50,19 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
             interval="preserveStartEnd"
           />
           <YAxis {...percentAxis} />
-          <Tooltip {...chartTooltip} content={<ChartTooltip />} />
+          <Tooltip
+            {...chartTooltip}
+            content={
+              <ChartPointTooltip<Point>>
+                {(point) => (
+                  <>
+                    <p className="font-medium text-ink">{formatCalendarDate(point.date, locale)}</p>
+                    <p className="text-accent-ink tabular-nums">{point.percent}%</p>
+                  </>
+                )}
+              </ChartPointTooltip>
+            }
+          />
           <Area
             dataKey="percent"
             type="monotone"

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CreateReactionBody,
   MAX_RESPONSE_LENGTH,
   MAX_TRIGGER_LENGTH,
+  REACTION_PARTS,
   type Reaction,
 } from '../../../../contracts/reactions';
 import { Button } from '../../../components/ui/button';
@@ -14,22 +15,16 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { useCurrentUser } from '../../../lib/session';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useItemDialog } from '../../../lib/use-item-dialog';
 import { useTodayIn } from '../../../lib/use-today';
 import { useCreateReaction, useUpdateReaction } from '../api';
 import { instantOf, localTimeOf } from '../reaction-words';
 import { IntensityField } from './intensity-field';
 
-const FIELDS = [
-  'at',
-  'time',
-  'trigger',
-  'emotions',
-  'intensity',
-  'automaticReaction',
-  'chosenResponse',
-  'outcome',
-] as const;
+const FIELDS = ['at', 'time', ...REACTION_PARTS] as const;
+
+/** The steps after the feeling, each told in words of its own. */
+const RESPONSE_STEPS = ['automaticReaction', 'chosenResponse', 'outcome'] as const;
 
 /** How many emotions one reaction may name (the contract's limit). */
 const MAX_EMOTIONS = 12;
@@ -69,7 +64,6 @@ export function ReactionDialog({
   const today = useTodayIn(timeZone);
   const create = useCreateReaction();
   const update = useUpdateReaction();
-  const pending = create.isPending || update.isPending;
   const initial = (): Draft =>
     reaction
       ? {
@@ -94,23 +88,20 @@ export function ReactionDialog({
         };
   const [draft, setDraft] = useState<Draft>(initial);
   const [moved, setMoved] = useState(false);
-  const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(FIELDS);
-  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-
-  const close = (next: boolean) => {
-    onOpenChange(next);
-    if (!next) {
+  const form = useItemDialog({
+    fields: FIELDS,
+    open,
+    onOpenChange,
+    writes: [create, update],
+    onClose: () => {
       setDraft(initial());
       setMoved(false);
-      show({});
-      create.reset();
-      update.reset();
-    }
-  };
+    },
+  });
+  const { formRef, general, pending, fieldErrors } = form;
+  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
+  const save = () => {
     // The moment is sent only when changed: a new reaction left at "now" is logged now.
     const at =
       moved && draft.date && draft.time ? instantOf(draft.date, draft.time, timeZone) : undefined;
@@ -123,34 +114,30 @@ export function ReactionDialog({
       outcome: draft.outcome.trim(),
       ...(at ? { at } : {}),
     };
+    const values = { ...body, at, time: undefined };
     if (
-      !validate(
-        CreateReactionBody,
-        { ...body, at, time: undefined },
-        {
-          trigger: t('reactions.form.triggerRequired'),
-        },
-      )
+      !form.validate(CreateReactionBody, values, { trigger: t('reactions.form.triggerRequired') })
     )
       return;
+    const onError = form.showApiError;
     const onSuccess = (saved: Reaction) => {
-      close(false);
+      form.close(false);
       toast(reaction ? t('reactions.form.saved') : t('reactions.form.logged'));
       onSaved?.(saved);
     };
-    if (reaction) update.mutate({ id: reaction.id, ...body }, { onSuccess, onError: showApiError });
-    else create.mutate(body, { onSuccess, onError: showApiError });
+    if (reaction) update.mutate({ id: reaction.id, ...body }, { onSuccess, onError });
+    else create.mutate(body, { onSuccess, onError });
   };
 
   return (
     <Dialog
       open={open}
-      onOpenChange={close}
+      onOpenChange={form.close}
       title={reaction ? t('reactions.form.editTitle') : t('reactions.form.newTitle')}
       description={reaction ? undefined : t('reactions.form.newDescription')}
       className="sm:max-w-2xl"
     >
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-6">
+      <form ref={formRef} noValidate onSubmit={form.submit(save)} className="flex flex-col gap-6">
         {general ? <FormAlert>{general}</FormAlert> : null}
         <div className="grid gap-4 sm:max-w-md sm:grid-cols-2">
           <TextField
@@ -204,41 +191,22 @@ export function ReactionDialog({
           />
           <IntensityField value={draft.intensity} onChange={(intensity) => set({ intensity })} />
         </div>
-        <TextareaField
-          label={t('reactions.form.automaticReaction')}
-          hint={t('reactions.form.automaticReactionHint')}
-          name="automaticReaction"
-          rows={2}
-          maxLength={MAX_RESPONSE_LENGTH}
-          value={draft.automaticReaction}
-          error={fieldErrors.automaticReaction}
-          onChange={(event) => set({ automaticReaction: event.target.value })}
-          prose
-        />
-        <TextareaField
-          label={t('reactions.form.chosenResponse')}
-          hint={t('reactions.form.chosenResponseHint')}
-          name="chosenResponse"
-          rows={2}
-          maxLength={MAX_RESPONSE_LENGTH}
-          value={draft.chosenResponse}
-          error={fieldErrors.chosenResponse}
-          onChange={(event) => set({ chosenResponse: event.target.value })}
-          prose
-        />
-        <TextareaField
-          label={t('reactions.form.outcome')}
-          hint={t('reactions.form.outcomeHint')}
-          name="outcome"
-          rows={2}
-          maxLength={MAX_RESPONSE_LENGTH}
-          value={draft.outcome}
-          error={fieldErrors.outcome}
-          onChange={(event) => set({ outcome: event.target.value })}
-          prose
-        />
+        {RESPONSE_STEPS.map((step) => (
+          <TextareaField
+            key={step}
+            label={t(`reactions.form.${step}`)}
+            hint={t(`reactions.form.${step}Hint`)}
+            name={step}
+            rows={2}
+            maxLength={MAX_RESPONSE_LENGTH}
+            value={draft[step]}
+            error={fieldErrors[step]}
+            onChange={(event) => set({ [step]: event.target.value })}
+            prose
+          />
+        ))}
         <DialogActions>
-          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
+          <Button onClick={() => form.close(false)}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" loading={pending}>
             {reaction ? t('reactions.form.submitEdit') : t('reactions.form.submitNew')}
           </Button>

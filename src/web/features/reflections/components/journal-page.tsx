@@ -1,21 +1,20 @@
-import { CalendarCheck, ChevronRight, NotebookPen, PenLine, Scale, Search, X } from 'lucide-react';
+import { CalendarCheck, PenLine, Scale, Search } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EMOTIONS } from '../../../../core/emotions';
-import { REFLECTION_KINDS } from '../../../../contracts/reflections';
-import { Button, buttonClasses } from '../../../components/ui/button';
-import { EmptyState } from '../../../components/ui/empty-state';
+import { NothingFound } from '../../../components/patterns/nothing-found';
+import { ShowMore } from '../../../components/patterns/show-more';
+import { buttonClasses } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
 import { useCurrentUser } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useTodayIn } from '../../../lib/use-today';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NO_FILTERS, useOnThisDay, useReflections, type JournalFilters } from '../api';
 import { CalendarStrip } from './calendar-strip';
+import { EmptyJournal } from './empty-journal';
+import { JournalFilterPanel } from './journal-filter-panel';
 import { ReflectionCard } from './reflection-card';
 
 /**
@@ -93,7 +92,11 @@ export function JournalPage() {
               className="block h-11 w-full rounded-lg border border-line-strong bg-surface pr-3 pl-9 text-base text-ink transition-colors duration-150 placeholder:text-ink-muted"
             />
           </div>
-          <Filters filters={filters} onChange={set} onClear={() => setFilters(NO_FILTERS)} />
+          <JournalFilterPanel
+            filters={filters}
+            onChange={set}
+            onClear={() => setFilters(NO_FILTERS)}
+          />
         </div>
 
         {!narrowed && onThisDay.data && onThisDay.data.length > 0 ? (
@@ -131,9 +134,7 @@ export function JournalPage() {
             <PageLoading />
           ) : items.length === 0 ? (
             narrowed ? (
-              <p className="rounded-xl border border-dashed border-line-strong/60 bg-surface p-5 text-ink-muted">
-                {t('journal.nothingFound')}
-              </p>
+              <NothingFound>{t('journal.nothingFound')}</NothingFound>
             ) : (
               <EmptyJournal />
             )
@@ -148,109 +149,11 @@ export function JournalPage() {
                   )),
                 )}
               </ul>
-              {list.hasNextPage ? (
-                <Button
-                  className="self-center"
-                  loading={list.isFetchingNextPage}
-                  onClick={() => void list.fetchNextPage()}
-                >
-                  {t('journal.showMore')}
-                </Button>
-              ) : null}
+              <ShowMore list={list}>{t('journal.showMore')}</ShowMore>
             </>
           )}
         </section>
       </div>
     </>
-  );
-}
-
-function EmptyJournal() {
-  const { t } = useTranslation();
-  return (
-    <EmptyState icon={NotebookPen} title={t('journal.emptyTitle')} body={t('journal.empty')}>
-      <Link to="/journal/new" className={buttonClasses('primary')}>
-        <PenLine aria-hidden className="size-4" />
-        {t('journal.write')}
-      </Link>
-    </EmptyState>
-  );
-}
-
-function Filters({
-  filters,
-  onChange,
-  onClear,
-}: {
-  filters: JournalFilters;
-  onChange: (patch: Partial<JournalFilters>) => void;
-  onClear: () => void;
-}) {
-  const { t } = useTranslation();
-  const active = (['from', 'to', 'kind', 'tag', 'emotion'] as const).filter(
-    (name) => filters[name] !== '',
-  ).length;
-  return (
-    <details className="group rounded-xl border border-line bg-surface">
-      <summary className="flex cursor-pointer items-center gap-2 rounded-xl px-4 py-2.5 text-[0.9375rem] font-medium text-ink marker:content-none hover:bg-sunken">
-        <ChevronRight
-          aria-hidden
-          className="size-4 text-ink-muted transition-transform duration-150 group-open:rotate-90 motion-reduce:transition-none"
-        />
-        {active > 0 ? t('journal.filters.active', { count: active }) : t('journal.filters.title')}
-      </summary>
-      <div className="grid gap-4 border-t border-line p-4 sm:grid-cols-2">
-        <TextField
-          label={t('journal.filters.from')}
-          type="date"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => onChange({ from: event.target.value })}
-        />
-        <TextField
-          label={t('journal.filters.to')}
-          type="date"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => onChange({ to: event.target.value })}
-        />
-        <SelectField
-          label={t('journal.filters.kind')}
-          value={filters.kind}
-          onChange={(event) => onChange({ kind: event.target.value as JournalFilters['kind'] })}
-          options={[
-            { value: '', label: t('journal.filters.any') },
-            ...REFLECTION_KINDS.map((kind) => ({ value: kind, label: t(`journal.kinds.${kind}`) })),
-          ]}
-        />
-        <SelectField
-          label={t('journal.filters.emotion')}
-          value={filters.emotion}
-          onChange={(event) => onChange({ emotion: event.target.value })}
-          options={[
-            { value: '', label: t('journal.filters.any') },
-            ...EMOTIONS.map((word) => ({ value: word, label: t(`emotions.${word}`) })).sort(
-              (a, b) => a.label.localeCompare(b.label),
-            ),
-          ]}
-        />
-        <TextField
-          label={t('journal.filters.tag')}
-          value={filters.tag}
-          maxLength={40}
-          onChange={(event) => onChange({ tag: event.target.value.toLowerCase() })}
-        />
-        <div className="flex items-end">
-          <Button
-            variant="ghost"
-            icon={<X aria-hidden className="size-4" />}
-            disabled={active === 0 && !filters.q}
-            onClick={onClear}
-          >
-            {t('journal.filters.clear')}
-          </Button>
-        </div>
-      </div>
-    </details>
   );
 }

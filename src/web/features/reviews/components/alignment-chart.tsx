@@ -1,42 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AlignmentTrend } from '../../../../contracts/reviews';
+import { ChartPointTooltip } from '../../../components/patterns/chart-point-tooltip';
+import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import {
   chartAxis,
   chartFrame,
   chartGrid,
   chartTooltip,
-  ChartTooltipCard,
   percentAxis,
 } from '../../../components/ui/chart';
-import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 
-interface Point {
-  week: string;
-  alignment: number;
-}
-
-function ChartTooltip({
-  active,
-  payload,
-}: {
-  active?: boolean;
-  payload?: readonly { payload?: Point }[];
-}) {
-  const { t } = useTranslation();
-  const point = payload?.[0]?.payload;
-  if (!active || !point) return null;
-  return (
-    <ChartTooltipCard>
-      <p className="font-medium text-ink">{t('review.week', { number: weekNumber(point.week) })}</p>
-      <p className="text-ink-muted">{weekRange(point.week, navigator.language)}</p>
-      <p className="text-accent-ink tabular-nums">
-        {formatPercent(point.alignment, navigator.language)}
-      </p>
-    </ChartTooltipCard>
-  );
-}
+type Point = AlignmentTrend['points'][number];
 
 /**
  * Alignment week by week on a 0–100% scale, with the same numbers as a table in a disclosure
@@ -62,7 +38,24 @@ export function AlignmentChart({ trend }: { trend: AlignmentTrend }) {
             padding={{ left: 16, right: 16 }}
           />
           <YAxis {...percentAxis} />
-          <Tooltip {...chartTooltip} content={<ChartTooltip />} />
+          <Tooltip
+            {...chartTooltip}
+            content={
+              <ChartPointTooltip<Point>>
+                {(point) => (
+                  <>
+                    <p className="font-medium text-ink">
+                      {t('review.week', { number: weekNumber(point.week) })}
+                    </p>
+                    <p className="text-ink-muted">{weekRange(point.week, locale)}</p>
+                    <p className="text-accent-ink tabular-nums">
+                      {formatPercent(point.alignment, locale)}
+                    </p>
+                  </>
+                )}
+              </ChartPointTooltip>
+            }
+          />
           <Line
             dataKey="alignment"
             type="monotone"
