@@ -42,7 +42,12 @@ export function SpaceView({
             </Button>
           ) : null
         }
-        meta={`${space.title ? `${heading} · ` : ''}${t('oneOnOnes.meta', { org: space.org.name, owner: space.owner.name })}`}
+        meta={
+          <>
+            {space.title ? `${heading} · ` : ''}
+            {t('oneOnOnes.meta', { org: space.org.name, owner: space.owner.name })}
+          </>
+        }
         privacy={
           space.endedAt ? t('oneOnOnes.privacyEnded') : t('oneOnOnes.privacy', { name: other.name })
         }
