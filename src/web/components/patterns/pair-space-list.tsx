@@ -8,9 +8,10 @@ import { EmptyState } from '../ui/empty-state';
 import { LoadError } from '../ui/load-error';
 import { PageHeader } from '../ui/page-header';
 import { PageLoading } from '../ui/page-loading';
-import { useColleagues, type OrgColleagues } from '../../lib/colleagues';
+import { useColleagues } from '../../lib/colleagues';
 import { useCurrentUser } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import type { PairSpaceDialogProps } from './pair-space-new-dialog';
 
 type ListWord = 'title' | 'lead' | 'new.open' | 'emptyTitle' | 'empty' | 'noOrgTitle' | 'noOrg';
 
@@ -47,11 +48,7 @@ export function PairSpaceList<T extends { id: string }>({
   row: (space: T) => ReactNode;
   /** The folded part, given the archived spaces (never empty) and me. */
   archive: (archived: T[], me: User) => ReactNode;
-  NewDialog: ComponentType<{
-    open: boolean;
-    onOpenChange: (open: boolean) => void;
-    orgs: OrgColleagues[];
-  }>;
+  NewDialog: ComponentType<PairSpaceDialogProps>;
 }) {
   const { t } = useTranslation();
   const word = (key: ListWord) => t(`${words}.${key}` as const);

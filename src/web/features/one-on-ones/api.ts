@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   ActionItem,
+  Agenda,
   type CreateActionBody,
   type CreateOneOnOneBody,
   type CreateTopicBody,
@@ -97,7 +97,7 @@ export function useReorderTopics() {
   return useSpaceWrite(({ id, topicIds }: { id: string; topicIds: string[] }) =>
     apiRequest('PUT', `${path(id)}/topics/order`, {
       body: { topicIds },
-      schema: z.object({ items: z.array(Topic) }),
+      schema: Agenda,
     }),
   );
 }

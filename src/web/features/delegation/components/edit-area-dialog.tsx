@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { type Agreement, type Area, UpdateAreaBody } from '../../../../contracts/delegation';
 import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
-import { EditTextFields } from '../../../components/patterns/edit-text-fields';
 import { useDraftOnOpen } from '../../../lib/use-draft-on-open';
 import { useUpdateArea } from '../api';
+import { AreaFields } from './area-fields';
 
 const AREA_FIELDS = ['title', 'note'] as const;
 
@@ -38,14 +38,7 @@ export function EditAreaDialog({
       }
     >
       {(fieldErrors) => (
-        <EditTextFields
-          labels={{ title: t('delegation.area.addTitle'), body: t('delegation.area.addNote') }}
-          bodyName="note"
-          draft={draft}
-          onChange={setDraft}
-          errors={fieldErrors}
-          rows={3}
-        />
+        <AreaFields draft={draft} onChange={setDraft} errors={fieldErrors} rows={3} />
       )}
     </EditTextDialog>
   );

@@ -1,26 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Agreement, type Area, type Poker } from '../../../../contracts/delegation';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { useChooseCard } from '../api';
 import { levelLabel } from '../level-words';
-import { CardPicker } from './poker-cards';
+import { CardPicker } from './card-picker';
 import { useQuietError } from './use-quiet-error';
 import { otherOf } from './other-of';
+import { type PokerProps } from './poker-props';
 import { subheading } from './subheading';
 
 /** The open round of delegation poker: my card, chosen privately, and whether the other has chosen. */
-export function OpenRound({
-  agreement,
-  area,
-  poker,
-}: {
-  agreement: Agreement;
-  area: Area;
-  poker: Poker;
-}) {
+export function OpenRound({ agreement, area, poker }: PokerProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const quietError = useQuietError();

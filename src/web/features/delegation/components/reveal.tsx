@@ -1,19 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { type Agreement, type Area, type Poker } from '../../../../contracts/delegation';
 import { levelLabel } from '../level-words';
-import { RevealedCards } from './poker-cards';
+import { RevealedCards } from './revealed-cards';
+import { type PokerProps } from './poker-props';
 import { subheading } from './subheading';
 
 /** The revealed round of delegation poker: both cards, once both have chosen. */
-export function Reveal({
-  agreement,
-  area,
-  poker,
-}: {
-  agreement: Agreement;
-  area: Area;
-  poker: Poker;
-}) {
+export function Reveal({ agreement, area, poker }: PokerProps) {
   const { t } = useTranslation();
   const revealed = poker.revealed;
   if (!revealed) return null;

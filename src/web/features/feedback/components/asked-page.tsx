@@ -10,7 +10,8 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAnswerAsColleague, useAskedOfMeOne } from '../api';
-import { BackToFeedback, MissingRequest } from './back-to-feedback';
+import { BackToFeedback } from './back-to-feedback';
+import { MissingRequest } from './missing-request';
 import { Message } from './message';
 import { SbiAnswerForm } from './sbi-answer-form';
 

@@ -1,26 +1,19 @@
-import { clsx } from 'clsx';
-import { ChevronRight, MessageSquareHeart, Plus } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { MessageSquareHeart, Plus } from 'lucide-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type {
-  AskedOfMe,
-  CreatedFeedbackRequest,
-  FeedbackRequest,
-} from '../../../../contracts/feedback';
+import type { CreatedFeedbackRequest } from '../../../../contracts/feedback';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
-import { formatDate } from '../../../lib/format';
-import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAskedOfMe, useFeedbackRequests } from '../api';
-import { isOpen } from '../feedback-view';
 import { LinksDialog } from './links-dialog';
 import { RequestDialog } from './request-dialog';
+import { AskedRow } from './asked-row';
+import { RequestRow } from './request-row';
 
 /**
  * `/feedback`: requests asked of me (answered signed in), then my own requests, newest first,
@@ -112,91 +105,5 @@ export function FeedbackPage() {
         onOpenChange={setLinksOpen}
       />
     </>
-  );
-}
-
-/** One row of a list of requests, opened as a whole through the link in it. */
-function Row({ children }: { children: ReactNode }) {
-  return (
-    <li className="relative flex items-center justify-between gap-4 px-4 py-4 transition-colors duration-150 hover:bg-sunken/50 sm:px-5">
-      <div className="flex min-w-0 flex-col gap-1">{children}</div>
-      <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />
-    </li>
-  );
-}
-
-/** One request asked of me: who asks what, until when, and whether I answered it. */
-function AskedRow({ request }: { request: AskedOfMe }) {
-  const { t } = useTranslation();
-  const { data: me } = useCurrentUser();
-  const date = formatDate(request.closesAt, navigator.language, me?.timeZone);
-  return (
-    <Row>
-      <p className="text-sm text-ink-muted">
-        {t('feedback.asked.from', { name: request.requester.name })}
-      </p>
-      <h3 className="font-serif text-lg leading-snug break-words text-ink">
-        <Link
-          to={`/feedback/asked/${request.id}`}
-          className="rounded-sm after:absolute after:inset-0 hover:text-accent-ink"
-        >
-          {request.question}
-        </Link>
-      </h3>
-      <p
-        className={clsx(
-          'text-sm',
-          !request.answered && !request.closed ? 'font-medium text-accent-ink' : 'text-ink-muted',
-        )}
-      >
-        {request.answered
-          ? t('feedback.asked.answered')
-          : request.closed
-            ? t('feedback.asked.closed', { date })
-            : t('feedback.asked.open', { date })}
-      </p>
-    </Row>
-  );
-}
-
-function RequestRow({ request }: { request: FeedbackRequest }) {
-  const { t } = useTranslation();
-  const { data: me } = useCurrentUser();
-  const open = isOpen(request, new Date());
-  return (
-    <Row>
-      <h3 className="font-serif text-lg leading-snug break-words text-ink">
-        <Link
-          to={`/feedback/requests/${request.id}`}
-          className="rounded-sm after:absolute after:inset-0 hover:text-accent-ink"
-        >
-          {request.question}
-        </Link>
-      </h3>
-      {request.aspiration ? (
-        <p className="text-sm text-ink-muted">
-          {t('feedback.list.about', { title: request.aspiration.title })}
-        </p>
-      ) : null}
-      <p className="text-sm text-ink-muted">
-        {t('feedback.list.asked', { count: request.recipientCount })}
-        {' · '}
-        {open
-          ? t('feedback.list.openUntil', {
-              date: formatDate(request.expiresAt, navigator.language, me?.timeZone),
-            })
-          : t('feedback.list.closed')}
-      </p>
-      <p
-        className={clsx(
-          'text-sm',
-          request.answers.length > 0 ? 'font-medium text-accent-ink' : 'text-ink-muted',
-        )}
-      >
-        {request.answers.length > 0
-          ? t('feedback.list.answers', { count: request.answers.length })
-          : t('feedback.list.noAnswers')}
-      </p>
-    </Row>
   );
 }

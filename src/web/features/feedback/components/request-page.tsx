@@ -1,22 +1,14 @@
-import { Hourglass, Lock, MessageSquareText } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { FeedbackAnswer, FeedbackRequest } from '../../../../contracts/feedback';
-import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { ApiError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCloseFeedbackRequest, useFeedbackRequest } from '../api';
-import { isOpen } from '../feedback-view';
-import { AnswerActions } from './answer-actions';
-import { BackToFeedback, MissingRequest } from './back-to-feedback';
-
-const SBI = ['situation', 'behavior', 'impact', 'suggestion'] as const;
+import { useFeedbackRequest } from '../api';
+import { BackToFeedback } from './back-to-feedback';
+import { MissingRequest } from './missing-request';
+import { RequestView } from './request-view';
 
 /**
  * `/feedback/requests/:id`: one of my requests and the answers that may be shown, and closing it.
@@ -49,134 +41,5 @@ export function RequestPage() {
       {back}
       <RequestView request={request.data} timeZone={me.timeZone} />
     </>
-  );
-}
-
-function RequestView({ request, timeZone }: { request: FeedbackRequest; timeZone: string }) {
-  const { t } = useTranslation();
-  const date = (iso: string) => formatDate(iso, navigator.language, timeZone);
-  const open = isOpen(request, new Date());
-  const answersId = useId();
-  const close = useCloseFeedbackRequest(request.id);
-  const [closing, setClosing] = useState(false);
-  const anonymousShown = request.answers.some((answer) => answer.anonymous);
-  return (
-    <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance break-words text-ink">
-          {request.question}
-        </h1>
-        {request.aspiration ? (
-          <p className="text-[0.9375rem] text-ink-muted">
-            {t('feedback.request.about', { title: request.aspiration.title })}
-          </p>
-        ) : null}
-        <p className="text-sm text-ink-muted">
-          {t('feedback.request.asked', { count: request.recipientCount })}
-          {' · '}
-          {open
-            ? t('feedback.request.openUntil', { date: date(request.expiresAt) })
-            : t('feedback.request.closedOn', { date: date(request.closedAt ?? request.expiresAt) })}
-          {' · '}
-          {request.anonymousAllowed
-            ? t('feedback.request.anonymousAllowed')
-            : t('feedback.request.namedOnly')}
-        </p>
-        {open ? (
-          <div>
-            <Button
-              size="sm"
-              icon={<Lock aria-hidden className="size-4" />}
-              onClick={() => setClosing(true)}
-            >
-              {t('feedback.request.close')}
-            </Button>
-          </div>
-        ) : null}
-      </header>
-
-      <section aria-labelledby={answersId} className="flex flex-col gap-4">
-        <h2 id={answersId} className="text-lg font-semibold tracking-tight text-ink">
-          {t('feedback.request.answersTitle')}
-        </h2>
-        {request.anonymousAllowed && !anonymousShown ? (
-          <p className="flex max-w-prose items-start gap-3 rounded-xl border border-line bg-sunken px-4 py-3 text-[0.9375rem] text-ink-muted">
-            <Hourglass aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
-            {open ? t('feedback.request.anonymousLater') : t('feedback.request.anonymousNone')}
-          </p>
-        ) : null}
-        {request.answers.length === 0 ? (
-          <p className="flex items-start gap-3 text-[0.9375rem] text-ink-muted">
-            <MessageSquareText aria-hidden className="mt-0.5 size-5 shrink-0 text-accent" />
-            {open ? t('feedback.request.noAnswers') : t('feedback.request.noAnswersClosed')}
-          </p>
-        ) : (
-          <ul className="flex flex-col gap-4">
-            {request.answers.map((answer) => (
-              <li key={answer.id}>
-                <AnswerCard answer={answer} date={date}>
-                  <AnswerActions request={request} answer={answer} />
-                </AnswerCard>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <ConfirmDialog
-        open={closing}
-        onClose={() => {
-          setClosing(false);
-          close.reset();
-        }}
-        title={t('feedback.request.closeTitle')}
-        description={t('feedback.request.closeBody')}
-        confirmLabel={t('feedback.request.closeConfirm')}
-        onConfirm={() => close.mutate(undefined, { onSuccess: () => setClosing(false) })}
-        pending={close.isPending}
-        error={close.error}
-        returnFocus={() => document.getElementById('main')}
-      />
-    </div>
-  );
-}
-
-function AnswerCard({
-  answer,
-  date,
-  children,
-}: {
-  answer: FeedbackAnswer;
-  date: (iso: string) => string;
-  /** What can be done with the answer, below it. */
-  children?: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const who = answer.giverName ?? t('feedback.request.anonymous');
-  return (
-    <article
-      aria-label={who}
-      className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
-    >
-      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h3 className="font-semibold break-all text-ink">{who}</h3>
-        {answer.answeredAt ? (
-          <p className="text-sm text-ink-muted">
-            {answer.via ? `${t(`feedback.request.via.${answer.via}`)} · ` : ''}
-            {date(answer.answeredAt)}
-          </p>
-        ) : null}
-      </header>
-      <dl className="flex flex-col gap-3">
-        {SBI.filter((part) => answer[part].trim()).map((part) => (
-          <div key={part} className="flex flex-col gap-0.5">
-            <dt className="text-sm font-medium text-ink-muted">{t(`feedback.sbi.${part}`)}</dt>
-            <dd className="max-w-prose font-serif leading-relaxed whitespace-pre-line break-words text-ink">
-              {answer[part]}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {children}
-    </article>
   );
 }

@@ -8,10 +8,7 @@ import { PairSpaceRow } from '../../../components/patterns/pair-space-row';
 import { formatDate } from '../../../lib/format';
 import { useSpaces } from '../api';
 import { NewSpaceDialog } from './new-space-dialog';
-
-/** The other person of a space, as I see it. */
-const otherOf = (space: OneOnOneSummary) =>
-  space.myRole === 'owner' ? space.colleague : space.owner;
+import { otherOf } from './other-of';
 
 /**
  * My 1:1s: the open ones (mine and those a colleague shares with me) with what is still to talk

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioCards } from '../../../components/patterns/radio-cards';
 
 const LEVELS = Array.from({ length: 11 }, (_, i) => i);
 
@@ -35,36 +36,23 @@ export function RatingField({
           {value === null ? t('review.rating.none') : t('review.rating.of', { value })}
         </span>
       </legend>
-      <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
-        {LEVELS.map((level) => {
-          const inputId = `${id}-${level}`;
-          return (
-            <div key={level} className="relative">
-              <input
-                id={inputId}
-                type="radio"
-                name={id}
-                value={level}
-                checked={value === level}
-                onChange={() => onChange(level)}
-                className="peer absolute inset-0 z-10 size-full cursor-pointer appearance-none rounded-lg opacity-0"
-              />
-              <label
-                htmlFor={inputId}
-                className={clsx(
-                  'flex h-10 items-center justify-center rounded-lg border text-[0.9375rem] font-medium tabular-nums',
-                  'transition-colors duration-150 motion-reduce:transition-none',
-                  'border-line bg-surface text-ink-muted peer-hover:border-line-strong peer-hover:text-ink',
-                  'peer-checked:border-accent peer-checked:bg-accent peer-checked:text-on-accent',
-                  'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus',
-                )}
-              >
-                {level}
-              </label>
-            </div>
-          );
-        })}
-      </div>
+      <RadioCards
+        name={id}
+        options={LEVELS}
+        value={value}
+        onChange={onChange}
+        className="grid grid-cols-6 gap-1.5 sm:grid-cols-11"
+        rounded="rounded-lg"
+        cardClassName={clsx(
+          'flex h-10 items-center justify-center border text-[0.9375rem] font-medium tabular-nums',
+          'transition-colors duration-150 motion-reduce:transition-none',
+          'border-line bg-surface text-ink-muted peer-hover:border-line-strong peer-hover:text-ink',
+          'peer-checked:border-accent peer-checked:bg-accent peer-checked:text-on-accent',
+          'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-focus',
+        )}
+      >
+        {(level) => level}
+      </RadioCards>
       <p id={`${id}-ends`} className="flex justify-between gap-4 text-sm text-ink-muted">
         <span>{t('level.ends', { level: 0, meaning: low })}</span>
         <span className="text-right">{t('level.ends', { level: 10, meaning: high })}</span>
