@@ -8,7 +8,7 @@ import { PageLoading } from '../../../components/ui/page-loading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useOrg } from '../api';
 import { isMissing } from '../org-errors';
-import { BackLink } from './back-link';
+import { OrgBackLink } from './org-back-link';
 import { InviteSection } from './invite-section';
 import { OrgMembersSection } from './org-members-section';
 import { SettingsSection } from './settings-section';
@@ -24,7 +24,7 @@ export function OrgPage() {
   const org = useOrg(id);
   useDocumentTitle(org.data?.name ?? t('orgs.title'));
 
-  const back = <BackLink org={null} />;
+  const back = <OrgBackLink org={null} />;
 
   if (isMissing(org.error)) {
     return (

@@ -30,13 +30,14 @@ import {
   useTodayDate,
   useUpdateAar,
   useUpdateActionItem,
-} from '../aars-api';
-import { useTeam } from '../api';
+} from '../api';
+import { useTeam } from '../../../lib/use-team';
 import { AAR_FIELDS, AarFields, draftOf, QUESTIONS, type AarDraft } from './aar-fields';
 import { ActionItemRow } from './action-item-row';
 import { CarriedForward } from './carried-forward';
-import { MarkdownText } from './markdown-text';
-import { NotFound, TeamBackLink } from './team-back-link';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
+import { TeamBackLink } from '../../../components/patterns/team-back-link';
+import { TeamNotFound } from '../../../components/patterns/team-not-found';
 
 /**
  * `/aars/:id`: one after-action review of a team. The team's items still open from earlier
@@ -54,7 +55,10 @@ export function AarPage() {
 
   if (aar.error instanceof ApiError && aar.error.status === 404) {
     return (
-      <NotFound title={t('teamLearning.aar.missing')} body={t('teamLearning.aar.missingBody')} />
+      <TeamNotFound
+        title={t('teamLearning.aar.missing')}
+        body={t('teamLearning.aar.missingBody')}
+      />
     );
   }
   const failed = [aar, team, today].find((query) => query.isError);
@@ -142,7 +146,7 @@ function AarView({ aar, team, today }: { aar: Aar; team: Team; today: string }) 
                 {t(`teamLearning.aar.questions.${question}`)}
               </h2>
               {aar[question].trim() ? (
-                <MarkdownText source={aar[question]} />
+                <MarkdownView source={aar[question]} />
               ) : (
                 <p className="text-ink-muted">{t('teamLearning.aar.nothingWritten')}</p>
               )}

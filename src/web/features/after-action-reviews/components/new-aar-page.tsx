@@ -10,13 +10,14 @@ import { useToast } from '../../../components/ui/toast';
 import { ApiError } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { useCreateAar, useOpenActionItems, useTodayDate } from '../aars-api';
-import { useTeam } from '../api';
-import { rowsToItems, type ItemRow, type RowErrors } from '../team-learning-view';
+import { useCreateAar, useOpenActionItems, useTodayDate } from '../api';
+import { useTeam } from '../../../lib/use-team';
+import { rowsToItems, type ItemRow, type RowErrors } from '../action-items-view';
 import { AAR_FIELDS, AarFields, draftOf, type AarDraft } from './aar-fields';
 import { CarriedForward } from './carried-forward';
 import { NewItemRows } from './new-item-rows';
-import { NotFound, TeamBackLink } from './team-back-link';
+import { TeamBackLink } from '../../../components/patterns/team-back-link';
+import { TeamNotFound } from '../../../components/patterns/team-not-found';
 
 /**
  * `/teams/:teamId/reviews/new`: a new after-action review of the team — what was reviewed and
@@ -36,7 +37,7 @@ export function NewAarPage() {
   );
   if (missing) {
     return (
-      <NotFound
+      <TeamNotFound
         title={t('teamLearning.aar.notInTeam')}
         body={t('teamLearning.aar.notInTeamBody')}
       />

@@ -5,7 +5,7 @@ import { MAX_ACTION_ITEMS, MAX_ACTION_ITEM_TEXT } from '../../../../contracts/af
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import type { ItemRow, RowErrors } from '../team-learning-view';
+import type { ItemRow, RowErrors } from '../action-items-view';
 
 let nextKey = 1;
 

@@ -4,17 +4,17 @@ import { Link } from 'react-router';
 import { buttonClasses } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
 import { formatCalendarDate } from '../../../lib/format';
-import { useTeamAars } from '../aars-api';
-import { Section } from './section';
+import { useTeamAars } from '../api';
+import { Card } from '../../../components/ui/card';
 
 /** The team's after-action reviews, latest first, each with its open action items counted. */
 export function ReviewsSection({ teamId }: { teamId: string }) {
   const { t } = useTranslation();
   const reviews = useTeamAars(teamId);
   return (
-    <Section
+    <Card
       title={t('teamLearning.reviews.title')}
-      lead={t('teamLearning.reviews.lead')}
+      description={t('teamLearning.reviews.lead')}
       actions={
         <Link to={`/teams/${teamId}/reviews/new`} className={buttonClasses('primary', 'sm')}>
           <ClipboardList aria-hidden className="size-4" />
@@ -64,6 +64,6 @@ export function ReviewsSection({ teamId }: { teamId: string }) {
           ))}
         </ul>
       )}
-    </Section>
+    </Card>
   );
 }
