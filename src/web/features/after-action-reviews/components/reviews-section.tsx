@@ -1,6 +1,8 @@
-import { ChevronRight, ClipboardList } from 'lucide-react';
+import { ClipboardList } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LinkList } from '../../../components/patterns/link-list';
+import { LinkRow } from '../../../components/patterns/link-row';
 import { buttonClasses } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
 import { formatCalendarDate } from '../../../lib/format';
@@ -31,20 +33,13 @@ export function ReviewsSection({ teamId }: { teamId: string }) {
           {t('teamLearning.reviews.empty')}
         </p>
       ) : (
-        <ul className="divide-y divide-line rounded-lg border border-line">
+        <LinkList>
           {reviews.data.map((review) => (
-            <li
+            <LinkRow
               key={review.id}
-              className="relative flex items-center justify-between gap-4 px-4 py-3 transition-colors duration-150 hover:bg-sunken/50"
-            >
-              <div className="flex min-w-0 flex-col gap-0.5">
-                <Link
-                  to={`/aars/${review.id}`}
-                  className="rounded-sm font-medium break-words text-ink after:absolute after:inset-0 hover:text-accent-ink"
-                >
-                  {review.title}
-                </Link>
-                <span className="text-sm text-ink-muted">
+              to={`/aars/${review.id}`}
+              meta={
+                <>
                   {formatCalendarDate(review.date, navigator.language)}
                   {review.createdBy
                     ? ` · ${t('teamLearning.reviews.by', { name: review.createdBy.name })}`
@@ -57,12 +52,13 @@ export function ReviewsSection({ teamId }: { teamId: string }) {
                           count: review.actionItemCount,
                           open: review.openActionItemCount,
                         })}`}
-                </span>
-              </div>
-              <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />
-            </li>
+                </>
+              }
+            >
+              {review.title}
+            </LinkRow>
           ))}
-        </ul>
+        </LinkList>
       )}
     </Card>
   );

@@ -1,13 +1,13 @@
-import { ArrowLeft, Eye, Telescope } from 'lucide-react';
+import { Eye, Telescope } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { AspirationDetail } from '../../../../contracts/vision';
+import { BackLink } from '../../../components/patterns/back-link';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { GapLabel, TensionBand } from '../../../components/ui/tension-band';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
@@ -26,6 +26,7 @@ import { StatusBadge } from './status-badge';
 import { StatusActions } from './status-actions';
 import { HistoryTimeline } from './history-timeline';
 import { TensionChart } from './tension-chart';
+import { TensionPanel } from './tension-panel';
 
 /**
  * One aspiration: its tension, large; the chart over time; steps; history; status. The app
@@ -38,15 +39,7 @@ export function AspirationPage({ ShareControl }: { ShareControl?: ShareControl }
   const aspiration = useAspiration(id);
   useDocumentTitle(aspiration.data?.title ?? t('vision.aspiration.pageTitle'));
 
-  const back = (
-    <Link
-      to="/vision"
-      className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
-    >
-      <ArrowLeft aria-hidden className="size-4" />
-      {t('vision.title')}
-    </Link>
-  );
+  const back = <BackLink to="/vision">{t('vision.title')}</BackLink>;
 
   if (!user) return null;
   if (aspiration.isError) {
@@ -90,7 +83,6 @@ function AspirationView({
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useReclaimFocus(headingRef);
-  const tensionId = useId();
   const chartId = useId();
   const [assessOpen, setAssessOpen] = useState(false);
   const [changeOpen, setChangeOpen] = useState(false);
@@ -166,25 +158,12 @@ function AspirationView({
         )}
       </header>
 
-      <section
-        aria-labelledby={tensionId}
-        className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5 sm:p-7"
+      <TensionPanel
+        title={t('tension.creativeTension')}
+        aspiration={aspiration}
+        previousLevel={previous?.level ?? null}
+        meta={<RealityChange assessments={aspiration.assessments} timeZone={timeZone} />}
       >
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h2 id={tensionId} className="text-lg font-semibold tracking-tight text-ink">
-            {t('tension.creativeTension')}
-          </h2>
-          <p className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
-            {aspiration.tension !== null ? <GapLabel tension={aspiration.tension} /> : null}
-            <RealityChange assessments={aspiration.assessments} timeZone={timeZone} />
-          </p>
-        </div>
-        <TensionBand
-          size="lg"
-          visionLevel={aspiration.visionLevel}
-          realityLevel={aspiration.realityLevel}
-          previousRealityLevel={previous?.level ?? null}
-        />
         {aspiration.realityLevel === null && !archived ? (
           <FormAlert tone="info">{t('vision.aspiration.assessFirst')}</FormAlert>
         ) : null}
@@ -202,7 +181,7 @@ function AspirationView({
             <dd className="text-ink-muted">{t('tension.explainTension')}</dd>
           </div>
         </dl>
-      </section>
+      </TensionPanel>
 
       {aspiration.eroding ? (
         <ErodingNote

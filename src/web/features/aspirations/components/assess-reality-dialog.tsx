@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type AspirationDetail } from '../../../../contracts/vision';
-import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
+import { AspirationChangeDialog } from './aspiration-change-dialog';
 import { useAssessReality } from '../api';
 import { checkedReality } from './checked-reality';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
@@ -19,21 +18,16 @@ export function AssessRealityDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const { t } = useTranslation();
   const [draft, setDraft] = useState<RealityDraft>(() => ({
     level: aspiration.realityLevel ?? Math.min(aspiration.visionLevel, 5),
     evidence: '',
   }));
 
   return (
-    <EditTextDialog
+    <AspirationChangeDialog
+      words="reality"
       open={open}
       onOpenChange={onOpenChange}
-      title={t('vision.reality.title')}
-      description={t('vision.reality.description')}
-      className="sm:max-w-lg"
-      submitLabel={t('vision.reality.submit')}
-      saved={t('vision.reality.saved')}
       fields={REALITY_FIELDS}
       mutation={useAssessReality()}
       prepare={(validate) => {
@@ -49,6 +43,6 @@ export function AssessRealityDialog({
           visionLevel={aspiration.visionLevel}
         />
       )}
-    </EditTextDialog>
+    </AspirationChangeDialog>
   );
 }

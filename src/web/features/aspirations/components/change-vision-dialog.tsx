@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateAspirationBody, type AspirationDetail } from '../../../../contracts/vision';
-import { EditTextDialog, type FormValidate } from '../../../components/patterns/edit-text-dialog';
+import { type FormValidate } from '../../../components/patterns/edit-text-dialog';
 import { LevelField } from '../../../components/ui/level-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useUpdateAspiration } from '../api';
+import { AspirationChangeDialog } from './aspiration-change-dialog';
 
 const FIELDS = ['vision', 'visionLevel', 'reason'] as const;
 
@@ -50,14 +51,10 @@ export function ChangeVisionDialog({
   };
 
   return (
-    <EditTextDialog
+    <AspirationChangeDialog
+      words="change"
       open={open}
       onOpenChange={onOpenChange}
-      title={t('vision.change.title')}
-      description={t('vision.change.description')}
-      className="sm:max-w-lg"
-      submitLabel={t('vision.change.submit')}
-      saved={t('vision.change.saved')}
       fields={FIELDS}
       mutation={useUpdateAspiration()}
       prepare={prepare}
@@ -106,6 +103,6 @@ export function ChangeVisionDialog({
           ) : null}
         </>
       )}
-    </EditTextDialog>
+    </AspirationChangeDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CreateOrgBody } from '../../../../contracts/orgs';
 import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
@@ -37,15 +38,11 @@ export function OrgsPage() {
         ) : !orgs.data ? (
           <PageLoading />
         ) : orgs.data.length === 0 ? (
-          <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-            <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-              <Building2 aria-hidden className="size-5" />
-            </span>
-            <div className="flex flex-col gap-1">
-              <p className="font-medium text-ink">{t('orgs.list.emptyTitle')}</p>
-              <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('orgs.list.empty')}</p>
-            </div>
-          </div>
+          <EmptyState
+            icon={Building2}
+            title={t('orgs.list.emptyTitle')}
+            body={t('orgs.list.empty')}
+          />
         ) : (
           <ul
             aria-label={t('orgs.list.label')}

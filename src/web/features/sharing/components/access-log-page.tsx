@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AccessLogEntry } from '../../../../contracts/sharing';
 import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format';
@@ -41,15 +42,7 @@ export function AccessLogPage() {
       ) : !log.data || !me ? (
         <PageLoading />
       ) : entries.length === 0 ? (
-        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-            <Eye aria-hidden className="size-5" />
-          </span>
-          <div className="flex flex-col gap-1">
-            <p className="font-medium text-ink">{t('sharing.log.emptyTitle')}</p>
-            <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('sharing.log.empty')}</p>
-          </div>
-        </div>
+        <EmptyState icon={Eye} title={t('sharing.log.emptyTitle')} body={t('sharing.log.empty')} />
       ) : (
         <div className="flex flex-col gap-4">
           <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
