@@ -1,6 +1,14 @@
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AspirationDetail } from '../../../../contracts/vision';
 import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
+
+/** What the aspiration page gives each of these dialogs (a new `key` per opening). */
+export interface AspirationDialogProps {
+  aspiration: AspirationDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
 
 /**
  * A dialog on an aspiration's page that records one kind of change (`words`: the new reality

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { type AspirationDetail } from '../../../../contracts/vision';
-import { AspirationChangeDialog } from './aspiration-change-dialog';
+import { AspirationChangeDialog, type AspirationDialogProps } from './aspiration-change-dialog';
 import { useAssessReality } from '../api';
 import { checkedReality } from './checked-reality';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
@@ -9,15 +8,7 @@ import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fiel
  * Records a new, honest reality assessment; earlier ones stay as they were. Give it a new `key`
  * each time it opens, so it starts from the latest level.
  */
-export function AssessRealityDialog({
-  aspiration,
-  open,
-  onOpenChange,
-}: {
-  aspiration: AspirationDetail;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+export function AssessRealityDialog({ aspiration, open, onOpenChange }: AspirationDialogProps) {
   const [draft, setDraft] = useState<RealityDraft>(() => ({
     level: aspiration.realityLevel ?? Math.min(aspiration.visionLevel, 5),
     evidence: '',

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UpdateAspirationBody, type AspirationDetail } from '../../../../contracts/vision';
+import { UpdateAspirationBody } from '../../../../contracts/vision';
 import { type FormValidate } from '../../../components/patterns/edit-text-dialog';
 import { LevelField } from '../../../components/ui/level-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useUpdateAspiration } from '../api';
-import { AspirationChangeDialog } from './aspiration-change-dialog';
+import { AspirationChangeDialog, type AspirationDialogProps } from './aspiration-change-dialog';
 
 const FIELDS = ['vision', 'visionLevel', 'reason'] as const;
 
@@ -14,15 +14,7 @@ const FIELDS = ['vision', 'visionLevel', 'reason'] as const;
  * reason, so every lowering is a decision rather than a drift. The old version stays in the
  * history. Give it a new `key` each time it opens, so it starts from the current vision.
  */
-export function ChangeVisionDialog({
-  aspiration,
-  open,
-  onOpenChange,
-}: {
-  aspiration: AspirationDetail;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+export function ChangeVisionDialog({ aspiration, open, onOpenChange }: AspirationDialogProps) {
   const { t } = useTranslation();
   const [vision, setVision] = useState(aspiration.vision);
   const [visionLevel, setVisionLevel] = useState(aspiration.visionLevel);
