@@ -218,32 +218,37 @@ export function createAppRouter() {
                   ),
                 },
                 {
-                  // The team page shows the team's shared work (vision, outcomes, after-action
-                  // reviews) below its members, from the team-learning feature.
+                  // The team page shows the team's shared work below its members: its vision and
+                  // outcomes (team-vision), then its after-action reviews (after-action-reviews).
                   path: 'teams/:id',
                   lazy: page(
                     () =>
                       Promise.all([
                         import('../features/orgs/components/team-page'),
-                        import('../features/team-learning/components/team-sections'),
+                        import('../features/team-vision/components/team-sections'),
+                        import('../features/after-action-reviews/components/reviews-section'),
                       ]),
-                    ([{ TeamPage }, { TeamSections }]) =>
-                      function TeamWithSections() {
-                        return <TeamPage TeamSections={TeamSections} />;
-                      },
+                    ([{ TeamPage }, { TeamSections }, { ReviewsSection }]) => {
+                      function TeamWork({ teamId }: { teamId: string }) {
+                        return <TeamSections teamId={teamId} Reviews={ReviewsSection} />;
+                      }
+                      return function TeamWithSections() {
+                        return <TeamPage TeamSections={TeamWork} />;
+                      };
+                    },
                   ),
                 },
                 {
                   path: 'teams/:teamId/reviews/new',
                   lazy: page(
-                    () => import('../features/team-learning/components/new-aar-page'),
+                    () => import('../features/after-action-reviews/components/new-aar-page'),
                     (m) => m.NewAarPage,
                   ),
                 },
                 {
                   path: 'aars/:id',
                   lazy: page(
-                    () => import('../features/team-learning/components/aar-page'),
+                    () => import('../features/after-action-reviews/components/aar-page'),
                     (m) => m.AarPage,
                   ),
                 },

@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /**
- * The way back to a list, above a page of one of its items.
+ * The quiet link above a page's heading back to where the page belongs (its team, its
+ * organization, a list).
  *
- * @example <BackLink to="/practices">{t('practices.back')}</BackLink>
+ * @example <BackLink to={`/orgs/${org.id}`}>{org.name}</BackLink>
  */
 export function BackLink({ to, children }: { to: string; children: ReactNode }) {
   return (

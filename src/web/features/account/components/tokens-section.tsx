@@ -9,6 +9,7 @@ import {
 } from '../../../../contracts/accounts';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { LoadError } from '../../../components/ui/load-error';
 import { SelectField } from '../../../components/ui/select-field';
@@ -68,17 +69,12 @@ export function TokensSection({ timeZone }: { timeZone: string }) {
         ) : tokens.isError ? (
           <LoadError error={tokens.error} onRetry={() => void tokens.refetch()} />
         ) : items.length === 0 ? (
-          <div className="flex items-start gap-4 rounded-lg border border-dashed border-line bg-paper p-4">
-            <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-              <KeyRound aria-hidden className="size-5" />
-            </span>
-            <div className="flex flex-col gap-1">
-              <p className="font-medium text-ink">{t('account.tokens.emptyTitle')}</p>
-              <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-                {t('account.tokens.empty')}
-              </p>
-            </div>
-          </div>
+          <EmptyState
+            inset
+            icon={KeyRound}
+            title={t('account.tokens.emptyTitle')}
+            body={t('account.tokens.empty')}
+          />
         ) : (
           <div className="flex flex-col gap-3">
             <ul className="divide-y divide-line rounded-lg border border-line">

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { AspirationSummary } from '../../../../contracts/vision';
 import { GapLabel, TensionBand } from '../../../components/ui/tension-band';
 import { DomainLabel } from './domain';
-import { ErodingLine } from './eroding-note';
+import { ErodingLine } from './eroding-line';
 import { RealityChange } from './reality-change';
 import { StatusBadge } from './status-badge';
 import { TensionChart } from './tension-chart';

@@ -4,7 +4,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import type { FieldErrors } from '../../../lib/form-errors';
-import { useDomainOptions } from './domain';
+import { useDomainOptions } from './use-domain-options';
 import { LevelField } from '../../../components/ui/level-field';
 
 export interface AspirationDraft {

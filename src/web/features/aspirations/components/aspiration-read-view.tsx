@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AspirationDetail } from '../../../../contracts/vision';
-import { GapLabel, TensionBand } from '../../../components/ui/tension-band';
 import { formatDate } from '../../../lib/format';
 import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';
 import { ReadOnlyLabel } from '../../../components/patterns/read-only-label';
 import { ReadOnlyProse } from '../../../components/patterns/read-only-prose';
+import { TensionPanel } from './tension-panel';
 
 /** An aspiration read only, as the people it is shared with see it. */
 export function AspirationReadView({
@@ -30,28 +30,20 @@ export function AspirationReadView({
           <ReadOnlyProse>{aspiration.vision}</ReadOnlyProse>
         </div>
       </header>
-      <section className="flex flex-col gap-5 rounded-xl border border-line bg-surface p-5 sm:p-7">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h2 className="text-lg font-semibold tracking-tight text-ink">
-            {t('sharing.item.tension')}
-          </h2>
-          <p className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
-            {aspiration.tension !== null ? <GapLabel tension={aspiration.tension} /> : null}
-            {latest ? (
-              <span>
-                {t('sharing.item.lastAssessed', {
-                  date: formatDate(latest.at, navigator.language, timeZone),
-                })}
-              </span>
-            ) : null}
-          </p>
-        </div>
-        <TensionBand
-          size="lg"
-          visionLevel={aspiration.visionLevel}
-          realityLevel={aspiration.realityLevel}
-          previousRealityLevel={previous?.level ?? null}
-        />
+      <TensionPanel
+        title={t('sharing.item.tension')}
+        aspiration={aspiration}
+        previousLevel={previous?.level ?? null}
+        meta={
+          latest ? (
+            <span>
+              {t('sharing.item.lastAssessed', {
+                date: formatDate(latest.at, navigator.language, timeZone),
+              })}
+            </span>
+          ) : null
+        }
+      >
         {latest?.evidence ? (
           <div className="flex flex-col gap-1">
             <p className="text-sm font-medium text-ink">{t('sharing.item.evidence')}</p>
@@ -60,7 +52,7 @@ export function AspirationReadView({
             </p>
           </div>
         ) : null}
-      </section>
+      </TensionPanel>
       <section className="flex flex-col gap-3">
         <ReadOnlyLabel>{t('sharing.item.steps')}</ReadOnlyLabel>
         {openSteps.length === 0 ? (

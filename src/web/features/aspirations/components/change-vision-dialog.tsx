@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UpdateAspirationBody, type AspirationDetail } from '../../../../contracts/vision';
-import { EditTextDialog, type FormValidate } from '../../../components/patterns/edit-text-dialog';
+import { UpdateAspirationBody } from '../../../../contracts/vision';
+import { type FormValidate } from '../../../components/patterns/edit-text-dialog';
 import { LevelField } from '../../../components/ui/level-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useUpdateAspiration } from '../api';
+import { AspirationChangeDialog, type AspirationDialogProps } from './aspiration-change-dialog';
 
 const FIELDS = ['vision', 'visionLevel', 'reason'] as const;
 
@@ -13,15 +14,7 @@ const FIELDS = ['vision', 'visionLevel', 'reason'] as const;
  * reason, so every lowering is a decision rather than a drift. The old version stays in the
  * history. Give it a new `key` each time it opens, so it starts from the current vision.
  */
-export function ChangeVisionDialog({
-  aspiration,
-  open,
-  onOpenChange,
-}: {
-  aspiration: AspirationDetail;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+export function ChangeVisionDialog({ aspiration, open, onOpenChange }: AspirationDialogProps) {
   const { t } = useTranslation();
   const [vision, setVision] = useState(aspiration.vision);
   const [visionLevel, setVisionLevel] = useState(aspiration.visionLevel);
@@ -50,14 +43,10 @@ export function ChangeVisionDialog({
   };
 
   return (
-    <EditTextDialog
+    <AspirationChangeDialog
+      words="change"
       open={open}
       onOpenChange={onOpenChange}
-      title={t('vision.change.title')}
-      description={t('vision.change.description')}
-      className="sm:max-w-lg"
-      submitLabel={t('vision.change.submit')}
-      saved={t('vision.change.saved')}
       fields={FIELDS}
       mutation={useUpdateAspiration()}
       prepare={prepare}
@@ -106,6 +95,6 @@ export function ChangeVisionDialog({
           ) : null}
         </>
       )}
-    </EditTextDialog>
+    </AspirationChangeDialog>
   );
 }

@@ -9,8 +9,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { LIFE_DOMAINS, type LifeDomain } from '../../../../contracts/vision';
-import type { SelectOption } from '../../../components/ui/select-field';
+import { type LifeDomain } from '../../../../contracts/vision';
 
 const ICONS: Record<LifeDomain, LucideIcon> = {
   career: Briefcase,
@@ -32,10 +31,4 @@ export function DomainLabel({ domain }: { domain: LifeDomain }) {
       {t(`vision.domains.${domain}`)}
     </span>
   );
-}
-
-/** The life domains as options for a select, in the product's order. */
-export function useDomainOptions(): SelectOption[] {
-  const { t } = useTranslation();
-  return LIFE_DOMAINS.map((domain) => ({ value: domain, label: t(`vision.domains.${domain}`) }));
 }

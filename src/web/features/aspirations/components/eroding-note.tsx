@@ -2,17 +2,6 @@ import { Waves } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The quiet line on a card when an aspiration's vision is eroding. */
-export function ErodingLine() {
-  const { t } = useTranslation();
-  return (
-    <p className="flex items-start gap-2 border-t border-line pt-3 text-sm text-ink-muted">
-      <Waves aria-hidden className="mt-0.5 size-4 shrink-0 text-accent-ink" />
-      <span>{t('vision.eroding.line')}</span>
-    </p>
-  );
-}
-
 /**
  * The eroding-goal question on an aspiration's page: calm and without judgement, with the
  * reasons the person wrote at each lowering, so they can read their own words again.

@@ -1,16 +1,10 @@
 import { History, Pencil } from 'lucide-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PurposeBody, type Purpose } from '../../../../contracts/vision';
+import { type Purpose } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { TextareaField } from '../../../components/ui/textarea-field';
-import { useToast } from '../../../components/ui/toast';
 import { formatDate } from '../../../lib/format';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { useSavePurpose } from '../api';
-
-const FIELDS = ['text'] as const;
+import { PurposeEditor } from './purpose-editor';
 
 /**
  * The purpose at the top of the Vision page, in large quiet type, edited in place. Every
@@ -88,61 +82,5 @@ export function PurposeSection({ purpose, timeZone }: { purpose: Purpose; timeZo
         </details>
       ) : null}
     </section>
-  );
-}
-
-function PurposeEditor({ initial, onDone }: { initial: string; onDone: () => void }) {
-  const { t } = useTranslation();
-  const toast = useToast();
-  const save = useSavePurpose();
-  const [text, setText] = useState(initial);
-  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const values = { text: text.trim() };
-    if (values.text === initial.trim()) {
-      onDone();
-      return;
-    }
-    if (!validate(PurposeBody, values, { text: t('vision.purpose.required') })) return;
-    save.mutate(values.text, {
-      onSuccess: () => {
-        toast(t('common.saved'));
-        onDone();
-      },
-      onError: showApiError,
-    });
-  };
-
-  return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
-      {general ? <FormAlert>{general}</FormAlert> : null}
-      <TextareaField
-        label={t('vision.purpose.field')}
-        name="text"
-        rows={3}
-        maxLength={2000}
-        autoFocus
-        prose
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onDone();
-        }}
-        hint={t('vision.purpose.hint')}
-        error={fieldErrors.text}
-        className="max-w-[38rem]"
-      />
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" loading={save.isPending}>
-          {t('vision.purpose.save')}
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </form>
   );
 }

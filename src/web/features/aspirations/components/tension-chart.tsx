@@ -5,7 +5,8 @@ import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 
 import type { HistoryPoint } from '../../../../contracts/vision';
 import { LEVEL_MAX } from '../../../../core/tension';
 import { formatDateTime, formatShortDate } from '../../../lib/format';
-import { chartPoints, timeTicks, type ChartPoint } from '../tension-view';
+import { chartPoints, timeTicks } from '../tension-view';
+import { ChartTooltip } from './chart-tooltip';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,33 +16,6 @@ const lastChange = (history: readonly HistoryPoint[]) =>
 // Colours come from the theme's custom properties, so both themes need no second palette.
 const VISION = 'var(--accent)';
 const REALITY = 'var(--ink)';
-
-function ChartTooltip({
-  active,
-  payload,
-  timeZone,
-}: {
-  active?: boolean;
-  payload?: readonly { payload?: ChartPoint }[];
-  timeZone: string;
-}) {
-  const { t } = useTranslation();
-  const point = payload?.[0]?.payload;
-  if (!active || !point) return null;
-  return (
-    <div className="rounded-lg border border-line bg-surface px-3 py-2 text-sm shadow-float">
-      <p className="font-medium text-ink">
-        {formatDateTime(new Date(point.t).toISOString(), navigator.language, timeZone)}
-      </p>
-      <p className="text-accent-ink">
-        {t('tension.vision')} {point.vision}
-      </p>
-      <p className="text-ink">
-        {t('tension.reality')} {point.reality ?? t('tension.notYet')}
-      </p>
-    </div>
-  );
-}
 
 interface DateTickProps {
   x?: number | string;

@@ -12,7 +12,7 @@ import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFinishOnboarding, usePurpose, useValues } from '../api';
-import { ValuesEditor } from './values-section';
+import { ValuesEditor } from './values-editor';
 import { STEPS } from './steps';
 import { PurposeStep } from './purpose-step';
 import { StepFrame } from './step-frame';

@@ -1,20 +1,12 @@
 import { Building2, ChevronRight } from 'lucide-react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { CreateOrgBody } from '../../../../contracts/orgs';
-import { Button } from '../../../components/ui/button';
-import { Card } from '../../../components/ui/card';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { TextField } from '../../../components/ui/text-field';
-import { useToast } from '../../../components/ui/toast';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { useCreateOrg, useMyOrgs } from '../api';
-
-const FIELDS = ['name'] as const;
+import { useMyOrgs } from '../api';
+import { CreateOrgCard } from './create-org-card';
 
 /**
  * My organizations, each with my role in it, and a form to create one (its creator becomes its
@@ -37,15 +29,11 @@ export function OrgsPage() {
         ) : !orgs.data ? (
           <PageLoading />
         ) : orgs.data.length === 0 ? (
-          <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-            <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-              <Building2 aria-hidden className="size-5" />
-            </span>
-            <div className="flex flex-col gap-1">
-              <p className="font-medium text-ink">{t('orgs.list.emptyTitle')}</p>
-              <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('orgs.list.empty')}</p>
-            </div>
-          </div>
+          <EmptyState
+            icon={Building2}
+            title={t('orgs.list.emptyTitle')}
+            body={t('orgs.list.empty')}
+          />
         ) : (
           <ul
             aria-label={t('orgs.list.label')}
@@ -77,52 +65,5 @@ export function OrgsPage() {
         <CreateOrgCard />
       </div>
     </>
-  );
-}
-
-function CreateOrgCard() {
-  const { t } = useTranslation();
-  const toast = useToast();
-  const navigate = useNavigate();
-  const create = useCreateOrg();
-  const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const values = { name: String(new FormData(event.currentTarget).get('name') ?? '').trim() };
-    if (!validate(CreateOrgBody, values, { name: t('orgs.create.nameRequired') })) return;
-    create.mutate(values.name, {
-      onSuccess: (org) => {
-        toast(t('orgs.create.done', { name: org.name }));
-        void navigate(`/orgs/${org.id}`);
-      },
-      onError: showApiError,
-    });
-  };
-
-  return (
-    <Card title={t('orgs.create.title')} description={t('orgs.create.description')}>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={onSubmit}
-        className="flex flex-col gap-3 sm:flex-row sm:items-start"
-      >
-        <TextField
-          label={t('orgs.create.name')}
-          name="name"
-          maxLength={120}
-          autoComplete="organization"
-          required
-          error={fieldErrors.name}
-          className="flex-1"
-        />
-        <Button type="submit" variant="primary" loading={create.isPending} className="sm:mt-7">
-          {t('orgs.create.submit')}
-        </Button>
-      </form>
-      {general ? <FormAlert className="mt-4">{general}</FormAlert> : null}
-    </Card>
   );
 }

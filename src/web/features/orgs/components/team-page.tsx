@@ -6,7 +6,7 @@ import { PageLoading } from '../../../components/ui/page-loading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useOrg, useTeam } from '../api';
 import { isMissing } from '../org-errors';
-import { BackLink } from './back-link';
+import { OrgBackLink } from './org-back-link';
 import { TeamView } from './team-view';
 import { JoinTeam } from './join-team';
 import { MembershipHistory } from './membership-history';
@@ -31,7 +31,7 @@ export function TeamPage({ TeamSections }: { TeamSections?: ComponentType<TeamSe
   if (isMissing(team.error)) {
     return (
       <>
-        <BackLink org={null} />
+        <OrgBackLink org={null} />
         <h1 className="mb-4 text-3xl font-semibold tracking-tight text-ink">
           {t('orgs.team.missing')}
         </h1>
@@ -44,7 +44,7 @@ export function TeamPage({ TeamSections }: { TeamSections?: ComponentType<TeamSe
   if (!team.data || !org.data) return <PageLoading />;
   return (
     <>
-      <BackLink org={org.data} />
+      <OrgBackLink org={org.data} />
       <div className="flex flex-col gap-8">
         <TeamView team={team.data} org={org.data} />
         {team.data.myRole === null ? <JoinTeam team={team.data} org={org.data} /> : null}

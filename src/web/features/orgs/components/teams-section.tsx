@@ -1,8 +1,9 @@
-import { ChevronRight, UsersRound } from 'lucide-react';
+import { UsersRound } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { CreateTeamBody, type OrgDetail } from '../../../../contracts/orgs';
+import { LinkList } from '../../../components/patterns/link-list';
+import { LinkRow } from '../../../components/patterns/link-row';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
@@ -49,27 +50,17 @@ export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: bo
             {canCreate ? t('orgs.teams.emptyCanCreate') : t('orgs.teams.empty')}
           </p>
         ) : (
-          <ul className="divide-y divide-line rounded-lg border border-line">
+          <LinkList>
             {org.teams.map((team) => (
-              <li
+              <LinkRow
                 key={team.id}
-                className="relative flex items-center justify-between gap-4 px-4 py-3 transition-colors duration-150 hover:bg-sunken/50"
+                to={`/teams/${team.id}`}
+                meta={t('orgs.teams.count', { count: team.memberCount })}
               >
-                <div className="flex min-w-0 flex-col">
-                  <Link
-                    to={`/teams/${team.id}`}
-                    className="rounded-sm font-medium break-words text-ink after:absolute after:inset-0 hover:text-accent-ink"
-                  >
-                    {team.name}
-                  </Link>
-                  <span className="text-sm text-ink-muted">
-                    {t('orgs.teams.count', { count: team.memberCount })}
-                  </span>
-                </div>
-                <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />
-              </li>
+                {team.name}
+              </LinkRow>
             ))}
-          </ul>
+          </LinkList>
         )}
         {canCreate ? (
           <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">

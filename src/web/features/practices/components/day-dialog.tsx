@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckIn } from '../../../../contracts/practices';
+import { onDismiss } from '../../../components/patterns/on-dismiss';
 import { Button } from '../../../components/ui/button';
 import { ChoiceGroup } from '../../../components/ui/choice-group';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
@@ -48,9 +49,7 @@ export function DayDialog({
   return (
     <Dialog
       open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+      onOpenChange={onDismiss(onClose)}
       title={title}
       description={t('practices.day.description')}
     >

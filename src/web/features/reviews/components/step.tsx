@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../../components/ui/card';
 
 /** One numbered step of the weekly review. */
 export function Step({
@@ -14,24 +15,13 @@ export function Step({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const headingId = useId();
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-line bg-surface p-5 sm:p-6"
+    <Card
+      title={title}
+      description={description}
+      eyebrow={t('review.stepOf', { number, count: 5 })}
     >
-      <header className="mb-5 flex flex-col gap-1">
-        <p className="text-xs font-semibold tracking-wide text-ink-muted uppercase">
-          {t('review.stepOf', { number, count: 5 })}
-        </p>
-        <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
-          {title}
-        </h2>
-        {description ? (
-          <p className="max-w-prose text-[0.9375rem] text-ink-muted">{description}</p>
-        ) : null}
-      </header>
       {children}
-    </section>
+    </Card>
   );
 }

@@ -1,15 +1,14 @@
 import { Eye, Inbox } from 'lucide-react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AccessLogEntry } from '../../../../contracts/sharing';
 import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
-import { formatCalendarDate, formatDateTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAccessLog } from '../api';
-import { readWhen } from '../sharing-view';
+import { AccessLogRow } from './access-log-row';
 
 /**
  * `/access-log`: every read of my shared items by someone else, newest first, in plain
@@ -41,20 +40,12 @@ export function AccessLogPage() {
       ) : !log.data || !me ? (
         <PageLoading />
       ) : entries.length === 0 ? (
-        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-            <Eye aria-hidden className="size-5" />
-          </span>
-          <div className="flex flex-col gap-1">
-            <p className="font-medium text-ink">{t('sharing.log.emptyTitle')}</p>
-            <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('sharing.log.empty')}</p>
-          </div>
-        </div>
+        <EmptyState icon={Eye} title={t('sharing.log.emptyTitle')} body={t('sharing.log.empty')} />
       ) : (
         <div className="flex flex-col gap-4">
           <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
             {entries.map((entry) => (
-              <Entry key={entry.id} entry={entry} timeZone={me.timeZone} />
+              <AccessLogRow key={entry.id} entry={entry} timeZone={me.timeZone} />
             ))}
           </ul>
           {log.hasNextPage ? (
@@ -72,49 +63,5 @@ export function AccessLogPage() {
         </div>
       )}
     </>
-  );
-}
-
-function Entry({ entry, timeZone }: { entry: AccessLogEntry; timeZone: string }) {
-  const { t } = useTranslation();
-  const locale = navigator.language;
-  const when = readWhen(entry.at, new Date(), timeZone);
-  const whenWords =
-    when.kind === 'today'
-      ? t('sharing.log.today')
-      : when.kind === 'yesterday'
-        ? t('sharing.log.yesterday')
-        : t('sharing.log.onDay', {
-            day: formatCalendarDate(
-              when.date,
-              locale,
-              when.kind === 'weekday'
-                ? { weekday: 'long' }
-                : { day: 'numeric', month: 'short', year: 'numeric' },
-            ),
-          });
-  return (
-    <li className="flex flex-col gap-0.5 px-4 py-3.5 sm:px-5">
-      <p className="text-[0.9375rem] text-ink">
-        <Trans
-          i18nKey={entry.reader ? 'sharing.log.entry' : 'sharing.log.entryDeleted'}
-          values={{
-            name: entry.reader?.name,
-            email: entry.reader?.email,
-            type: t(`sharing.typesInline.${entry.itemType}`),
-            title: `“${entry.itemTitle}”`,
-            when: whenWords,
-          }}
-          components={{
-            reader: <span className="font-semibold" />,
-            email: <span className="break-all" />,
-            item: <span className="font-semibold break-words" />,
-          }}
-        />
-      </p>
-      <p className="text-sm text-ink-muted">
-        <time dateTime={entry.at}>{formatDateTime(entry.at, locale, timeZone)}</time>
-      </p>
-    </li>
   );
 }

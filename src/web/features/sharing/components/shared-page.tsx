@@ -1,6 +1,7 @@
 import { Eye, Inbox } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { formatShortDate } from '../../../lib/format';
@@ -39,17 +40,11 @@ export function SharedPage() {
       ) : !shared.data || !me ? (
         <PageLoading />
       ) : shared.data.length === 0 ? (
-        <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line-strong/60 bg-surface p-6">
-          <span className="flex size-10 items-center justify-center rounded-full bg-accent-soft text-accent-ink">
-            <Inbox aria-hidden className="size-5" />
-          </span>
-          <div className="flex flex-col gap-1">
-            <p className="font-medium text-ink">{t('sharing.shared.emptyTitle')}</p>
-            <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-              {t('sharing.shared.empty')}
-            </p>
-          </div>
-        </div>
+        <EmptyState
+          icon={Inbox}
+          title={t('sharing.shared.emptyTitle')}
+          body={t('sharing.shared.empty')}
+        />
       ) : (
         <div className="flex flex-col gap-8">
           {groupByOwner(shared.data).map((group) => (

@@ -1,49 +1,21 @@
 import { PenLine } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TEAM_VISION, type TeamVision } from '../../../../contracts/team-vision';
-import { canManageTeam } from '../../../../core/org-policy';
+import { MarkdownField } from '../../../components/patterns/markdown-field';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
 import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { LoadError } from '../../../components/ui/load-error';
 import { useToast } from '../../../components/ui/toast';
-import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
-import { useOrg, useSetMembersMayEdit, useTeam, useTeamVision, useWriteVision } from '../api';
-import { MarkdownField } from '../../../components/patterns/markdown-field';
-import { MarkdownText } from './markdown-text';
-import { OutcomesSection } from './outcomes-section';
-import { ReviewsSection } from './reviews-section';
-import { Section } from './section';
+import { useWriteVision } from '../api';
+import { MembersMayEdit } from './members-may-edit';
 
-/**
- * The team's shared work on its page: the vision, the outcomes with the aspirations members
- * chose to align (only those the viewer may read), and the after-action reviews. Team content is
- * for the team's members: for anyone else the vision answers 404 and nothing is shown at all.
- */
-export function TeamSections({ teamId }: { teamId: string }) {
-  // Only the team's members ask for its content, so an admin outside the team causes no 404.
-  const team = useTeam(teamId);
-  const isMember = team.data?.myRole != null;
-  const vision = useTeamVision(teamId, isMember);
-  if (!isMember) return null;
-  if (vision.error instanceof ApiError && vision.error.status === 404) return null;
-  if (vision.isError) {
-    return <LoadError error={vision.error} onRetry={() => void vision.refetch()} />;
-  }
-  if (!vision.data) return null;
-  return (
-    <>
-      <VisionSection vision={vision.data} />
-      <OutcomesSection vision={vision.data} />
-      <ReviewsSection teamId={teamId} />
-    </>
-  );
-}
-
-function VisionSection({ vision }: { vision: TeamVision }) {
+/** The team's vision: read, written in place by those who may, and who may write it. */
+export function VisionSection({ vision }: { vision: TeamVision }) {
   const { t } = useTranslation();
   const toast = useToast();
   const { data: me } = useCurrentUser();
@@ -75,9 +47,9 @@ function VisionSection({ vision }: { vision: TeamVision }) {
   };
 
   return (
-    <Section
+    <Card
       title={t('teamLearning.vision.title')}
-      lead={t('teamLearning.vision.lead')}
+      description={t('teamLearning.vision.lead')}
       actions={
         vision.canEdit && !editing && vision.vision ? (
           <Button
@@ -131,7 +103,7 @@ function VisionSection({ vision }: { vision: TeamVision }) {
           </div>
         ) : vision.vision ? (
           <div className="flex flex-col gap-3">
-            <MarkdownText source={vision.vision} />
+            <MarkdownView source={vision.vision} />
             {vision.visionUpdatedAt ? (
               <p className="text-sm text-ink-muted">
                 {vision.visionUpdatedBy
@@ -165,67 +137,6 @@ function VisionSection({ vision }: { vision: TeamVision }) {
         )}
         <MembersMayEdit vision={vision} />
       </div>
-    </Section>
-  );
-}
-
-/**
- * Whether members, not only leaders, write the vision and outcomes: a setting of the team that
- * its leaders and the organization's admins change; everyone else reads who may write.
- */
-function MembersMayEdit({ vision }: { vision: TeamVision }) {
-  const { t } = useTranslation();
-  const toast = useToast();
-  const team = useTeam(vision.teamId);
-  const org = useOrg(team.data?.orgId ?? null);
-  const set = useSetMembersMayEdit(vision.teamId);
-  const hintId = useId();
-  // The box follows a press at once; the vision follows when the server has saved it.
-  const [wanted, setWanted] = useState<boolean | null>(null);
-  const manager = canManageTeam(org.data?.role ?? null, vision.myRole);
-
-  if (!manager) {
-    return (
-      <p className="text-sm text-ink-muted">
-        {vision.membersMayEditVision
-          ? t('teamLearning.vision.whoWritesAll')
-          : t('teamLearning.vision.whoWritesLeaders')}
-      </p>
-    );
-  }
-  return (
-    <div className="flex flex-col gap-2 border-t border-line pt-4">
-      {set.isError ? <FormAlert>{describeError(set.error, t)}</FormAlert> : null}
-      <label className="flex items-start gap-3">
-        <input
-          type="checkbox"
-          checked={wanted ?? vision.membersMayEditVision}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            if (set.isPending) return;
-            const allowed = event.target.checked;
-            setWanted(allowed);
-            set.mutate(allowed, {
-              onSettled: () => setWanted(null),
-              onSuccess: () =>
-                toast(
-                  allowed
-                    ? t('teamLearning.vision.membersMayEditOn')
-                    : t('teamLearning.vision.membersMayEditOff'),
-                ),
-            });
-          }}
-          className="mt-0.5 size-4 shrink-0 cursor-pointer accent-accent"
-        />
-        <span className="flex flex-col gap-0.5">
-          <span className="text-[0.9375rem] font-medium text-ink">
-            {t('teamLearning.vision.membersMayEdit')}
-          </span>
-          <span id={hintId} className="text-sm text-ink-muted">
-            {t('teamLearning.vision.membersMayEditHint')}
-          </span>
-        </span>
-      </label>
-    </div>
+    </Card>
   );
 }

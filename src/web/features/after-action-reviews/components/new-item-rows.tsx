@@ -1,11 +1,12 @@
 import { Plus, X } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ACTION_ITEMS, MAX_ACTION_ITEM_TEXT } from '../../../../contracts/after-action-reviews';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import type { ItemRow, RowErrors } from '../team-learning-view';
+import type { ItemRow, RowErrors } from '../action-items-view';
+import { ActionItemsSection } from './action-items-section';
 
 let nextKey = 1;
 
@@ -26,7 +27,6 @@ export function NewItemRows({
   errors: Record<number, RowErrors>;
 }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const [added, setAdded] = useState<number | null>(null);
   // A new row takes focus, so its text can be typed at once.
@@ -42,15 +42,7 @@ export function NewItemRows({
   ];
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <header className="flex flex-col gap-1">
-        <h2 id={headingId} className="text-lg font-semibold tracking-tight text-ink">
-          {t('teamLearning.items.title')}
-        </h2>
-        <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-          {t('teamLearning.items.lead')}
-        </p>
-      </header>
+    <ActionItemsSection>
       {rows.length > 0 ? (
         <ol ref={listRef} className="flex flex-col gap-3">
           {rows.map((row, index) => (
@@ -105,6 +97,6 @@ export function NewItemRows({
           </Button>
         </div>
       ) : null}
-    </section>
+    </ActionItemsSection>
   );
 }

@@ -9,7 +9,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useUnlinkAspiration } from '../api';
-import { MarkdownText } from './markdown-text';
+import { MarkdownView } from '../../../components/patterns/markdown-view';
 
 /** One outcome in the team's list, with the aligned aspirations the viewer may read. */
 export function OutcomeCard({
@@ -78,7 +78,7 @@ export function OutcomeCard({
         ) : null}
       </div>
       {outcome.description ? (
-        <MarkdownText source={outcome.description} className="text-[0.9375rem]" />
+        <MarkdownView source={outcome.description} className="text-[0.9375rem]" />
       ) : null}
 
       <div className="flex flex-col gap-2">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CarriedActionItem } from '../../../contracts/after-action-reviews';
-import { groupByReview, rowsToItems } from './team-learning-view';
+import { groupByReview, rowsToItems } from './action-items-view';
 
 const messages = { text: 'Say what.', ownerId: 'Say who.' };
 

@@ -7,25 +7,13 @@ import {
   type UpdateOutcomeBody,
 } from '../../../contracts/team-vision';
 import { apiRequest } from '../../lib/api-client';
-
-/** The API path of a team, `/api/teams/:id`; its reviews and outcomes hang under it. */
-export const teamPath = (id: string) => `/api/teams/${encodeURIComponent(id)}`;
+import { teamKey, teamPath } from '../../lib/use-team';
 
 const visionKey = (teamId: string) => ['team-vision', teamId] as const;
-// The same keys as the organizations' pages, so the team page's answers are reused here.
-const teamKey = (id: string) => ['teams', 'detail', id] as const;
+// The same key as the organizations' pages, so the team page's answer is reused here.
 const orgKey = (id: string) => ['orgs', 'detail', id] as const;
 
 // ── The team ───────────────────────────────────────────────────────────────
-
-/** The team: its members (the owners an action item may have) and my role in it. */
-export function useTeam(teamId: string | null) {
-  return useQuery({
-    queryKey: teamKey(teamId ?? ''),
-    queryFn: () => apiRequest('GET', teamPath(teamId ?? ''), { schema: Team }),
-    enabled: teamId !== null,
-  });
-}
 
 /** The team's organization, for my role there (admins set the team's settings too). */
 export function useOrg(orgId: string | null) {

@@ -11,7 +11,7 @@ import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { describeError } from '../../../lib/form-errors';
 import { useReorderOutcomes } from '../api';
-import { Section } from './section';
+import { Card } from '../../../components/ui/card';
 import { OutcomeCard } from './outcome-card';
 import { OutcomeDialog } from './outcome-dialog';
 import { DeleteOutcomeDialog } from './delete-outcome-dialog';
@@ -42,9 +42,9 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
   });
 
   return (
-    <Section
+    <Card
       title={t('teamLearning.outcomes.title')}
-      lead={t('teamLearning.outcomes.lead')}
+      description={t('teamLearning.outcomes.lead')}
       actions={
         vision.canEdit && !full ? (
           <Button
@@ -121,6 +121,6 @@ export function OutcomesSection({ vision }: { vision: TeamVision }) {
           onClose={() => setAligning(null)}
         />
       ) : null}
-    </Section>
+    </Card>
   );
 }

@@ -13,7 +13,7 @@ import { Today } from '../../../contracts/today';
 import { fetchAllPages } from '../../lib/all-pages';
 import { apiRequest } from '../../lib/api-client';
 import { TODAY_KEY } from '../../lib/item-cache';
-import { teamPath } from './api';
+import { teamPath } from '../../lib/use-team';
 
 const aarPath = (id: string) => `/api/aars/${encodeURIComponent(id)}`;
 

@@ -1,20 +1,22 @@
-import { ChevronRight, ClipboardList } from 'lucide-react';
+import { ClipboardList } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LinkList } from '../../../components/patterns/link-list';
+import { LinkRow } from '../../../components/patterns/link-row';
 import { buttonClasses } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
 import { formatCalendarDate } from '../../../lib/format';
-import { useTeamAars } from '../aars-api';
-import { Section } from './section';
+import { useTeamAars } from '../api';
+import { Card } from '../../../components/ui/card';
 
 /** The team's after-action reviews, latest first, each with its open action items counted. */
 export function ReviewsSection({ teamId }: { teamId: string }) {
   const { t } = useTranslation();
   const reviews = useTeamAars(teamId);
   return (
-    <Section
+    <Card
       title={t('teamLearning.reviews.title')}
-      lead={t('teamLearning.reviews.lead')}
+      description={t('teamLearning.reviews.lead')}
       actions={
         <Link to={`/teams/${teamId}/reviews/new`} className={buttonClasses('primary', 'sm')}>
           <ClipboardList aria-hidden className="size-4" />
@@ -31,20 +33,13 @@ export function ReviewsSection({ teamId }: { teamId: string }) {
           {t('teamLearning.reviews.empty')}
         </p>
       ) : (
-        <ul className="divide-y divide-line rounded-lg border border-line">
+        <LinkList>
           {reviews.data.map((review) => (
-            <li
+            <LinkRow
               key={review.id}
-              className="relative flex items-center justify-between gap-4 px-4 py-3 transition-colors duration-150 hover:bg-sunken/50"
-            >
-              <div className="flex min-w-0 flex-col gap-0.5">
-                <Link
-                  to={`/aars/${review.id}`}
-                  className="rounded-sm font-medium break-words text-ink after:absolute after:inset-0 hover:text-accent-ink"
-                >
-                  {review.title}
-                </Link>
-                <span className="text-sm text-ink-muted">
+              to={`/aars/${review.id}`}
+              meta={
+                <>
                   {formatCalendarDate(review.date, navigator.language)}
                   {review.createdBy
                     ? ` · ${t('teamLearning.reviews.by', { name: review.createdBy.name })}`
@@ -57,13 +52,14 @@ export function ReviewsSection({ teamId }: { teamId: string }) {
                           count: review.actionItemCount,
                           open: review.openActionItemCount,
                         })}`}
-                </span>
-              </div>
-              <ChevronRight aria-hidden className="size-5 shrink-0 text-ink-muted" />
-            </li>
+                </>
+              }
+            >
+              {review.title}
+            </LinkRow>
           ))}
-        </ul>
+        </LinkList>
       )}
-    </Section>
+    </Card>
   );
 }

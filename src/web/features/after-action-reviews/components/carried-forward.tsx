@@ -7,8 +7,8 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { formatCalendarDate } from '../../../lib/format';
 import { describeError } from '../../../lib/form-errors';
-import { useUpdateActionItem } from '../aars-api';
-import { groupByReview } from '../team-learning-view';
+import { useUpdateActionItem } from '../api';
+import { groupByReview } from '../action-items-view';
 import { ActionItemRow } from './action-item-row';
 
 /**

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type TeamOutcome } from '../../../../contracts/team-vision';
+import { onDismiss } from '../../../components/patterns/on-dismiss';
 import { Button } from '../../../components/ui/button';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -39,14 +40,7 @@ export function AlignDialog({
 
   if (aspirations.isError || (aspirations.data && choices.length === 0)) {
     return (
-      <Dialog
-        open
-        onOpenChange={(open) => {
-          if (!open) onClose();
-        }}
-        title={title}
-        description={description}
-      >
+      <Dialog open onOpenChange={onDismiss(onClose)} title={title} description={description}>
         {aspirations.isError ? (
           <FormAlert>{describeError(aspirations.error, t)}</FormAlert>
         ) : (
@@ -94,9 +88,7 @@ export function AlignDialog({
   return (
     <FormDialog
       open
-      onOpenChange={(open) => {
-        if (!open) onClose();
-      }}
+      onOpenChange={onDismiss(onClose)}
       title={title}
       description={description}
       className="sm:max-w-lg"
