@@ -18,6 +18,7 @@ export const MAX_SEATS = 10_000;
 export const MAX_WEEKS = 52;
 export const MAX_SESSIONS = 100;
 export const MAX_ITEMS = 300;
+export const MAX_ITEM_TITLE = 300;
 
 const Title = (what: string, max = MAX_PROGRAM_TITLE) =>
   z
@@ -118,7 +119,7 @@ export type ProgramSession = z.infer<typeof ProgramSession>;
 export const CurriculumItemBody = z.object({
   week: z.number().int().min(1).max(MAX_WEEKS),
   kind: LibraryKind,
-  title: Title('item'),
+  title: Title('item', MAX_ITEM_TITLE),
   body: Markdown.default(''),
   libraryEntryId: LibraryEntryId.nullable()
     .default(null)
@@ -130,7 +131,7 @@ export const UpdateCurriculumItemBody = z
   .object({
     week: z.number().int().min(1).max(MAX_WEEKS).optional(),
     kind: LibraryKind.optional(),
-    title: Title('item').optional(),
+    title: Title('item', MAX_ITEM_TITLE).optional(),
     body: Markdown.optional(),
     libraryEntryId: LibraryEntryId.nullable().optional(),
   })

@@ -218,6 +218,20 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'orgs/:id/programs',
+                  lazy: page(
+                    () => import('../features/programs/components/programs-page'),
+                    (m) => m.ProgramsPage,
+                  ),
+                },
+                {
+                  path: 'programs/:id',
+                  lazy: page(
+                    () => import('../features/programs/components/program-page'),
+                    (m) => m.ProgramPage,
+                  ),
+                },
+                {
                   // The team page shows the team's shared work (vision, outcomes, after-action
                   // reviews) below its members, from the team-learning feature.
                   path: 'teams/:id',
