@@ -106,6 +106,12 @@ describe('programs', () => {
         cai.page.getByText('It is now one of your practices, private to you.').isVisible(),
       )
       .toBe(true);
+    // The week's curriculum is on her Today page.
+    await cai.page.goto('/today');
+    const week = cai.page.getByRole('region', { name: 'This week in your programs' });
+    await expect.poll(() => week.textContent()).toContain('Morning pages');
+    await look(cai.page, 'today-programs');
+
     await lookEverywhere(cai.page, 'program-member', async () => {
       await cai.page.goto(programUrl);
       await expect.poll(() => placeOf(cai)).toBe('You hold a seat in this program.');

@@ -11,7 +11,9 @@ export function useProgramWords() {
       t('programs.dates', { start: day(p.startDate), end: day(p.endDate), count: p.weeks }),
     seatsLeft: (p: ProgramSummary) =>
       p.enrolledCount >= p.seats
-        ? t('programs.full', { count: p.waitlistCount })
+        ? p.waitlistCount === 0
+          ? t('programs.fullNoWait')
+          : t('programs.full', { count: p.waitlistCount })
         : t('programs.seatsLeft', { count: p.seats - p.enrolledCount }),
     place: (p: ProgramSummary) =>
       p.me.status === 'enrolled'
