@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addOrganization, today } from './support/data';
 import { type SignedIn, useE2e } from './support/fixtures';
-import { api, look, lookEverywhere, noDialog } from './support/flows';
+import { PHONE } from './support/browser';
+import { api, dialogOnPhone, look, lookEverywhere, noDialog } from './support/flows';
 
 const e2e = useE2e('programs');
 const TITLE = 'Foundations for Leadership';
@@ -120,5 +121,8 @@ describe('programs', () => {
       await fay.page.goto(`/orgs/${orgId}/programs`);
       await expect.poll(() => fay.page.getByRole('link', { name: TITLE }).isVisible()).toBe(true);
     });
+    // Creating a program fits a phone.
+    await fay.page.setViewportSize(PHONE);
+    await dialogOnPhone(fay.page, `/orgs/${orgId}/programs`, 'New program', 'program-new-phone');
   });
 });

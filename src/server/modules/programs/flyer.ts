@@ -19,13 +19,18 @@ function longDate(date: string) {
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** The standard PDF fonts speak Windows-1252 only: anything beyond it becomes a plain stand-in. */
+/**
+ * The standard PDF fonts speak Windows-1252 only: pictographs (emoji) are left out, and any other
+ * character beyond it prints as one `?`.
+ */
 function printable(text: string) {
   return text
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\p{Extended_Pictographic}[\uFE0F\u200D]*/gu, '')
     .replace(/\s+/g, ' ')
-    .replace(/[^\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2022\u2026\u20AC]/g, '?');
+    .replace(/[^\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2022\u2026\u20AC]/gu, '?')
+    .trim();
 }
 
 /**
