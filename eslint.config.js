@@ -35,6 +35,18 @@ const boundaryExceptions = [
     }),
   ),
   {
+    from: 'src/server/modules/today',
+    to: 'src/server/modules/programs',
+    files: ['queries', 'presenters'],
+    why: "Today shows the week's curriculum of a person's programs as programs reads and presents it.",
+  },
+  {
+    from: 'src/server/modules/programs',
+    to: 'src/server/modules/practices',
+    files: ['commands'],
+    why: 'Adopting a curriculum practice makes a private practice through createPractice, never by writing the table.',
+  },
+  {
     from: 'src/server/modules/team-vision',
     to: 'src/server/modules/sharing',
     files: ['access'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROMPT_THEMES } from '../core/prompts';
 import { pageQuery, Timestamp } from './common';
 import { PracticeSummary } from './practices';
+import { ProgramWeek } from './programs';
 import { Emotions, Mood } from './reflections';
 import { AspirationSummary } from './vision';
 
@@ -52,6 +53,9 @@ export const Today = z
     mood: MoodCheckin.nullable().describe('My latest mood check-in today'),
     aspirations: z.array(AspirationSummary).describe('Active aspirations, with their tension now'),
     reflectionsToday: z.number().int(),
+    programs: z
+      .array(ProgramWeek)
+      .describe('This week’s curriculum of the programs where I hold a seat'),
   })
   .meta({ id: 'Today' });
 export type Today = z.infer<typeof Today>;

@@ -34,6 +34,7 @@ import { learningRoutes } from './modules/learning/routes';
 import { oneOnOneRoutes } from './modules/one-on-ones/routes';
 import { orgRoutes } from './modules/orgs/routes';
 import { practiceRoutes } from './modules/practices/routes';
+import { programRoutes } from './modules/programs/routes';
 import { purposeRoutes } from './modules/purpose/routes';
 import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     feedbackRoutes,
     delegationRoutes,
     oneOnOneRoutes,
+    programRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -218,6 +218,20 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'orgs/:id/programs',
+                  lazy: page(
+                    () => import('../features/programs/components/programs-page'),
+                    (m) => m.ProgramsPage,
+                  ),
+                },
+                {
+                  path: 'programs/:id',
+                  lazy: page(
+                    () => import('../features/programs/components/program-page'),
+                    (m) => m.ProgramPage,
+                  ),
+                },
+                {
                   // The team page shows the team's shared work below its members: its vision and
                   // outcomes (team-vision), then its after-action reviews (after-action-reviews).
                   path: 'teams/:id',

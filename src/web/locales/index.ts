@@ -4,6 +4,7 @@ import feedback from './en/feedback.json';
 import learning from './en/learning.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import orgs from './en/orgs.json';
+import programs from './en/programs.json';
 import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
 import teamLearning from './en/teamLearning.json';
@@ -22,4 +23,5 @@ export const en = {
   delegation,
   oneOnOnes,
   teamLearning,
+  programs,
 };

@@ -9,6 +9,8 @@ import { listAspirations, loadParts } from '../aspirations/commands';
 import { presentSummary } from '../aspirations/presenters';
 import { loadCheckIns, practiceColumns, scheduleOf } from '../practices/commands';
 import { presentPractice } from '../practices/presenters';
+import { presentProgramWeek } from '../programs/presenters';
+import { programWeeksFor } from '../programs/queries';
 import { promptForToday } from './commands';
 import { presentMood, presentPrompt } from './presenters';
 
@@ -57,7 +59,7 @@ export async function todayOf(db: Db, userId: string) {
     };
   });
 
-  const [prompt, mood, reflections] = await Promise.all([
+  const [prompt, mood, reflections, programWeeks] = await Promise.all([
     promptForToday(db, userId, today, timeZone, now, aspirations),
     db
       .selectFrom('moodCheckins')
@@ -72,6 +74,7 @@ export async function todayOf(db: Db, userId: string) {
       .where('userId', '=', userId)
       .where('date', '=', today)
       .execute(),
+    programWeeksFor(db, userId, today),
   ]);
   return {
     date: today,
@@ -82,6 +85,7 @@ export async function todayOf(db: Db, userId: string) {
     mood: mood ? presentMood(mood) : null,
     aspirations,
     reflectionsToday: reflections.length,
+    programs: programWeeks.map(presentProgramWeek),
   };
 }
 

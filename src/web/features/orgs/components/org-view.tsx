@@ -1,5 +1,6 @@
 import { ShieldCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
 import { canCreateTeam, canManageOrg } from '../../../../core/org-policy';
 import { InviteSection } from './invite-section';
@@ -20,6 +21,12 @@ export function OrgView({ org }: { org: OrgDetail }) {
           <ShieldCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
           {t('orgs.privacy')}
         </p>
+        <Link
+          to={`/orgs/${org.id}/programs`}
+          className="w-fit font-medium text-accent underline underline-offset-4"
+        >
+          {t('programs.title')}
+        </Link>
       </header>
       <OrgMembersSection org={org} />
       {admin ? <InviteSection orgId={org.id} /> : null}

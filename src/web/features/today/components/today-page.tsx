@@ -12,6 +12,7 @@ import { MoodCheckIn } from './mood-check-in';
 import { PromptCard } from './prompt-card';
 import { TodayAspirations } from './today-aspirations';
 import { TodayPractices } from './today-practices';
+import { TodayPrograms } from './today-programs';
 
 /**
  * Today, the home page: only what today needs. One question, the practices to tick, a mood
@@ -54,6 +55,7 @@ export function TodayPage() {
             <MoodCheckIn today={today.data} timeZone={user.timeZone} />
           </div>
           <TodayAspirations aspirations={today.data.aspirations} timeZone={user.timeZone} />
+          <TodayPrograms programs={today.data.programs} />
         </div>
       )}
     </>

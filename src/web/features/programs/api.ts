@@ -1,0 +1,152 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pageOf } from '../../../contracts/common';
+import { OrgDetail } from '../../../contracts/orgs';
+import {
+  AdoptedPractice,
+  type CreateProgramBody,
+  CurriculumItem,
+  type CurriculumItemBody,
+  EnrollmentResult,
+  Program,
+  ProgramPage,
+  ProgramSession,
+  RosterPage,
+  type SessionBody,
+  type UpdateProgramBody,
+} from '../../../contracts/programs';
+import { PromptView } from '../../../contracts/today';
+import { apiRequest } from '../../lib/api-client';
+
+const ROOT = 'programs';
+const path = (id: string) => `/api/programs/${encodeURIComponent(id)}`;
+
+/** The organization a programs page belongs to: its name and my role in it. */
+export function useProgramsOrg(orgId: string) {
+  return useQuery({
+    queryKey: [ROOT, 'org', orgId],
+    queryFn: () =>
+      apiRequest('GET', `/api/orgs/${encodeURIComponent(orgId)}`, { schema: OrgDetail }),
+  });
+}
+
+/** The organization's programs, open or all, by start date (first page of 100). */
+export function useOrgPrograms(orgId: string, status: 'open' | 'all') {
+  return useQuery({
+    queryKey: [ROOT, 'list', orgId, status],
+    queryFn: async () =>
+      (
+        await apiRequest(
+          'GET',
+          `/api/orgs/${encodeURIComponent(orgId)}/programs?limit=100&status=${status}`,
+          { schema: ProgramPage },
+        )
+      ).items,
+  });
+}
+
+export function useProgram(id: string) {
+  return useQuery({
+    queryKey: [ROOT, 'detail', id],
+    queryFn: () => apiRequest('GET', path(id), { schema: Program }),
+  });
+}
+
+/** Who holds a seat, or who waits, in order (facilitators and admins). */
+export function useRoster(id: string, list: 'enrolled' | 'waitlisted', enabled: boolean) {
+  return useQuery({
+    queryKey: [ROOT, 'roster', id, list],
+    enabled,
+    queryFn: async () =>
+      (await apiRequest('GET', `${path(id)}/roster?list=${list}&limit=100`, { schema: RosterPage }))
+        .items,
+  });
+}
+
+/** The built-in prompts a curriculum may pick from. */
+export function useBuiltInPrompts(enabled: boolean) {
+  return useQuery({
+    queryKey: [ROOT, 'built-in-prompts'],
+    enabled,
+    queryFn: async () =>
+      (await apiRequest('GET', '/api/prompts', { schema: pageOf(PromptView) })).items,
+  });
+}
+
+/** A write about one program: afterwards the program, its roster and the lists are read again. */
+function useProgramWrite<I, R>(id: string, write: (input: I) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: [ROOT, 'detail', id] }),
+        queryClient.invalidateQueries({ queryKey: [ROOT, 'roster', id] }),
+        queryClient.invalidateQueries({ queryKey: [ROOT, 'list'] }),
+      ]),
+  });
+}
+
+export function useCreateProgram(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateProgramBody) =>
+      apiRequest('POST', `/api/orgs/${encodeURIComponent(orgId)}/programs`, {
+        body,
+        schema: Program,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ROOT, 'list', orgId] }),
+  });
+}
+
+export function useUpdateProgram(id: string) {
+  return useProgramWrite(id, (body: UpdateProgramBody) =>
+    apiRequest('PATCH', path(id), { body, schema: Program }),
+  );
+}
+
+export function useEnroll(id: string) {
+  return useProgramWrite(id, () =>
+    apiRequest('POST', `${path(id)}/enrollments`, { schema: EnrollmentResult }),
+  );
+}
+
+export function useWithdraw(id: string) {
+  return useProgramWrite(id, () => apiRequest('DELETE', `${path(id)}/enrollments/me`));
+}
+
+export function useAddSession(id: string) {
+  return useProgramWrite(id, (body: SessionBody) =>
+    apiRequest('POST', `${path(id)}/sessions`, { body, schema: ProgramSession }),
+  );
+}
+
+export function useRemoveSession(id: string) {
+  return useProgramWrite(id, (sessionId: string) =>
+    apiRequest('DELETE', `${path(id)}/sessions/${encodeURIComponent(sessionId)}`),
+  );
+}
+
+export function useAddItem(id: string) {
+  return useProgramWrite(id, (body: CurriculumItemBody) =>
+    apiRequest('POST', `${path(id)}/curriculum`, { body, schema: CurriculumItem }),
+  );
+}
+
+export function useRemoveItem(id: string) {
+  return useProgramWrite(id, (itemId: string) =>
+    apiRequest('DELETE', `${path(id)}/curriculum/${encodeURIComponent(itemId)}`),
+  );
+}
+
+/** Makes a curriculum practice my own private practice. */
+export function useAdopt(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (itemId: string) =>
+      apiRequest('POST', `${path(id)}/curriculum/${encodeURIComponent(itemId)}/adopt`, {
+        body: { schedule: { type: 'daily' } },
+        schema: AdoptedPractice,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['practices'] }),
+  });
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { Program, RosterEntry } from '../../../../contracts/programs';
+import { Card } from '../../../components/ui/card';
+import { ItemRow, ItemRows } from '../../../components/ui/item-rows';
+import { LoadError } from '../../../components/ui/load-error';
+import { useRoster } from '../api';
+
+/**
+ * Who holds a seat and who waits, by name and in order — people chose to enroll, which is not
+ * personal content. Nothing else about them is here, or anywhere in a program.
+ */
+export function RosterSection({ program }: { program: Program }) {
+  const { t } = useTranslation();
+  const enrolled = useRoster(program.id, 'enrolled', true);
+  const waitlisted = useRoster(program.id, 'waitlisted', true);
+  const list = (
+    heading: string,
+    query: typeof enrolled,
+    empty: string,
+    detail: (r: RosterEntry) => string,
+  ) => (
+    <section className="flex flex-col gap-3" aria-label={heading}>
+      <h3 className="font-semibold text-ink">{heading}</h3>
+      {query.isError ? (
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      ) : (query.data ?? []).length === 0 ? (
+        <p className="text-ink-muted">{empty}</p>
+      ) : (
+        <ItemRows>
+          {(query.data ?? []).map((r) => (
+            <ItemRow
+              key={r.id}
+              title={<span className="font-medium text-ink">{r.person.name}</span>}
+              detail={detail(r)}
+              actions={null}
+            />
+          ))}
+        </ItemRows>
+      )}
+    </section>
+  );
+  return (
+    <Card title={t('programs.roster.title')} description={t('programs.roster.lead')}>
+      <div className="flex flex-col gap-6">
+        {list(
+          t('programs.roster.enrolled', { count: program.enrolledCount, seats: program.seats }),
+          enrolled,
+          t('programs.roster.noneEnrolled'),
+          (r) => t('programs.roster.seat', { position: r.position }),
+        )}
+        {list(
+          t('programs.roster.waitlist', { count: program.waitlistCount }),
+          waitlisted,
+          t('programs.roster.noneWaiting'),
+          (r) => t('programs.roster.inLine', { position: r.position }),
+        )}
+      </div>
+    </Card>
+  );
+}
