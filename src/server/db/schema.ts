@@ -13,6 +13,7 @@ import type { PracticeTables } from './tables/practice';
 import type { OrgTables } from './tables/orgs';
 import type { SharingTables } from './tables/sharing';
 import type { PairTables } from './tables/pairs';
+import type { LibraryTables } from './tables/library';
 
 export type {
   UsersTable,
@@ -78,6 +79,12 @@ export type {
   OneOnOneNotesTable,
   OneOnOneActionsTable,
 } from './tables/pairs';
+export type {
+  LibraryEntriesTable,
+  LibraryVersionsTable,
+  LibraryProposalsTable,
+  LibraryChoicesTable,
+} from './tables/library';
 
 /** Every table of both databases. */
 export interface DB
@@ -88,4 +95,5 @@ export interface DB
     PracticeTables,
     OrgTables,
     SharingTables,
-    PairTables {}
+    PairTables,
+    LibraryTables {}
