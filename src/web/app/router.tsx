@@ -218,6 +218,27 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'orgs/:id/library',
+                  lazy: page(
+                    () => import('../features/library/components/library-page'),
+                    (m) => m.LibraryPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id/library/proposals',
+                  lazy: page(
+                    () => import('../features/library/components/proposals-page'),
+                    (m) => m.ProposalsPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id/library/:entryId',
+                  lazy: page(
+                    () => import('../features/library/components/entry-page'),
+                    (m) => m.EntryPage,
+                  ),
+                },
+                {
                   // The team page shows the team's shared work (vision, outcomes, after-action
                   // reviews) below its members, from the team-learning feature.
                   path: 'teams/:id',

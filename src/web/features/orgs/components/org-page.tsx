@@ -1,6 +1,6 @@
 import { ShieldCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
 import { canCreateTeam, canManageOrg } from '../../../../core/org-policy';
 import { LoadError } from '../../../components/ui/load-error';
@@ -57,6 +57,12 @@ function OrgView({ org }: { org: OrgDetail }) {
           <ShieldCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-accent" />
           {t('orgs.privacy')}
         </p>
+        <Link
+          to={`/orgs/${org.id}/library`}
+          className="self-start font-medium text-accent-ink hover:underline"
+        >
+          {t('library.link')}
+        </Link>
       </header>
       <OrgMembersSection org={org} />
       {admin ? <InviteSection orgId={org.id} /> : null}
