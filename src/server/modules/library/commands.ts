@@ -251,8 +251,12 @@ export async function createProposal(
       kind,
       title: body.title,
       body: body.body ?? '',
-      theme: body.theme ?? null,
-      schedule: scheduleJson(kind, body.schedule ?? null),
+      // An improvement that leaves the theme or schedule out keeps the entry's.
+      theme: body.theme !== undefined ? body.theme : (entry?.theme ?? null),
+      schedule: scheduleJson(
+        kind,
+        body.schedule !== undefined ? body.schedule : (entry?.schedule ?? null),
+      ),
       note: body.note ?? '',
       proposedBy: userId,
       status: 'open',

@@ -212,7 +212,13 @@ describe.each(databaseKinds())('the practice library on %s', (kind) => {
     // The facilitator answers first; the admin after them finds it answered.
     expect(await m.statuses(accept)).toEqual({ ...curatorsOnly(200), admin: 409 });
     const entry = await m.people.author.client.get(entryPath(PAGES));
-    expect(entry.body).toMatchObject({ version: 2, body: 'Three pages by hand (author).' });
+    // What the proposal left out (theme, schedule) stays as it was.
+    expect(entry.body).toMatchObject({
+      version: 2,
+      body: 'Three pages by hand (author).',
+      theme: 'reflection',
+      schedule: { type: 'daily' },
+    });
     const history = await m.people.author.client.get(`${entryPath(PAGES)}/history`);
     expect(history.body.items[0]).toMatchObject({
       version: 2,

@@ -1,4 +1,3 @@
-import { clsx } from 'clsx';
 import { Inbox, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLibrary, useLibraryOrg } from '../api';
 import { EntryDialog, type EntryDialogMode } from './entry-dialog';
 import { BackTo, EntryLabels, entryPagePath, libraryPath } from './library-links';
+import { Pills, ShowMore } from './list-parts';
 
 /**
  * An organization's practice library: its own entries, then the built-in prompts and practices,
@@ -61,27 +61,17 @@ export function LibraryPage() {
   return (
     <>
       <BackTo to={`/orgs/${encodeURIComponent(orgId)}`}>{org.data?.name ?? t('orgs.back')}</BackTo>
-      <PageHeader title={t('library.title')} lead={t('library.lead')} />
-      <div className="mb-6">{actions}</div>
+      <PageHeader title={t('library.title')} lead={t('library.lead')} action={actions} />
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div className="flex flex-wrap gap-1.5" role="group" aria-label={t('library.filters.kind')}>
-          {([null, 'prompt', 'practice'] as const).map((choice) => (
-            <button
-              key={choice ?? 'all'}
-              type="button"
-              aria-pressed={kind === choice}
-              onClick={() => setKind(choice)}
-              className={clsx(
-                'rounded-full border px-3 py-1 text-sm transition-colors duration-150',
-                kind === choice
-                  ? 'border-accent bg-accent-soft font-medium text-accent-ink'
-                  : 'border-line bg-surface text-ink-muted hover:border-line-strong hover:text-ink',
-              )}
-            >
-              {t(`library.filters.${choice ?? 'all'}`)}
-            </button>
-          ))}
-        </div>
+        <Pills
+          label={t('library.filters.kind')}
+          choices={([null, 'prompt', 'practice'] as const).map((value) => ({
+            value,
+            label: t(`library.filters.${value ?? 'all'}`),
+          }))}
+          value={kind}
+          onChange={setKind}
+        />
         <div className="sm:w-72">
           <TextField
             label={t('library.filters.search')}
@@ -118,13 +108,7 @@ export function LibraryPage() {
               <EntryRow key={entry.id} orgId={orgId} entry={entry} retired={retired} />
             ))}
           </ul>
-          {list.hasNextPage ? (
-            <div className="mt-4 flex justify-center">
-              <Button loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                {t('library.showMore')}
-              </Button>
-            </div>
-          ) : null}
+          <ShowMore list={list} />
         </>
       )}
       {dialog ? (

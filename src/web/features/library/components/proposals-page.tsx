@@ -15,8 +15,9 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAnswerProposal, useLibraryOrg, useProposals } from '../api';
+import { useAnswerProposal, useLibraryEntry, useLibraryOrg, useProposals } from '../api';
 import { BackTo, entryPagePath, libraryPath } from './library-links';
+import { Pills, ShowMore } from './list-parts';
 
 /**
  * Proposals to the library. Facilitators and admins review the open ones, oldest first (accept
@@ -41,28 +42,16 @@ export function ProposalsPage() {
         lead={curator ? t('library.proposals.leadCurator') : t('library.proposals.leadMember')}
       />
       {curator ? (
-        <div
-          className="mb-6 flex flex-wrap gap-1.5"
-          role="group"
-          aria-label={t('library.proposals.title')}
-        >
-          {(['open', 'mine'] as const).map((choice) => (
-            <button
-              key={choice}
-              type="button"
-              aria-pressed={shown === choice}
-              onClick={() => setScope(choice)}
-              className={clsx(
-                'rounded-full border px-3 py-1 text-sm transition-colors duration-150',
-                shown === choice
-                  ? 'border-accent bg-accent-soft font-medium text-accent-ink'
-                  : 'border-line bg-surface text-ink-muted hover:border-line-strong hover:text-ink',
-              )}
-            >
-              {t(`library.proposals.${choice}`)}
-            </button>
-          ))}
-        </div>
+        <Pills
+          className="mb-6"
+          label={t('library.proposals.title')}
+          choices={(['open', 'mine'] as const).map((value) => ({
+            value,
+            label: t(`library.proposals.${value}`),
+          }))}
+          value={shown}
+          onChange={setScope}
+        />
       ) : null}
       <ProposalList key={shown} orgId={orgId} scope={shown} />
     </>
@@ -94,13 +83,7 @@ function ProposalList({ orgId, scope }: { orgId: string; scope: 'open' | 'mine' 
           />
         ))}
       </ul>
-      {list.hasNextPage ? (
-        <div className="mt-4 flex justify-center">
-          <Button loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-            {t('library.showMore')}
-          </Button>
-        </div>
-      ) : null}
+      <ShowMore list={list} />
     </>
   );
 }
@@ -155,6 +138,9 @@ function ProposalCard({
         {proposal.title}
       </h2>
       {proposal.body ? <MarkdownView source={proposal.body} /> : null}
+      {review && proposal.entryId && proposal.status === 'open' ? (
+        <CurrentText orgId={orgId} entryId={proposal.entryId} />
+      ) : null}
       {proposal.note ? (
         <p className="text-[0.9375rem] text-ink">
           <span className="font-medium">{t('library.proposals.note')}</span> {proposal.note}
@@ -226,5 +212,31 @@ function ProposalCard({
         )}
       </EditTextDialog>
     </li>
+  );
+}
+
+/** The entry as it reads now, to compare with an improvement; read when opened. */
+function CurrentText({ orgId, entryId }: { orgId: string; entryId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium text-accent-ink">
+        {t('library.proposals.current')}
+      </summary>
+      {open ? <CurrentEntry orgId={orgId} entryId={entryId} /> : null}
+    </details>
+  );
+}
+
+function CurrentEntry({ orgId, entryId }: { orgId: string; entryId: string }) {
+  const entry = useLibraryEntry(orgId, entryId);
+  if (entry.isError) return <LoadError error={entry.error} onRetry={() => void entry.refetch()} />;
+  if (!entry.data) return <PageLoading />;
+  return (
+    <div className="mt-2 flex flex-col gap-2 rounded-lg bg-paper p-3">
+      <p className="font-medium text-ink">{entry.data.title}</p>
+      {entry.data.body ? <MarkdownView source={entry.data.body} /> : null}
+    </div>
   );
 }
