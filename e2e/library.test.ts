@@ -112,6 +112,21 @@ describe('the practice library', () => {
     await expect.poll(() => member.page.getByText(/Chosen once/).isVisible()).toBe(true);
   });
 
+  it('“Reflect on this” opens a new reflection on that prompt and counts the choice', async () => {
+    const { member, library } = await lab();
+    await openEntry(member, library, 'builtin:prompt:vision-01', /^Picture one aspiration/);
+    await member.page.getByRole('button', { name: 'Reflect on this' }).click();
+    await expect.poll(() => member.page.url()).toMatch(/\/journal\/new\?prompt=vision-01$/);
+    await expect
+      .poll(() => member.page.getByText(/^Why this question: A vivid picture/).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => member.page.getByLabel('Prompt', { exact: true }).inputValue())
+      .toBe('vision-01');
+    await openEntry(member, library, 'builtin:prompt:vision-01', /^Picture one aspiration/);
+    await expect.poll(() => member.page.getByText(/Chosen once/).isVisible()).toBe(true);
+  });
+
   it('looks right on the phone and in the dark', async () => {
     const { facilitator, orgId, library } = await lab();
     await api(facilitator.page, 'POST', `/api/orgs/${orgId}/library`, {
