@@ -70,6 +70,12 @@ const boundaryExceptions = [
     files: ['commands', 'queries', 'presenters'],
     why: 'Registering and signing in are the HTTP face of the accounts that module keeps.',
   },
+  {
+    from: 'src/server/modules/library',
+    to: 'src/server/modules/practices',
+    files: ['commands'],
+    why: 'Adopting a library practice makes a private practice through createPractice, never by writing the table.',
+  },
 ];
 
 /** The layer rule of docs/ARCHITECTURE.md for web and for server code. */

@@ -26,6 +26,16 @@ const keys: { [K in CursorKind]: fc.Arbitrary<CursorKeys[K]> } = {
   linked: fc.record({ first: ulid, second: ulid }),
   datedLinked: fc.record({ date, first: ulid, second: ulid }),
   offset: fc.integer({ min: 0, max: MAX_SEARCH_OFFSET }),
+  entry: fc.oneof(
+    ulid,
+    fc
+      .tuple(
+        fc.constantFrom('prompt', 'practice'),
+        fc.string({ unit: fc.constantFrom(...'abz09_-'), minLength: 1, maxLength: 40 }),
+      )
+      .map(([kind, id]) => `builtin:${kind}:${id}`),
+  ),
+  version: fc.integer({ min: 1, max: 999_999_999 }),
 };
 const kinds = Object.keys(keys) as CursorKind[];
 

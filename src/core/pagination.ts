@@ -26,6 +26,10 @@ export type CursorKeys = {
   datedLinked: { date: string; first: string; second: string };
   /** A ranked search, by how many results came before. */
   offset: number;
+  /** The practice library, by entry id: an organization's ULID or `builtin:<kind>:<id>`. */
+  entry: string;
+  /** An entry's history, by version number (newest first). */
+  version: number;
 };
 export type CursorKind = keyof CursorKeys;
 
@@ -34,6 +38,8 @@ const WEEK = /^\d{4}-W\d{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const OFFSET = /^o:(0|[1-9]\d{0,5})$/;
+const ENTRY = /^([0-9A-HJKMNP-TV-Z]{26}|builtin:(prompt|practice):[a-z0-9_-]{1,40})$/;
+const VERSION = /^v:[1-9]\d{0,8}$/;
 
 type Format<K extends CursorKind> = {
   write: (key: CursorKeys[K]) => string;
@@ -87,6 +93,11 @@ const formats: { [K in CursorKind]: Format<K> } = {
       const offset = Number(text.slice(2));
       return offset <= MAX_SEARCH_OFFSET ? offset : null;
     },
+  },
+  entry: { write: (id) => id, read: (text) => (ENTRY.test(text) ? text : null) },
+  version: {
+    write: (version) => `v:${version}`,
+    read: (text) => (VERSION.test(text) ? Number(text.slice(2)) : null),
   },
 };
 

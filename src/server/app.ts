@@ -31,6 +31,7 @@ import { feedbackRoutes } from './modules/feedback/routes';
 import { healthRoutes } from './modules/health/routes';
 import { languageRoutes } from './modules/language/routes';
 import { learningRoutes } from './modules/learning/routes';
+import { libraryRoutes } from './modules/library/routes';
 import { oneOnOneRoutes } from './modules/one-on-ones/routes';
 import { orgRoutes } from './modules/orgs/routes';
 import { practiceRoutes } from './modules/practices/routes';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     reflectionRoutes,
     languageRoutes,
     learningRoutes,
+    libraryRoutes,
     reactionRoutes,
     reviewRoutes,
     beliefRoutes,

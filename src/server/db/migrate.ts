@@ -18,6 +18,7 @@ import * as accessLogReaders from './migrations/0015-access-log-readers';
 import * as accountSecurity from './migrations/0016-account-security';
 import * as deletion from './migrations/0017-deletion';
 import * as programs from './migrations/0018-programs';
+import * as library from './migrations/0019-library';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0016-account-security': accountSecurity,
   '0017-deletion': deletion,
   '0018-programs': programs,
+  '0019-library': library,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -14,6 +14,8 @@ import type { OrgTables } from './tables/orgs';
 import type { SharingTables } from './tables/sharing';
 import type { PairTables } from './tables/pairs';
 import type { ProgramTables } from './tables/programs';
+export type {
+import type { LibraryTables } from './tables/library';
 
 export type {
   UsersTable,
@@ -85,6 +87,12 @@ export type {
   ProgramItemsTable,
   ProgramEnrollmentsTable,
 } from './tables/programs';
+export type {
+  LibraryEntriesTable,
+  LibraryVersionsTable,
+  LibraryProposalsTable,
+  LibraryChoicesTable,
+} from './tables/library';
 
 /** Every table of both databases. */
 export interface DB
@@ -96,4 +104,5 @@ export interface DB
     OrgTables,
     SharingTables,
     PairTables,
-    ProgramTables {}
+    ProgramTables,
+    LibraryTables {}

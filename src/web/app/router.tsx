@@ -231,6 +231,26 @@ export function createAppRouter() {
                     (m) => m.ProgramPage,
                   ),
                 },
+                  path: 'orgs/:id/library',
+                  lazy: page(
+                    () => import('../features/library/components/library-page'),
+                    (m) => m.LibraryPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id/library/proposals',
+                  lazy: page(
+                    () => import('../features/library/components/proposals-page'),
+                    (m) => m.ProposalsPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id/library/:entryId',
+                  lazy: page(
+                    () => import('../features/library/components/entry-page'),
+                    (m) => m.EntryPage,
+                  ),
+                },
                 {
                   // The team page shows the team's shared work below its members: its vision and
                   // outcomes (team-vision), then its after-action reviews (after-action-reviews).

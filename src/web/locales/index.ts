@@ -2,6 +2,7 @@ import base from './en.json';
 import delegation from './en/delegation.json';
 import feedback from './en/feedback.json';
 import learning from './en/learning.json';
+import library from './en/library.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import orgs from './en/orgs.json';
 import programs from './en/programs.json';
@@ -16,6 +17,7 @@ import teamLearning from './en/teamLearning.json';
 export const en = {
   ...base,
   learning,
+  library,
   reactions,
   orgs,
   sharing,

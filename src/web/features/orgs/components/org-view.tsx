@@ -27,6 +27,12 @@ export function OrgView({ org }: { org: OrgDetail }) {
         >
           {t('programs.title')}
         </Link>
+        <Link
+          to={`/orgs/${org.id}/library`}
+          className="w-fit font-medium text-accent underline underline-offset-4"
+        >
+          {t('library.link')}
+        </Link>
       </header>
       <OrgMembersSection org={org} />
       {admin ? <InviteSection orgId={org.id} /> : null}

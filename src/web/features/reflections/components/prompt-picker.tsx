@@ -17,7 +17,9 @@ export function PromptPicker({
   const { t } = useTranslation();
   const prompts = usePrompts();
   const chosen = prompts.data?.find((prompt) => prompt.id === promptId) ?? null;
-  const [theme, setTheme] = useState<string>(chosen?.theme ?? '');
+  // Until a theme is picked here, the chosen prompt's (one may arrive in the URL before the list).
+  const [picked, setTheme] = useState<string | null>(null);
+  const theme = picked ?? chosen?.theme ?? '';
   const inTheme = (prompts.data ?? []).filter((prompt) => prompt.theme === theme);
   if (readOnly) {
     return chosen ? (

@@ -1,7 +1,7 @@
 import { Check } from 'lucide-react';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   type CreateReflectionBody,
   type Reflection,
@@ -76,6 +76,8 @@ export function ReflectionEditor({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const today = useTodayIn(timeZone);
+  // A new reflection may start from a prompt chosen elsewhere (the practice library).
+  const [search] = useSearchParams();
   const [draft, setDraft] = useState<Draft>(() =>
     reflection
       ? {
@@ -92,8 +94,8 @@ export function ReflectionEditor({
       : {
           kind: 'daily',
           date: today,
-          promptId: '',
-          title: '',
+          promptId: search.get('prompt') ?? '',
+          title: search.get('title') ?? '',
           body: '',
           mood: null,
           emotions: [],
