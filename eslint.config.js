@@ -47,6 +47,12 @@ const boundaryExceptions = [
     why: 'Adopting a curriculum practice makes a private practice through createPractice, never by writing the table.',
   },
   {
+    from: 'src/server/modules/programs',
+    to: 'src/server/modules/library',
+    files: ['record-choice'],
+    why: 'Adopting a curriculum practice picked from the library counts as a choice of that entry.',
+  },
+  {
     from: 'src/server/modules/team-vision',
     to: 'src/server/modules/sharing',
     files: ['access'],

@@ -14,7 +14,6 @@ import type { OrgTables } from './tables/orgs';
 import type { SharingTables } from './tables/sharing';
 import type { PairTables } from './tables/pairs';
 import type { ProgramTables } from './tables/programs';
-export type {
 import type { LibraryTables } from './tables/library';
 
 export type {

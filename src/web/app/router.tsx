@@ -231,6 +231,7 @@ export function createAppRouter() {
                     (m) => m.ProgramPage,
                   ),
                 },
+                {
                   path: 'orgs/:id/library',
                   lazy: page(
                     () => import('../features/library/components/library-page'),

@@ -18,6 +18,7 @@ import { type Db, dialectOf } from '../../db/database';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
+import { recordLibraryChoice } from '../library/record-choice';
 import { createPractice } from '../practices/commands';
 import {
   findItem,
@@ -384,7 +385,7 @@ export async function adoptPractice(
   itemId: string,
   schedule: Schedule,
 ) {
-  await requireVisibleProgram(db, programId, userId);
+  const { row: program } = await requireVisibleProgram(db, programId, userId);
   const seat = await db
     .selectFrom('programEnrollments')
     .select('id')
@@ -399,13 +400,17 @@ export async function adoptPractice(
       { path: ['itemId'], message: 'Choose a practice of the curriculum.' },
     ]);
   }
-  const practice = await createPractice(db, userId, {
-    name: clip(item.title, 80),
-    description: clip(item.body, 500),
-    schedule,
+  const { libraryEntryId } = item;
+  return db.transaction().execute(async (trx) => {
+    const practice = await createPractice(trx, userId, {
+      name: clip(item.title, 80),
+      description: clip(item.body, 500),
+      schedule,
+    });
+    // A curriculum item picked from the library counts as a choice of that entry (a count only).
+    if (libraryEntryId !== null) {
+      await recordLibraryChoice(trx, { orgId: program.orgId, entryId: libraryEntryId });
+    }
+    return practice.id;
   });
-  if (item.libraryEntryId !== null) {
-    // library: record choice (wired at integration)
-  }
-  return practice.id;
 }
