@@ -17,6 +17,7 @@ import * as membership from './migrations/0014-membership';
 import * as accessLogReaders from './migrations/0015-access-log-readers';
 import * as accountSecurity from './migrations/0016-account-security';
 import * as deletion from './migrations/0017-deletion';
+import * as statistics from './migrations/0020-statistics';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0015-access-log-readers': accessLogReaders,
   '0016-account-security': accountSecurity,
   '0017-deletion': deletion,
+  '0020-statistics': statistics,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

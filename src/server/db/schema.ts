@@ -13,6 +13,7 @@ import type { PracticeTables } from './tables/practice';
 import type { OrgTables } from './tables/orgs';
 import type { SharingTables } from './tables/sharing';
 import type { PairTables } from './tables/pairs';
+import type { StatisticsTables } from './tables/statistics';
 
 export type {
   UsersTable,
@@ -78,6 +79,11 @@ export type {
   OneOnOneNotesTable,
   OneOnOneActionsTable,
 } from './tables/pairs';
+export type {
+  StatisticsConsentsTable,
+  StatisticsWeeksTable,
+  StatisticsLearningTable,
+} from './tables/statistics';
 
 /** Every table of both databases. */
 export interface DB
@@ -88,4 +94,5 @@ export interface DB
     PracticeTables,
     OrgTables,
     SharingTables,
-    PairTables {}
+    PairTables,
+    StatisticsTables {}

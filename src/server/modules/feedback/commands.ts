@@ -25,6 +25,7 @@ import { addMs, nowIso } from '../../lib/time';
 import { addAssessment } from '../aspirations/commands';
 import { createLearningItem } from '../learning/commands';
 import { loadFeedbackRequest, type Recipient, recipientWithRequest } from './queries';
+import { recordActivity } from '../statistics/activity';
 type SbiFields = Pick<FeedbackAnswerBody, 'situation' | 'behavior' | 'impact' | 'suggestion'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -110,6 +111,7 @@ export async function createFeedbackRequest(
         })),
       ])
       .execute();
+    await recordActivity(trx, userId);
   });
   return { id: request.id, expiresAt: request.expiresAt, links };
 }
@@ -255,6 +257,7 @@ export async function answerAsColleague(
           },
       body,
     );
+    if (giver) await recordActivity(trx, userId);
   });
 }
 
