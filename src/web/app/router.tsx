@@ -211,10 +211,32 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  // The organization page asks about, and links to, the anonymous statistics.
                   path: 'orgs/:id',
                   lazy: page(
-                    () => import('../features/orgs/components/org-page'),
-                    (m) => m.OrgPage,
+                    () =>
+                      Promise.all([
+                        import('../features/orgs/components/org-page'),
+                        import('../features/statistics/components/org-statistics-section'),
+                      ]),
+                    ([{ OrgPage }, { OrgStatisticsSection }]) =>
+                      function OrgWithStatistics() {
+                        return <OrgPage OrgSections={OrgStatisticsSection} />;
+                      },
+                  ),
+                },
+                {
+                  path: 'orgs/:id/dashboard',
+                  lazy: page(
+                    () => import('../features/statistics/components/dashboard-page'),
+                    (m) => m.DashboardPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id/statistics',
+                  lazy: page(
+                    () => import('../features/statistics/components/what-org-sees-page'),
+                    (m) => m.WhatOrgSeesPage,
                   ),
                 },
                 {
@@ -226,10 +248,20 @@ export function createAppRouter() {
                       Promise.all([
                         import('../features/orgs/components/team-page'),
                         import('../features/team-learning/components/team-sections'),
+                        import('../features/statistics/components/team-dashboard-section'),
                       ]),
-                    ([{ TeamPage }, { TeamSections }]) =>
+                    ([{ TeamPage }, { TeamSections }, { TeamDashboardSection }]) =>
                       function TeamWithSections() {
-                        return <TeamPage TeamSections={TeamSections} />;
+                        return (
+                          <TeamPage
+                            TeamSections={(props) => (
+                              <>
+                                <TeamSections {...props} />
+                                <TeamDashboardSection {...props} />
+                              </>
+                            )}
+                          />
+                        );
                       },
                   ),
                 },

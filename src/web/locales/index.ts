@@ -6,6 +6,7 @@ import oneOnOnes from './en/oneOnOnes.json';
 import orgs from './en/orgs.json';
 import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
+import statistics from './en/statistics.json';
 import teamLearning from './en/teamLearning.json';
 
 /**
@@ -22,4 +23,5 @@ export const en = {
   delegation,
   oneOnOnes,
   teamLearning,
+  statistics,
 };

@@ -1,4 +1,5 @@
 import { ShieldCheck } from 'lucide-react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
@@ -14,11 +15,15 @@ import { OrgMembersSection } from './org-members-section';
 import { SettingsSection } from './settings-section';
 import { TeamsSection } from './teams-section';
 
+/** What the organization page shows below its header, supplied by the app (statistics). */
+export type OrgSectionsProps = { orgId: string; role: OrgDetail['role'] };
+
 /**
  * One organization: its members with their roles, its teams, and for admins the invitations,
- * role changes, removals and settings. Nothing here opens anyone's personal items.
+ * role changes, removals and settings. Nothing here opens anyone's personal items. `OrgSections`,
+ * when the app gives it, renders below (the anonymous statistics).
  */
-export function OrgPage() {
+export function OrgPage({ OrgSections }: { OrgSections?: ComponentType<OrgSectionsProps> }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const org = useOrg(id);
@@ -41,6 +46,7 @@ export function OrgPage() {
     <>
       {back}
       <OrgView org={org.data} />
+      {OrgSections ? <OrgSections orgId={org.data.id} role={org.data.role} /> : null}
     </>
   );
 }
