@@ -34,6 +34,14 @@ const boundaryExceptions = [
       why: 'A shared item is found and presented by its own module; sharing never writes its tables.',
     }),
   ),
+  ...['aspirations', 'feedback', 'learning', 'practices', 'reflections', 'reviews'].map(
+    (module) => ({
+      from: `src/server/modules/${module}`,
+      to: 'src/server/modules/statistics',
+      files: ['activity'],
+      why: 'A write that changes what the anonymous statistics count keeps their rollups true by calling recordActivity in its transaction.',
+    }),
+  ),
   {
     from: 'src/server/modules/today',
     to: 'src/server/modules/programs',

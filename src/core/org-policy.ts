@@ -101,3 +101,16 @@ export function leavesNoAdmin(
   if (change.newRole === 'admin') after.push(change.userId);
   return after.length === 0;
 }
+
+/**
+ * The organization's anonymous dashboard (docs/decisions/0021-statistics-rollups.md): its admins
+ * and facilitators. It shows only figures of k people or more, never a person.
+ */
+export function canSeeOrgDashboard(role: Role | null): boolean {
+  return role === 'admin' || role === 'facilitator';
+}
+
+/** A team's anonymous dashboard: the team's members now, as its content. */
+export function canSeeTeamDashboard(s: TeamStanding): boolean {
+  return canReadTeamContent(s);
+}

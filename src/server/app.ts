@@ -41,6 +41,7 @@ import { reactionRoutes } from './modules/reactions/routes';
 import { reflectionRoutes } from './modules/reflections/routes';
 import { reviewRoutes } from './modules/reviews/routes';
 import { sharingRoutes } from './modules/sharing/routes';
+import { statisticsRoutes } from './modules/statistics/routes';
 import { teamVisionRoutes } from './modules/team-vision/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     delegationRoutes,
     oneOnOneRoutes,
     programRoutes,
+    statisticsRoutes,
   ]) {
     await routes(app, deps);
   }

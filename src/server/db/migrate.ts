@@ -19,6 +19,7 @@ import * as accountSecurity from './migrations/0016-account-security';
 import * as deletion from './migrations/0017-deletion';
 import * as programs from './migrations/0018-programs';
 import * as library from './migrations/0019-library';
+import * as statistics from './migrations/0020-statistics';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0017-deletion': deletion,
   '0018-programs': programs,
   '0019-library': library,
+  '0020-statistics': statistics,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

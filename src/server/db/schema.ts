@@ -15,6 +15,7 @@ import type { SharingTables } from './tables/sharing';
 import type { PairTables } from './tables/pairs';
 import type { ProgramTables } from './tables/programs';
 import type { LibraryTables } from './tables/library';
+import type { StatisticsTables } from './tables/statistics';
 
 export type {
   UsersTable,
@@ -92,6 +93,11 @@ export type {
   LibraryProposalsTable,
   LibraryChoicesTable,
 } from './tables/library';
+export type {
+  StatisticsConsentsTable,
+  StatisticsWeeksTable,
+  StatisticsLearningTable,
+} from './tables/statistics';
 
 /** Every table of both databases. */
 export interface DB
@@ -104,4 +110,5 @@ export interface DB
     SharingTables,
     PairTables,
     ProgramTables,
-    LibraryTables {}
+    LibraryTables,
+    StatisticsTables {}

@@ -211,10 +211,32 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  // The organization page asks about, and links to, the anonymous statistics.
                   path: 'orgs/:id',
                   lazy: page(
-                    () => import('../features/orgs/components/org-page'),
-                    (m) => m.OrgPage,
+                    () =>
+                      Promise.all([
+                        import('../features/orgs/components/org-page'),
+                        import('../features/statistics/components/org-statistics-section'),
+                      ]),
+                    ([{ OrgPage }, { OrgStatisticsSection }]) =>
+                      function OrgWithStatistics() {
+                        return <OrgPage OrgSections={OrgStatisticsSection} />;
+                      },
+                  ),
+                },
+                {
+                  path: 'orgs/:id/dashboard',
+                  lazy: page(
+                    () => import('../features/statistics/components/dashboard-page'),
+                    (m) => m.DashboardPage,
+                  ),
+                },
+                {
+                  path: 'orgs/:id/statistics',
+                  lazy: page(
+                    () => import('../features/statistics/components/what-org-sees-page'),
+                    (m) => m.WhatOrgSeesPage,
                   ),
                 },
                 {
@@ -262,10 +284,21 @@ export function createAppRouter() {
                         import('../features/orgs/components/team-page'),
                         import('../features/team-vision/components/team-sections'),
                         import('../features/after-action-reviews/components/reviews-section'),
+                        import('../features/statistics/components/team-dashboard-section'),
                       ]),
-                    ([{ TeamPage }, { TeamSections }, { ReviewsSection }]) => {
+                    ([
+                      { TeamPage },
+                      { TeamSections },
+                      { ReviewsSection },
+                      { TeamDashboardSection },
+                    ]) => {
                       function TeamWork({ teamId }: { teamId: string }) {
-                        return <TeamSections teamId={teamId} Reviews={ReviewsSection} />;
+                        return (
+                          <>
+                            <TeamSections teamId={teamId} Reviews={ReviewsSection} />
+                            <TeamDashboardSection teamId={teamId} />
+                          </>
+                        );
                       }
                       return function TeamWithSections() {
                         return <TeamPage TeamSections={TeamWork} />;

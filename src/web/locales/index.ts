@@ -8,6 +8,7 @@ import orgs from './en/orgs.json';
 import programs from './en/programs.json';
 import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
+import statistics from './en/statistics.json';
 import teamLearning from './en/teamLearning.json';
 
 /**
@@ -26,4 +27,5 @@ export const en = {
   oneOnOnes,
   teamLearning,
   programs,
+  statistics,
 };

@@ -16,6 +16,7 @@ import type {
 import { AppError, badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso, recordedAt } from '../../lib/time';
+import { recordActivity } from '../statistics/activity';
 
 export const aspirationColumns = [
   'id',
@@ -247,6 +248,7 @@ export async function addAssessment(
       .set({ updatedAt: assessment.createdAt })
       .where('id', '=', aspirationId)
       .execute();
+    await recordActivity(trx, userId);
   });
   return { id: assessment.id, at, level: assessment.level, evidence: assessment.evidence };
 }

@@ -26,6 +26,7 @@ import { addAssessment } from '../aspirations/commands';
 import { createLearningItem, loadLinks } from '../learning/commands';
 import { presentLearningItemDetail } from '../learning/presenters';
 import { loadFeedbackRequest, type Recipient, recipientWithRequest } from './queries';
+import { recordActivity } from '../statistics/activity';
 type SbiFields = Pick<FeedbackAnswerBody, 'situation' | 'behavior' | 'impact' | 'suggestion'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -111,6 +112,7 @@ export async function createFeedbackRequest(
         })),
       ])
       .execute();
+    await recordActivity(trx, userId);
   });
   return { id: request.id, expiresAt: request.expiresAt, links };
 }
@@ -256,6 +258,7 @@ export async function answerAsColleague(
           },
       body,
     );
+    if (giver) await recordActivity(trx, userId);
   });
 }
 

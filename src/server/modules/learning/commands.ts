@@ -13,6 +13,7 @@ import { badRequest, conflict, type FieldIssue, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
+import { recordActivity } from '../statistics/activity';
 
 export const learningItemColumns = [
   'id',
@@ -211,6 +212,7 @@ export async function updateLearningItem(
       })
       .where('id', '=', id)
       .execute();
+    await recordActivity(trx, userId);
     return findOwnItem(trx, userId, id);
   });
 }
@@ -221,6 +223,7 @@ export async function deleteLearningItem(db: Db, userId: string, id: string) {
   await deleteWithShares(db, 'learning_item', id, (trx) =>
     trx.deleteFrom('learningItems').where('id', '=', id).execute(),
   );
+  await recordActivity(db, userId);
 }
 
 /**
@@ -262,6 +265,7 @@ export async function addSession(
       .set({ updatedAt: now })
       .where('id', '=', itemId)
       .execute();
+    await recordActivity(trx, userId);
     return row;
   });
 }
@@ -281,5 +285,6 @@ export async function deleteSession(db: Db, userId: string, itemId: string, sess
       .set({ updatedAt: nowIso() })
       .where('id', '=', itemId)
       .execute();
+    await recordActivity(trx, userId);
   });
 }

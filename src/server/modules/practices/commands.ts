@@ -14,6 +14,7 @@ import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
+import { recordActivity } from '../statistics/activity';
 
 export const practiceColumns = [
   'id',
@@ -117,6 +118,7 @@ export async function updatePractice(db: Db, userId: string, id: string, body: U
     })
     .where('id', '=', id)
     .execute();
+  await recordActivity(db, userId);
   return findOwnPractice(db, userId, id);
 }
 
@@ -125,6 +127,7 @@ export async function deletePractice(db: Db, userId: string, id: string) {
   await deleteWithShares(db, 'practice', id, (trx) =>
     trx.deleteFrom('practices').where('id', '=', id).execute(),
   );
+  await recordActivity(db, userId);
 }
 
 /** A check-in date must be a real date, not after today in the person's time zone. */
@@ -167,6 +170,7 @@ export async function checkIn(
           .values({ id: newId(), practiceId, date, createdAt: now, ...values })
           .execute();
       }
+      await recordActivity(trx, userId);
     });
   try {
     await write();
@@ -187,6 +191,7 @@ export async function undoCheckIn(db: Db, userId: string, practiceId: string, da
     .where('date', '=', date)
     .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound('No check-in on that day.');
+  await recordActivity(db, userId);
 }
 
 export async function loadCheckIns(db: Db, practiceIds: string[]): Promise<CheckInRow[]> {

@@ -9,6 +9,7 @@ import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso, recordedAt } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
+import { recordActivity } from '../statistics/activity';
 
 export const reflectionColumns = [
   'id',
@@ -84,6 +85,7 @@ export async function createReflection(db: Db, userId: string, body: CreateRefle
     updatedAt: now,
   };
   await db.insertInto('reflections').values(row).execute();
+  await recordActivity(db, userId);
   return findOwnReflection(db, userId, row.id);
 }
 
@@ -124,4 +126,5 @@ export async function deleteReflection(db: Db, userId: string, id: string) {
   await deleteWithShares(db, 'reflection', id, (trx) =>
     trx.deleteFrom('reflections').where('id', '=', id).execute(),
   );
+  await recordActivity(db, userId);
 }

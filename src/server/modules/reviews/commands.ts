@@ -10,6 +10,7 @@ import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
+import { recordActivity } from '../statistics/activity';
 
 export const reviewColumns = [
   'id',
@@ -187,6 +188,7 @@ export async function saveWeeklyReview(
           )
           .execute();
       }
+      await recordActivity(trx, userId);
       return { review: await findOwnReview(trx, userId, body.week), created: !existing };
     });
   try {
@@ -208,6 +210,7 @@ export async function deleteWeeklyReview(db: Db, userId: string, week: string) {
     const result = await trx.deleteFrom('weeklyReviews').where('id', '=', id).executeTakeFirst();
     if (result.numDeletedRows === 0n) throw notFound('No review for that week.');
   });
+  await recordActivity(db, userId);
 }
 
 /** The person's reviews of the last `weeks` weeks (this one included), oldest first. */

@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+import type { OrgDetail } from '../../../../contracts/orgs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadError } from '../../../components/ui/load-error';
@@ -8,11 +10,15 @@ import { isMissing } from '../org-errors';
 import { OrgBackLink } from './org-back-link';
 import { OrgView } from './org-view';
 
+/** What the organization page shows below its header, supplied by the app (statistics). */
+export type OrgSectionsProps = { orgId: string; role: OrgDetail['role'] };
+
 /**
  * One organization: its members with their roles, its teams, and for admins the invitations,
- * role changes, removals and settings. Nothing here opens anyone's personal items.
+ * role changes, removals and settings. Nothing here opens anyone's personal items. `OrgSections`,
+ * when the app gives it, renders below (the anonymous statistics).
  */
-export function OrgPage() {
+export function OrgPage({ OrgSections }: { OrgSections?: ComponentType<OrgSectionsProps> }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const org = useOrg(id);
@@ -35,6 +41,7 @@ export function OrgPage() {
     <>
       {back}
       <OrgView org={org.data} />
+      {OrgSections ? <OrgSections orgId={org.data.id} role={org.data.role} /> : null}
     </>
   );
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { addOrganization, addTeam, setTeamRole } from './support/data';
+import { type SignedIn, useE2e } from './support/fixtures';
+import { api, heading, look, lookIn, OTHER_LOOKS } from './support/flows';
+
+const e2e = useE2e('dashboard');
+
+/**
+ * North Star Lab: Ada the admin and five members, all contributing, the five of them writing a
+ * reflection this week; the team Pair holds two of them (fewer than k = 5).
+ */
+async function lab() {
+  const admin = await e2e.signedIn({ name: 'Ada Admin' });
+  const members: SignedIn[] = [];
+  for (const name of ['Bo', 'Cy', 'Di', 'Ed', 'Flo']) members.push(await e2e.signedIn({ name }));
+  const orgId = await addOrganization(admin, 'North Star Lab', members);
+  const teamId = await addTeam(admin.page, orgId, 'Pair');
+  for (const member of members.slice(0, 2)) {
+    await setTeamRole(admin.page, teamId, member.id, 'member');
+  }
+  for (const person of [admin, ...members]) {
+    await api(person.page, 'PUT', `/api/orgs/${orgId}/consent`, { contributeStatistics: true });
+  }
+  for (const member of members) {
+    await api(member.page, 'POST', '/api/reflections', { kind: 'free', body: 'A few lines.' });
+  }
+  return { admin, members, orgId, teamId };
+}
+
+describe('anonymous dashboard', () => {
+  it('asks a member once, in plain words, and shows what the organization sees', async () => {
+    const admin = await e2e.signedIn({ name: 'Ada Admin' });
+    const member = await e2e.signedIn({ name: 'Bo Member' });
+    const orgId = await addOrganization(admin, 'North Star Lab', [member]);
+    const { page } = member;
+    await page.goto(`/orgs/${orgId}`);
+    const question = page.getByText('May your activity count, anonymously, in the statistics');
+    await expect.poll(() => question.isVisible()).toBe(true);
+    await look(page, 'statistics-question');
+    await page.getByRole('button', { name: 'Yes, count me in' }).click();
+    await expect.poll(() => question.isVisible()).toBe(false);
+
+    await page.getByRole('link', { name: 'What my organization sees' }).click();
+    await heading(page, 'What my organization sees');
+    await expect
+      .poll(() => page.getByText('Your activity counts in the anonymous totals.').isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => page.getByText(/None of these figures is about you alone/).isVisible())
+      .toBe(true);
+    await look(page, 'statistics-sees');
+    await page.getByRole('button', { name: 'Stop contributing' }).click();
+    await expect
+      .poll(() => page.getByText('Your activity does not count in any figure.').isVisible())
+      .toBe(true);
+    const consent = await api<{ contributeStatistics: boolean }>(
+      page,
+      'GET',
+      `/api/orgs/${orgId}/consent`,
+    );
+    expect(consent.contributeStatistics).toBe(false);
+  });
+
+  it('shows suppressed cells for a small team as "fewer than k people", never as zero', async () => {
+    const { admin, members, orgId, teamId } = await lab();
+    const { page } = admin;
+    await page.goto(`/orgs/${orgId}`);
+    await page.getByRole('link', { name: 'Anonymous dashboard' }).click();
+    await heading(page, 'Anonymous dashboard');
+    const groups = page.getByRole('table', { name: 'Who is counted' });
+    await expect
+      .poll(() => groups.getByRole('row', { name: /All of North Star Lab 6/ }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => groups.getByRole('row', { name: 'Pair fewer than 5 people' }).isVisible())
+      .toBe(true);
+    await look(page, 'dashboard-org');
+
+    // This week's reflections (5 people) show; the weeks before show "fewer than 5 people".
+    await page.getByText('Show as a table').nth(1).click();
+    const table = page.getByRole('table', { name: 'Reflections, as numbers' });
+    const rows = table.getByRole('row');
+    await expect.poll(() => rows.last().textContent()).toMatch(/5$/);
+    await expect.poll(() => rows.nth(1).textContent()).toMatch(/fewer than 5 people$/);
+
+    await page.getByLabel('Show figures of').selectOption({ label: 'Pair' });
+    await expect
+      .poll(() => page.getByText(/This group has too few people contributing/).isVisible())
+      .toBe(true);
+    await look(page, 'dashboard-team-suppressed');
+
+    // The team's own page shows its members the same decision.
+    await members[0]!.page.goto(`/teams/${teamId}`);
+    await expect
+      .poll(() =>
+        members[0]!.page.getByText(/Too few members contribute for any figure/).isVisible(),
+      )
+      .toBe(true);
+    await look(members[0]!.page, 'dashboard-team-page');
+
+    for (const other of OTHER_LOOKS) {
+      await lookIn(page, other, 'dashboard-org', async () => {
+        await page.goto(`/orgs/${orgId}/dashboard`);
+        await heading(page, 'Anonymous dashboard');
+      });
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { PERCENT_BUCKETS, NO_BUCKET, MAX_PERIOD_WEEKS } from '../core/statistics';
+import { isCalendarDate } from '../core/calendar';
+import { AnonymousFigure } from './anonymity';
+import { Timestamp } from './common';
+import { LearningKind } from './learning';
+
+/** My own choice to contribute to an organization's anonymous statistics. */
+export const ConsentBody = z.object({
+  contributeStatistics: z.boolean().describe('true: my activity counts in anonymous figures'),
+});
+export type ConsentBody = z.infer<typeof ConsentBody>;
+
+export const Consent = z
+  .object({
+    orgId: z.string(),
+    orgName: z.string(),
+    contributeStatistics: z.boolean().describe('false until I choose'),
+    asked: z.boolean().describe('false: I have not been asked yet'),
+    decidedAt: Timestamp.nullable(),
+    k: z.number().int().describe('The organization’s minimum group size'),
+  })
+  .meta({ id: 'StatisticsConsent' });
+export type Consent = z.infer<typeof Consent>;
+
+const CalendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: 'A date as YYYY-MM-DD.' })
+  .describe('YYYY-MM-DD');
+
+export const DashboardQuery = z
+  .object({
+    from: CalendarDate.optional().describe('First day; its whole ISO week counts'),
+    to: CalendarDate.optional().describe('Last day (today by default); its whole ISO week counts'),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'from comes before to.',
+    path: ['from'],
+  });
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+/** A figure of one week of a trend. */
+export const WeekFigure = z.object({ week: z.string() }).and(AnonymousFigure);
+export type WeekFigure = z.infer<typeof WeekFigure>;
+
+export const Bucket = z.enum([...PERCENT_BUCKETS, NO_BUCKET]);
+export type Bucket = z.infer<typeof Bucket>;
+export const BucketFigure = z.object({ bucket: Bucket }).and(AnonymousFigure);
+export type BucketFigure = z.infer<typeof BucketFigure>;
+
+export const KindFigure = z.object({ kind: LearningKind }).and(AnonymousFigure);
+export type KindFigure = z.infer<typeof KindFigure>;
+
+/** The weekly trends, each a series over the period's weeks. */
+export const WEEKLY_METRICS = [
+  'activePractitioners',
+  'reflections',
+  'checkIns',
+  'learningHours',
+  'feedbackRequested',
+  'feedbackGiven',
+  'creativeTension',
+  'movedTowardVision',
+] as const;
+export type WeeklyMetric = (typeof WEEKLY_METRICS)[number];
+
+export const DashboardFigures = z.object({
+  activePractitioners: z.array(WeekFigure).describe('People who did something that week'),
+  reflections: z.array(WeekFigure).describe('Reflections written'),
+  checkIns: z.array(WeekFigure).describe('Practice check-ins (done)'),
+  learningHours: z.array(WeekFigure).describe('Hours of learning logged'),
+  feedbackRequested: z.array(WeekFigure).describe('Feedback requests made'),
+  feedbackGiven: z.array(WeekFigure).describe('Named feedback answers given by colleagues'),
+  creativeTension: z
+    .array(WeekFigure)
+    .describe('Mean creative tension (vision − reality) at the reality assessments of the week'),
+  movedTowardVision: z
+    .array(WeekFigure)
+    .describe('Assessments that rated reality higher than before: moved toward the vision'),
+  practiceStrength: z
+    .array(BucketFigure)
+    .describe('People by their mean practice strength over the period (none: no check-in)'),
+  alignment: z
+    .array(BucketFigure)
+    .describe('People by their mean weekly alignment over the period (none: no weekly review)'),
+  learningHoursByKind: z.array(KindFigure).describe('Hours of learning over the period, by kind'),
+  programEnrollment: AnonymousFigure.describe(
+    'People enrolled in a program in the period — suppressed until programs report here',
+  ),
+  programRetention: AnonymousFigure.describe(
+    'Of them, people still enrolled at the end — suppressed until programs report here',
+  ),
+});
+export type DashboardFigures = z.infer<typeof DashboardFigures>;
+
+/** One group shown: the organization or a team. Suppressed: no contributors, every figure null. */
+export const DashboardGroup = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    suppressed: z.boolean(),
+    contributors: z.number().int().nullable(),
+    figures: DashboardFigures,
+  })
+  .meta({ id: 'DashboardGroup' });
+export type DashboardGroup = z.infer<typeof DashboardGroup>;
+
+const Period = {
+  k: z.number().int(),
+  weeks: z.array(z.string()).max(MAX_PERIOD_WEEKS).describe('The period’s ISO weeks, oldest first'),
+};
+
+export const OrgDashboard = z
+  .object({ ...Period, org: DashboardGroup, teams: z.array(DashboardGroup) })
+  .meta({ id: 'OrgDashboard' });
+export type OrgDashboard = z.infer<typeof OrgDashboard>;
+
+export const TeamDashboard = z
+  .object({ ...Period, team: DashboardGroup })
+  .meta({ id: 'TeamDashboard' });
+export type TeamDashboard = z.infer<typeof TeamDashboard>;

@@ -1,0 +1,160 @@
+import type { DashboardAtom, DashboardFacts, DashboardMetric } from './anonymity/dashboard';
+import { NO_BUCKET, PERCENT_BUCKETS } from './statistics';
+
+/**
+ * Turns the rollups, added up per atom (the contributing people with the same teams), into the
+ * facts `suppressDashboard` decides on: each group's figure in each cell, and how many people
+ * count in each cell of each atom (docs/decisions/0021-statistics-rollups.md).
+ */
+
+/** The weekly sums of one atom in one week, as the rollups give them. */
+export type AtomWeek = {
+  week: string;
+  active: number;
+  reflections: number;
+  reflectors: number;
+  checkIns: number;
+  checkers: number;
+  minutes: number;
+  learners: number;
+  requested: number;
+  requesters: number;
+  given: number;
+  givers: number;
+  assessments: number;
+  tension: number;
+  assessors: number;
+  moved: number;
+  movers: number;
+};
+
+/** One atom: its team ids, its contributors, and its sums. */
+export type AtomRollup = {
+  teamIds: readonly string[];
+  contributors: number;
+  weeks: readonly AtomWeek[];
+  /** People per bucket of mean practice strength, and of mean alignment, over the period. */
+  strength: Readonly<Record<string, number>>;
+  alignment: Readonly<Record<string, number>>;
+  /** Per learning kind: minutes and the people who logged them. */
+  learning: Readonly<Record<string, { minutes: number; people: number }>>;
+};
+
+export const BUCKETS = [...PERCENT_BUCKETS, NO_BUCKET];
+
+type Weekly = {
+  metric: string;
+  /** How many of the atom's contributors count in the week's cell. */
+  people: (w: AtomWeek) => number;
+  /** The figure of a group from its summed weeks. */
+  figure: (sum: (pick: (w: AtomWeek) => number) => number) => number;
+};
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+const WEEKLY: readonly Weekly[] = [
+  { metric: 'activePractitioners', people: (w) => w.active, figure: (s) => s((w) => w.active) },
+  { metric: 'reflections', people: (w) => w.reflectors, figure: (s) => s((w) => w.reflections) },
+  { metric: 'checkIns', people: (w) => w.checkers, figure: (s) => s((w) => w.checkIns) },
+  {
+    metric: 'learningHours',
+    people: (w) => w.learners,
+    figure: (s) => tenth(s((w) => w.minutes) / 60),
+  },
+  {
+    metric: 'feedbackRequested',
+    people: (w) => w.requesters,
+    figure: (s) => s((w) => w.requested),
+  },
+  { metric: 'feedbackGiven', people: (w) => w.givers, figure: (s) => s((w) => w.given) },
+  {
+    metric: 'creativeTension',
+    people: (w) => w.assessors,
+    figure: (s) => {
+      const count = s((w) => w.assessments);
+      return count === 0 ? 0 : tenth(s((w) => w.tension) / count);
+    },
+  },
+  { metric: 'movedTowardVision', people: (w) => w.movers, figure: (s) => s((w) => w.moved) },
+];
+
+export type FactsInput = {
+  k: number;
+  org: { id: string };
+  teams: readonly { id: string }[];
+  weeks: readonly string[];
+  kinds: readonly string[];
+  atoms: readonly AtomRollup[];
+};
+
+/**
+ * The facts of one response: the organization and its teams as groups, the weekly metrics (cells
+ * are weeks, decided independently), the two distributions over all contributors (each person in
+ * exactly one bucket, "none" included) and learning hours by kind.
+ * Every atom belongs to the organization.
+ */
+export function dashboardFacts(input: FactsInput): DashboardFacts {
+  const { org, teams, weeks, kinds, atoms } = input;
+  const metrics: DashboardMetric[] = [
+    ...WEEKLY.map((w) => ({ id: w.metric, cells: weeks })),
+    { id: 'practiceStrength', cells: BUCKETS, addsUpToContributors: true },
+    { id: 'alignment', cells: BUCKETS, addsUpToContributors: true },
+    { id: 'learningHoursByKind', cells: kinds },
+  ];
+  const inWeeks = new Set(weeks);
+  const factAtoms: DashboardAtom[] = atoms.map((atom) => {
+    const cells: Record<string, Record<string, number>> = {};
+    for (const w of WEEKLY) {
+      cells[w.metric] = Object.fromEntries(
+        atom.weeks.filter((row) => inWeeks.has(row.week)).map((row) => [row.week, w.people(row)]),
+      );
+    }
+    cells.practiceStrength = { ...atom.strength };
+    cells.alignment = { ...atom.alignment };
+    cells.learningHoursByKind = Object.fromEntries(
+      Object.entries(atom.learning).map(([kind, l]) => [kind, l.people]),
+    );
+    return { groupIds: [org.id, ...atom.teamIds], contributors: atom.contributors, cells };
+  });
+
+  const indexed = new Map(atoms.map((a) => [a, new Map(a.weeks.map((row) => [row.week, row]))]));
+  const weekOf = (atom: AtomRollup) => indexed.get(atom) ?? new Map<string, AtomWeek>();
+  const groupFigures = (members: readonly AtomRollup[]) => {
+    const figures: Record<string, Record<string, number>> = {};
+    for (const w of WEEKLY) {
+      figures[w.metric] = Object.fromEntries(
+        weeks.map((week) => {
+          const rows = members.flatMap((a) => weekOf(a).get(week) ?? []);
+          return [week, w.figure((pick) => rows.reduce((sum, row) => sum + pick(row), 0))];
+        }),
+      );
+    }
+    const bucketSum = (key: 'strength' | 'alignment') =>
+      Object.fromEntries(
+        BUCKETS.map((b) => [b, members.reduce((sum, a) => sum + (a[key][b] ?? 0), 0)]),
+      );
+    figures.practiceStrength = bucketSum('strength');
+    figures.alignment = bucketSum('alignment');
+    figures.learningHoursByKind = Object.fromEntries(
+      kinds.map((kind) => [
+        kind,
+        tenth(members.reduce((sum, a) => sum + (a.learning[kind]?.minutes ?? 0), 0) / 60),
+      ]),
+    );
+    return figures;
+  };
+
+  return {
+    k: input.k,
+    metrics,
+    atoms: factAtoms,
+    groups: [
+      { id: org.id, kind: 'org', figures: groupFigures(atoms) },
+      ...teams.map((team) => ({
+        id: team.id,
+        kind: 'team' as const,
+        figures: groupFigures(atoms.filter((a) => a.teamIds.includes(team.id))),
+      })),
+    ],
+  };
+}

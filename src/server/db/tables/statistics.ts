@@ -1,0 +1,40 @@
+/** Anonymous statistics: consent per organization and the per-person weekly rollups. */
+
+/** A person's own choice to contribute to an organization's anonymous statistics. */
+export interface StatisticsConsentsTable {
+  orgId: string;
+  userId: string;
+  /** 1 to contribute, 0 not to; no row means not asked yet (which counts as 0). */
+  contribute: number;
+  decidedAt: string;
+}
+
+/** What one person did in one ISO week (only weeks with something done are kept). */
+export interface StatisticsWeeksTable {
+  userId: string;
+  week: string;
+  reflections: number;
+  checkIns: number;
+  strength: number | null;
+  learningMinutes: number;
+  feedbackRequested: number;
+  feedbackGiven: number;
+  assessments: number;
+  tensionSum: number;
+  movedToward: number;
+  alignment: number | null;
+}
+
+/** Learning minutes of one person in one week, by the kind of learning item. */
+export interface StatisticsLearningTable {
+  userId: string;
+  week: string;
+  kind: string;
+  minutes: number;
+}
+
+export interface StatisticsTables {
+  statisticsConsents: StatisticsConsentsTable;
+  statisticsWeeks: StatisticsWeeksTable;
+  statisticsLearning: StatisticsLearningTable;
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import type { DashboardGroup, WeeklyMetric } from '../../../../contracts/dashboard';
+import { weekNumber, weekRange } from '../../../lib/review-words';
+import { type FigureCell, FigureChart } from './figure-chart';
+
+const WEEKLY: readonly WeeklyMetric[] = [
+  'activePractitioners',
+  'reflections',
+  'checkIns',
+  'learningHours',
+  'feedbackRequested',
+  'feedbackGiven',
+  'creativeTension',
+  'movedTowardVision',
+];
+
+/** The daily-practice figures a team's own page shows. */
+export const TEAM_METRICS: readonly WeeklyMetric[] = [
+  'activePractitioners',
+  'reflections',
+  'checkIns',
+];
+
+/**
+ * A group's anonymous figures as charts with their tables: the weekly trends of `metrics`, then
+ * (unless `brief`) the two distributions, learning hours by kind and the program figures.
+ */
+export function GroupFigures({
+  group,
+  k,
+  metrics = WEEKLY,
+  brief = false,
+}: {
+  group: DashboardGroup;
+  k: number;
+  metrics?: readonly WeeklyMetric[];
+  brief?: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = navigator.language;
+  const weekCells = (metric: WeeklyMetric): FigureCell[] =>
+    group.figures[metric].map(({ week, ...figure }) => ({
+      key: week,
+      label: t('statistics.weekTick', { number: weekNumber(week) }),
+      long: weekRange(week, locale),
+      figure,
+    }));
+  const bucketCells = (metric: 'practiceStrength' | 'alignment'): FigureCell[] =>
+    group.figures[metric].map(({ bucket, ...figure }) => ({
+      key: bucket,
+      label: t(`statistics.bucket.${bucket}`),
+      long: t(`statistics.bucket.${bucket}`),
+      figure,
+    }));
+  return (
+    <div className="grid gap-8 lg:grid-cols-2">
+      {metrics.map((metric) => (
+        <FigureChart
+          key={metric}
+          title={t(`statistics.metric.${metric}.title`)}
+          description={t(`statistics.metric.${metric}.description`)}
+          cells={weekCells(metric)}
+          k={k}
+          column={t('statistics.weekColumn')}
+        />
+      ))}
+      {brief ? null : (
+        <>
+          {(['practiceStrength', 'alignment'] as const).map((metric) => (
+            <FigureChart
+              key={metric}
+              title={t(`statistics.metric.${metric}.title`)}
+              description={t(`statistics.metric.${metric}.description`)}
+              cells={bucketCells(metric)}
+              k={k}
+              column={t('statistics.bucketColumn')}
+            />
+          ))}
+          <FigureChart
+            title={t('statistics.metric.learningHoursByKind.title')}
+            description={t('statistics.metric.learningHoursByKind.description')}
+            cells={group.figures.learningHoursByKind.map(({ kind, ...figure }) => ({
+              key: kind,
+              label: t(`statistics.kind.${kind}`),
+              long: t(`statistics.kind.${kind}`),
+              figure,
+            }))}
+            k={k}
+            column={t('statistics.kindColumn')}
+          />
+          <section className="flex flex-col gap-1">
+            <h3 className="font-medium text-ink">{t('statistics.programs.title')}</h3>
+            <p className="max-w-prose text-sm text-ink-muted">{t('statistics.programs.body')}</p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../../components/ui/card';
+import { LoadError } from '../../../components/ui/load-error';
+import { ApiError } from '../../../lib/api-client';
+import { useTeamDashboard } from '../api';
+import { GroupFigures, TEAM_METRICS } from './group-figures';
+
+/**
+ * The team's anonymous figures on the team page, for its members: the daily-practice trends of
+ * the last 12 months, exactly as the organization-wide dashboard decided them. Nothing for
+ * anyone outside the team.
+ */
+export function TeamDashboardSection({ teamId }: { teamId: string }) {
+  const { t } = useTranslation();
+  const dashboard = useTeamDashboard(teamId);
+  if (dashboard.error instanceof ApiError && [403, 404].includes(dashboard.error.status))
+    return null;
+  if (dashboard.isError)
+    return <LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (!dashboard.data) return null;
+  const { k, team } = dashboard.data;
+  return (
+    <Card title={t('statistics.team.title')} description={t('statistics.team.lead', { k })}>
+      {team.suppressed ? (
+        <p className="max-w-prose text-ink-muted">{t('statistics.team.suppressed', { k })}</p>
+      ) : (
+        <div className="flex flex-col gap-4">
+          <p className="text-sm text-ink-muted">
+            {t('statistics.team.contributors', { count: team.contributors ?? 0 })}
+          </p>
+          <GroupFigures group={team} k={k} metrics={TEAM_METRICS} brief />
+        </div>
+      )}
+    </Card>
+  );
+}
