@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { pageOf } from '../../../contracts/common';
 import {
   LanguageFindings,
   OnThisDay,
