@@ -38,9 +38,10 @@ export function useOrgDashboard(orgId: string) {
   });
 }
 
-/** A team's anonymous dashboard of the last 12 months (its members). */
-export function useTeamDashboard(teamId: string) {
+/** A team's anonymous dashboard of the last 12 months (its members; others never ask). */
+export function useTeamDashboard(teamId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...KEY, 'dashboard', 'team', teamId],
     queryFn: () =>
       apiRequest('GET', `/api/teams/${encodeURIComponent(teamId)}/dashboard`, {

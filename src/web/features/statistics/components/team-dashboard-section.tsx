@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../../components/ui/card';
 import { LoadError } from '../../../components/ui/load-error';
 import { ApiError } from '../../../lib/api-client';
+import { useTeam } from '../../../lib/use-team';
 import { useTeamDashboard } from '../api';
 import { GroupFigures, TEAM_METRICS } from './group-figures';
 
@@ -12,7 +13,10 @@ import { GroupFigures, TEAM_METRICS } from './group-figures';
  */
 export function TeamDashboardSection({ teamId }: { teamId: string }) {
   const { t } = useTranslation();
-  const dashboard = useTeamDashboard(teamId);
+  // Only the team's members ask, so an admin outside the team causes no 403.
+  const isMember = useTeam(teamId).data?.myRole != null;
+  const dashboard = useTeamDashboard(teamId, isMember);
+  if (!isMember) return null;
   if (dashboard.error instanceof ApiError && [403, 404].includes(dashboard.error.status))
     return null;
   if (dashboard.isError)
