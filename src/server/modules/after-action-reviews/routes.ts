@@ -1,4 +1,4 @@
-import { pageOf, pageQuery } from '../../../contracts/common';
+import { pageQuery } from '../../../contracts/common';
 import {
   Aar,
   AarParams,
@@ -13,8 +13,11 @@ import {
   UpdateAarBody,
   UpdateActionItemBody,
 } from '../../../contracts/after-action-reviews';
-import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
+import { foundAndPresented } from '../../http/found-and-presented';
+import { listRoute } from '../../http/list-route';
+import { presentedPage } from '../../http/presented-page';
+import { readAndChangeRoutes } from '../../http/read-and-change-routes';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -28,8 +31,9 @@ import {
 import { listReviews, loadReview, teamOpenItems } from './queries';
 import { presentActionItem, presentCarried, presentReview, presentSummary } from './presenters';
 
-const reviewFor = async (db: Db, reviewId: string, userId: string) =>
-  presentReview(await loadReview(db, reviewId, userId));
+const reviewFor = foundAndPresented(loadReview, presentReview);
+const reviewsPage = presentedPage(listReviews, presentSummary);
+const openItemsPage = presentedPage(teamOpenItems, presentCarried);
 
 /**
  * After-action reviews, the team's learning: what was expected, what happened, why the
@@ -39,19 +43,17 @@ const reviewFor = async (db: Db, reviewId: string, userId: string) =>
 export async function afterActionReviewRoutes(app: App, { db }: ServerDeps) {
   const route = routeTable(app, 'after-action reviews');
 
-  route.get(
+  listRoute(
+    route,
     '/api/teams/:id/aars',
     {
       summary: 'The team’s after-action reviews, latest first (team members only)',
+      item: AarSummary,
       params: TeamAarParams,
       query: pageQuery('dated'),
-      reply: pageOf(AarSummary),
       errors: [400, 401, 404],
     },
-    async (request) => {
-      const page = await listReviews(db, request.params.id, callerId(request), request.query);
-      return { items: page.items.map(presentSummary), nextCursor: page.nextCursor };
-    },
+    (userId, query, params) => reviewsPage(db, params.id, userId, query),
   );
   route.post(
     '/api/teams/:id/aars',
@@ -69,46 +71,36 @@ export async function afterActionReviewRoutes(app: App, { db }: ServerDeps) {
       return reviewFor(db, await createReview(db, request.params.id, userId, request.body), userId);
     },
   );
-  route.get(
+  listRoute(
+    route,
     '/api/teams/:id/action-items',
     {
       summary: 'The team’s open action items from all its reviews (what a new review carries)',
+      item: CarriedActionItem,
       params: TeamAarParams,
       query: OpenActionItemsQuery,
-      reply: pageOf(CarriedActionItem),
       errors: [400, 401, 404],
     },
-    async (request) => {
-      const page = await teamOpenItems(db, request.params.id, callerId(request), request.query);
-      return { items: page.items.map(presentCarried), nextCursor: page.nextCursor };
-    },
+    (userId, query, params) => openItemsPage(db, params.id, userId, query),
   );
 
-  route.get(
-    '/api/aars/:id',
-    {
-      summary: 'One review with its action items and the open ones carried from earlier reviews',
-      params: AarParams,
-      reply: Aar,
-      errors: [401, 404],
-    },
-    async (request) => reviewFor(db, request.params.id, callerId(request)),
-  );
-  route.patch(
-    '/api/aars/:id',
-    {
-      summary: 'Change a review’s title, date or answers (team members)',
-      params: AarParams,
-      body: UpdateAarBody,
-      reply: Aar,
-      errors: [400, 401, 403, 404, 413],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      await updateReview(db, request.params.id, userId, request.body);
-      return reviewFor(db, request.params.id, userId);
-    },
-  );
+  readAndChangeRoutes(route, db, {
+    path: '/api/aars/:id',
+    params: AarParams,
+    item: Aar,
+    read: [
+      'One review with its action items and the open ones carried from earlier reviews',
+      reviewFor,
+      [401, 404],
+    ],
+    change: [
+      'patch',
+      'Change a review’s title, date or answers (team members)',
+      UpdateAarBody,
+      updateReview,
+      [400, 401, 403, 404, 413],
+    ],
+  });
   route.delete(
     '/api/aars/:id',
     {

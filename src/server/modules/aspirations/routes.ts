@@ -31,9 +31,13 @@ import {
 } from './commands';
 import { presentDetail, presentStep, presentSummary } from './presenters';
 
+/** One aspiration with its parts; its parts are read beside it (none when it is not mine: 404). */
 async function detail(db: Db, userId: string, id: string) {
-  const row = await findOwnAspiration(db, userId, id);
-  const { revisions, assessments, steps } = (await loadParts(db, [id]))(id);
+  const [row, partsOf] = await Promise.all([
+    findOwnAspiration(db, userId, id),
+    loadParts(db, [id]),
+  ]);
+  const { revisions, assessments, steps } = partsOf(id);
   return presentDetail(row, revisions, assessments, steps, nowIso());
 }
 

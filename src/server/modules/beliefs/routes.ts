@@ -1,36 +1,33 @@
-import { pageOf } from '../../../contracts/common';
 import {
   Belief,
   BeliefQuery,
   CreateBeliefBody,
   UpdateBeliefBody,
 } from '../../../contracts/beliefs';
-import type { Db } from '../../db/database';
-import { callerId } from '../../http/authenticate';
+import { foundAndPresented } from '../../http/found-and-presented';
+import { listRoute } from '../../http/list-route';
 import { ownedItemRoutes } from '../../http/owned-item-routes';
+import { presentedPage } from '../../http/presented-page';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { createBelief, deleteBelief, findOwnBelief, listBeliefs, updateBelief } from './commands';
 import { presentBelief } from './presenters';
 
-const readBelief = async (db: Db, userId: string, id: string) =>
-  presentBelief(await findOwnBelief(db, userId, id));
+const readBelief = foundAndPresented(findOwnBelief, presentBelief);
+const beliefsPage = presentedPage(listBeliefs, presentBelief);
 
 /** Beliefs: a register of limiting and empowering beliefs, examined with evidence and reframed. */
 export async function beliefRoutes(app: App, { db }: ServerDeps) {
   const route = routeTable(app, 'beliefs');
-  route.get(
+  listRoute(
+    route,
     '/api/beliefs',
     {
       summary: 'My beliefs, newest first, optionally of one kind',
+      item: Belief,
       query: BeliefQuery,
-      reply: pageOf(Belief),
-      errors: [400, 401],
     },
-    async (request) => {
-      const page = await listBeliefs(db, callerId(request), request.query);
-      return { items: page.items.map(presentBelief), nextCursor: page.nextCursor };
-    },
+    (userId, query) => beliefsPage(db, userId, query),
   );
   ownedItemRoutes(route, db, {
     path: '/api/beliefs',

@@ -31,10 +31,15 @@ import {
 import { presentLearningItem, presentLearningItemDetail, presentSession } from './presenters';
 import { learningHours, listLearningItems } from './queries';
 
+/** One learning item with its links and sessions, read together (404 when it is not mine). */
 async function detail(db: Db, userId: string, id: string) {
-  const row = await findOwnItem(db, userId, id);
-  const [links, sessions] = await Promise.all([loadLinks(db, [id]), loadSessions(db, id)]);
-  return presentLearningItemDetail(row, links, sessions);
+  return presentLearningItemDetail(
+    ...(await Promise.all([
+      findOwnItem(db, userId, id),
+      loadLinks(db, [id]),
+      loadSessions(db, id),
+    ])),
+  );
 }
 
 /** The learning log: books, courses, mentoring, feedback… with insights, hours and aspirations. */

@@ -36,6 +36,7 @@ import {
   updateNote,
   updateTopic,
 } from './commands';
+import { spacePartRoutes } from './part-routes';
 import { accessSpace, listSpaces, spaceParts } from './queries';
 import {
   presentAction,
@@ -150,84 +151,28 @@ export async function oneOnOneRoutes(app: App, { db }: ServerDeps) {
     },
   );
 
-  route.post(
-    '/api/one-on-ones/:id/notes',
-    {
-      summary: 'Write a note (Markdown)',
-      params: SpaceParams,
-      body: NoteBody,
-      reply: Note,
-      status: 201,
-      errors: writeErrors,
-    },
-    async (request) => {
-      const userId = callerId(request);
-      const { item, names } = await addNote(db, userId, request.params.id, request.body);
-      return presentNote(item, names, userId);
-    },
-  );
-  route.patch(
-    '/api/one-on-ones/:id/notes/:noteId',
-    {
-      summary: 'Change a note I wrote',
-      params: NoteParams,
-      body: NoteBody,
-      reply: Note,
-      errors: writeErrors,
-    },
-    async (request) => {
-      const userId = callerId(request);
-      const { id: spaceId, noteId } = request.params;
-      const { item, names } = await updateNote(db, userId, { spaceId, noteId }, request.body);
-      return presentNote(item, names, userId);
-    },
-  );
-  route.delete(
-    '/api/one-on-ones/:id/notes/:noteId',
-    { summary: 'Delete a note I wrote', params: NoteParams, status: 204, errors: deleteErrors },
-    async (request) => {
-      const { id: spaceId, noteId } = request.params;
-      await deleteNote(db, callerId(request), { spaceId, noteId });
-    },
-  );
-
-  route.post(
-    '/api/one-on-ones/:id/actions',
-    {
-      summary: 'Add an action item, owned by one of the two of us',
-      params: SpaceParams,
-      body: CreateActionBody,
-      reply: ActionItem,
-      status: 201,
-      errors: writeErrors,
-    },
-    async (request) => {
-      const added = await addAction(db, callerId(request), request.params.id, request.body);
-      return presentAction(added.item, added.names);
-    },
-  );
-  route.patch(
-    '/api/one-on-ones/:id/actions/:actionId',
-    {
-      summary: 'Change an action item, or tick it done',
-      params: ActionParams,
-      body: UpdateActionBody,
-      reply: ActionItem,
-      errors: writeErrors,
-    },
-    async (request) => {
-      const { id: spaceId, actionId } = request.params;
-      const ids = { spaceId, actionId };
-      const changed = await updateAction(db, callerId(request), ids, request.body);
-      return presentAction(changed.item, changed.names);
-    },
-  );
-  route.delete(
-    '/api/one-on-ones/:id/actions/:actionId',
-    { summary: 'Remove an action item', params: ActionParams, status: 204, errors: deleteErrors },
-    async (request) => {
-      const { id: spaceId, actionId } = request.params;
-      await deleteAction(db, callerId(request), { spaceId, actionId });
-    },
-  );
+  spacePartRoutes(route, db, {
+    path: '/api/one-on-ones/:id/notes',
+    key: 'noteId',
+    spaceParams: SpaceParams,
+    params: NoteParams,
+    item: Note,
+    present: ({ item, names }, userId) => presentNote(item, names, userId),
+    add: ['Write a note (Markdown)', NoteBody, addNote],
+    change: ['Change a note I wrote', NoteBody, updateNote],
+    remove: ['Delete a note I wrote', deleteNote],
+    errors: { write: writeErrors, remove: deleteErrors },
+  });
+  spacePartRoutes(route, db, {
+    path: '/api/one-on-ones/:id/actions',
+    key: 'actionId',
+    spaceParams: SpaceParams,
+    params: ActionParams,
+    item: ActionItem,
+    present: ({ item, names }) => presentAction(item, names),
+    add: ['Add an action item, owned by one of the two of us', CreateActionBody, addAction],
+    change: ['Change an action item, or tick it done', UpdateActionBody, updateAction],
+    remove: ['Remove an action item', deleteAction],
+    errors: { write: writeErrors, remove: deleteErrors },
+  });
 }

@@ -9,13 +9,7 @@ import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
-import {
-  isInvitedEmail,
-  orgDetail,
-  requireAdmin,
-  requireMember,
-  usableInvitation,
-} from './queries';
+import { isInvitedEmail, requireAdmin, requireMember, usableInvitation } from './queries';
 
 /** How long an invitation link stays valid. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -45,7 +39,6 @@ export async function updateOrg(
     .set({ ...changes, updatedAt: nowIso() })
     .where('id', '=', orgId)
     .execute();
-  return orgDetail(db, orgId, userId);
 }
 
 /** Invites by email: a single-use link, valid for a week; only its hash is stored. */

@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/orgs';
 import { callerId } from '../../http/authenticate';
 import { listRoute } from '../../http/list-route';
+import { readAndChangeRoutes } from '../../http/read-and-change-routes';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -59,27 +60,19 @@ export async function orgRoutes(app: App, { db, baseUrl }: ServerDeps) {
     { summary: 'The organizations I belong to, oldest first', item: OrgSummary },
     (userId, page) => listMyOrgs(db, userId, page),
   );
-  route.get(
-    '/api/orgs/:id',
-    {
-      summary: 'An organization I belong to: members and teams',
-      params: OrgParams,
-      reply: OrgDetail,
-      errors: [401, 404],
-    },
-    async (request) => orgDetail(db, request.params.id, callerId(request)),
-  );
-  route.patch(
-    '/api/orgs/:id',
-    {
-      summary: 'Rename, or set the minimum group size (admins)',
-      params: OrgParams,
-      body: UpdateOrgBody,
-      reply: OrgDetail,
-      errors: [400, 401, 403, 404],
-    },
-    async (request) => updateOrg(db, request.params.id, callerId(request), request.body),
-  );
+  readAndChangeRoutes(route, db, {
+    path: '/api/orgs/:id',
+    params: OrgParams,
+    item: OrgDetail,
+    read: ['An organization I belong to: members and teams', orgDetail, [401, 404]],
+    change: [
+      'patch',
+      'Rename, or set the minimum group size (admins)',
+      UpdateOrgBody,
+      updateOrg,
+      [400, 401, 403, 404],
+    ],
+  });
   route.post(
     '/api/orgs/:id/invitations',
     {

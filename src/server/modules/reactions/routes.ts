@@ -1,4 +1,3 @@
-import { pageOf } from '../../../contracts/common';
 import {
   CreateReactionBody,
   Reaction,
@@ -7,34 +6,33 @@ import {
   ReactionQuery,
   UpdateReactionBody,
 } from '../../../contracts/reactions';
-import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { callerId } from '../../http/authenticate';
+import { foundAndPresented } from '../../http/found-and-presented';
+import { listRoute } from '../../http/list-route';
 import { ownedItemRoutes } from '../../http/owned-item-routes';
+import { presentedPage } from '../../http/presented-page';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { createReaction, deleteReaction, updateReaction } from './commands';
 import { presentReaction } from './presenters';
 import { findOwnReaction, listReactions, reactionPatternsOf } from './queries';
 
-const readReaction = async (db: Db, userId: string, id: string) =>
-  presentReaction(await findOwnReaction(db, userId, id));
+const readReaction = foundAndPresented(findOwnReaction, presentReaction);
+const reactionsPage = presentedPage(listReactions, presentReaction);
 
 /** The reaction log: trigger → emotion → automatic reaction → chosen response → outcome. */
 export async function reactionRoutes(app: App, { db }: ServerDeps) {
   const route = routeTable(app, 'reactions');
-  route.get(
+  listRoute(
+    route,
     '/api/reactions',
     {
       summary: 'My reaction log, newest first, optionally between two calendar dates',
+      item: Reaction,
       query: ReactionQuery,
-      reply: pageOf(Reaction),
-      errors: [400, 401],
     },
-    async (request) => {
-      const page = await listReactions(db, callerId(request), request.query);
-      return { items: page.items.map(presentReaction), nextCursor: page.nextCursor };
-    },
+    (userId, query) => reactionsPage(db, userId, query),
   );
   route.get(
     '/api/reactions/patterns',

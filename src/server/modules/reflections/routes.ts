@@ -1,4 +1,3 @@
-import { pageOf } from '../../../contracts/common';
 import {
   CalendarQuery,
   CreateReflectionBody,
@@ -10,11 +9,13 @@ import {
   ReflectionSearchHit,
   UpdateReflectionBody,
 } from '../../../contracts/reflections';
-import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { badRequest } from '../../errors';
 import { callerId } from '../../http/authenticate';
+import { foundAndPresented } from '../../http/found-and-presented';
+import { listRoute } from '../../http/list-route';
 import { ownedItemRoutes } from '../../http/owned-item-routes';
+import { presentedPage } from '../../http/presented-page';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import {
@@ -27,28 +28,27 @@ import { presentHit, presentReflection } from './presenters';
 import { reflectionCalendar, reflectionsOnThisDay } from './queries';
 import { searchReflections } from './search';
 
-const readReflection = async (db: Db, userId: string, id: string) =>
-  presentReflection(await findOwnReflection(db, userId, id));
+const readReflection = foundAndPresented(findOwnReflection, presentReflection);
+const hitsPage = presentedPage(searchReflections, presentHit);
 
 /** Reflections: journal entries in Markdown with prompts, mood, emotions, tags and forms. */
 export async function reflectionRoutes(app: App, { db }: ServerDeps) {
   const route = routeTable(app, 'reflections');
-  route.get(
+  listRoute(
+    route,
     '/api/reflections',
     {
       summary: 'My reflections, newest first; with q, a full-text search ranked by relevance',
+      item: ReflectionSearchHit,
       query: ReflectionQuery,
-      reply: pageOf(ReflectionSearchHit),
-      errors: [400, 401],
     },
-    async (request) => {
-      if (request.query.from && request.query.to && request.query.from > request.query.to) {
+    async (userId, query) => {
+      if (query.from && query.to && query.from > query.to) {
         throw badRequest('validation_failed', '`from` is after `to`.', [
           { path: ['from'], message: 'Choose a start on or before the end.' },
         ]);
       }
-      const page = await searchReflections(db, callerId(request), request.query);
-      return { items: page.items.map(presentHit), nextCursor: page.nextCursor };
+      return hitsPage(db, userId, query);
     },
   );
   route.get(

@@ -8,6 +8,7 @@ import {
   TeamDashboard,
 } from '../../../contracts/dashboard';
 import { callerId } from '../../http/authenticate';
+import { readAndChangeRoutes } from '../../http/read-and-change-routes';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { setConsent } from './commands';
@@ -20,31 +21,23 @@ import { myConsent, orgDashboard, teamDashboard } from './queries';
  */
 export async function statisticsRoutes(app: App, { db }: ServerDeps) {
   const route = routeTable(app, 'statistics');
-  route.get(
-    '/api/orgs/:id/consent',
-    {
-      summary: 'My choice to contribute to the organization’s anonymous statistics',
-      params: OrgParams,
-      reply: Consent,
-      errors: [401, 404],
-    },
-    async (request) => myConsent(db, request.params.id, callerId(request)),
-  );
-  route.put(
-    '/api/orgs/:id/consent',
-    {
-      summary: 'Choose to contribute to anonymous statistics, or stop (at once)',
-      params: OrgParams,
-      body: ConsentBody,
-      reply: Consent,
-      errors: [400, 401, 404],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      await setConsent(db, request.params.id, userId, request.body);
-      return myConsent(db, request.params.id, userId);
-    },
-  );
+  readAndChangeRoutes(route, db, {
+    path: '/api/orgs/:id/consent',
+    params: OrgParams,
+    item: Consent,
+    read: [
+      'My choice to contribute to the organization’s anonymous statistics',
+      myConsent,
+      [401, 404],
+    ],
+    change: [
+      'put',
+      'Choose to contribute to anonymous statistics, or stop (at once)',
+      ConsentBody,
+      setConsent,
+      [400, 401, 404],
+    ],
+  });
   route.get(
     '/api/orgs/:id/dashboard',
     {
