@@ -1,3 +1,5 @@
+import type { PersonWeek } from '../../../core/statistics';
+
 /** Anonymous statistics: consent per organization and the per-person weekly rollups. */
 
 /** A person's own choice to contribute to an organization's anonymous statistics. */
@@ -9,20 +11,9 @@ export interface StatisticsConsentsTable {
   decidedAt: string;
 }
 
-/** What one person did in one ISO week (only weeks with something done are kept). */
-export interface StatisticsWeeksTable {
+/** What one person did in one ISO week (only weeks with something done are kept): `PersonWeek`. */
+export interface StatisticsWeeksTable extends PersonWeek {
   userId: string;
-  week: string;
-  reflections: number;
-  checkIns: number;
-  strength: number | null;
-  learningMinutes: number;
-  feedbackRequested: number;
-  feedbackGiven: number;
-  assessments: number;
-  tensionSum: number;
-  movedToward: number;
-  alignment: number | null;
 }
 
 /** Learning minutes of one person in one week, by the kind of learning item. */

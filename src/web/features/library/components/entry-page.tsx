@@ -9,6 +9,7 @@ import { Button } from '../../../components/ui/button';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
+import { BackLink } from '../../../components/patterns/back-link';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -20,7 +21,7 @@ import {
   useUpdateEntry,
 } from '../api';
 import { EntryDialog, type EntryDialogMode } from './entry-dialog';
-import { BackTo, EntryLabels, libraryPath } from './library-links';
+import { EntryLabels, libraryPath } from './library-links';
 
 /** Where "Reflect on this" opens the journal: with the prompt when the journal knows it. */
 function reflectPath(entry: LibraryEntryDetail) {
@@ -41,7 +42,7 @@ export function EntryPage() {
   const { id: orgId = '', entryId = '' } = useParams();
   const entry = useLibraryEntry(orgId, entryId);
   useDocumentTitle(entry.data?.title ?? t('library.title'));
-  const back = <BackTo to={libraryPath(orgId)}>{t('library.back')}</BackTo>;
+  const back = <BackLink to={libraryPath(orgId)}>{t('library.back')}</BackLink>;
 
   if (entry.error instanceof ApiError && entry.error.status === 404) {
     return (

@@ -1,21 +1,5 @@
-import { ArrowLeft } from 'lucide-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { LibraryEntry } from '../../../../contracts/library';
-
-/** The quiet link back at the top of a library page. */
-export function BackTo({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <Link
-      to={to}
-      className="mb-6 inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-ink-muted hover:text-ink"
-    >
-      <ArrowLeft aria-hidden className="size-4" />
-      {children}
-    </Link>
-  );
-}
 
 /** The library's address in an organization, and an entry's. */
 export const libraryPath = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}/library`;

@@ -8,13 +8,15 @@ import { Button, buttonClasses } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { TextField } from '../../../components/ui/text-field';
+import { BackLink } from '../../../components/patterns/back-link';
+import { NothingFound } from '../../../components/patterns/nothing-found';
+import { SearchResults } from '../../../components/patterns/search-results';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLibrary, useLibraryOrg } from '../api';
 import { EntryDialog, type EntryDialogMode } from './entry-dialog';
-import { BackTo, EntryLabels, entryPagePath, libraryPath } from './library-links';
+import { EntryLabels, entryPagePath, libraryPath } from './library-links';
 import { Pills, ShowMore } from './list-parts';
 
 /**
@@ -60,7 +62,9 @@ export function LibraryPage() {
 
   return (
     <>
-      <BackTo to={`/orgs/${encodeURIComponent(orgId)}`}>{org.data?.name ?? t('orgs.back')}</BackTo>
+      <BackLink to={`/orgs/${encodeURIComponent(orgId)}`}>
+        {org.data?.name ?? t('orgs.back')}
+      </BackLink>
       <PageHeader title={t('library.title')} lead={t('library.lead')} action={actions} />
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <Pills
@@ -90,27 +94,19 @@ export function LibraryPage() {
           />
         </div>
       ) : null}
-      <p role="status" className="sr-only">
-        {list.isSuccess && q ? t('library.found', { count: items.length }) : ''}
-      </p>
-      {list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : !list.data ? (
-        <PageLoading />
-      ) : items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-line-strong/60 bg-surface p-5 text-ink-muted">
-          {t('library.nothingFound')}
-        </p>
-      ) : (
-        <>
-          <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
-            {items.map((entry) => (
-              <EntryRow key={entry.id} orgId={orgId} entry={entry} retired={retired} />
-            ))}
-          </ul>
-          <ShowMore list={list} />
-        </>
-      )}
+      <SearchResults
+        list={list}
+        found={q ? t('library.found', { count: items.length }) : ''}
+        isEmpty={items.length === 0}
+        empty={<NothingFound>{t('library.nothingFound')}</NothingFound>}
+      >
+        <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
+          {items.map((entry) => (
+            <EntryRow key={entry.id} orgId={orgId} entry={entry} retired={retired} />
+          ))}
+        </ul>
+        <ShowMore list={list} />
+      </SearchResults>
       {dialog ? (
         <EntryDialog
           orgId={orgId}

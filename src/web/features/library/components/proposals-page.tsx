@@ -13,10 +13,11 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
+import { BackLink } from '../../../components/patterns/back-link';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAnswerProposal, useLibraryEntry, useLibraryOrg, useProposals } from '../api';
-import { BackTo, entryPagePath, libraryPath } from './library-links';
+import { entryPagePath, libraryPath } from './library-links';
 import { Pills, ShowMore } from './list-parts';
 
 /**
@@ -36,7 +37,7 @@ export function ProposalsPage() {
   if (curator === null) return <PageLoading />;
   return (
     <>
-      <BackTo to={libraryPath(orgId)}>{t('library.back')}</BackTo>
+      <BackLink to={libraryPath(orgId)}>{t('library.back')}</BackLink>
       <PageHeader
         title={t('library.proposals.title')}
         lead={curator ? t('library.proposals.leadCurator') : t('library.proposals.leadMember')}

@@ -3,10 +3,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NothingFound } from '../../../components/patterns/nothing-found';
+import { SearchResults } from '../../../components/patterns/search-results';
 import { ShowMore } from '../../../components/patterns/show-more';
 import { buttonClasses } from '../../../components/ui/button';
-import { LoadError } from '../../../components/ui/load-error';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { useCurrentUser } from '../../../lib/session';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useTodayIn } from '../../../lib/use-today';
@@ -125,33 +124,23 @@ export function JournalPage() {
           >
             {settled.q.trim() ? t('journal.results') : t('journal.entries')}
           </h2>
-          <p role="status" className="sr-only">
-            {list.isSuccess && narrowed ? t('journal.found', { count: items.length }) : ''}
-          </p>
-          {list.isError ? (
-            <LoadError error={list.error} onRetry={() => void list.refetch()} />
-          ) : !list.data ? (
-            <PageLoading />
-          ) : items.length === 0 ? (
-            narrowed ? (
-              <NothingFound>{t('journal.nothingFound')}</NothingFound>
-            ) : (
-              <EmptyJournal />
-            )
-          ) : (
-            <>
-              <ul className="flex flex-col gap-3">
-                {list.data.pages.flatMap((page) =>
-                  page.items.map((hit) => (
-                    <li key={hit.id}>
-                      <ReflectionCard reflection={hit} snippet={hit.snippet} timeZone={timeZone} />
-                    </li>
-                  )),
-                )}
-              </ul>
-              <ShowMore list={list}>{t('journal.showMore')}</ShowMore>
-            </>
-          )}
+          <SearchResults
+            list={list}
+            found={narrowed ? t('journal.found', { count: items.length }) : ''}
+            isEmpty={items.length === 0}
+            empty={
+              narrowed ? <NothingFound>{t('journal.nothingFound')}</NothingFound> : <EmptyJournal />
+            }
+          >
+            <ul className="flex flex-col gap-3">
+              {items.map((hit) => (
+                <li key={hit.id}>
+                  <ReflectionCard reflection={hit} snippet={hit.snippet} timeZone={timeZone} />
+                </li>
+              ))}
+            </ul>
+            <ShowMore list={list}>{t('journal.showMore')}</ShowMore>
+          </SearchResults>
         </section>
       </div>
     </>

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { DashboardGroup, WeeklyMetric } from '../../../../contracts/dashboard';
+import {
+  type DashboardGroup,
+  WEEKLY_METRICS,
+  type WeeklyMetric,
+} from '../../../../contracts/dashboard';
 import { weekNumber, weekRange } from '../../../lib/review-words';
 import { type FigureCell, FigureChart } from './figure-chart';
-
-const WEEKLY: readonly WeeklyMetric[] = [
-  'activePractitioners',
-  'reflections',
-  'checkIns',
-  'learningHours',
-  'feedbackRequested',
-  'feedbackGiven',
-  'creativeTension',
-  'movedTowardVision',
-];
 
 /** The daily-practice figures a team's own page shows. */
 export const TEAM_METRICS: readonly WeeklyMetric[] = [
@@ -28,7 +21,7 @@ export const TEAM_METRICS: readonly WeeklyMetric[] = [
 export function GroupFigures({
   group,
   k,
-  metrics = WEEKLY,
+  metrics = WEEKLY_METRICS,
   brief = false,
 }: {
   group: DashboardGroup;
