@@ -1,9 +1,10 @@
-import { CircleCheck, ExternalLink, PenLine } from 'lucide-react';
+import { CircleCheck, ExternalLink } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type LearningItemDetail } from '../../../../contracts/learning';
 import { MarkdownView } from '../../../components/patterns/markdown-view';
+import { EditButton } from '../../../components/patterns/edit-button';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
@@ -75,13 +76,7 @@ export function ItemView({ item }: { item: LearningItemDetail }) {
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <Button
-            size="sm"
-            icon={<PenLine aria-hidden className="size-4" />}
-            onClick={() => setEditing(true)}
-          >
-            {t('learning.item.edit')}
-          </Button>
+          <EditButton onClick={() => setEditing(true)}>{t('learning.item.edit')}</EditButton>
           {item.status !== 'done' ? (
             <Button
               size="sm"

@@ -1,9 +1,10 @@
-import { Archive, ArchiveRestore, PenLine } from 'lucide-react';
+import { Archive, ArchiveRestore } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { DeleteItemAction } from '../../../components/patterns/delete-item-action';
+import { EditButton } from '../../../components/patterns/edit-button';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
@@ -87,13 +88,7 @@ export function PracticeView({
           <FormAlert tone="info">{t('practices.archivedNote')}</FormAlert>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <Button
-            size="sm"
-            icon={<PenLine aria-hidden className="size-4" />}
-            onClick={() => setEditing(true)}
-          >
-            {t('practices.edit.open')}
-          </Button>
+          <EditButton onClick={() => setEditing(true)}>{t('practices.edit.open')}</EditButton>
           <Button
             size="sm"
             loading={update.isPending && update.variables?.archived !== undefined}

@@ -1,9 +1,8 @@
-import { PenLine } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reaction } from '../../../../contracts/reactions';
 import { DeleteItemAction } from '../../../components/patterns/delete-item-action';
-import { Button } from '../../../components/ui/button';
+import { EditButton } from '../../../components/patterns/edit-button';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDeleteReaction } from '../api';
@@ -44,13 +43,7 @@ export function ReactionView({ reaction }: { reaction: Reaction }) {
           {reaction.trigger}
         </h1>
         <div className="flex flex-wrap gap-2">
-          <Button
-            size="sm"
-            icon={<PenLine aria-hidden className="size-4" />}
-            onClick={() => setEditing(true)}
-          >
-            {t('reactions.item.edit')}
-          </Button>
+          <EditButton onClick={() => setEditing(true)}>{t('reactions.item.edit')}</EditButton>
           <DeleteItemAction
             id={reaction.id}
             remove={remove}

@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePrompts, useReflection } from '../api';
 import { headlineOf } from '../journal-words';
 import { DeleteReflection } from './delete-reflection';
-import { RUNGS } from './form-fields';
+import { LadderRungs } from './ladder-rungs';
 import { ReflectionEditor } from './reflection-editor';
 import { ReflectionFacts } from './reflection-facts';
 
@@ -242,16 +242,7 @@ function FormView({ form }: { form: NonNullable<Reflection['form']> }) {
       <h2 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
         {t('journal.kinds.ladder_of_inference')}
       </h2>
-      <ol className="flex flex-col gap-3">
-        {RUNGS.filter((rung) => form[rung].trim()).map((rung) => (
-          <li key={rung} className="border-l-2 border-accent/40 pl-4">
-            <p className="text-sm font-medium text-ink-muted">{t(`journal.ladder.${rung}`)}</p>
-            <p className="max-w-prose font-serif leading-relaxed whitespace-pre-line text-ink">
-              {form[rung]}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <LadderRungs form={form} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Reflection } from '../../../../contracts/reflections';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
-import { RUNGS } from './form-fields';
+import { LadderRungs } from './ladder-rungs';
 import { ReflectionFacts } from './reflection-facts';
 import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';
 import { ReadOnlyLabel } from '../../../components/patterns/read-only-label';
@@ -61,16 +61,7 @@ export function ReflectionReadView({
       ) : form?.type === 'ladder_of_inference' ? (
         <section className="flex flex-col gap-3">
           <ReadOnlyLabel>{t('journal.kinds.ladder_of_inference')}</ReadOnlyLabel>
-          <ol className="flex flex-col gap-3">
-            {RUNGS.filter((rung) => form[rung].trim()).map((rung) => (
-              <li key={rung} className="border-l-2 border-accent/40 pl-4">
-                <p className="text-sm font-medium text-ink-muted">{t(`journal.ladder.${rung}`)}</p>
-                <p className="max-w-prose font-serif leading-relaxed whitespace-pre-line text-ink">
-                  {form[rung]}
-                </p>
-              </li>
-            ))}
-          </ol>
+          <LadderRungs form={form} />
         </section>
       ) : null}
       {reflection.body.trim() ? <MarkdownView source={reflection.body} /> : null}
