@@ -1,15 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { PracticeDetail } from '../../../../contracts/practices';
-import { ChartPointTooltip } from '../../../components/patterns/chart-point-tooltip';
-import {
-  chartAxis,
-  chartFrame,
-  chartGrid,
-  chartTooltip,
-  percentAxis,
-} from '../../../components/ui/chart';
+import { ChartFigure } from '../../../components/patterns/chart-figure';
+import { pointTooltip } from '../../../components/patterns/point-tooltip';
+import { chartAxis, chartFrame, chartGrid, percentAxis } from '../../../components/ui/chart';
 import { formatCalendarDate } from '../../../lib/format';
 import { strengthPercent } from '../../../lib/practice-words';
 
@@ -38,64 +33,58 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
     return <p className="text-sm text-ink-muted">{t('practices.chart.empty')}</p>;
 
   return (
-    <figure className="flex flex-col gap-3">
-      <div aria-hidden className="w-full">
-        <AreaChart {...chartFrame} data={data}>
-          <CartesianGrid {...chartGrid} />
-          <XAxis
-            dataKey="date"
-            ticks={ticks}
-            tickFormatter={(date: string) => formatCalendarDate(date, locale, { month: 'short' })}
-            {...chartAxis}
-            interval="preserveStartEnd"
-          />
-          <YAxis {...percentAxis} />
-          <Tooltip
-            {...chartTooltip}
-            content={
-              <ChartPointTooltip<Point>>
-                {(point) => (
-                  <>
-                    <p className="font-medium text-ink">{formatCalendarDate(point.date, locale)}</p>
-                    <p className="text-accent-ink tabular-nums">{point.percent}%</p>
-                  </>
-                )}
-              </ChartPointTooltip>
-            }
-          />
-          <Area
-            dataKey="percent"
-            type="monotone"
-            stroke="var(--accent)"
-            strokeWidth={2}
-            fill="var(--accent)"
-            fillOpacity={0.15}
-            isAnimationActive={false}
-            activeDot={{ r: 4, fill: 'var(--accent)', stroke: 'var(--surface)' }}
-          />
-        </AreaChart>
-      </div>
-      <figcaption className="text-sm text-ink-muted">{t('practices.chart.caption')}</figcaption>
-      {/* A table ignores a 1 px width; its wrapper keeps it off-screen without widening the page. */}
-      <div className="sr-only">
-        <table>
-          <caption>{t('practices.chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('practices.chart.month')}</th>
-              <th scope="col">{t('practice.strength')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {monthly.map((point) => (
-              <tr key={point.date}>
-                <th scope="row">{formatCalendarDate(point.date, locale)}</th>
-                <td>{point.percent}%</td>
+    <ChartFigure
+      caption={t('practices.chart.caption')}
+      table={
+        // A table ignores a 1 px width; its wrapper keeps it off-screen without widening the page.
+        <div className="sr-only">
+          <table>
+            <caption>{t('practices.chart.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('practices.chart.month')}</th>
+                <th scope="col">{t('practice.strength')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </figure>
+            </thead>
+            <tbody>
+              {monthly.map((point) => (
+                <tr key={point.date}>
+                  <th scope="row">{formatCalendarDate(point.date, locale)}</th>
+                  <td>{point.percent}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+    >
+      <AreaChart {...chartFrame} data={data}>
+        <CartesianGrid {...chartGrid} />
+        <XAxis
+          dataKey="date"
+          ticks={ticks}
+          tickFormatter={(date: string) => formatCalendarDate(date, locale, { month: 'short' })}
+          {...chartAxis}
+          interval="preserveStartEnd"
+        />
+        <YAxis {...percentAxis} />
+        {pointTooltip<Point>((point) => (
+          <>
+            <p className="font-medium text-ink">{formatCalendarDate(point.date, locale)}</p>
+            <p className="text-accent-ink tabular-nums">{point.percent}%</p>
+          </>
+        ))}
+        <Area
+          dataKey="percent"
+          type="monotone"
+          stroke="var(--accent)"
+          strokeWidth={2}
+          fill="var(--accent)"
+          fillOpacity={0.15}
+          isAnimationActive={false}
+          activeDot={{ r: 4, fill: 'var(--accent)', stroke: 'var(--surface)' }}
+        />
+      </AreaChart>
+    </ChartFigure>
   );
 }

@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { AlignmentTrend } from '../../../../contracts/reviews';
-import { ChartPointTooltip } from '../../../components/patterns/chart-point-tooltip';
+import { ChartFigure } from '../../../components/patterns/chart-figure';
+import { pointTooltip } from '../../../components/patterns/point-tooltip';
 import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
-import {
-  chartAxis,
-  chartFrame,
-  chartGrid,
-  chartTooltip,
-  percentAxis,
-} from '../../../components/ui/chart';
+import { chartAxis, chartFrame, chartGrid, percentAxis } from '../../../components/ui/chart';
 import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
 
 type Point = AlignmentTrend['points'][number];
@@ -26,74 +21,66 @@ export function AlignmentChart({ trend }: { trend: AlignmentTrend }) {
     return <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('review.trend.empty')}</p>;
 
   return (
-    <figure className="flex flex-col gap-3">
-      <div aria-hidden className="w-full">
-        <LineChart {...chartFrame} data={points}>
-          <CartesianGrid {...chartGrid} />
-          <XAxis
-            dataKey="week"
-            tickFormatter={(week: string) => t('review.trend.tick', { number: weekNumber(week) })}
-            {...chartAxis}
-            interval="preserveStartEnd"
-            padding={{ left: 16, right: 16 }}
-          />
-          <YAxis {...percentAxis} />
-          <Tooltip
-            {...chartTooltip}
-            content={
-              <ChartPointTooltip<Point>>
-                {(point) => (
-                  <>
-                    <p className="font-medium text-ink">
-                      {t('review.week', { number: weekNumber(point.week) })}
-                    </p>
-                    <p className="text-ink-muted">{weekRange(point.week, locale)}</p>
-                    <p className="text-accent-ink tabular-nums">
-                      {formatPercent(point.alignment, locale)}
-                    </p>
-                  </>
-                )}
-              </ChartPointTooltip>
-            }
-          />
-          <Line
-            dataKey="alignment"
-            type="monotone"
-            stroke="var(--accent)"
-            strokeWidth={2}
-            dot={{ r: 4, fill: 'var(--accent)', stroke: 'var(--surface)', strokeWidth: 2 }}
-            activeDot={{ r: 5, fill: 'var(--accent)', stroke: 'var(--surface)' }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </div>
-      <figcaption className="text-sm text-ink-muted">{t('review.trend.caption')}</figcaption>
-      <ChartTableDisclosure
-        summary={t('review.trend.showTable')}
-        caption={t('review.trend.tableCaption')}
-      >
-        <thead>
-          <tr className="text-ink-muted">
-            <th scope="col" className="py-1.5 pr-4 font-medium">
-              {t('review.trend.weekColumn')}
-            </th>
-            <th scope="col" className="py-1.5 font-medium">
-              {t('review.alignment')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.week} className="border-t border-line text-ink">
-              <th scope="row" className="py-1.5 pr-4 font-normal">
-                {t('review.week', { number: weekNumber(point.week) })}
-                <span className="text-ink-muted"> · {weekRange(point.week, locale)}</span>
+    <ChartFigure
+      caption={t('review.trend.caption')}
+      table={
+        <ChartTableDisclosure
+          summary={t('review.trend.showTable')}
+          caption={t('review.trend.tableCaption')}
+        >
+          <thead>
+            <tr className="text-ink-muted">
+              <th scope="col" className="py-1.5 pr-4 font-medium">
+                {t('review.trend.weekColumn')}
               </th>
-              <td className="py-1.5 tabular-nums">{formatPercent(point.alignment, locale)}</td>
+              <th scope="col" className="py-1.5 font-medium">
+                {t('review.alignment')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </ChartTableDisclosure>
-    </figure>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.week} className="border-t border-line text-ink">
+                <th scope="row" className="py-1.5 pr-4 font-normal">
+                  {t('review.week', { number: weekNumber(point.week) })}
+                  <span className="text-ink-muted"> · {weekRange(point.week, locale)}</span>
+                </th>
+                <td className="py-1.5 tabular-nums">{formatPercent(point.alignment, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ChartTableDisclosure>
+      }
+    >
+      <LineChart {...chartFrame} data={points}>
+        <CartesianGrid {...chartGrid} />
+        <XAxis
+          dataKey="week"
+          tickFormatter={(week: string) => t('review.trend.tick', { number: weekNumber(week) })}
+          {...chartAxis}
+          interval="preserveStartEnd"
+          padding={{ left: 16, right: 16 }}
+        />
+        <YAxis {...percentAxis} />
+        {pointTooltip<Point>((point) => (
+          <>
+            <p className="font-medium text-ink">
+              {t('review.week', { number: weekNumber(point.week) })}
+            </p>
+            <p className="text-ink-muted">{weekRange(point.week, locale)}</p>
+            <p className="text-accent-ink tabular-nums">{formatPercent(point.alignment, locale)}</p>
+          </>
+        ))}
+        <Line
+          dataKey="alignment"
+          type="monotone"
+          stroke="var(--accent)"
+          strokeWidth={2}
+          dot={{ r: 4, fill: 'var(--accent)', stroke: 'var(--surface)', strokeWidth: 2 }}
+          activeDot={{ r: 5, fill: 'var(--accent)', stroke: 'var(--surface)' }}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ChartFigure>
   );
 }
