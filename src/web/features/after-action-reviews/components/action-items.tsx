@@ -14,7 +14,8 @@ import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { useAddActionItem, useDeleteActionItem, useUpdateActionItem } from '../api';
+import { useAddActionItem, useDeleteActionItem } from '../api';
+import { useMarkItemDone } from '../use-mark-item-done';
 import { ActionItemRow } from './action-item-row';
 import { ActionItemsSection } from './action-items-section';
 
@@ -25,7 +26,7 @@ export function ActionItems({ aar, team }: { aar: Aar; team: Team }) {
   const { t } = useTranslation();
   const toast = useToast();
   const listRef = useRef<HTMLUListElement>(null);
-  const update = useUpdateActionItem(aar.teamId);
+  const { update, mark } = useMarkItemDone(aar.teamId);
   const remove = useDeleteActionItem(aar);
   const add = useAddActionItem(aar);
   const [text, setText] = useState('');
@@ -68,18 +69,7 @@ export function ActionItems({ aar, team }: { aar: Aar; team: Team }) {
               pending={update.isPending && update.variables.itemId === item.id}
               onDone={(done, settled) => {
                 remove.reset();
-                update.mutate(
-                  { reviewId: aar.id, itemId: item.id, done },
-                  {
-                    onSettled: settled,
-                    onSuccess: () =>
-                      toast(
-                        done
-                          ? t('teamLearning.items.markedDone', { text: item.text })
-                          : t('teamLearning.items.markedOpen', { text: item.text }),
-                      ),
-                  },
-                );
+                mark(aar.id, item, done, settled);
               }}
               onRemove={() => {
                 update.reset();

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CarriedActionItem } from '../../../../contracts/after-action-reviews';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { useToast } from '../../../components/ui/toast';
 import { formatCalendarDate } from '../../../lib/format';
 import { describeError } from '../../../lib/form-errors';
-import { useUpdateActionItem } from '../api';
 import { groupByReview } from '../action-items-view';
+import { useMarkItemDone } from '../use-mark-item-done';
 import { ActionItemRow } from './action-item-row';
 
 /**
@@ -26,8 +25,7 @@ export function CarriedForward({
   intro: string;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const update = useUpdateActionItem(teamId);
+  const { update, mark } = useMarkItemDone(teamId);
   const headingId = useId();
   if (items.length === 0) return null;
   const stillOpen = items.filter((item) => !item.done).length;
@@ -69,20 +67,7 @@ export function CarriedForward({
                 key={item.id}
                 item={item}
                 pending={update.isPending && update.variables.itemId === item.id}
-                onDone={(done, settled) =>
-                  update.mutate(
-                    { reviewId: item.review.id, itemId: item.id, done },
-                    {
-                      onSettled: settled,
-                      onSuccess: () =>
-                        toast(
-                          done
-                            ? t('teamLearning.items.markedDone', { text: item.text })
-                            : t('teamLearning.items.markedOpen', { text: item.text }),
-                        ),
-                    },
-                  )
-                }
+                onDone={(done, settled) => mark(item.review.id, item, done, settled)}
               />
             ))}
           </ul>
