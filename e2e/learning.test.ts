@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, PHONE } from './support/browser';
+import { expectAccessible } from './support/browser';
 import { addAspiration } from './support/data';
 import { useE2e } from './support/fixtures';
-import {
-  api,
-  checkLook,
-  dialogOnPhone,
-  heading,
-  noDialog,
-  OTHER_LOOKS,
-  seen,
-  settled,
-} from './support/flows';
+import { itFitsDialogOnPhone, itFitsOtherLooks } from './support/looks';
+import { api, heading, noDialog, seen, settled } from './support/flows';
 
 const e2e = useE2e('learning');
 const INSIGHTS =
@@ -187,25 +179,19 @@ describe('The learning log in the browser', () => {
     await seen(page, 'learning', 'learning-desktop');
   });
 
-  for (const look of OTHER_LOOKS) {
-    it(`fits the log and an item, ${look[2]}`, async () => {
-      const { page } = await e2e.signedIn();
-      const id = await addBook(page);
-      await checkLook(page, look, [
-        ['/learning', 'learning', () => bars(page).first().isVisible()],
-        [
-          `/learning/${id}`,
-          'learning-item',
-          () => page.getByRole('region', { name: 'Insights' }).getByRole('strong').isVisible(),
-        ],
-      ]);
-    });
-  }
-
-  it('fits the add dialog on a phone', async () => {
-    const { page } = await e2e.signedIn({ viewport: PHONE });
-    await dialogOnPhone(page, '/learning', 'Add learning', 'learning-dialog-phone-light');
+  itFitsOtherLooks(e2e, 'the log and an item', async (page) => {
+    const id = await addBook(page);
+    return [
+      ['/learning', 'learning', () => bars(page).first().isVisible()],
+      [
+        `/learning/${id}`,
+        'learning-item',
+        () => page.getByRole('region', { name: 'Insights' }).getByRole('strong').isVisible(),
+      ],
+    ];
   });
+
+  itFitsDialogOnPhone(e2e, 'add', '/learning', 'Add learning', 'learning-dialog-phone-light');
 
   it('deletes an item after a confirmation, and the others stay', async () => {
     const { page } = await e2e.signedIn();

@@ -1,16 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE } from './support/browser';
 import { useE2e } from './support/fixtures';
-import {
-  api,
-  checkLook,
-  dialogOnPhone,
-  heading,
-  noDialog,
-  OTHER_LOOKS,
-  seen,
-} from './support/flows';
+import { itFitsDialogOnPhone, itFitsOtherLooks } from './support/looks';
+import { api, heading, noDialog, seen } from './support/flows';
 
 const e2e = useE2e('reactions');
 const NEWEST = 'Sam interrupted me again during planning';
@@ -142,21 +134,15 @@ describe('The reaction log in the browser', () => {
     await seen(page, 'reaction', 'reaction-desktop');
   });
 
-  for (const look of OTHER_LOOKS) {
-    it(`fits the log and a reaction, ${look[2]}`, async () => {
-      const { page } = await e2e.signedIn();
-      const id = await addTwoReactions(page);
-      await checkLook(page, look, [
-        ['/reactions', 'reactions', () => triggers(page).first().isVisible()],
-        [`/reactions/${id}`, 'reaction', () => page.getByText('Intensity 8 of 10').isVisible()],
-      ]);
-    });
-  }
-
-  it('fits the log dialog on a phone', async () => {
-    const { page } = await e2e.signedIn({ viewport: PHONE });
-    await dialogOnPhone(page, '/reactions', 'Log a reaction', 'reactions-dialog-phone-light');
+  itFitsOtherLooks(e2e, 'the log and a reaction', async (page) => {
+    const id = await addTwoReactions(page);
+    return [
+      ['/reactions', 'reactions', () => triggers(page).first().isVisible()],
+      [`/reactions/${id}`, 'reaction', () => page.getByText('Intensity 8 of 10').isVisible()],
+    ];
   });
+
+  itFitsDialogOnPhone(e2e, 'log', '/reactions', 'Log a reaction', 'reactions-dialog-phone-light');
 
   it('deletes a reaction after a confirmation, and the pattern counts the other once', async () => {
     const { page } = await e2e.signedIn();
