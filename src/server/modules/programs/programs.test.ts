@@ -10,7 +10,7 @@ import {
 } from '../../../../test-support/org-matrix';
 import { expectPagedLikeWhole } from '../../../../test-support/paging';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
-import { enroll } from './commands';
+import { enroll } from './enrollment-commands';
 
 const PROGRAM = {
   title: 'Foundations for Leadership',
