@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardGroup, WeeklyMetric } from '../../../../contracts/dashboard';
 import { weekNumber, weekRange } from '../../../lib/review-words';
 import { type FigureCell, FigureChart } from './figure-chart';
+import { ProgramFigures } from './program-figures';
 
 const WEEKLY: readonly WeeklyMetric[] = [
   'activePractitioners',
@@ -30,9 +31,12 @@ export function GroupFigures({
   k,
   metrics = WEEKLY,
   brief = false,
+  programCount = 0,
 }: {
   group: DashboardGroup;
   k: number;
+  /** How many programs the period holds (none: say so instead of showing empty figures). */
+  programCount?: number;
   metrics?: readonly WeeklyMetric[];
   brief?: boolean;
 }) {
@@ -88,10 +92,7 @@ export function GroupFigures({
             k={k}
             column={t('statistics.kindColumn')}
           />
-          <section className="flex flex-col gap-1">
-            <h3 className="font-medium text-ink">{t('statistics.programs.title')}</h3>
-            <p className="max-w-prose text-sm text-ink-muted">{t('statistics.programs.body')}</p>
-          </section>
+          <ProgramFigures group={group} k={k} programCount={programCount} />
         </>
       )}
     </div>
