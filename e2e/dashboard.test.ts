@@ -129,7 +129,7 @@ describe('anonymous dashboard', () => {
         endDate: day(49),
       });
       for (const person of seated) {
-        await api(person.page, 'POST', `/api/programs/${program.id}/enrollments`);
+        await api(person.page, 'POST', `/api/programs/${program.id}/enrollments`, undefined, 200);
       }
     }
     const { page } = admin;
