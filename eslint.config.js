@@ -90,6 +90,12 @@ const boundaryExceptions = [
     files: ['commands'],
     why: 'Adopting a library practice makes a private practice through createPractice, never by writing the table.',
   },
+  ...['accounts', 'orgs'].map((module) => ({
+    from: `src/server/modules/${module}`,
+    to: 'src/server/modules/programs',
+    files: ['seat-release'],
+    why: 'Leaving an organization or deleting an account gives up program seats, promoting the waitlist in the same transaction.',
+  })),
 ];
 
 /** The layer rule of docs/ARCHITECTURE.md for web and for server code. */

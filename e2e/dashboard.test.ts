@@ -105,4 +105,75 @@ describe('anonymous dashboard', () => {
       });
     }
   });
+
+  it('shows a program cohort’s enrollment and retention, and a cohort that would single people out as "fewer than k"', async () => {
+    // Ada and ten members contribute; five hold a seat in Foundations (11 − 5 = 6: both shown),
+    // three in Deep Dive (fewer than 5: suppressed).
+    const admin = await e2e.signedIn({ name: 'Ada Admin' });
+    const members: SignedIn[] = [];
+    for (let i = 1; i <= 10; i += 1) members.push(await e2e.signedIn({ name: `Member ${i}` }));
+    const orgId = await addOrganization(admin, 'Cohort Lab', members);
+    for (const person of [admin, ...members]) {
+      await api(person.page, 'PUT', `/api/orgs/${orgId}/consent`, { contributeStatistics: true });
+    }
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    for (const [title, seated] of [
+      ['Foundations', members.slice(0, 5)],
+      ['Deep Dive', members.slice(5, 8)],
+    ] as const) {
+      const program = await api<{ id: string }>(admin.page, 'POST', `/api/orgs/${orgId}/programs`, {
+        title,
+        seats: 10,
+        startDate: day(-7),
+        endDate: day(49),
+      });
+      for (const person of seated) {
+        await api(person.page, 'POST', `/api/programs/${program.id}/enrollments`, undefined, 200);
+      }
+    }
+    const { page } = admin;
+    await page.goto(`/orgs/${orgId}/dashboard`);
+    await heading(page, 'Anonymous dashboard');
+    const groups = page.getByRole('table', { name: 'Who is counted' });
+    await expect
+      .poll(() => groups.getByRole('row', { name: 'Program: Foundations 5' }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() =>
+        groups.getByRole('row', { name: 'Program: Deep Dive fewer than 5 people' }).isVisible(),
+      )
+      .toBe(true);
+    // The whole organization: 8 of 11 stayed would single out the 3 in no program — suppressed.
+    const programs = page.getByRole('region', { name: 'Programs' });
+    const stayed = programs.getByRole('definition').nth(1);
+    await expect.poll(() => stayed.textContent()).toBe('fewer than 5 people');
+    // Foundations on its own: 5 enrolled, 5 stayed.
+    await page.getByLabel('Show figures of').selectOption({ label: 'Program: Foundations' });
+    await expect.poll(() => stayed.textContent()).toBe('5(100 %)');
+    await expect.poll(() => programs.getByRole('definition').first().textContent()).toBe('5');
+    await look(page, 'dashboard-programs');
+
+    await page.getByLabel('Show figures of').selectOption({ label: 'Program: Deep Dive' });
+    await expect
+      .poll(() => page.getByText(/This group has too few people contributing/).isVisible())
+      .toBe(true);
+
+    // The last 3 months: 13 weeks in each trend.
+    await page.getByLabel('Period').selectOption({ label: 'Last 3 months' });
+    await page.getByLabel('Show figures of').selectOption({ label: 'All of Cohort Lab' });
+    await page.getByText('Show as a table').first().click();
+    const weeks = page
+      .getByRole('table', { name: 'Active practitioners, as numbers' })
+      .getByRole('row');
+    await expect.poll(() => weeks.count()).toBe(14);
+    for (const other of OTHER_LOOKS) {
+      await lookIn(page, other, 'dashboard-programs', async () => {
+        await page.goto(`/orgs/${orgId}/dashboard`);
+        await heading(page, 'Anonymous dashboard');
+        await page.getByLabel('Show figures of').selectOption({ label: 'Program: Foundations' });
+        await expect.poll(() => stayed.textContent()).toBe('5(100 %)');
+      });
+    }
+  });
 });

@@ -85,10 +85,10 @@ export const DashboardFigures = z.object({
     .describe('People by their mean weekly alignment over the period (none: no weekly review)'),
   learningHoursByKind: z.array(KindFigure).describe('Hours of learning over the period, by kind'),
   programEnrollment: AnonymousFigure.describe(
-    'People enrolled in a program in the period — suppressed until programs report here',
+    'People who held a seat in a program of the period (suppressed when the figures shown would not give it already)',
   ),
   programRetention: AnonymousFigure.describe(
-    'Of them, people still enrolled at the end — suppressed until programs report here',
+    'Of them, people who kept every seat they took to the program’s last day, or hold it still',
   ),
 });
 export type DashboardFigures = z.infer<typeof DashboardFigures>;
@@ -107,11 +107,21 @@ export type DashboardGroup = z.infer<typeof DashboardGroup>;
 
 const Period = {
   k: z.number().int(),
+  programs: z
+    .array(z.object({ id: z.string(), title: z.string() }))
+    .describe('The programs whose dates meet the period, by start date: the cohorts'),
   weeks: z.array(z.string()).max(MAX_PERIOD_WEEKS).describe('The period’s ISO weeks, oldest first'),
 };
 
 export const OrgDashboard = z
-  .object({ ...Period, org: DashboardGroup, teams: z.array(DashboardGroup) })
+  .object({
+    ...Period,
+    org: DashboardGroup,
+    teams: z.array(DashboardGroup),
+    cohorts: z
+      .array(DashboardGroup)
+      .describe('Each program of the period as a group: the people who held a seat in it'),
+  })
   .meta({ id: 'OrgDashboard' });
 export type OrgDashboard = z.infer<typeof OrgDashboard>;
 

@@ -176,6 +176,10 @@ export const LibraryProposal = z
     decidedBy: Someone,
     decidedAt: Timestamp.nullable(),
     decisionNote: z.string().nullable(),
+    /** The entry's version the improvement was proposed against; null for additions. */
+    baseVersion: z.number().int().nullable(),
+    /** Open, and the entry has changed since it was proposed: the curator should compare first. */
+    stale: z.boolean(),
   })
   .meta({ id: 'LibraryProposal' });
 export type LibraryProposal = z.infer<typeof LibraryProposal>;

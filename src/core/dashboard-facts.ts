@@ -28,9 +28,13 @@ export type AtomWeek = {
   movers: number;
 };
 
-/** One atom: its team ids, its contributors, and its sums. */
+/** One atom: its team ids, its cohorts (programs they held a seat in), contributors and sums. */
 export type AtomRollup = {
   teamIds: readonly string[];
+  /** The programs of the period all of the atom's contributors held a seat in. */
+  cohortIds?: readonly string[];
+  /** Of them, how many gave up a seat before a program's last day; the others stayed. */
+  left?: number;
   contributors: number;
   weeks: readonly AtomWeek[];
   /** People per bucket of mean practice strength, and of mean alignment, over the period. */
@@ -41,6 +45,12 @@ export type AtomRollup = {
 };
 
 export const BUCKETS = [...PERCENT_BUCKETS, NO_BUCKET];
+
+/**
+ * Each contributor's place in the period's programs: held a seat and kept every seat they took to
+ * the program's last day (or hold it still), gave one up before, or took none.
+ */
+export const PROGRAM_OUTCOMES = ['stayed', 'left', 'none'] as const;
 
 type Weekly = {
   metric: string;
@@ -82,24 +92,28 @@ export type FactsInput = {
   k: number;
   org: { id: string };
   teams: readonly { id: string }[];
+  /** The programs of the period, each a group: the people who held a seat in it. */
+  cohorts?: readonly { id: string }[];
   weeks: readonly string[];
   kinds: readonly string[];
   atoms: readonly AtomRollup[];
 };
 
 /**
- * The facts of one response: the organization and its teams as groups, the weekly metrics (cells
- * are weeks, decided independently), the two distributions over all contributors (each person in
- * exactly one bucket, "none" included) and learning hours by kind.
- * Every atom belongs to the organization.
+ * The facts of one response: the organization, its teams and its programs' cohorts as groups, the
+ * weekly metrics (cells are weeks, decided independently), the distributions over all
+ * contributors (each person in exactly one bucket, "none" included: practice strength, alignment,
+ * and the program outcome) and learning hours by kind. Every atom belongs to the organization.
  */
 export function dashboardFacts(input: FactsInput): DashboardFacts {
   const { org, teams, weeks, kinds, atoms } = input;
+  const cohorts = input.cohorts ?? [];
   const metrics: DashboardMetric[] = [
     ...WEEKLY.map((w) => ({ id: w.metric, cells: weeks })),
     { id: 'practiceStrength', cells: BUCKETS, addsUpToContributors: true },
     { id: 'alignment', cells: BUCKETS, addsUpToContributors: true },
     { id: 'learningHoursByKind', cells: kinds },
+    { id: 'programOutcome', cells: [...PROGRAM_OUTCOMES], addsUpToContributors: true },
   ];
   const inWeeks = new Set(weeks);
   const factAtoms: DashboardAtom[] = atoms.map((atom) => {
@@ -114,7 +128,12 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
     cells.learningHoursByKind = Object.fromEntries(
       Object.entries(atom.learning).map(([kind, l]) => [kind, l.people]),
     );
-    return { groupIds: [org.id, ...atom.teamIds], contributors: atom.contributors, cells };
+    cells.programOutcome = outcomeOf(atom);
+    return {
+      groupIds: [org.id, ...atom.teamIds, ...(atom.cohortIds ?? [])],
+      contributors: atom.contributors,
+      cells,
+    };
   });
 
   const indexed = new Map(atoms.map((a) => [a, new Map(a.weeks.map((row) => [row.week, row]))]));
@@ -141,6 +160,12 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
         tenth(members.reduce((sum, a) => sum + (a.learning[kind]?.minutes ?? 0), 0) / 60),
       ]),
     );
+    figures.programOutcome = Object.fromEntries(
+      PROGRAM_OUTCOMES.map((cell) => [
+        cell,
+        members.reduce((sum, a) => sum + (outcomeOf(a)[cell] ?? 0), 0),
+      ]),
+    );
     return figures;
   };
 
@@ -155,6 +180,18 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
         kind: 'team' as const,
         figures: groupFigures(atoms.filter((a) => a.teamIds.includes(team.id))),
       })),
+      ...cohorts.map((cohort) => ({
+        id: cohort.id,
+        kind: 'cohort' as const,
+        figures: groupFigures(atoms.filter((a) => (a.cohortIds ?? []).includes(cohort.id))),
+      })),
     ],
   };
+}
+
+/** How many of an atom's contributors stayed, left or took no seat (they share their cohorts). */
+function outcomeOf(atom: AtomRollup): Record<string, number> {
+  if ((atom.cohortIds ?? []).length === 0) return { none: atom.contributors };
+  const left = Math.min(atom.left ?? 0, atom.contributors);
+  return { stayed: atom.contributors - left, left };
 }

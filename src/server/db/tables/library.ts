@@ -55,6 +55,8 @@ export interface LibraryProposalsTable {
   decidedAt: string | null;
   decisionNote: string | null;
   createdAt: string;
+  /** The entry's version an improvement was proposed against (migration 0023); null otherwise. */
+  baseVersion: number | null;
 }
 
 /** How many times an entry was chosen in an organization: a count, never who. */

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
+import { releaseSeats } from '../programs/seat-release';
 
 const userColumns = ['id', 'email', 'name', 'timeZone', 'onboarding', 'createdAt'] as const;
 
@@ -169,6 +170,8 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
       .set({ readerId: null, readerName: '' })
       .where('readerId', '=', userId)
       .execute();
+    // Their seats in programs go to the waitlists, in order, before their enrollments cascade.
+    await releaseSeats(trx, userId);
     await trx.deleteFrom('users').where('id', '=', userId).execute();
   });
   await flushDeletions(db);

@@ -248,6 +248,7 @@ export async function createProposal(
       orgId,
       entryId: entry?.id ?? null,
       entryTitle: entry?.title ?? null,
+      baseVersion: entry?.version ?? null,
       kind,
       title: body.title,
       body: body.body ?? '',

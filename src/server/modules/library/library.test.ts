@@ -206,11 +206,23 @@ describe.each(databaseKinds())('the practice library on %s', (kind) => {
     expect(queue).toHaveLength(MEMBERS.length + 1);
     await expectPagedLikeWhole(m.people.admin.client, `${lib}/proposals?scope=open`, 3);
 
+    const improvements = queue.filter((p) => p.entryId === PAGES);
+    expect(improvements.length).toBeGreaterThan(1);
+    expect(improvements.every((p) => p.baseVersion === 1 && p.stale === false)).toBe(true);
+    expect(queue.find((p) => p.entryId === null)).toMatchObject({
+      baseVersion: null,
+      stale: false,
+    });
     const authorsImprovement = queue.find((p) => p.body === 'Three pages by hand (author).');
     const accept = (c: HttpClient) =>
       c.post(`${lib}/proposals/${authorsImprovement.id}/accept`, { note: 'Thank you!' });
     // The facilitator answers first; the admin after them finds it answered.
     expect(await m.statuses(accept)).toEqual({ ...curatorsOnly(200), admin: 409 });
+    // The other improvements were made against version 1: now stale, for the curator to compare.
+    const open = await readAllPages(m.people.facilitator.client, `${lib}/proposals`, 100);
+    const stale = open.filter((p) => p.entryId === PAGES);
+    expect(stale).toHaveLength(improvements.length - 1);
+    expect(stale.every((p) => p.stale === true && p.baseVersion === 1)).toBe(true);
     const entry = await m.people.author.client.get(entryPath(PAGES));
     // What the proposal left out (theme, schedule) stays as it was.
     expect(entry.body).toMatchObject({

@@ -48,5 +48,12 @@ export function presentProposal(row: ProposalRow): LibraryProposal {
     decidedBy: person(row.decidedBy, row.deciderName),
     decidedAt: row.decidedAt,
     decisionNote: row.decisionNote,
+    baseVersion: row.baseVersion,
+    // An open improvement whose entry has a newer version than the one it was proposed against
+    // (a built-in entry nobody changed is at version 1).
+    stale:
+      row.status === 'open' &&
+      row.baseVersion !== null &&
+      Number(row.currentVersion ?? 1) > row.baseVersion,
   };
 }

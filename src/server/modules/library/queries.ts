@@ -264,6 +264,8 @@ export const proposalColumns = [
   'decider.name as deciderName',
   'p.decidedAt',
   'p.decisionNote',
+  'p.baseVersion',
+  'current.version as currentVersion',
 ] as const;
 
 function selectProposals(db: Db, orgId: string) {
@@ -271,6 +273,9 @@ function selectProposals(db: Db, orgId: string) {
     .selectFrom('libraryProposals as p')
     .leftJoin('users as proposer', 'proposer.id', 'p.proposedBy')
     .leftJoin('users as decider', 'decider.id', 'p.decidedBy')
+    .leftJoin('libraryEntries as current', (j) =>
+      j.onRef('current.orgId', '=', 'p.orgId').onRef('current.id', '=', 'p.entryId'),
+    )
     .select(proposalColumns)
     .where('p.orgId', '=', orgId);
 }

@@ -9,6 +9,7 @@ import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
 import { addMs, nowIso } from '../../lib/time';
+import { releaseSeats } from '../programs/seat-release';
 import { isInvitedEmail, requireAdmin, requireMember, usableInvitation } from './queries';
 
 /** How long an invitation link stays valid. */
@@ -180,6 +181,7 @@ export async function removeMember(db: Db, orgId: string, userId: string, member
     const teamIds = teams.map((t) => t.id);
     await takeOutOfTeams(trx, memberId, teamIds, userId);
     await endSharesWithPlaces(trx, memberId, { teamIds, orgId });
+    await releaseSeats(trx, memberId, orgId);
     await trx
       .deleteFrom('orgMembers')
       .where('orgId', '=', orgId)

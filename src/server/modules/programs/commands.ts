@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type {
   CreateProgramBody,
   CurriculumItemBody,
@@ -12,84 +11,21 @@ import {
   SessionBody as SessionSchema,
 } from '../../../contracts/programs';
 import type { Schedule } from '../../../contracts/practices';
-import { canEnrollMyself, canManagePrograms } from '../../../core/program-policy';
-import { canSetSeats, promotions, statusOnJoining } from '../../../core/programs';
-import { type Db, dialectOf } from '../../db/database';
-import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import { canManagePrograms } from '../../../core/program-policy';
+import { canSetSeats } from '../../../core/programs';
+import type { Db } from '../../db/database';
+import { badRequest, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { recordLibraryChoice } from '../library/record-choice';
 import { createPractice } from '../practices/commands';
+import { enrolledCount, fillSeats, lockProgram } from './enrollment-commands';
 import {
   findItem,
   requireManagedProgram,
   requireOrgMember,
   requireVisibleProgram,
 } from './queries';
-
-type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
-
-/**
- * Takes the program row's lock for the rest of the transaction and reads its seats, status and
- * next queue number. PostgreSQL: `SELECT … FOR UPDATE`, so enrollments, withdrawals and seat
- * changes of one program run one after another. SQLite: a write to the row first, which takes
- * the database's write lock at once (one writer at a time), instead of reading under a lock it
- * would have to upgrade later. See docs/decisions/0019-programs-and-seats.md.
- */
-async function lockProgram(db: Db, trx: Trx, programId: string) {
-  const select = trx
-    .selectFrom('programs')
-    .select(['seats', 'status', 'nextSeq'])
-    .where('id', '=', programId);
-  let row;
-  if (dialectOf(db) === 'postgres') {
-    row = await select.forUpdate().executeTakeFirst();
-  } else {
-    await trx
-      .updateTable('programs')
-      .set({ nextSeq: sql`next_seq` })
-      .where('id', '=', programId)
-      .execute();
-    row = await select.executeTakeFirst();
-  }
-  if (!row) throw notFound('No such program.');
-  return row;
-}
-
-async function enrolledCount(trx: Trx, programId: string) {
-  const row = await trx
-    .selectFrom('programEnrollments')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('programId', '=', programId)
-    .where('status', '=', 'enrolled')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Gives every free seat to the waitlist, first come first served; under the program's lock. */
-async function fillSeats(trx: Trx, programId: string, seats: number) {
-  const enrolled = await enrolledCount(trx, programId);
-  if (enrolled >= seats) return;
-  const waitlist = await trx
-    .selectFrom('programEnrollments')
-    .select('id')
-    .where('programId', '=', programId)
-    .where('status', '=', 'waitlisted')
-    .orderBy('seq')
-    .limit(seats - enrolled)
-    .execute();
-  const promoted = promotions(
-    seats,
-    enrolled,
-    waitlist.map((w) => w.id),
-  );
-  if (promoted.length === 0) return;
-  await trx
-    .updateTable('programEnrollments')
-    .set({ status: 'enrolled', enrolledAt: nowIso() })
-    .where('id', 'in', promoted)
-    .execute();
-}
 
 const sessionRow = (programId: string, body: SessionBody, now: string) => {
   const s = SessionSchema.parse(body);
@@ -183,7 +119,7 @@ export async function updateProgram(
     ]);
   }
   await db.transaction().execute(async (trx) => {
-    const locked = await lockProgram(db, trx, programId);
+    const locked = await lockProgram(trx, programId);
     const seats = body.seats ?? locked.seats;
     if (body.seats !== undefined) {
       const enrolled = await enrolledCount(trx, programId);
@@ -209,79 +145,6 @@ export async function updateProgram(
       .where('id', '=', programId)
       .execute();
     await fillSeats(trx, programId, seats);
-  });
-}
-
-/**
- * Enrolls the caller — only ever the caller — in an open program: a seat while one is free,
- * otherwise the end of the waitlist. Asking again answers where they already stand.
- */
-export async function enroll(db: Db, programId: string, userId: string) {
-  const { role } = await requireVisibleProgram(db, programId, userId);
-  return db.transaction().execute(async (trx) => {
-    const program = await lockProgram(db, trx, programId);
-    const existing = await trx
-      .selectFrom('programEnrollments')
-      .select(['id', 'status'])
-      .where('programId', '=', programId)
-      .where('userId', '=', userId)
-      .executeTakeFirst();
-    if (existing && existing.status !== 'withdrawn') return existing.status;
-    if (!canEnrollMyself(role, program.status)) {
-      throw conflict('program_closed', 'This program is closed to new enrollments.');
-    }
-    const status = statusOnJoining(program.seats, await enrolledCount(trx, programId));
-    const now = nowIso();
-    const values = {
-      status,
-      seq: program.nextSeq,
-      joinedAt: now,
-      enrolledAt: status === 'enrolled' ? now : null,
-      withdrawnAt: null,
-    };
-    await trx
-      .updateTable('programs')
-      .set({ nextSeq: program.nextSeq + 1 })
-      .where('id', '=', programId)
-      .execute();
-    if (existing) {
-      await trx
-        .updateTable('programEnrollments')
-        .set(values)
-        .where('id', '=', existing.id)
-        .execute();
-    } else {
-      await trx
-        .insertInto('programEnrollments')
-        .values({ id: newId(), programId, userId, ...values })
-        .execute();
-    }
-    return status;
-  });
-}
-
-/**
- * Withdraws the caller from a program (a seat or the waitlist). A freed seat goes to the first
- * on the waitlist in the same transaction.
- */
-export async function withdraw(db: Db, programId: string, userId: string) {
-  await requireVisibleProgram(db, programId, userId);
-  await db.transaction().execute(async (trx) => {
-    const program = await lockProgram(db, trx, programId);
-    const mine = await trx
-      .selectFrom('programEnrollments')
-      .select(['id', 'status'])
-      .where('programId', '=', programId)
-      .where('userId', '=', userId)
-      .where('status', 'in', ['enrolled', 'waitlisted'])
-      .executeTakeFirst();
-    if (!mine) throw notFound('You are not enrolled in this program.');
-    await trx
-      .updateTable('programEnrollments')
-      .set({ status: 'withdrawn', withdrawnAt: nowIso() })
-      .where('id', '=', mine.id)
-      .execute();
-    if (mine.status === 'enrolled') await fillSeats(trx, programId, program.seats);
   });
 }
 

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { Program } from '../../../contracts/programs';
 import { plainBlocks } from '../../../core/plain-blocks';
@@ -20,17 +21,38 @@ function longDate(date: string) {
 }
 
 /**
- * The standard PDF fonts speak Windows-1252 only: pictographs (emoji) are left out, and any other
- * character beyond it prints as one `?`.
+ * DejaVu Sans, embedded (subset) in every flyer from the `dejavu-fonts-ttf` package, so names and
+ * text in Latin, Greek, Cyrillic, Hebrew, Armenian, Georgian and more print as written
+ * (docs/decisions/0028-flyer-font.md). The standard PDF fonts spoke Windows-1252 only.
  */
-function printable(text: string) {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\p{Extended_Pictographic}[\uFE0F\u200D]*/gu, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[^\x20-\x7E\u00A0-\u00FF\u2013\u2014\u2022\u2026\u20AC]/gu, '?')
-    .trim();
+const fontFile = createRequire(import.meta.url);
+const BODY = 'DejaVuSans';
+const BOLD = 'DejaVuSans-Bold';
+const FONTS = {
+  [BODY]: fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  [BOLD]: fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+
+/** The glyph check of the document's current font (pdfkit's fontkit font, read once). */
+type GlyphCheck = { hasGlyphForCodePoint(codePoint: number): boolean };
+function glyphsOf(doc: PDFKit.PDFDocument): GlyphCheck {
+  return (doc as unknown as { _font: { font: GlyphCheck } })._font.font;
+}
+
+/**
+ * Text as the flyer prints it: one line of words, pictographs (emoji) left out, and a character
+ * the font has no glyph for (Chinese, Japanese, Korean, Indic scripts…) as one `?` rather than an
+ * empty box.
+ */
+function printable(text: string, glyphs: GlyphCheck) {
+  return [
+    ...text
+      .replace(/\p{Extended_Pictographic}[\uFE0F\u200D]*/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ]
+    .map((char) => (glyphs.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ? char : '?'))
+    .join('');
 }
 
 /**
@@ -46,8 +68,11 @@ export function programFlyer(
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: printable(program.title), Author: printable(orgName), Subject: 'Program flyer' },
+    info: { Title: program.title, Author: orgName, Subject: 'Program flyer' },
   });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
+  const glyphs = glyphsOf(doc.font(BODY));
+  const print = (text: string) => printable(text, glyphs);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -59,7 +84,7 @@ export function programFlyer(
   const section = (title: string) => {
     doc.moveDown(1.2);
     if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(13).fillColor(ACCENT).text(printable(title), { width });
+    doc.font(BOLD).fontSize(13).fillColor(ACCENT).text(print(title), { width });
     const y = doc.y + 3;
     doc
       .moveTo(MARGIN, y)
@@ -71,17 +96,17 @@ export function programFlyer(
   };
   const blocks = (markdown: string, size = 11) => {
     for (const block of plainBlocks(markdown)) {
-      const text = printable(block.text);
+      const text = print(block.text);
       if (block.kind === 'heading') {
         doc
           .moveDown(0.3)
-          .font('Helvetica-Bold')
+          .font(BOLD)
           .fontSize(size + 1)
           .fillColor(INK)
           .text(text, { width });
       } else if (block.kind === 'item') {
         doc
-          .font('Helvetica')
+          .font(BODY)
           .fontSize(size)
           .fillColor(INK)
           .text(`•  ${text}`, MARGIN + 10, doc.y, {
@@ -89,7 +114,7 @@ export function programFlyer(
             lineGap: 2,
           });
       } else {
-        doc.font('Helvetica').fontSize(size).fillColor(INK).text(text, MARGIN, doc.y, {
+        doc.font(BODY).fontSize(size).fillColor(INK).text(text, MARGIN, doc.y, {
           width,
           lineGap: 3,
         });
@@ -100,19 +125,15 @@ export function programFlyer(
   };
 
   doc.rect(0, 0, doc.page.width, 10).fill(ACCENT);
-  doc
-    .font('Helvetica')
-    .fontSize(11)
-    .fillColor(MUTED)
-    .text(printable(orgName.toUpperCase()), MARGIN, MARGIN, {
-      width,
-      characterSpacing: 1.2,
-    });
+  doc.font(BODY).fontSize(11).fillColor(MUTED).text(print(orgName.toUpperCase()), MARGIN, MARGIN, {
+    width,
+    characterSpacing: 1.2,
+  });
   doc.moveDown(0.4);
-  doc.font('Helvetica-Bold').fontSize(28).fillColor(INK).text(printable(program.title), { width });
+  doc.font(BOLD).fontSize(28).fillColor(INK).text(print(program.title), { width });
   doc.moveDown(0.3);
   doc
-    .font('Helvetica')
+    .font(BODY)
     .fontSize(13)
     .fillColor(MUTED)
     .text(
@@ -135,7 +156,7 @@ export function programFlyer(
     program.sessions.forEach((s, i) => {
       if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
       doc
-        .font('Helvetica-Bold')
+        .font(BOLD)
         .fontSize(11)
         .fillColor(INK)
         .text(
@@ -145,8 +166,7 @@ export function programFlyer(
           },
         );
       const where = [s.place, s.link].filter(Boolean).join('  ·  ');
-      if (where)
-        doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(printable(where), { width });
+      if (where) doc.font(BODY).fontSize(10).fillColor(MUTED).text(print(where), { width });
       if (s.agenda.trim()) blocks(s.agenda, 10);
       doc.moveDown(0.5);
     });
@@ -157,14 +177,14 @@ export function programFlyer(
     const weeks = [...new Set(program.curriculum.map((c) => c.week))].sort((a, b) => a - b);
     for (const week of weeks) {
       if (doc.y > doc.page.height - MARGIN - 50) doc.addPage();
-      doc.font('Helvetica-Bold').fontSize(11).fillColor(INK).text(`Week ${week}`, { width });
+      doc.font(BOLD).fontSize(11).fillColor(INK).text(`Week ${week}`, { width });
       for (const item of program.curriculum.filter((c) => c.week === week)) {
         doc
-          .font('Helvetica')
+          .font(BODY)
           .fontSize(10.5)
           .fillColor(INK)
           .text(
-            `${item.kind === 'prompt' ? 'Prompt' : 'Practice'}: ${printable(item.title)}`,
+            `${item.kind === 'prompt' ? 'Prompt' : 'Practice'}: ${print(item.title)}`,
             MARGIN + 10,
             doc.y,
             {
@@ -180,7 +200,7 @@ export function programFlyer(
 
   section('Enroll');
   doc
-    .font('Helvetica')
+    .font(BODY)
     .fontSize(11)
     .fillColor(INK)
     .text(
@@ -188,10 +208,7 @@ export function programFlyer(
       { width, lineGap: 3 },
     );
   doc.moveDown(0.4);
-  doc
-    .font('Helvetica-Bold')
-    .fillColor(ACCENT)
-    .text(enrollUrl, { width, link: enrollUrl, underline: false });
+  doc.font(BOLD).fillColor(ACCENT).text(enrollUrl, { width, link: enrollUrl, underline: false });
 
   doc.end();
   return done;

@@ -9,8 +9,9 @@ import {
   type Who,
 } from '../../../../test-support/org-matrix';
 import { expectPagedLikeWhole } from '../../../../test-support/paging';
+import { pdfTextFacts } from '../../../../test-support/pdf-text';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
-import { enroll } from './commands';
+import { enroll } from './enrollment-commands';
 
 const PROGRAM = {
   title: 'Foundations for Leadership',
@@ -420,6 +421,25 @@ describe.each(databaseKinds())('programs on %s', (kind) => {
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(1500);
+
+    // Names beyond Western European letters print as written, in an embedded Unicode font.
+    const named = await newProgram({
+      title: 'Zoë Łukasz 李 — Лидерство',
+      description: 'Ελληνικά and שלום.',
+    });
+    const unicode = await fetch(`${server.baseUrl}/api/programs/${named.id}/flyer.pdf`, {
+      headers: { cookie },
+    });
+    const facts = pdfTextFacts(Buffer.from(await unicode.arrayBuffer()));
+    expect(facts.fonts.some((f) => /\+DejaVuSans$/.test(f))).toBe(true);
+    expect(facts.fonts.some((f) => /\+DejaVuSans-Bold$/.test(f))).toBe(true);
+    expect(facts.fonts.some((f) => f.startsWith('Helvetica'))).toBe(false);
+    for (const char of 'ZoëŁukaszЛидерствоΕλληνικάשלום—') {
+      expect(facts.characters, char).toContain(char);
+    }
+    // DejaVu has no Chinese: 李 prints as "?", never as an empty box.
+    expect(facts.characters).not.toContain('李');
+    expect(facts.characters).toContain('?');
 
     const ics = await fetch(`${server.baseUrl}/api/programs/${program.id}/sessions.ics`, {
       headers: { cookie },

@@ -36,12 +36,11 @@ import {
   createProgram,
   deleteItem,
   deleteSession,
-  enroll,
   updateItem,
   updateProgram,
   updateSession,
-  withdraw,
 } from './commands';
+import { enroll, withdraw } from './enrollment-commands';
 import { programFlyer } from './flyer';
 import {
   presentItem,

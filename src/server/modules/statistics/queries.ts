@@ -15,6 +15,7 @@ import type { Db } from '../../db/database';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
+import { cohortSignature, leftEarly, periodPrograms } from './cohorts';
 import { presentGroup } from './presenters';
 
 /** The caller's role in the organization; 404 when they are not in it. */
@@ -79,7 +80,7 @@ const bucketCase = (column: string) => {
  * per atom: the people with the same teams of the organization. Work grows with atoms and weeks,
  * and the rollups are read by week, never by person.
  */
-async function atomRollups(db: Db, orgId: string, weeks: readonly string[]) {
+async function atomRollups(db: Db, orgId: string, weeks: readonly string[], programIds: string[]) {
   const first = weeks[0] as string;
   const last = weeks.at(-1) as string;
   const contributors = db
@@ -89,21 +90,20 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[]) {
     )
     .select((eb) => [
       'c.userId as userId',
-      eb.fn
-        .coalesce(
-          eb
-            .selectFrom('teamMembers as tm')
-            .innerJoin('teams as t', 't.id', 'tm.teamId')
-            .select(
-              sql<string>`string_agg(${sql.ref('tm.teamId')}, ',' order by ${sql.ref('tm.teamId')})`.as(
-                'sig',
-              ),
-            )
-            .whereRef('tm.userId', '=', 'c.userId')
-            .where('t.orgId', '=', orgId),
-          sql<string>`''`,
-        )
-        .as('sig'),
+      // The atom's signature: its teams, '|', its cohorts (each a sorted list of ids).
+      sql<string>`${eb.fn.coalesce(
+        eb
+          .selectFrom('teamMembers as tm')
+          .innerJoin('teams as t', 't.id', 'tm.teamId')
+          .select(
+            sql<string>`string_agg(${sql.ref('tm.teamId')}, ',' order by ${sql.ref('tm.teamId')})`.as(
+              'sig',
+            ),
+          )
+          .whereRef('tm.userId', '=', 'c.userId')
+          .where('t.orgId', '=', orgId),
+        sql<string>`''`,
+      )} || '|' || ${cohortSignature(db, sql.ref('c.userId'), programIds)}`.as('sig'),
     ])
     .where('c.orgId', '=', orgId)
     .where('c.contribute', '=', 1);
@@ -112,7 +112,7 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[]) {
     sql<number>`sum(case when ${sql.ref(column)} > 0 then 1 else 0 end)`;
   const total = (column: string) => sql<number>`sum(${sql.ref(column)})`;
 
-  const [people, weekly, spread, learning] = await Promise.all([
+  const [people, weekly, spread, learning, left] = await Promise.all([
     db
       .with('p', () => contributors)
       .selectFrom('p')
@@ -185,12 +185,23 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[]) {
       .where('l.week', '<=', last)
       .groupBy(['p.sig', 'l.kind'])
       .execute(),
+    programIds.length === 0
+      ? []
+      : db
+          .with('p', () => contributors)
+          .selectFrom('p')
+          .select((eb) => ['p.sig', eb.fn.countAll<number>().as('people')])
+          .where(({ exists }) => exists(leftEarly(db, sql.ref('p.userId'), programIds)))
+          .groupBy('p.sig')
+          .execute(),
   ]);
 
   const atoms = new Map<string, AtomRollup & { weeks: AtomWeek[] }>();
   for (const row of people) {
+    const [teams = '', cohorts = ''] = row.sig.split('|');
     atoms.set(row.sig, {
-      teamIds: row.sig === '' ? [] : row.sig.split(','),
+      teamIds: teams === '' ? [] : teams.split(','),
+      cohortIds: cohorts === '' ? [] : cohorts.split(','),
       contributors: Number(row.people),
       weeks: [],
       strength: {},
@@ -222,6 +233,10 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[]) {
       };
     }
   }
+  for (const row of left) {
+    const atom = atoms.get(row.sig);
+    if (atom) atom.left = Number(row.people);
+  }
   return [...atoms.values()];
 }
 
@@ -232,6 +247,7 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[]) {
  */
 async function decideOrg(db: Db, orgId: string, query: { from?: string; to?: string }) {
   const weeks = periodOf(query);
+  const programs = await periodPrograms(db, orgId, weeks);
   const [org, teams, atoms] = await Promise.all([
     db
       .selectFrom('orgs')
@@ -245,14 +261,38 @@ async function decideOrg(db: Db, orgId: string, query: { from?: string; to?: str
       .orderBy('name')
       .orderBy('id')
       .execute(),
-    atomRollups(db, orgId, weeks),
+    atomRollups(
+      db,
+      orgId,
+      weeks,
+      programs.map((p) => p.id),
+    ),
   ]);
   const decided = suppressDashboard(
-    dashboardFacts({ k: org.minGroupSize, org, teams, weeks, kinds: LEARNING_KINDS, atoms }),
+    dashboardFacts({
+      k: org.minGroupSize,
+      org,
+      teams,
+      cohorts: programs,
+      weeks,
+      kinds: LEARNING_KINDS,
+      atoms,
+    }),
   );
-  const names = new Map([[org.id, org.name], ...teams.map((t) => [t.id, t.name] as const)]);
+  const names = new Map([
+    [org.id, org.name],
+    ...teams.map((t) => [t.id, t.name] as const),
+    ...programs.map((p) => [p.id, p.title] as const),
+  ]);
   const groups = decided.map((group) => presentGroup(group, names.get(group.id) ?? ''));
-  return { k: org.minGroupSize, weeks, org: groups[0]!, teams: groups.slice(1) };
+  return {
+    k: org.minGroupSize,
+    weeks,
+    programs: programs.map((p) => ({ id: p.id, title: p.title })),
+    org: groups[0]!,
+    teams: groups.filter((g) => decided.find((d) => d.id === g.id)?.kind === 'team'),
+    cohorts: groups.filter((g) => decided.find((d) => d.id === g.id)?.kind === 'cohort'),
+  };
 }
 
 /** The organization's dashboard: admins and facilitators (403 for other members, 404 outside). */
@@ -293,6 +333,7 @@ export async function teamDashboard(
   return {
     k: decided.k,
     weeks: decided.weeks,
+    programs: decided.programs,
     team: decided.teams.find((t) => t.id === teamId)!,
   };
 }

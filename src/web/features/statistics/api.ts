@@ -30,11 +30,25 @@ export function useSetConsent(orgId: string) {
   });
 }
 
-/** The organization's anonymous dashboard of the last 12 months (admins and facilitators). */
-export function useOrgDashboard(orgId: string) {
+/** The periods the dashboard offers: the last 3, 6 or 12 months, as whole ISO weeks. */
+export const PERIOD_MONTHS = [3, 6, 12] as const;
+export type PeriodMonths = (typeof PERIOD_MONTHS)[number];
+const PERIOD_WEEKS: Record<PeriodMonths, number> = { 3: 13, 6: 26, 12: 52 };
+
+/**
+ * The organization's anonymous dashboard of the last `months` months (admins and facilitators):
+ * from the day that many whole weeks back, so the server counts exactly those weeks.
+ */
+export function useOrgDashboard(orgId: string, months: PeriodMonths = 12) {
   return useQuery({
-    queryKey: [...KEY, 'dashboard', 'org', orgId],
-    queryFn: () => apiRequest('GET', `${orgPath(orgId)}/dashboard`, { schema: OrgDashboard }),
+    queryKey: [...KEY, 'dashboard', 'org', orgId, months],
+    // The page stays (and keeps the chosen group) while another period loads.
+    placeholderData: (previous) => previous,
+    queryFn: () => {
+      const from = new Date(Date.now() - 7 * (PERIOD_WEEKS[months] - 1) * 86_400_000);
+      const query = months === 12 ? '' : `?from=${from.toISOString().slice(0, 10)}`;
+      return apiRequest('GET', `${orgPath(orgId)}/dashboard${query}`, { schema: OrgDashboard });
+    },
   });
 }
 

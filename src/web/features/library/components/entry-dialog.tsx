@@ -21,8 +21,21 @@ import { useCreateEntry, usePropose, useUpdateEntry } from '../api';
  */
 export type EntryDialogMode = 'create' | 'edit' | 'propose';
 
-type Field = 'kind' | 'title' | 'body' | 'note';
-const FIELDS: readonly Field[] = ['kind', 'title', 'body', 'note'];
+type Field = 'kind' | 'title' | 'body' | 'theme' | 'schedule' | 'note';
+const FIELDS: readonly Field[] = ['kind', 'title', 'body', 'theme', 'schedule', 'note'];
+
+type SuggestedSchedule = NonNullable<LibraryEntryDetail['schedule']>;
+
+/** A suggested schedule as the select's value: '' (none), 'daily' or 'weekly-N'. */
+const SCHEDULES = ['', 'daily', ...[1, 2, 3, 4, 5, 6, 7].map((n) => `weekly-${n}`)];
+const scheduleValue = (s: SuggestedSchedule | null | undefined) =>
+  !s ? '' : s.type === 'daily' ? 'daily' : `weekly-${s.times}`;
+const scheduleOf = (value: string): SuggestedSchedule | null =>
+  value === ''
+    ? null
+    : value === 'daily'
+      ? { type: 'daily' }
+      : { type: 'weekly', times: Number(value.slice(7)) };
 
 /** The one form of the library: a kind (for something new), a title, Markdown text, and a why. */
 export function EntryDialog({
@@ -46,6 +59,8 @@ export function EntryDialog({
     kind: (entry?.kind ?? 'practice') as LibraryKind,
     title: entry?.title ?? '',
     body: entry?.body ?? '',
+    theme: entry?.theme ?? '',
+    schedule: scheduleValue(entry?.schedule),
     note: '',
   }));
   const create = useCreateEntry(orgId);
@@ -62,7 +77,13 @@ export function EntryDialog({
     ],
   }[mode] as [string, string, string];
   const required = { title: t('library.form.titleRequired') };
-  const text = { title: draft.title, body: draft.body };
+  const isPractice = draft.kind === 'practice';
+  const text = {
+    title: draft.title,
+    body: draft.body,
+    theme: draft.theme.trim() === '' ? null : draft.theme.trim(),
+    ...(isPractice ? { schedule: scheduleOf(draft.schedule) } : {}),
+  };
 
   const send = async (variables: { mode: EntryDialogMode }) => {
     if (variables.mode === 'create')
@@ -110,7 +131,7 @@ export function EntryDialog({
       mutation={mutation}
       onSaved={onSaved}
       prepare={(validate) => {
-        const values = { ...draft, ...(isNew ? {} : { entryId: entry.id }) };
+        const values = { ...draft, ...text, ...(isNew ? {} : { entryId: entry.id }) };
         const schema =
           mode === 'create'
             ? CreateLibraryEntryBody
@@ -118,7 +139,13 @@ export function EntryDialog({
               ? UpdateLibraryEntryBody
               : CreateProposalBody;
         if (!validate(schema, values, required)) return null;
-        if (mode === 'edit' && entry && entry.title === draft.title && entry.body === draft.body) {
+        const same =
+          entry &&
+          entry.title === draft.title &&
+          entry.body === draft.body &&
+          (entry.theme ?? '') === draft.theme.trim() &&
+          scheduleValue(entry.schedule) === draft.schedule;
+        if (mode === 'edit' && same) {
           return 'unchanged';
         }
         return { mode };
@@ -171,6 +198,39 @@ export function EntryDialog({
             hintBelow
             rows={8}
           />
+          <TextField
+            label={t('library.form.theme')}
+            hint={t('library.form.themeHint')}
+            name="theme"
+            value={draft.theme}
+            maxLength={40}
+            error={errors.theme}
+            onChange={(event) => {
+              const theme = event.target.value;
+              setDraft((d) => ({ ...d, theme }));
+            }}
+          />
+          {isPractice ? (
+            <SelectField
+              label={t('library.form.schedule')}
+              name="schedule"
+              value={draft.schedule}
+              error={errors.schedule}
+              onChange={(event) => {
+                const schedule = event.target.value;
+                setDraft((d) => ({ ...d, schedule }));
+              }}
+              options={SCHEDULES.map((value) => ({
+                value,
+                label:
+                  value === ''
+                    ? t('library.form.scheduleNone')
+                    : value === 'daily'
+                      ? t('library.form.scheduleDaily')
+                      : t('library.form.scheduleWeekly', { count: Number(value.slice(7)) }),
+              }))}
+            />
+          ) : null}
           {mode === 'propose' ? (
             <TextareaField
               label={t('library.form.note')}

@@ -138,6 +138,14 @@ function ProposalCard({
       <h2 className="font-serif text-lg leading-snug font-semibold break-words text-ink">
         {proposal.title}
       </h2>
+      {review && proposal.stale ? (
+        <p
+          role="note"
+          className="rounded-lg border border-line-strong/60 bg-sunken px-3 py-2 text-sm text-ink"
+        >
+          {t('library.proposals.stale', { version: proposal.baseVersion })}
+        </p>
+      ) : null}
       {proposal.body ? <MarkdownView source={proposal.body} /> : null}
       {review && proposal.entryId && proposal.status === 'open' ? (
         <CurrentText orgId={orgId} entryId={proposal.entryId} />

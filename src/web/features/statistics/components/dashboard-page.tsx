@@ -10,7 +10,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { ApiError } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { weekRange } from '../../../lib/review-words';
-import { useOrgDashboard } from '../api';
+import { PERIOD_MONTHS, type PeriodMonths, useOrgDashboard } from '../api';
 import { GroupFigures } from './group-figures';
 import { OrgLink } from './org-link';
 
@@ -22,7 +22,8 @@ import { OrgLink } from './org-link';
 export function DashboardPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const dashboard = useOrgDashboard(id);
+  const [months, setMonths] = useState<PeriodMonths>(12);
+  const dashboard = useOrgDashboard(id, months);
   useDocumentTitle(t('statistics.dashboard.title'));
   if (dashboard.error instanceof ApiError && [403, 404].includes(dashboard.error.status)) {
     return (
@@ -37,14 +38,28 @@ export function DashboardPage() {
   if (dashboard.isError)
     return <LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <PageLoading />;
-  return <DashboardView dashboard={dashboard.data} />;
+  return <DashboardView dashboard={dashboard.data} months={months} onMonths={setMonths} />;
 }
 
-function DashboardView({ dashboard }: { dashboard: OrgDashboard }) {
+function DashboardView({
+  dashboard,
+  months,
+  onMonths,
+}: {
+  dashboard: OrgDashboard;
+  months: PeriodMonths;
+  onMonths: (months: PeriodMonths) => void;
+}) {
   const { t } = useTranslation();
   const [groupId, setGroupId] = useState(dashboard.org.id);
-  const { k, org, teams, weeks } = dashboard;
-  const group = [org, ...teams].find((g) => g.id === groupId) ?? org;
+  const { k, org, teams, cohorts, weeks } = dashboard;
+  const groups = [org, ...teams, ...cohorts];
+  const group = groups.find((g) => g.id === groupId) ?? org;
+  const cohortIds = new Set(cohorts.map((c) => c.id));
+  const nameOf = (g: { id: string; name: string }) => {
+    if (g.id === org.id) return t('statistics.dashboard.wholeOrg', { name: g.name });
+    return cohortIds.has(g.id) ? t('statistics.dashboard.cohort', { name: g.name }) : g.name;
+  };
   const locale = navigator.language;
   const fewer = t('statistics.fewer', { k });
   const period = t('statistics.dashboard.period', {
@@ -59,6 +74,16 @@ function DashboardView({ dashboard }: { dashboard: OrgDashboard }) {
         lead={t('statistics.dashboard.lead', { k })}
       />
       <div className="flex flex-col gap-8">
+        <SelectField
+          label={t('statistics.dashboard.range')}
+          value={String(months)}
+          onChange={(event) => onMonths(Number(event.target.value) as PeriodMonths)}
+          options={PERIOD_MONTHS.map((m) => ({
+            value: String(m),
+            label: t('statistics.dashboard.months', { count: m }),
+          }))}
+          className="w-full sm:w-64"
+        />
         <Card title={t('statistics.dashboard.groups')} description={period}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
@@ -74,12 +99,10 @@ function DashboardView({ dashboard }: { dashboard: OrgDashboard }) {
                 </tr>
               </thead>
               <tbody>
-                {[org, ...teams].map((g) => (
+                {groups.map((g) => (
                   <tr key={g.id} className="border-t border-line text-ink">
                     <th scope="row" className="py-1.5 pr-4 font-normal break-words">
-                      {g.id === org.id
-                        ? t('statistics.dashboard.wholeOrg', { name: g.name })
-                        : g.name}
+                      {nameOf(g)}
                     </th>
                     <td className="py-1.5 tabular-nums">
                       {g.suppressed ? (
@@ -97,21 +120,13 @@ function DashboardView({ dashboard }: { dashboard: OrgDashboard }) {
         <section className="flex flex-col gap-6" aria-labelledby="figures-heading">
           <div className="flex flex-wrap items-end justify-between gap-4">
             <h2 id="figures-heading" className="text-xl font-semibold text-ink">
-              {t('statistics.dashboard.figuresOf', {
-                name:
-                  group.id === org.id
-                    ? t('statistics.dashboard.wholeOrg', { name: org.name })
-                    : group.name,
-              })}
+              {t('statistics.dashboard.figuresOf', { name: nameOf(group) })}
             </h2>
             <SelectField
               label={t('statistics.dashboard.show')}
               value={group.id}
               onChange={(event) => setGroupId(event.target.value)}
-              options={[
-                { value: org.id, label: t('statistics.dashboard.wholeOrg', { name: org.name }) },
-                ...teams.map((team) => ({ value: team.id, label: team.name })),
-              ]}
+              options={groups.map((g) => ({ value: g.id, label: nameOf(g) }))}
               className="w-full sm:w-64"
             />
           </div>
@@ -120,7 +135,7 @@ function DashboardView({ dashboard }: { dashboard: OrgDashboard }) {
               {t('statistics.dashboard.groupSuppressed', { k })}
             </p>
           ) : (
-            <GroupFigures group={group} k={k} />
+            <GroupFigures group={group} k={k} programCount={dashboard.programs.length} />
           )}
         </section>
       </div>

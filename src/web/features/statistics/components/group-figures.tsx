@@ -6,6 +6,7 @@ import {
 } from '../../../../contracts/dashboard';
 import { weekNumber, weekRange } from '../../../lib/review-words';
 import { type FigureCell, FigureChart } from './figure-chart';
+import { ProgramFigures } from './program-figures';
 
 /** The daily-practice figures a team's own page shows. */
 export const TEAM_METRICS: readonly WeeklyMetric[] = [
@@ -23,9 +24,12 @@ export function GroupFigures({
   k,
   metrics = WEEKLY_METRICS,
   brief = false,
+  programCount = 0,
 }: {
   group: DashboardGroup;
   k: number;
+  /** How many programs the period holds (none: say so instead of showing empty figures). */
+  programCount?: number;
   metrics?: readonly WeeklyMetric[];
   brief?: boolean;
 }) {
@@ -81,10 +85,7 @@ export function GroupFigures({
             k={k}
             column={t('statistics.kindColumn')}
           />
-          <section className="flex flex-col gap-1">
-            <h3 className="font-medium text-ink">{t('statistics.programs.title')}</h3>
-            <p className="max-w-prose text-sm text-ink-muted">{t('statistics.programs.body')}</p>
-          </section>
+          <ProgramFigures group={group} k={k} programCount={programCount} />
         </>
       )}
     </div>

@@ -17,6 +17,7 @@ const FIGURES = [
   'feedback',
   'tension',
   'alignment',
+  'programs',
 ] as const;
 
 /**
