@@ -6,6 +6,7 @@ import {
   transitionProblem,
 } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
+import { raiseInboxItem } from '../../db/inbox';
 import { todayFor } from '../../db/people';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -134,9 +135,25 @@ async function clearProposal(trx: Db, area: AreaRow, userId: string, now: string
   });
 }
 
+/** Puts in the other party's inbox that it is their turn (poker) or theirs to confirm. */
+function tellTheOther(
+  trx: Db,
+  agreement: { id: string; leaderId: string; memberId: string },
+  userId: string,
+  kind: 'delegation_turn' | 'delegation_proposal',
+) {
+  return raiseInboxItem(trx, {
+    to: [agreement.leaderId, agreement.memberId],
+    kind,
+    actorId: userId,
+    subject: { type: 'delegation_agreement', id: agreement.id },
+    url: `/delegation/${agreement.id}`,
+  });
+}
+
 /** Starts a new round of poker on an area (a pending proposal gives way to it). */
 export function startRound(db: Db, userId: string, ids: { agreementId: string; areaId: string }) {
-  return changeArea(db, userId, ids, async ({ trx, area, now }) => {
+  return changeArea(db, userId, ids, async ({ trx, agreement, area, now }) => {
     if (await openRound(trx, area.id)) {
       throw conflict('poker_in_progress', 'A round of poker is under way on this area.');
     }
@@ -156,6 +173,7 @@ export function startRound(db: Db, userId: string, ids: { agreementId: string; a
       })
       .execute();
     await recordEvent(trx, { areaId: area.id, kind: 'poker_started', actorId: userId, at: now });
+    await tellTheOther(trx, agreement, userId, 'delegation_turn');
   });
 }
 
@@ -166,7 +184,7 @@ export function proposeLevel(
   ids: { agreementId: string; areaId: string },
   level: number,
 ) {
-  return changeArea(db, userId, ids, async ({ trx, area, now }) => {
+  return changeArea(db, userId, ids, async ({ trx, agreement, area, now }) => {
     if (await openRound(trx, area.id)) {
       throw conflict(
         'poker_in_progress',
@@ -184,6 +202,7 @@ export function proposeLevel(
       .where('id', '=', area.id)
       .execute();
     await recordEvent(trx, { areaId: area.id, kind: 'proposed', actorId: userId, level, at: now });
+    await tellTheOther(trx, agreement, userId, 'delegation_proposal');
   });
 }
 

@@ -15,6 +15,7 @@ import type { Schedule } from '../../../contracts/practices';
 import { canEnrollMyself, canManagePrograms } from '../../../core/program-policy';
 import { canSetSeats, promotions, statusOnJoining } from '../../../core/programs';
 import { type Db, dialectOf } from '../../db/database';
+import { raiseInboxItem } from '../../db/inbox';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -72,7 +73,7 @@ async function fillSeats(trx: Trx, programId: string, seats: number) {
   if (enrolled >= seats) return;
   const waitlist = await trx
     .selectFrom('programEnrollments')
-    .select('id')
+    .select(['id', 'userId'])
     .where('programId', '=', programId)
     .where('status', '=', 'waitlisted')
     .orderBy('seq')
@@ -89,6 +90,14 @@ async function fillSeats(trx: Trx, programId: string, seats: number) {
     .set({ status: 'enrolled', enrolledAt: nowIso() })
     .where('id', 'in', promoted)
     .execute();
+  // Who freed the seat is not said: only that it is theirs now.
+  await raiseInboxItem(trx, {
+    to: waitlist.filter((w) => promoted.includes(w.id)).map((w) => w.userId),
+    kind: 'program_seat',
+    actorId: null,
+    subject: { type: 'program', id: programId },
+    url: `/programs/${programId}`,
+  });
 }
 
 const sessionRow = (programId: string, body: SessionBody, now: string) => {
