@@ -23,7 +23,9 @@ export const InboxItem = z
   .object({
     id: z.string(),
     kind: InboxKind,
-    title: z.string().describe('Built from the kind and the actor’s name, e.g. "Ana asked you for feedback"'),
+    title: z
+      .string()
+      .describe('Built from the kind and the actor’s name, e.g. "Ana asked you for feedback"'),
     url: z.string().describe('The web app’s path of what the item is about'),
     at: Timestamp,
     readAt: Timestamp.nullable(),

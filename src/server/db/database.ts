@@ -1,13 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CamelCasePlugin,
-  Kysely,
-  PostgresAdapter,
-  PostgresDialect,
-  sql,
-} from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { LiveSqliteDialect, registerLiveSource } from './live-events';
 import type { DB } from './schema';
@@ -48,7 +42,10 @@ export function openDatabase(options: DatabaseOptions): Db {
   sqlite.pragma('busy_timeout = 5000');
   // Live events are delivered in this process once their transaction commits (live-events.ts).
   const channel = path.resolve(options.file);
-  const db = new Kysely<DB>({ dialect: new LiveSqliteDialect({ database: sqlite }, channel), plugins });
+  const db = new Kysely<DB>({
+    dialect: new LiveSqliteDialect({ database: sqlite }, channel),
+    plugins,
+  });
   registerLiveSource(db, { kind: 'sqlite', channel });
   return db;
 }

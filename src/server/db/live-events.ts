@@ -54,7 +54,10 @@ const RECIPIENTS_PER_NOTICE = 100;
  *   await publishAfterCommit(trx, { to: [ownerId, colleagueId], event: { type: 'pair-space', id } });
  * });
  */
-export async function publishAfterCommit(db: QueryExecutorProvider, notice: LiveNotice): Promise<void> {
+export async function publishAfterCommit(
+  db: QueryExecutorProvider,
+  notice: LiveNotice,
+): Promise<void> {
   const to = [...new Set(notice.to)];
   if (to.length === 0) return;
   if (db.getExecutor().adapter instanceof PostgresAdapter) {

@@ -6,7 +6,11 @@ import type { App } from '../http/types';
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A place whose pages change together: a pair space or a team, by the route that wrote it. */
-type Place = { type: 'pair-space' | 'team'; key: string; table: 'delegation' | 'oneOnOne' | 'team' | 'aar' };
+type Place = {
+  type: 'pair-space' | 'team';
+  key: string;
+  table: 'delegation' | 'oneOnOne' | 'team' | 'aar';
+};
 
 const PLACES: { prefix: string; place: Omit<Place, 'key'> }[] = [
   { prefix: '/api/delegation/:id', place: { type: 'pair-space', table: 'delegation' } },
@@ -20,9 +24,7 @@ function placeOf(request: FastifyRequest): Place | null {
   const url = request.routeOptions.url ?? '';
   const id = (request.params as Record<string, unknown> | undefined)?.['id'];
   if (typeof id !== 'string') return null;
-  const found = PLACES.find(
-    ({ prefix }) => url === prefix || url.startsWith(`${prefix}/`),
-  );
+  const found = PLACES.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`));
   return found ? { ...found.place, key: id } : null;
 }
 
@@ -34,7 +36,9 @@ async function audienceOf(db: Db, place: Place): Promise<LiveNotice | null> {
       .select(['id', 'leaderId', 'memberId'])
       .where('id', '=', place.key)
       .executeTakeFirst();
-    return row ? { to: [row.leaderId, row.memberId], event: { type: 'pair-space', id: row.id } } : null;
+    return row
+      ? { to: [row.leaderId, row.memberId], event: { type: 'pair-space', id: row.id } }
+      : null;
   }
   if (place.table === 'oneOnOne') {
     const row = await db

@@ -57,7 +57,10 @@ export async function liveEventRoutes(
       // The retry delay for the browser, and a first comment: the stream is listening from here.
       send('retry: 3000\n: listening\n\n');
       open.add(stream);
-      const heartbeat = setInterval(() => send(': heartbeat\n\n'), options.heartbeatMs ?? HEARTBEAT_MS);
+      const heartbeat = setInterval(
+        () => send(': heartbeat\n\n'),
+        options.heartbeatMs ?? HEARTBEAT_MS,
+      );
       const end = () => {
         clearInterval(heartbeat);
         unsubscribe();

@@ -6,11 +6,10 @@ import {
   transitionProblem,
 } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
-import { raiseInboxItem } from '../../db/inbox';
 import { todayFor } from '../../db/people';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
-import { changeArea, recordEvent } from './commands';
+import { changeArea, recordEvent, tellTheOther } from './commands';
 import {
   type AreaRow,
   findTransition,
@@ -132,22 +131,6 @@ async function clearProposal(trx: Db, area: AreaRow, userId: string, now: string
     actorId: userId,
     level: area.proposedLevel,
     at: now,
-  });
-}
-
-/** Puts in the other party's inbox that it is their turn (poker) or theirs to confirm. */
-function tellTheOther(
-  trx: Db,
-  agreement: { id: string; leaderId: string; memberId: string },
-  userId: string,
-  kind: 'delegation_turn' | 'delegation_proposal',
-) {
-  return raiseInboxItem(trx, {
-    to: [agreement.leaderId, agreement.memberId],
-    kind,
-    actorId: userId,
-    subject: { type: 'delegation_agreement', id: agreement.id },
-    url: `/delegation/${agreement.id}`,
   });
 }
 

@@ -117,8 +117,16 @@ async function peopleReached(trx: Db, target: { type: 'user' | 'team' | 'org'; i
   if (target.type === 'user') return [target.id];
   const rows =
     target.type === 'team'
-      ? await trx.selectFrom('teamMembers').select('userId').where('teamId', '=', target.id).execute()
-      : await trx.selectFrom('orgMembers').select('userId').where('orgId', '=', target.id).execute();
+      ? await trx
+          .selectFrom('teamMembers')
+          .select('userId')
+          .where('teamId', '=', target.id)
+          .execute()
+      : await trx
+          .selectFrom('orgMembers')
+          .select('userId')
+          .where('orgId', '=', target.id)
+          .execute();
   return rows.map((row) => row.userId);
 }
 
