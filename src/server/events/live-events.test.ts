@@ -59,8 +59,8 @@ describe.each(databaseKinds())('live events across two instances on %s', (kind) 
     }
     stream.close();
     latencies.sort((x, y) => x - y);
-    console.info(
-      `[live ${kind}] raise on A → event on B: median ${latencies[2]!.toFixed(1)} ms, max ${latencies[4]!.toFixed(1)} ms (includes the HTTP request)`,
+    process.stdout.write(
+      `[live ${kind}] raise on A → event on B: median ${latencies[2]!.toFixed(1)} ms, max ${latencies[4]!.toFixed(1)} ms (includes the HTTP request)\n`,
     );
   });
 

@@ -321,6 +321,13 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: 'inbox',
+                  lazy: page(
+                    () => import('../features/inbox/components/inbox-page'),
+                    (m) => m.InboxPage,
+                  ),
+                },
+                {
                   path: 'shared',
                   lazy: page(
                     () => import('../features/sharing/components/shared-page'),
