@@ -27,9 +27,12 @@ export async function startTestServer(
     /** Changes to the production sign-in throttle (which is what a test gets otherwise). */
     throttle?: Partial<ThrottlePolicy>;
     env?: Partial<AppOptions['env']>;
+    /** Another instance over this database (which it then leaves open on close). */
+    database?: TestDatabase;
   } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase(kind);
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase(kind));
   const logs: Record<string, unknown>[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -64,7 +67,7 @@ export async function startTestServer(
     client: () => new HttpClient(baseUrl),
     close: async () => {
       await app.close();
-      await database.destroy();
+      if (!shared) await database.destroy();
     },
   };
 }

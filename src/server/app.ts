@@ -47,6 +47,8 @@ import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
+import { liveEventRoutes } from './events/routes';
+import { inboxRoutes } from './modules/inbox/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -149,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     oneOnOneRoutes,
     programRoutes,
     statisticsRoutes,
+    inboxRoutes,
+    liveEventRoutes,
   ]) {
     await routes(app, deps);
   }

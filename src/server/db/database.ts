@@ -1,15 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CamelCasePlugin,
-  Kysely,
-  PostgresAdapter,
-  PostgresDialect,
-  SqliteDialect,
-  sql,
-} from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { LiveSqliteDialect, registerLiveSource } from './live-events';
 import type { DB } from './schema';
 
 export type Db = Kysely<DB>;
@@ -34,7 +28,9 @@ export function openDatabase(options: DatabaseOptions): Db {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', () => {});
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    registerLiveSource(db, { kind: 'postgres', url: options.url });
+    return db;
   }
   mkdirSync(path.dirname(options.file), { recursive: true });
   const sqlite = new SQLite(options.file);
@@ -44,7 +40,14 @@ export function openDatabase(options: DatabaseOptions): Db {
   // What is deleted is overwritten, not only unlinked: a deleted account leaves no text behind.
   sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  // Live events are delivered in this process once their transaction commits (live-events.ts).
+  const channel = path.resolve(options.file);
+  const db = new Kysely<DB>({
+    dialect: new LiveSqliteDialect({ database: sqlite }, channel),
+    plugins,
+  });
+  registerLiveSource(db, { kind: 'sqlite', channel });
+  return db;
 }
 
 /** Which SQL dialect a database speaks, for the few queries that differ (e.g. full-text search). */

@@ -20,6 +20,7 @@ import * as deletion from './migrations/0017-deletion';
 import * as programs from './migrations/0018-programs';
 import * as library from './migrations/0019-library';
 import * as statistics from './migrations/0020-statistics';
+import * as inbox from './migrations/0021-inbox';
 import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
 
 /**
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0018-programs': programs,
   '0019-library': library,
   '0020-statistics': statistics,
+  '0021-inbox': inbox,
   '0023-proposal-base-version': proposalBaseVersion,
 };
 

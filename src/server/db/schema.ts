@@ -16,6 +16,7 @@ import type { PairTables } from './tables/pairs';
 import type { ProgramTables } from './tables/programs';
 import type { LibraryTables } from './tables/library';
 import type { StatisticsTables } from './tables/statistics';
+import type { InboxTables } from './tables/inbox';
 
 export type {
   UsersTable,
@@ -98,6 +99,7 @@ export type {
   StatisticsWeeksTable,
   StatisticsLearningTable,
 } from './tables/statistics';
+export type { InboxItemsTable } from './tables/inbox';
 
 /** Every table of both databases. */
 export interface DB
@@ -111,4 +113,5 @@ export interface DB
     PairTables,
     ProgramTables,
     LibraryTables,
-    StatisticsTables {}
+    StatisticsTables,
+    InboxTables {}

@@ -1,5 +1,6 @@
 import type { ItemType } from '../../contracts/sharing';
 import type { Db } from './database';
+import { removeInboxItems } from './inbox';
 
 /**
  * Deletes a shareable item together with its shares, in one transaction, so no share outlives
@@ -13,11 +14,13 @@ export async function deleteWithShares(
   deleteItem: (trx: Db) => Promise<unknown>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
+    const ended = await trx
       .deleteFrom('shares')
       .where('itemType', '=', itemType)
       .where('itemId', '=', itemId)
+      .returning('id')
       .execute();
+    await removeInboxItems(trx, { type: 'share', ids: ended.map((share) => share.id) });
     await deleteItem(trx);
   });
 }

@@ -6,6 +6,8 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/brand';
 import { Dialog } from '../components/ui/dialog';
 import { useCurrentUser } from '../lib/session';
+import { useLiveEvents } from '../lib/use-live-events';
+import { NavLabel } from './nav-label';
 import { isCurrent, NAV_SECTIONS, type NavEntry, type NavSection } from './navigation';
 import { UserMenu } from './user-menu';
 
@@ -54,7 +56,7 @@ function SectionList({
               className={entryClass(isCurrent(entry, pathname))}
             >
               <entry.icon aria-hidden className="size-5" />
-              {t(`nav.${entry.label}`)}
+              <NavLabel text={t(`nav.${entry.label}`)} unreadBadge={entry.unreadBadge ?? false} />
             </Link>
           </li>
         ))}
@@ -73,6 +75,7 @@ function PhoneBar({ pathname }: { pathname: string }) {
     entries: s.entries.filter((e) => !e.onPhoneBar),
   })).filter((s) => s.entries.length > 0);
   const moreIsCurrent = rest.some((s) => s.entries.some((e) => isCurrent(e, pathname)));
+  const moreHasBadge = rest.some((s) => s.entries.some((e) => e.unreadBadge));
   return (
     <>
       <ul className="flex justify-center gap-1 px-1">
@@ -81,10 +84,14 @@ function PhoneBar({ pathname }: { pathname: string }) {
             <Link
               to={entry.to}
               aria-current={isCurrent(entry, pathname) ? 'page' : undefined}
-              className={barClass(isCurrent(entry, pathname))}
+              className={clsx(barClass(isCurrent(entry, pathname)), 'relative')}
             >
               <entry.icon aria-hidden className="size-5" />
-              {t(`nav.${entry.label}`)}
+              <NavLabel
+                text={t(`nav.${entry.label}`)}
+                unreadBadge={entry.unreadBadge ?? false}
+                corner
+              />
             </Link>
           </li>
         ))}
@@ -93,10 +100,10 @@ function PhoneBar({ pathname }: { pathname: string }) {
             type="button"
             onClick={() => setMoreOpen(true)}
             aria-haspopup="dialog"
-            className={barClass(moreIsCurrent)}
+            className={clsx(barClass(moreIsCurrent), 'relative')}
           >
             <Menu aria-hidden className="size-5" />
-            {t('nav.more')}
+            <NavLabel text={t('nav.more')} unreadBadge={moreHasBadge} corner />
           </button>
         </li>
       </ul>
@@ -124,6 +131,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const { data: user } = useCurrentUser();
   const { pathname } = useLocation();
+  useLiveEvents(user !== undefined);
 
   return (
     <div className="min-h-dvh md:pl-64">

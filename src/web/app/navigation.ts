@@ -1,4 +1,5 @@
 import {
+  Bell,
   BookOpen,
   Building2,
   GraduationCap,
@@ -27,7 +28,8 @@ export type NavLabel =
   | 'feedback'
   | 'oneOnOnes'
   | 'delegation'
-  | 'account';
+  | 'account'
+  | 'inbox';
 export type NavSectionLabel = 'practice' | 'together' | 'you';
 
 export interface NavEntry {
@@ -38,6 +40,8 @@ export interface NavEntry {
   alsoFor?: readonly string[];
   /** Among the few entries that fit the phone's bottom bar (at most four, plus "More"). */
   onPhoneBar?: boolean;
+  /** Shows the inbox's unread count beside the label. */
+  unreadBadge?: boolean;
 }
 
 export interface NavSection {
@@ -79,6 +83,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { to: '/feedback', label: 'feedback', icon: MessagesSquare },
       { to: '/one-on-ones', label: 'oneOnOnes', icon: Handshake },
       { to: '/delegation', label: 'delegation', icon: Scale },
+      { to: '/inbox', label: 'inbox', icon: Bell, unreadBadge: true },
     ],
   },
   {

@@ -7,6 +7,7 @@ import {
 } from '../../../contracts/after-action-reviews';
 import { canDeleteAar, canOwnActionItem } from '../../../core/org-policy';
 import type { Db } from '../../db/database';
+import { raiseInboxItem, removeInboxItems } from '../../db/inbox';
 import { todayFor } from '../../db/people';
 import { badRequest, type FieldIssue, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -87,8 +88,25 @@ export async function createReview(db: Db, teamId: string, userId: string, body:
         )
         .execute();
     }
+    await giveActionItems(trx, id, userId, body.actionItems);
   });
   return id;
+}
+
+/** Puts an action item in its owner's inbox (not when they gave it to themselves). */
+function giveActionItems(
+  trx: Db,
+  reviewId: string,
+  userId: string,
+  items: readonly { ownerId?: string | null | undefined }[],
+) {
+  return raiseInboxItem(trx, {
+    to: items.flatMap((item) => (item.ownerId ? [item.ownerId] : [])),
+    kind: 'aar_action_item',
+    actorId: userId,
+    subject: { type: 'aar', id: reviewId },
+    url: `/aars/${reviewId}`,
+  });
 }
 
 /** Changes a review's title, date or answers (any member of its team). */
@@ -116,7 +134,10 @@ export async function deleteReview(db: Db, reviewId: string, userId: string) {
   if (!canDeleteAar(standing, review.createdBy === userId)) {
     throw forbidden('not_allowed', 'Only whoever wrote it and the team’s leaders can delete it.');
   }
-  await db.deleteFrom('afterActionReviews').where('id', '=', reviewId).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('afterActionReviews').where('id', '=', reviewId).execute();
+    await removeInboxItems(trx, { type: 'aar', ids: [reviewId] });
+  });
 }
 
 export async function addActionItem(
@@ -153,6 +174,7 @@ export async function addActionItem(
         updatedAt: now,
       })
       .execute();
+    await giveActionItems(trx, reviewId, userId, [body]);
   });
   return findItem(db, reviewId, id);
 }

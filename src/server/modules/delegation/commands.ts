@@ -7,6 +7,7 @@ import {
 } from '../../../contracts/delegation';
 import type { AgreementAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
+import { raiseInboxItem } from '../../db/inbox';
 import { requirePairInOrg } from '../../db/memberships';
 import type { DelegationEventsTable } from '../../db/schema';
 import { AppError, conflict } from '../../errors';
@@ -56,6 +57,22 @@ function requireAct(agreement: AgreementRow, access: AgreementAccess) {
   );
 }
 
+/** Puts in the other party's inbox that it is their turn (poker) or theirs to confirm. */
+export function tellTheOther(
+  trx: Db,
+  agreement: { id: string; leaderId: string; memberId: string },
+  userId: string,
+  kind: 'delegation_turn' | 'delegation_proposal',
+) {
+  return raiseInboxItem(trx, {
+    to: [agreement.leaderId, agreement.memberId],
+    kind,
+    actorId: userId,
+    subject: { type: 'delegation_agreement', id: agreement.id },
+    url: `/delegation/${agreement.id}`,
+  });
+}
+
 async function insertArea(
   db: Db,
   props: { agreementId: string; userId: string; area: CreateAreaBody; position: number },
@@ -95,6 +112,12 @@ async function insertArea(
     })
     .execute();
   await recordEvent(db, { areaId: id, kind: 'area_added', actorId: props.userId, at: now });
+  const agreement = await db
+    .selectFrom('delegationAgreements')
+    .select(['id', 'leaderId', 'memberId'])
+    .where('id', '=', props.agreementId)
+    .executeTakeFirstOrThrow();
+  await tellTheOther(db, agreement, props.userId, 'delegation_turn');
   return id;
 }
 

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
-import { changeArea, recordEvent } from './commands';
+import { changeArea, recordEvent, tellTheOther } from './commands';
 import {
   type AreaRow,
   findTransition,
@@ -136,7 +136,7 @@ async function clearProposal(trx: Db, area: AreaRow, userId: string, now: string
 
 /** Starts a new round of poker on an area (a pending proposal gives way to it). */
 export function startRound(db: Db, userId: string, ids: { agreementId: string; areaId: string }) {
-  return changeArea(db, userId, ids, async ({ trx, area, now }) => {
+  return changeArea(db, userId, ids, async ({ trx, agreement, area, now }) => {
     if (await openRound(trx, area.id)) {
       throw conflict('poker_in_progress', 'A round of poker is under way on this area.');
     }
@@ -156,6 +156,7 @@ export function startRound(db: Db, userId: string, ids: { agreementId: string; a
       })
       .execute();
     await recordEvent(trx, { areaId: area.id, kind: 'poker_started', actorId: userId, at: now });
+    await tellTheOther(trx, agreement, userId, 'delegation_turn');
   });
 }
 
@@ -166,7 +167,7 @@ export function proposeLevel(
   ids: { agreementId: string; areaId: string },
   level: number,
 ) {
-  return changeArea(db, userId, ids, async ({ trx, area, now }) => {
+  return changeArea(db, userId, ids, async ({ trx, agreement, area, now }) => {
     if (await openRound(trx, area.id)) {
       throw conflict(
         'poker_in_progress',
@@ -184,6 +185,7 @@ export function proposeLevel(
       .where('id', '=', area.id)
       .execute();
     await recordEvent(trx, { areaId: area.id, kind: 'proposed', actorId: userId, level, at: now });
+    await tellTheOther(trx, agreement, userId, 'delegation_proposal');
   });
 }
 

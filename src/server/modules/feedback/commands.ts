@@ -17,6 +17,7 @@ import {
   type AnswerRefusal,
 } from '../../../core/feedback';
 import type { Db } from '../../db/database';
+import { raiseInboxItem, removeInboxItems } from '../../db/inbox';
 import type { FeedbackAnswersTable } from '../../db/schema';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -113,6 +114,13 @@ export async function createFeedbackRequest(
       ])
       .execute();
     await recordActivity(trx, userId);
+    await raiseInboxItem(trx, {
+      to: colleagueIds,
+      kind: 'feedback_requested',
+      actorId: userId,
+      subject: { type: 'feedback_request', id: request.id },
+      url: `/feedback/asked/${request.id}`,
+    });
   });
   return { id: request.id, expiresAt: request.expiresAt, links };
 }
@@ -267,13 +275,19 @@ export async function answerAsColleague(
  * shown, when at least three arrived. Anyone else's request is 404.
  */
 export async function closeFeedbackRequest(db: Db, userId: string, id: string) {
-  await db
-    .updateTable('feedbackRequests')
-    .set({ closedAt: nowIso() })
-    .where('id', '=', id)
-    .where('requesterId', '=', userId)
-    .where('closedAt', 'is', null)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const closed = await trx
+      .updateTable('feedbackRequests')
+      .set({ closedAt: nowIso() })
+      .where('id', '=', id)
+      .where('requesterId', '=', userId)
+      .where('closedAt', 'is', null)
+      .executeTakeFirst();
+    // Nothing is left to answer: the colleagues' inbox items about it go.
+    if (closed.numUpdatedRows > 0n) {
+      await removeInboxItems(trx, { type: 'feedback_request', ids: [id] });
+    }
+  });
   return loadFeedbackRequest(db, userId, id);
 }
 

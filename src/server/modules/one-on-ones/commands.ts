@@ -9,6 +9,7 @@ import {
 } from '../../../contracts/one-on-ones';
 import { canChangeNote, isPartyOf, type OneOnOneAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
+import { raiseInboxItem } from '../../db/inbox';
 import { requirePairInOrg } from '../../db/memberships';
 import { AppError, badRequest, conflict, forbidden } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -142,6 +143,7 @@ export function addTopic(db: Db, userId: string, spaceId: string, body: CreateTo
         updatedAt: now,
       })
       .execute();
+    await tellTheOther(trx, space, userId, 'one_on_one_topic');
     return { item: await findTopic(trx, spaceId, id), names: await namesOf(trx, space) };
   });
 }
@@ -278,7 +280,24 @@ export function addAction(db: Db, userId: string, spaceId: string, body: CreateA
         updatedAt: now,
       })
       .execute();
+    await tellTheOther(trx, space, userId, 'one_on_one_action');
     return { item: await findAction(trx, spaceId, id), names: await namesOf(trx, space) };
+  });
+}
+
+/** Puts a new topic or action item in the other person's inbox. */
+function tellTheOther(
+  trx: Db,
+  space: SpaceRow,
+  userId: string,
+  kind: 'one_on_one_topic' | 'one_on_one_action',
+) {
+  return raiseInboxItem(trx, {
+    to: [space.ownerId, space.colleagueId],
+    kind,
+    actorId: userId,
+    subject: { type: 'one_on_one', id: space.id },
+    url: `/one-on-ones/${space.id}`,
   });
 }
 

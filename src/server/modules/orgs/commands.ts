@@ -2,6 +2,7 @@ import type { Role } from '../../../core/access-policy';
 import { normalizeEmail } from '../../../core/email';
 import { canManageOrg, leavesNoAdmin } from '../../../core/org-policy';
 import type { Db } from '../../db/database';
+import { raiseInboxItem, removeInboxItems } from '../../db/inbox';
 import { orgRoleOf } from '../../db/memberships';
 import { endSharesWithPlaces } from '../../db/shares';
 import { takeOutOfTeams } from '../../db/team-membership';
@@ -64,7 +65,23 @@ export async function inviteToOrg(
     acceptedBy: null,
     createdAt: now,
   };
-  await db.insertInto('invitations').values(invitation).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('invitations').values(invitation).execute();
+    // Someone who already has an account with that address finds it in their inbox too; the
+    // link holds the invitation's secret, which works only for that account anyway.
+    const invitee = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', invitation.email)
+      .executeTakeFirst();
+    await raiseInboxItem(trx, {
+      to: invitee ? [invitee.id] : [],
+      kind: 'org_invitation',
+      actorId: userId,
+      subject: { type: 'invitation', id: invitation.id },
+      url: `/invitations/${token}`,
+    });
+  });
   return {
     id: invitation.id,
     token,
@@ -81,13 +98,16 @@ export async function revokeInvitation(
   invitationId: string,
 ) {
   await requireAdmin(db, orgId, userId);
-  const result = await db
-    .deleteFrom('invitations')
-    .where('id', '=', invitationId)
-    .where('orgId', '=', orgId)
-    .where('acceptedAt', 'is', null)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw notFound('No such invitation.');
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('invitations')
+      .where('id', '=', invitationId)
+      .where('orgId', '=', orgId)
+      .where('acceptedAt', 'is', null)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw notFound('No such invitation.');
+    await removeInboxItems(trx, { type: 'invitation', ids: [invitationId] });
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { PostgresAdapter, sql } from 'kysely';
 import { canEnrollMyself } from '../../../core/program-policy';
 import { promotions, statusOnJoining } from '../../../core/programs';
 import type { Db } from '../../db/database';
+import { raiseInboxItem } from '../../db/inbox';
 import { conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -58,7 +59,7 @@ export async function fillSeats(trx: Trx, programId: string, seats: number) {
   if (enrolled >= seats) return;
   const waitlist = await trx
     .selectFrom('programEnrollments')
-    .select('id')
+    .select(['id', 'userId'])
     .where('programId', '=', programId)
     .where('status', '=', 'waitlisted')
     .orderBy('seq')
@@ -75,6 +76,14 @@ export async function fillSeats(trx: Trx, programId: string, seats: number) {
     .set({ status: 'enrolled', enrolledAt: nowIso() })
     .where('id', 'in', promoted)
     .execute();
+  // Who freed the seat is not said: only that it is theirs now.
+  await raiseInboxItem(trx, {
+    to: waitlist.filter((w) => promoted.includes(w.id)).map((w) => w.userId),
+    kind: 'program_seat',
+    actorId: null,
+    subject: { type: 'program', id: programId },
+    url: `/programs/${programId}`,
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CreateShareBody, ItemType } from '../../../contracts/sharing';
 import type { Db } from '../../db/database';
+import { raiseInboxItem, removeInboxItems } from '../../db/inbox';
 import { isUniqueViolation } from '../../db/errors';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -70,18 +71,27 @@ export async function shareItem(db: Db, userId: string, body: CreateShareBody) {
   if (found) return { id: found.id, created: false };
   const id = newId();
   try {
-    await db
-      .insertInto('shares')
-      .values({
-        id,
-        ownerId: userId,
-        itemType: body.itemType,
-        itemId: body.itemId,
-        targetType: target.type,
-        targetId: target.id,
-        createdAt: nowIso(),
-      })
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('shares')
+        .values({
+          id,
+          ownerId: userId,
+          itemType: body.itemType,
+          itemId: body.itemId,
+          targetType: target.type,
+          targetId: target.id,
+          createdAt: nowIso(),
+        })
+        .execute();
+      await raiseInboxItem(trx, {
+        to: await peopleReached(trx, target),
+        kind: 'shared_with_me',
+        actorId: userId,
+        subject: { type: 'share', id },
+        url: `/shared/${body.itemType}/${body.itemId}`,
+      });
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return { id: (await existing())!.id, created: false };
@@ -91,12 +101,33 @@ export async function shareItem(db: Db, userId: string, body: CreateShareBody) {
 
 /** Unshares (author only); access through it ends at once. */
 export async function unshare(db: Db, userId: string, shareId: string) {
-  const result = await db
-    .deleteFrom('shares')
-    .where('id', '=', shareId)
-    .where('ownerId', '=', userId)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw notFound('No such share.');
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom('shares')
+      .where('id', '=', shareId)
+      .where('ownerId', '=', userId)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw notFound('No such share.');
+    await removeInboxItems(trx, { type: 'share', ids: [shareId] });
+  });
+}
+
+/** The people a share reaches now: the person, or the members of the team or organization. */
+async function peopleReached(trx: Db, target: { type: 'user' | 'team' | 'org'; id: string }) {
+  if (target.type === 'user') return [target.id];
+  const rows =
+    target.type === 'team'
+      ? await trx
+          .selectFrom('teamMembers')
+          .select('userId')
+          .where('teamId', '=', target.id)
+          .execute()
+      : await trx
+          .selectFrom('orgMembers')
+          .select('userId')
+          .where('orgId', '=', target.id)
+          .execute();
+  return rows.map((row) => row.userId);
 }
 
 /** Writes a read of a shared item into its author's access log. */

@@ -2,11 +2,18 @@ import type { RouteObject } from 'react-router';
 import { page } from './page';
 
 /**
- * The pages people share with each other: shared items, the access log, feedback,
+ * The pages people share with each other: the inbox, shared items, the access log, feedback,
  * delegation and one-on-ones.
  * Signed-in pages inside the app shell; the router in ../router.tsx places them.
  */
 export const togetherRoutes: RouteObject[] = [
+  {
+    path: 'inbox',
+    lazy: page(
+      () => import('../../features/inbox/components/inbox-page'),
+      (m) => m.InboxPage,
+    ),
+  },
   {
     path: 'shared',
     lazy: page(

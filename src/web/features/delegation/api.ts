@@ -16,9 +16,6 @@ const detailKey = detailKeyOf(ROOT);
 const path = (id: string) => `/api/delegation/${encodeURIComponent(id)}`;
 const areaPath = (id: string, areaId: string) => `${path(id)}/areas/${encodeURIComponent(areaId)}`;
 
-/** The other party may act at any moment: an open agreement refreshes itself now and then. */
-const REFRESH_MS = 15_000;
-
 /** The agreements I am a party to, newest first. */
 export function useAgreements() {
   return useQuery({
@@ -32,7 +29,6 @@ export function useAgreement(id: string) {
   return useQuery({
     queryKey: detailKey(id),
     queryFn: () => apiRequest('GET', path(id), { schema: Agreement }),
-    refetchInterval: (query) => (query.state.data?.canAct ? REFRESH_MS : false),
   });
 }
 

@@ -22,9 +22,6 @@ const path = (id: string) => `/api/one-on-ones/${encodeURIComponent(id)}`;
 const itemPath = (id: string, kind: 'topics' | 'notes' | 'actions', itemId: string) =>
   `${path(id)}/${kind}/${encodeURIComponent(itemId)}`;
 
-/** The other person may add to the agenda at any moment: an open space refreshes now and then. */
-const REFRESH_MS = 15_000;
-
 /** My 1:1 spaces, newest first. */
 export function useSpaces() {
   return useQuery({
@@ -38,7 +35,6 @@ export function useSpace(id: string) {
   return useQuery({
     queryKey: detailKey(id),
     queryFn: () => apiRequest('GET', path(id), { schema: OneOnOne }),
-    refetchInterval: (query) => (query.state.data?.canWrite ? REFRESH_MS : false),
   });
 }
 

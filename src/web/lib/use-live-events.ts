@@ -1,0 +1,71 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { LiveEventMessage } from '../../contracts/inbox';
+import { INBOX_KEY } from './inbox-count';
+
+/**
+ * The query roots each kind of live event makes stale: the inbox; both pair spaces (delegation
+ * agreements and 1:1 spaces); a team's page (the team, its vision and outcomes, its reviews).
+ */
+const STALE_BY_TYPE: Record<LiveEventMessage['type'], readonly (readonly string[])[]> = {
+  inbox: [INBOX_KEY],
+  'pair-space': [['delegation'], ['one-on-ones']],
+  team: [['teams'], ['team-vision'], ['aars']],
+};
+
+function refresh(queryClient: QueryClient, types: readonly LiveEventMessage['type'][]) {
+  for (const type of types) {
+    for (const queryKey of STALE_BY_TYPE[type]) void queryClient.invalidateQueries({ queryKey });
+  }
+}
+
+const FIRST_RETRY_MS = 2_000;
+const LONGEST_RETRY_MS = 60_000;
+
+/**
+ * The app's one live connection (`GET /api/events`, server-sent events) while someone is signed
+ * in: each event makes the queries of its kind stale, so open pages read them again. The browser
+ * reconnects by itself after a dropped connection; when the server refused it (signed out, not
+ * available), this opens a new one after a growing pause. After any reconnection every kind is
+ * read again, since events may have been missed meanwhile.
+ */
+export function useLiveEvents(enabled: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    let source: EventSource | null = null;
+    let retryMs = FIRST_RETRY_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let hadError = false;
+    const connect = () => {
+      source = new EventSource('/api/events');
+      source.onopen = () => {
+        retryMs = FIRST_RETRY_MS;
+        if (hadError) refresh(queryClient, ['inbox', 'pair-space', 'team']);
+        hadError = false;
+      };
+      source.onmessage = (message: MessageEvent<string>) => {
+        let data: unknown;
+        try {
+          data = JSON.parse(message.data);
+        } catch {
+          return;
+        }
+        const event = LiveEventMessage.safeParse(data);
+        if (event.success) refresh(queryClient, [event.data.type]);
+      };
+      source.onerror = () => {
+        hadError = true;
+        if (source?.readyState !== EventSource.CLOSED) return;
+        source.close();
+        timer = setTimeout(connect, retryMs);
+        retryMs = Math.min(retryMs * 2, LONGEST_RETRY_MS);
+      };
+    };
+    connect();
+    return () => {
+      clearTimeout(timer);
+      source?.close();
+    };
+  }, [enabled, queryClient]);
+}
