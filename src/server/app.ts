@@ -47,6 +47,14 @@ import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
+// mail (issue 12)
+import type { MailConfig } from './env';
+import { inProcessQueue } from './jobs/in-process';
+import type { JobQueue } from './jobs/queue';
+import { bindMailContext } from './mail/context';
+import { createMailService } from './mail/mailer';
+import { readUnsubscribeToken } from './mail/unsubscribe';
+import { notificationRoutes } from './modules/notifications/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -70,6 +78,10 @@ export type AppOptions = {
   version?: string;
   /** Where log lines go (standard output when not given). */
   logStream?: NodeJS.WritableStream;
+  /** Outgoing mail (SMTP); mail is off when not given. */
+  mail?: MailConfig | null;
+  /** The job queue (an in-process one when not given); started and stopped with the app. */
+  jobs?: JobQueue;
 };
 
 /**
@@ -115,12 +127,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await installOpenApi(app, { baseUrl: env.baseUrl, version: options.version ?? '0.1.0' });
   installAuthentication(app, { db, secure: env.secure });
 
+  const jobs = options.jobs ?? inProcessQueue();
+  const mail = options.mail ? createMailService(options.mail, env.baseUrl, env.sessionSecret) : null;
+  bindMailContext(db, { jobs, mail });
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    mail?.close();
+  });
   const deps: ServerDeps = {
     db,
     secure: env.secure,
     baseUrl: env.baseUrl,
     rateLimits: env.rateLimit ? (options.rateLimits ?? DEFAULT_RATE_LIMITS) : null,
     throttle: env.rateLimit ? (options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY) : null,
+    jobs,
+    mail,
+    readUnsubscribe: (token) => readUnsubscribeToken(env.sessionSecret, token),
   };
   for (const routes of [
     healthRoutes,
@@ -149,6 +172,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     oneOnOneRoutes,
     programRoutes,
     statisticsRoutes,
+    // mail (issue 12)
+    notificationRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -16,6 +16,7 @@ import type { PairTables } from './tables/pairs';
 import type { ProgramTables } from './tables/programs';
 import type { LibraryTables } from './tables/library';
 import type { StatisticsTables } from './tables/statistics';
+import type { MailTables } from './tables/mail';
 
 export type {
   UsersTable,
@@ -111,4 +112,5 @@ export interface DB
     PairTables,
     ProgramTables,
     LibraryTables,
-    StatisticsTables {}
+    StatisticsTables,
+    MailTables {}
