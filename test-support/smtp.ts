@@ -2,6 +2,7 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
+import { newPerson, type TestServer } from './server';
 
 export type ReceivedMail = {
   to: string[];
@@ -11,7 +12,17 @@ export type ReceivedMail = {
   headers: ParsedMail['headers'];
   /** The raw message as it arrived. */
   raw: string;
+  /** A header's value as it arrived (unfolded), or null. */
+  header: (name: string) => string | null;
 };
+
+function rawHeader(raw: string, name: string): string | null {
+  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const line = head
+    .split(/\r?\n/)
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line ? line.slice(name.length + 1).trim() : null;
+}
 
 export type TestSmtp = {
   /** `smtp://user:pass@127.0.0.1:<port>` for PRAXIS_SMTP_URL. */
@@ -63,6 +74,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
               html: typeof parsed.html === 'string' ? parsed.html : '',
               headers: parsed.headers,
               raw,
+              header: (name) => rawHeader(raw, name),
             });
             callback();
           },
@@ -96,4 +108,18 @@ export function linkIn(mail: ReceivedMail, prefix: string): string {
   const match = new RegExp(`https?://[^\\s]*${prefix}[A-Za-z0-9_.-]+`).exec(mail.text);
   if (!match) throw new Error(`no ${prefix} link in "${mail.subject}"`);
   return match[0];
+}
+
+/** Signs a person up with mail on: register, then the link in the mail that arrived. */
+export async function signUpByMail(server: TestServer, smtp: TestSmtp, name = 'Ana') {
+  const client = server.client();
+  const person = newPerson(name);
+  const registered = await client.post('/api/auth/register', person);
+  expect(registered.status).toBe(202);
+  const [mail] = await smtp.mailsTo(person.email);
+  const token = linkIn(mail!, '/verify-email/').split('/').pop()!;
+  const verified = await client.post(`/api/auth/verify-email/${token}`);
+  expect(verified.status).toBe(200);
+  await client.fetchCsrf();
+  return { client, person, user: verified.body.user as { id: string; email: string } };
 }

@@ -107,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // the address the farthest of them saw — never the left-most X-Forwarded-For value.
     trustProxy: env.trustProxy > 0 ? (_address, hop) => hop < env.trustProxy : false,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Signed unsubscribe tokens in mail links are longer than Fastify's default of 100.
+    maxParamLength: 512,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -128,7 +130,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installAuthentication(app, { db, secure: env.secure });
 
   const jobs = options.jobs ?? inProcessQueue();
-  const mail = options.mail ? createMailService(options.mail, env.baseUrl, env.sessionSecret) : null;
+  const mail = options.mail
+    ? createMailService(options.mail, env.baseUrl, env.sessionSecret)
+    : null;
   bindMailContext(db, { jobs, mail });
   app.addHook('onReady', () => jobs.start());
   app.addHook('onClose', async () => {

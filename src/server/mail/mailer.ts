@@ -32,7 +32,11 @@ export type MailService = {
  * Mail through SMTP (Nodemailer). Every mail has a plain-text and an HTML part, and
  * `List-Unsubscribe` with `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
  */
-export function createMailService(config: MailConfig, baseUrl: string, secret: string): MailService {
+export function createMailService(
+  config: MailConfig,
+  baseUrl: string,
+  secret: string,
+): MailService {
   const transport = nodemailer.createTransport(config.smtpUrl);
   return {
     baseUrl,
@@ -45,7 +49,10 @@ export function createMailService(config: MailConfig, baseUrl: string, secret: s
         .executeTakeFirst();
       if (suppressed) return false;
       try {
-        await db.insertInto('mailDeliveries').values({ key: delivery.key, sentAt: nowIso() }).execute();
+        await db
+          .insertInto('mailDeliveries')
+          .values({ key: delivery.key, sentAt: nowIso() })
+          .execute();
       } catch (error) {
         if (isUniqueViolation(error)) return false;
         throw error;

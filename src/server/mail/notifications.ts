@@ -61,7 +61,11 @@ export function absoluteUrl(baseUrl: string, url: string): string {
 }
 
 /** The job behind an instant notification: one mail to the person's current address. */
-export async function sendNotificationJob(db: Db, mail: MailService, data: Record<string, unknown>) {
+export async function sendNotificationJob(
+  db: Db,
+  mail: MailService,
+  data: Record<string, unknown>,
+) {
   const { personId, kind, title, url, key } = data as Required<NotificationMail>;
   const person = await db
     .selectFrom('users')

@@ -46,7 +46,11 @@ export async function updatePreferences(
       kinds: { ...current.kinds, ...changes.kinds },
       digestHour: changes.digestHour ?? current.digestHour,
     };
-    const values = { kinds: JSON.stringify(next.kinds), digestHour: next.digestHour, updatedAt: nowIso() };
+    const values = {
+      kinds: JSON.stringify(next.kinds),
+      digestHour: next.digestHour,
+      updatedAt: nowIso(),
+    };
     await trx
       .insertInto('notificationPreferences')
       .values({ userId, ...values })

@@ -77,7 +77,12 @@ export function verifyEmailMail(p: { name: string; url: string; unsubscribeUrl: 
   );
 }
 
-export function addressTakenMail(p: { name: string; signInUrl: string; resetUrl: string; unsubscribeUrl: string }) {
+export function addressTakenMail(p: {
+  name: string;
+  signInUrl: string;
+  resetUrl: string;
+  unsubscribeUrl: string;
+}) {
   return compose(
     'Someone tried to sign up to Praxis with your address',
     [
@@ -101,10 +106,7 @@ export function notificationMail(p: { title: string; url: string; unsubscribeUrl
   );
 }
 
-export function digestMail(p: {
-  items: { title: string; url: string }[];
-  unsubscribeUrl: string;
-}) {
+export function digestMail(p: { items: { title: string; url: string }[]; unsubscribeUrl: string }) {
   const count = p.items.length;
   return compose(
     count === 1 ? 'Your day in Praxis: 1 new item' : `Your day in Praxis: ${count} new items`,

@@ -42,9 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('notification_preferences')
-    .addColumn('user_id', 'text', (c) =>
-      c.primaryKey().references('users.id').onDelete('cascade'),
-    )
+    .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
     .addColumn('kinds', 'text', (c) => c.notNull())
     .addColumn('digest_hour', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -24,7 +24,11 @@ export const RESET_LIFETIME_MS = HOUR_MS;
 export const VERIFICATION_LIFETIME_MS = 24 * HOUR_MS;
 
 const linkGone = () =>
-  new AppError(410, 'link_expired', 'This link was used already or has expired. Ask for a new one.');
+  new AppError(
+    410,
+    'link_expired',
+    'This link was used already or has expired. Ask for a new one.',
+  );
 
 /**
  * Asks for a password reset. The request only queues a job with the address, so it does the
@@ -79,7 +83,14 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
   const found = await db
     .selectFrom('passwordResets')
     .innerJoin('users', 'users.id', 'passwordResets.userId')
-    .select(['passwordResets.id', 'passwordResets.usedAt', 'passwordResets.expiresAt', 'users.id as userId', 'users.email', 'users.name'])
+    .select([
+      'passwordResets.id',
+      'passwordResets.usedAt',
+      'passwordResets.expiresAt',
+      'users.id as userId',
+      'users.email',
+      'users.name',
+    ])
     .where('passwordResets.tokenHash', '=', sha256(token))
     .executeTakeFirst();
   if (!found) throw notFound('This link is not valid.');

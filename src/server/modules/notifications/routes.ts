@@ -28,7 +28,11 @@ export async function notificationRoutes(app: App, deps: ServerDeps) {
   const route = routeTable(app, 'notifications');
   route.get(
     '/api/me/notifications',
-    { summary: 'My mail choices per kind of inbox item', reply: NotificationPreferences, errors: [401] },
+    {
+      summary: 'My mail choices per kind of inbox item',
+      reply: NotificationPreferences,
+      errors: [401],
+    },
     async (request) => ({ ...(await readPreferences(db, callerId(request))), mail: mail !== null }),
   );
   route.put(
