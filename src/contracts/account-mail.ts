@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../core/password-policy';
 import { Password } from './accounts';
 
 /** What the web app needs to know of the server's set-up: whether it sends mail. */

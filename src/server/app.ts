@@ -108,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: env.trustProxy > 0 ? (_address, hop) => hop < env.trustProxy : false,
     bodyLimit: BODY_LIMIT_BYTES,
     // Signed unsubscribe tokens in mail links are longer than Fastify's default of 100.
-    maxParamLength: 512,
+    routerOptions: { maxParamLength: 512 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
