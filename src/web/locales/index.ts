@@ -10,6 +10,8 @@ import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
 import statistics from './en/statistics.json';
 import teamLearning from './en/teamLearning.json';
+// mail (issue 12)
+import mail from './en/mail.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -28,4 +30,6 @@ export const en = {
   teamLearning,
   programs,
   statistics,
+  // mail (issue 12)
+  mail,
 };
