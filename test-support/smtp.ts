@@ -2,7 +2,6 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
-import { newPerson, type TestServer } from './server';
 
 export type ReceivedMail = {
   to: string[];
@@ -108,18 +107,4 @@ export function linkIn(mail: ReceivedMail, prefix: string): string {
   const match = new RegExp(`https?://[^\\s]*${prefix}[A-Za-z0-9_.-]+`).exec(mail.text);
   if (!match) throw new Error(`no ${prefix} link in "${mail.subject}"`);
   return match[0];
-}
-
-/** Signs a person up with mail on: register, then the link in the mail that arrived. */
-export async function signUpByMail(server: TestServer, smtp: TestSmtp, name = 'Ana') {
-  const client = server.client();
-  const person = newPerson(name);
-  const registered = await client.post('/api/auth/register', person);
-  expect(registered.status).toBe(202);
-  const [mail] = await smtp.mailsTo(person.email);
-  const token = linkIn(mail!, '/verify-email/').split('/').pop()!;
-  const verified = await client.post(`/api/auth/verify-email/${token}`);
-  expect(verified.status).toBe(200);
-  await client.fetchCsrf();
-  return { client, person, user: verified.body.user as { id: string; email: string } };
 }

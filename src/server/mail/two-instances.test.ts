@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, type TestDatabase } from '../../../test-support/databases';
 import { startTestServer, type TestServer } from '../../../test-support/server';
-import { signUpByMail, startTestSmtp, type TestSmtp } from '../../../test-support/smtp';
+import { signUpByMail } from '../../../test-support/mail-people';
+import { startTestSmtp, type TestSmtp } from '../../../test-support/smtp';
 import { openDatabase } from '../db/database';
 import { queueNotificationMail } from './notifications';
 

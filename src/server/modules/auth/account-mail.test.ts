@@ -3,7 +3,7 @@ import { databaseKinds } from '../../../../test-support/databases';
 import { newPerson, startTestServer, type TestServer } from '../../../../test-support/server';
 import { linkIn, startTestSmtp, type TestSmtp } from '../../../../test-support/smtp';
 import type { HttpClient } from '../../../../test-support/http-client';
-import { signUpByMail } from '../../../../test-support/smtp';
+import { signUpByMail } from '../../../../test-support/mail-people';
 
 const tokenOf = (link: string) => link.split('/').pop()!;
 
