@@ -39,7 +39,9 @@ export function ForgotPasswordPage() {
       <div className="mt-6 flex flex-col gap-5">
         <MailOffNotice />
         {sentTo ? (
-          <FormAlert tone="info">{t('mail.forgot.sent', { email: sentTo })}</FormAlert>
+          <FormAlert tone="info" className="[overflow-wrap:anywhere]">
+            {t('mail.forgot.sent', { email: sentTo })}
+          </FormAlert>
         ) : (
           <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
             {general ? <FormAlert>{general}</FormAlert> : null}

@@ -63,7 +63,7 @@ export function SignUpPage() {
         <h1 className="text-2xl font-semibold tracking-tight text-ink">
           {t('mail.checkMail.heading')}
         </h1>
-        <p className="mt-3 text-[0.9375rem] text-ink-muted" role="status">
+        <p className="mt-3 text-[0.9375rem] [overflow-wrap:anywhere] text-ink-muted" role="status">
           {t('mail.checkMail.body', { email: checkMailFor })}
         </p>
       </CenteredLayout>
