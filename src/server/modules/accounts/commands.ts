@@ -171,6 +171,8 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
     await trx.deleteFrom('invitations').where('email', '=', email).execute();
+    // Pending sign-ups with the address hold a name and a password hash (mail, issue 12).
+    await trx.deleteFrom('emailVerifications').where('email', '=', email).execute();
     await trx
       .deleteFrom('shares')
       .where('targetType', '=', 'user')
