@@ -19,6 +19,8 @@ export type TestDatabase = {
   db: Db;
   /** SQLite only: the database file (its WAL and shared memory sit beside it). */
   file?: string;
+  /** PostgreSQL only: the database's URL (for pg-boss, or a second app instance). */
+  url?: string;
   destroy: () => Promise<void>;
 };
 
@@ -32,6 +34,7 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   let db: Db;
   let file: string | undefined;
+  let url: string | undefined;
   let cleanUp: () => Promise<void>;
   if (kind === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'praxis-test-'));
@@ -43,9 +46,10 @@ export async function createTestDatabase(
     if (!adminUrl) throw new Error('PostgreSQL is not available for this test run');
     const name = `praxis_test_${randomBytes(6).toString('hex')}`;
     await withAdmin(adminUrl, (client) => client.query(`create database ${name}`));
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    db = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+    const address = new URL(adminUrl);
+    address.pathname = `/${name}`;
+    url = address.toString();
+    db = openDatabase({ kind: 'postgres', url, poolSize: 4 });
     cleanUp = async () => {
       await withAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
     };
@@ -55,6 +59,7 @@ export async function createTestDatabase(
     kind,
     db,
     ...(file ? { file } : {}),
+    ...(url ? { url } : {}),
     destroy: async () => {
       await db.destroy();
       await cleanUp();

@@ -5,6 +5,7 @@ import { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from '../src/core/sign-i
 import type { RateLimits } from '../src/server/http/types';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 import { HttpClient } from './http-client';
+import { pgBossQueue } from '../src/server/jobs/pg-boss';
 
 export type TestServer = {
   kind: DatabaseKind;
@@ -27,7 +28,9 @@ export async function startTestServer(
     /** Changes to the production sign-in throttle (which is what a test gets otherwise). */
     throttle?: Partial<ThrottlePolicy>;
     env?: Partial<AppOptions['env']>;
-    /** Another instance over this database (which it then leaves open on close). */
+    /** Mail through this SMTP URL (with a pg-boss queue on PostgreSQL); off when not given. */
+    smtpUrl?: string;
+    /** A database already made (a second instance on the same PostgreSQL); kept on close. */
     database?: TestDatabase;
   } = {},
 ): Promise<TestServer> {
@@ -55,6 +58,10 @@ export async function startTestServer(
     rateLimits: options.rateLimits ?? { perAddress: 1000, perAccount: 1000, windowMs: 60_000 },
     throttlePolicy: { ...DEFAULT_THROTTLE_POLICY, ...options.throttle },
     logStream,
+    ...(options.smtpUrl && {
+      mail: { smtpUrl: options.smtpUrl, from: 'Praxis <praxis@example.test>' },
+      ...(database.url && { jobs: pgBossQueue(database.url, { pollingIntervalSeconds: 0.5 }) }),
+    }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

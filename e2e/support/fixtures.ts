@@ -58,8 +58,8 @@ export async function register(
  *   const { page } = await e2e.signedIn();
  * });
  */
-export function useE2e(tag: string) {
-  const baseUrl = inject('e2eBaseUrl');
+export function useE2e(tag: string, options: { baseUrl?: () => string } = {}) {
+  const sharedBaseUrl = inject('e2eBaseUrl');
   let browser: Browser | undefined;
   let opened: Visitor[] = [];
 
@@ -82,7 +82,8 @@ export function useE2e(tag: string) {
 
   async function visitor(look: Look = {}): Promise<Visitor> {
     if (!browser) throw new Error('the browser is not launched yet');
-    const opening = await newContext(browser, baseUrl, look);
+    // A file may run a Praxis of its own (e.g. with mail on); it says where once started.
+    const opening = await newContext(browser, options.baseUrl?.() ?? sharedBaseUrl, look);
     const visitor = { ...opening, expected: [] };
     opened.push(visitor);
     return visitor;

@@ -49,6 +49,14 @@ import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
 import { liveEventRoutes } from './events/routes';
 import { inboxRoutes } from './modules/inbox/routes';
+// mail (issue 12)
+import type { MailConfig } from './env';
+import { inProcessQueue } from './jobs/in-process';
+import type { JobQueue } from './jobs/queue';
+import { bindMailContext } from './mail/context';
+import { createMailService } from './mail/mailer';
+import { readUnsubscribeToken } from './mail/unsubscribe';
+import { notificationRoutes } from './modules/notifications/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -72,6 +80,10 @@ export type AppOptions = {
   version?: string;
   /** Where log lines go (standard output when not given). */
   logStream?: NodeJS.WritableStream;
+  /** Outgoing mail (SMTP); mail is off when not given. */
+  mail?: MailConfig | null;
+  /** The job queue (an in-process one when not given); started and stopped with the app. */
+  jobs?: JobQueue;
 };
 
 /**
@@ -97,6 +109,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // the address the farthest of them saw — never the left-most X-Forwarded-For value.
     trustProxy: env.trustProxy > 0 ? (_address, hop) => hop < env.trustProxy : false,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Signed unsubscribe tokens in mail links are longer than Fastify's default of 100.
+    routerOptions: { maxParamLength: 512 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -117,12 +131,25 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await installOpenApi(app, { baseUrl: env.baseUrl, version: options.version ?? '0.1.0' });
   installAuthentication(app, { db, secure: env.secure });
 
+  const jobs = options.jobs ?? inProcessQueue();
+  const mail = options.mail
+    ? createMailService(options.mail, env.baseUrl, env.sessionSecret)
+    : null;
+  bindMailContext(db, { jobs, mail });
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    mail?.close();
+  });
   const deps: ServerDeps = {
     db,
     secure: env.secure,
     baseUrl: env.baseUrl,
     rateLimits: env.rateLimit ? (options.rateLimits ?? DEFAULT_RATE_LIMITS) : null,
     throttle: env.rateLimit ? (options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY) : null,
+    jobs,
+    mail,
+    readUnsubscribe: (token) => readUnsubscribeToken(env.sessionSecret, token),
   };
   for (const routes of [
     healthRoutes,
@@ -153,6 +180,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     statisticsRoutes,
     inboxRoutes,
     liveEventRoutes,
+    // mail (issue 12)
+    notificationRoutes,
   ]) {
     await routes(app, deps);
   }

@@ -28,6 +28,17 @@ const EnvSchema = z.object({
     .describe('off, on (one proxy), or the number of proxies in front of Praxis'),
   PRAXIS_WEB_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PRAXIS_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .optional()
+    .describe('smtp://user:pass@host:port or smtps://…; mail is off without it'),
+  PRAXIS_MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^([^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+      message: 'must be an address, or a name and <address>',
+    })
+    .optional(),
 });
 
 export type Env = {
@@ -48,7 +59,11 @@ export type Env = {
   trustProxy: number;
   webDir: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Outgoing mail (SMTP); null when PRAXIS_SMTP_URL is not set: mail is off. */
+  mail: MailConfig | null;
 };
+
+export type MailConfig = { smtpUrl: string; from: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -71,6 +86,9 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     );
   }
   const raw = parsed.data;
+  if (raw.PRAXIS_SMTP_URL && !raw.PRAXIS_MAIL_FROM) {
+    throw new ConfigError(['PRAXIS_MAIL_FROM: must be set when PRAXIS_SMTP_URL is']);
+  }
   const dataDir = path.resolve(raw.PRAXIS_DATA_DIR);
   const baseUrl = (raw.PRAXIS_BASE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, '');
   return {
@@ -85,6 +103,10 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     trustProxy: raw.PRAXIS_TRUST_PROXY,
     webDir: raw.PRAXIS_WEB_DIR ? path.resolve(raw.PRAXIS_WEB_DIR) : undefined,
     logLevel: raw.LOG_LEVEL,
+    mail:
+      raw.PRAXIS_SMTP_URL && raw.PRAXIS_MAIL_FROM
+        ? { smtpUrl: raw.PRAXIS_SMTP_URL, from: raw.PRAXIS_MAIL_FROM }
+        : null,
   };
 }
 

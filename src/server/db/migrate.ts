@@ -22,6 +22,8 @@ import * as library from './migrations/0019-library';
 import * as statistics from './migrations/0020-statistics';
 import * as inbox from './migrations/0021-inbox';
 import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
+// mail (issue 12)
+import * as mail from './migrations/0022-mail';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   '0020-statistics': statistics,
   '0021-inbox': inbox,
   '0023-proposal-base-version': proposalBaseVersion,
+  // mail (issue 12)
+  '0022-mail': mail,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

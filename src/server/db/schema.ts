@@ -17,6 +17,7 @@ import type { ProgramTables } from './tables/programs';
 import type { LibraryTables } from './tables/library';
 import type { StatisticsTables } from './tables/statistics';
 import type { InboxTables } from './tables/inbox';
+import type { MailTables } from './tables/mail';
 
 export type {
   UsersTable,
@@ -114,4 +115,5 @@ export interface DB
     ProgramTables,
     LibraryTables,
     StatisticsTables,
-    InboxTables {}
+    InboxTables,
+    MailTables {}

@@ -4,6 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorBody } from '../../contracts/common';
 import type { ThrottlePolicy } from '../../core/sign-in-throttle';
 import type { Db } from '../db/database';
+import type { JobQueue } from '../jobs/queue';
+import type { MailService } from '../mail/mailer';
+import type { UnsubscribeClaim } from '../mail/unsubscribe';
 
 /** A Fastify instance whose routes are typed by their Zod schemas. */
 export type App = FastifyInstance<
@@ -30,6 +33,12 @@ export type ServerDeps = {
   rateLimits: RateLimits | null;
   /** The throttle on password checks; null when rate limiting is off (load tests only). */
   throttle: ThrottlePolicy | null;
+  /** Background work (mail): pg-boss on PostgreSQL, in-process on SQLite. */
+  jobs: JobQueue;
+  /** Outgoing mail; null when mail is off (no PRAXIS_SMTP_URL). */
+  mail: MailService | null;
+  /** Checks a one-click unsubscribe token (signed with the session secret). */
+  readUnsubscribe: (token: string) => UnsubscribeClaim | null;
 };
 
 /** OpenAPI response entries for the error statuses a route can answer with. */

@@ -26,7 +26,30 @@ export function createAppRouter() {
           children: [
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'sign-up', element: <SignUpPage /> },
+            // mail (issue 12)
+            {
+              path: 'forgot-password',
+              lazy: page(
+                () => import('../features/auth/components/forgot-password-page'),
+                (m) => m.ForgotPasswordPage,
+              ),
+            },
+            {
+              path: 'verify-email/:token',
+              lazy: page(
+                () => import('../features/auth/components/verify-email-page'),
+                (m) => m.VerifyEmailPage,
+              ),
+            },
           ],
+        },
+        {
+          // mail (issue 12): works signed in or out (a reset signs every session out).
+          path: 'reset-password/:token',
+          lazy: page(
+            () => import('../features/auth/components/reset-password-page'),
+            (m) => m.ResetPasswordPage,
+          ),
         },
         {
           // Both work signed out: an invitation explains itself and offers sign-in, which

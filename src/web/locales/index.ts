@@ -11,6 +11,8 @@ import sharing from './en/sharing.json';
 import statistics from './en/statistics.json';
 import teamLearning from './en/teamLearning.json';
 import inbox from './en/inbox.json';
+// mail (issue 12)
+import mail from './en/mail.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -30,4 +32,6 @@ export const en = {
   programs,
   statistics,
   inbox,
+  // mail (issue 12)
+  mail,
 };

@@ -34,19 +34,35 @@ export async function registerUser(db: Db, props: RegisterBody): Promise<UserRow
     .where('email', '=', email)
     .executeTakeFirst();
   if (existing) throw emailTaken();
-  const now = nowIso();
-  const user = {
-    id: newId(),
+  return createUserWithHash(db, {
     email,
     name: props.name,
     timeZone: props.timeZone ?? 'UTC',
+    passwordHash: await hashPassword(props.password),
+  });
+}
+
+/**
+ * Makes the account row from a normalized email and a password already hashed (a sign-up
+ * confirmed by mail); 409 `email_taken` when the address has an account.
+ */
+export async function createUserWithHash(
+  db: Db,
+  props: { email: string; name: string; timeZone: string; passwordHash: string },
+): Promise<UserRow> {
+  const now = nowIso();
+  const user = {
+    id: newId(),
+    email: props.email,
+    name: props.name,
+    timeZone: props.timeZone,
     onboarding: 'pending' as const,
     createdAt: now,
   };
   try {
     await db
       .insertInto('users')
-      .values({ ...user, passwordHash: await hashPassword(props.password), updatedAt: now })
+      .values({ ...user, passwordHash: props.passwordHash, updatedAt: now })
       .execute();
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
@@ -156,6 +172,8 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
     await trx.deleteFrom('invitations').where('email', '=', email).execute();
+    // Pending sign-ups with the address hold a name and a password hash (mail, issue 12).
+    await trx.deleteFrom('emailVerifications').where('email', '=', email).execute();
     await trx
       .deleteFrom('shares')
       .where('targetType', '=', 'user')

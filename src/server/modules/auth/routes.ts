@@ -15,10 +15,14 @@ import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { authenticateUser, registerUser, type UserRow } from '../accounts/commands';
 import { presentUser } from '../accounts/presenters';
+import { CheckYourMail } from '../../../contracts/account-mail';
+import { startRegistration } from './account-mail';
+import { accountMailRoutes } from './mail-routes';
 
 /** Sign-up, sign-in, sign-out and the CSRF token: the routes that start and end sessions. */
 export async function authRoutes(app: App, deps: ServerDeps) {
-  const limited = (name: string) => rateLimitHandlers(app, deps, name);
+  const limited = (name: string, options?: { perAccount: boolean }) =>
+    rateLimitHandlers(app, deps, name, options);
 
   /**
    * Rotation: whatever session the browser had is ended, and a new one begins. The browser is
@@ -51,16 +55,22 @@ export async function authRoutes(app: App, deps: ServerDeps) {
   route.post(
     '/api/auth/register',
     {
-      summary: 'Create an account and sign in',
+      summary:
+        'Create an account and sign in (201); with mail on, 202 check_your_mail for a new and a taken address alike',
       body: RegisterBody,
       reply: UserEnvelope,
       status: 201,
+      also: { 202: CheckYourMail },
       errors: [400, 409, 429],
       access: 'public',
       csrf: false,
       preHandler: limited('register'),
     },
     async (request, reply) => {
+      if (deps.mail) {
+        await startRegistration(deps.db, deps.jobs, request.body);
+        return reply.status(202).send({ status: 'check_your_mail' });
+      }
       const user = await registerUser(deps.db, request.body);
       await startSession(request, reply, user, null);
       return { user: presentUser(user) };
@@ -102,13 +112,20 @@ export async function authRoutes(app: App, deps: ServerDeps) {
       clearSessionCookie(reply, deps.secure);
     },
   );
+
+  await accountMailRoutes(app, deps, { startSession, limited });
 }
 
 /**
  * Per-address and per-account limits on sign-up, both counted on every attempt; none when rate
  * limiting is off (PRAXIS_RATE_LIMIT=off, for load tests only). Sign-in has the throttle.
  */
-function rateLimitHandlers(app: App, deps: ServerDeps, name: string) {
+export function rateLimitHandlers(
+  app: App,
+  deps: ServerDeps,
+  name: string,
+  options: { perAccount: boolean } = { perAccount: true },
+) {
   const limits = deps.rateLimits;
   if (!limits) return [];
   const accountOf = (request: FastifyRequest) => {
@@ -121,11 +138,15 @@ function rateLimitHandlers(app: App, deps: ServerDeps, name: string) {
       timeWindow: limits.windowMs,
       keyGenerator: (request) => `${name}:address:${request.ip}`,
     }),
-    app.createRateLimit({
-      max: limits.perAccount,
-      timeWindow: limits.windowMs,
-      keyGenerator: (request) => `${name}:account:${accountOf(request)}`,
-    }),
+    ...(options.perAccount
+      ? [
+          app.createRateLimit({
+            max: limits.perAccount,
+            timeWindow: limits.windowMs,
+            keyGenerator: (request) => `${name}:account:${accountOf(request)}`,
+          }),
+        ]
+      : []),
   ];
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const results = await Promise.all(checks.map((check) => check(request)));

@@ -1,6 +1,7 @@
 import {
   useInfiniteQuery,
   useMutation,
+  useQuery,
   useQueryClient,
   type InfiniteData,
 } from '@tanstack/react-query';
@@ -15,6 +16,10 @@ import {
 } from '../../../contracts/accounts';
 import type { z } from 'zod';
 import { pageOf } from '../../../contracts/common';
+import {
+  NotificationPreferences,
+  type UpdateNotificationPreferencesBody,
+} from '../../../contracts/notifications';
 import { apiRequest } from '../../lib/api-client';
 import { endSession, ME_QUERY_KEY } from '../../lib/session';
 
@@ -97,5 +102,26 @@ export function useRevokeToken() {
       );
       return queryClient.invalidateQueries({ queryKey: TOKENS_QUERY_KEY });
     },
+  });
+}
+
+// mail (issue 12)
+const NOTIFICATIONS_QUERY_KEY = ['notification-preferences'] as const;
+
+/** My mail choices per kind of inbox item, and whether this Praxis sends mail. */
+export function useNotificationPreferences() {
+  return useQuery({
+    queryKey: NOTIFICATIONS_QUERY_KEY,
+    queryFn: () => apiRequest('GET', '/api/me/notifications', { schema: NotificationPreferences }),
+  });
+}
+
+/** Saves a change of kinds or digest hour; the answer replaces what is shown. */
+export function useUpdateNotificationPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateNotificationPreferencesBody) =>
+      apiRequest('PUT', '/api/me/notifications', { body, schema: NotificationPreferences }),
+    onSuccess: (preferences) => queryClient.setQueryData(NOTIFICATIONS_QUERY_KEY, preferences),
   });
 }

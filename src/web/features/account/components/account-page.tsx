@@ -7,6 +7,7 @@ import { PasswordSection } from './password-section';
 import { ProfileSection } from './profile-section';
 import { SignOutSection } from './sign-out-section';
 import { TokensSection } from './tokens-section';
+import { NotificationsSection } from './notifications-section';
 
 /** The Account page: profile, password, appearance, access tokens, sign out, delete. */
 export function AccountPage() {
@@ -25,6 +26,7 @@ export function AccountPage() {
         <ProfileSection key={user.id} user={user} />
         <PasswordSection />
         <AppearanceSection />
+        <NotificationsSection timeZone={user.timeZone} />
         <TokensSection timeZone={user.timeZone} />
         <SignOutSection />
         <DeleteAccountSection />

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { LoginBody } from '../../../../contracts/accounts';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { Button } from '../../../components/ui/button';
@@ -62,6 +62,12 @@ export function SignInPage() {
           name="password"
           error={fieldErrors.password}
         />
+        <Link
+          to="/forgot-password"
+          className="-mt-2 self-start rounded-sm text-sm font-medium text-accent-ink underline decoration-accent/40 underline-offset-4 hover:decoration-accent"
+        >
+          {t('mail.forgotLink')}
+        </Link>
         <Button type="submit" variant="primary" loading={signIn.isPending} className="mt-1 w-full">
           {t('auth.signIn.submit')}
         </Button>

@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react';
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RegisterBody } from '../../../../contracts/accounts';
@@ -30,6 +30,7 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const register = useRegister();
+  const [checkMailFor, setCheckMailFor] = useState<string | null>(null);
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -48,8 +49,26 @@ export function SignUpPage() {
       password: t('auth.errors.passwordRequired'),
     });
     if (!valid) return;
-    register.mutate(values, { onError: showApiError });
+    register.mutate(values, {
+      onSuccess: (answer) => {
+        if ('status' in answer) setCheckMailFor(values.email);
+      },
+      onError: showApiError,
+    });
   };
+
+  if (checkMailFor) {
+    return (
+      <CenteredLayout intro={t('auth.intro')}>
+        <h1 className="text-2xl font-semibold tracking-tight text-ink">
+          {t('mail.checkMail.heading')}
+        </h1>
+        <p className="mt-3 text-[0.9375rem] [overflow-wrap:anywhere] text-ink-muted" role="status">
+          {t('mail.checkMail.body', { email: checkMailFor })}
+        </p>
+      </CenteredLayout>
+    );
+  }
 
   const signInHref = next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
 

@@ -6,7 +6,7 @@ export function SwitchPrompt({
   i18nKey,
   to,
 }: {
-  i18nKey: 'auth.signIn.toSignUp' | 'auth.signUp.toSignIn';
+  i18nKey: 'auth.signIn.toSignUp' | 'auth.signUp.toSignIn' | 'mail.forgot.back';
   to: string;
 }) {
   return (

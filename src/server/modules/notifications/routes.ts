@@ -1,0 +1,90 @@
+import { MailTokenParams } from '../../../contracts/account-mail';
+import {
+  NotificationPreferences,
+  UnsubscribeInfo,
+  UpdateNotificationPreferencesBody,
+} from '../../../contracts/notifications';
+import { callerId } from '../../http/authenticate';
+import { routeTable } from '../../http/route-table';
+import type { App, ServerDeps } from '../../http/types';
+import { DIGEST_JOB, sendDigests } from '../../mail/digest';
+import { NOTIFICATION_JOB, sendNotificationJob } from '../../mail/notifications';
+import { readPreferences } from '../../mail/preferences';
+import { changeNotificationPreferences, describeUnsubscribe, unsubscribe } from './commands';
+
+/**
+ * A person's mail choices per kind of inbox item, one-click unsubscribe from any mail, and the
+ * jobs that send notifications at once and the hourly digest.
+ */
+export async function notificationRoutes(app: App, deps: ServerDeps) {
+  const { mail, db } = deps;
+  if (mail) {
+    deps.jobs.work(NOTIFICATION_JOB, (data) => sendNotificationJob(db, mail, data));
+    deps.jobs.work(DIGEST_JOB, async () => {
+      await sendDigests(db, mail);
+    });
+    deps.jobs.hourly(DIGEST_JOB);
+  }
+  const route = routeTable(app, 'notifications');
+  route.get(
+    '/api/me/notifications',
+    {
+      summary: 'My mail choices per kind of inbox item',
+      reply: NotificationPreferences,
+      errors: [401],
+    },
+    async (request) => ({ ...(await readPreferences(db, callerId(request))), mail: mail !== null }),
+  );
+  route.put(
+    '/api/me/notifications',
+    {
+      summary: 'Choose per kind: mail at once, in the daily digest at a local hour, or never',
+      body: UpdateNotificationPreferencesBody,
+      reply: NotificationPreferences,
+      errors: [400, 401, 403],
+    },
+    async (request) => ({
+      ...(await changeNotificationPreferences(db, callerId(request), request.body)),
+      mail: mail !== null,
+    }),
+  );
+
+  // RFC 8058 one-click unsubscribe posts `List-Unsubscribe=One-Click` as a form: read here only.
+  await app.register(async (scope: App) => {
+    scope.addContentTypeParser(
+      ['application/x-www-form-urlencoded', 'multipart/form-data'],
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_request, _body, done) => done(null, undefined),
+    );
+    const unsubscribeRoute = routeTable(scope, 'notifications');
+    unsubscribeRoute.get(
+      '/api/mail/unsubscribe/:token',
+      {
+        summary: 'What a one-click unsubscribe link turns off (nothing is changed by reading it)',
+        params: MailTokenParams,
+        reply: UnsubscribeInfo,
+        errors: [400, 404],
+        access: 'public',
+      },
+      async (request) => ({
+        kind: describeUnsubscribe(deps.readUnsubscribe(request.params.token)),
+        done: false,
+      }),
+    );
+    unsubscribeRoute.post(
+      '/api/mail/unsubscribe/:token',
+      {
+        summary: 'One-click unsubscribe (RFC 8058): turns that kind of mail off',
+        params: MailTokenParams,
+        reply: UnsubscribeInfo,
+        errors: [400, 404],
+        access: 'public',
+        csrf: false,
+      },
+      async (request) => ({
+        kind: await unsubscribe(db, deps.readUnsubscribe(request.params.token)),
+        done: true,
+      }),
+    );
+  });
+}
