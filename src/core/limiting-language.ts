@@ -77,7 +77,8 @@ export function findLimitingLanguage(text: string): Finding[] {
       keep(start, end, kind, WHY[kind], { rhetorical, needsBefore });
     }
   }
-  for (const { start, end, kind, why } of findTokenCandidates(analysis)) keep(start, end, kind, why);
+  for (const { start, end, kind, why } of findTokenCandidates(analysis))
+    keep(start, end, kind, why);
   return disjoint(candidates);
 }
 

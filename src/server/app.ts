@@ -63,7 +63,8 @@ export type AppOptions = {
   env: Pick<
     Env,
     'secure' | 'baseUrl' | 'sessionSecret' | 'rateLimit' | 'trustProxy' | 'webDir' | 'logLevel'
-  >;
+  > &
+    Partial<Pick<Env, 'crisisResources'>>;
   rateLimits?: RateLimits;
   /** The throttle on password checks (`DEFAULT_THROTTLE_POLICY` when not given). */
   throttlePolicy?: ThrottlePolicy;
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     baseUrl: env.baseUrl,
     rateLimits: env.rateLimit ? (options.rateLimits ?? DEFAULT_RATE_LIMITS) : null,
     throttle: env.rateLimit ? (options.throttlePolicy ?? DEFAULT_THROTTLE_POLICY) : null,
+    crisisResources: env.crisisResources,
   };
   for (const routes of [
     healthRoutes,

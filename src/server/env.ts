@@ -28,6 +28,11 @@ const EnvSchema = z.object({
     .describe('off, on (one proxy), or the number of proxies in front of Praxis'),
   PRAXIS_WEB_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PRAXIS_CRISIS_RESOURCES: z
+    .string()
+    .max(4000)
+    .optional()
+    .describe('Where people find help now (Markdown), shown when a text speaks of wanting to die'),
 });
 
 export type Env = {
@@ -48,6 +53,8 @@ export type Env = {
   trustProxy: number;
   webDir: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** The deployment's crisis resources (Markdown); the built-in default when undefined. */
+  crisisResources?: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -85,6 +92,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     trustProxy: raw.PRAXIS_TRUST_PROXY,
     webDir: raw.PRAXIS_WEB_DIR ? path.resolve(raw.PRAXIS_WEB_DIR) : undefined,
     logLevel: raw.LOG_LEVEL,
+    crisisResources: raw.PRAXIS_CRISIS_RESOURCES?.replaceAll('\\n', '\n'),
   };
 }
 

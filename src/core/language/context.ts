@@ -13,7 +13,16 @@ import {
 import { type Analysis, type Clause, clauseAt, previousClause, type Token } from './nlp';
 import { SPEECH } from './words';
 
-const OTHERS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people']);
+const OTHERS = new Set([
+  'he',
+  'she',
+  'they',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'people',
+]);
 
 /** Whether tokens `from…to` hold someone other than the writer and a verb of saying after it. */
 function othersSpeech(tokens: readonly Token[], from: number, to: number): boolean {
@@ -21,9 +30,14 @@ function othersSpeech(tokens: readonly Token[], from: number, to: number): boole
   for (let i = from; i < to; i += 1) {
     const token = tokens[i]!;
     if (token.word === 'i' || token.word === 'myself') speaker = false;
-    else if (OTHERS.has(token.word) || token.pos === 'PROPN' || (token.pos === 'NOUN' && tokens[i - 1]?.word === 'my'))
+    else if (
+      OTHERS.has(token.word) ||
+      token.pos === 'PROPN' ||
+      (token.pos === 'NOUN' && tokens[i - 1]?.word === 'my')
+    )
       speaker = true;
-    else if (speaker && SPEECH.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+    else if (speaker && SPEECH.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'AUX'))
+      return true;
   }
   return false;
 }
@@ -58,9 +72,18 @@ export function isOwnBelief(
   if (before) {
     const tail = Math.max(before.from, before.to - 6);
     // "she responded i can't…", "she responded, 'I can't…'": the words of the one who spoke.
-    const quoted = quotes.some((q) => q.start < start && end <= q.end && q.start >= tokens[before.to - 1]!.end - 2);
+    const quoted = quotes.some(
+      (q) => q.start < start && end <= q.end && q.start >= tokens[before.to - 1]!.end - 2,
+    );
     if ((clause.juxtaposed || quoted) && othersSpeech(tokens, tail, before.to)) return false;
-    if (clause.juxtaposed && isDisownedOrReported(leadOf(analysis, before, tokens[before.to - 1]!.end)) && /\b(?:think|believe|thought|used to)\s*$/i.test(text.slice(tokens[before.from]!.start, tokens[before.to - 1]!.end))) return false;
+    if (
+      clause.juxtaposed &&
+      isDisownedOrReported(leadOf(analysis, before, tokens[before.to - 1]!.end)) &&
+      /\b(?:think|believe|thought|used to)\s*$/i.test(
+        text.slice(tokens[before.from]!.start, tokens[before.to - 1]!.end),
+      )
+    )
+      return false;
   }
   return true;
 }

@@ -75,7 +75,8 @@ export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink-nlp's types give `its.lemma` a model-addon signature that `out` does not accept.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const sentenceOf = new Array<number>(words.length).fill(0);
   doc.sentences().each((sentence, index) => {
@@ -106,22 +107,103 @@ export function analyse(text: string): Analysis {
   }
   const clauses = splitClauses(tokens);
   const sentences: number[] = [];
-  for (const token of tokens) if (sentences[token.sentence] === undefined) sentences[token.sentence] = token.start;
+  for (const token of tokens)
+    if (sentences[token.sentence] === undefined) sentences[token.sentence] = token.start;
   return { text, tokens, clauses, sentences };
 }
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '-', '...', '…']);
 const OPENERS = new Set([
-  'and', 'but', 'or', 'so', 'because', 'cause', 'cuz', 'coz', 'if', 'unless', 'when', 'whenever',
-  'while', 'although', 'though', 'since', 'until', 'till', 'then', 'yet', 'whether', 'after',
-  'before', 'once', 'except', 'plus', 'anyway', 'like',
+  'and',
+  'but',
+  'or',
+  'so',
+  'because',
+  'cause',
+  'cuz',
+  'coz',
+  'if',
+  'unless',
+  'when',
+  'whenever',
+  'while',
+  'although',
+  'though',
+  'since',
+  'until',
+  'till',
+  'then',
+  'yet',
+  'whether',
+  'after',
+  'before',
+  'once',
+  'except',
+  'plus',
+  'anyway',
+  'like',
 ]);
 /** After "and"/"or", these continue a list ("funny or interesting", "food and rent"). */
 const LISTED = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECTS = new Set(['i', 'she', 'he', 'they', 'we', 'you']);
 /** Tokens after which a subject pronoun does not start a clause ("that I", "to me", "do I"). */
 const BINDS = new Set(['DET', 'ADP', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'PRON', 'PUNCT', 'SYM']);
-const BINDING_WORDS = new Set(['that', 'everything', 'nothing', 'everyone', 'everybody', 'nobody', 'anything', 'something', 'anyone', 'someone', 'all', 'what', 'who', 'whatever', 'time', 'where', 'how', 'why', 'think', 'thought', 'believe', 'feel', 'felt', 'know', 'guess', 'suppose', 'hope', 'wish', 'mean', 'means', 'meant', 'realise', 'realize', 'realised', 'realized', 'worry', 'fear', 'doubt', 'sure', 'say', 'says', 'said', 'tell', 'told', 'tells', 'thinks', 'believes', 'feels', 'knows', 'keep', 'telling', 'thinking', 'saying', 'swear']);
+const BINDING_WORDS = new Set([
+  'that',
+  'everything',
+  'nothing',
+  'everyone',
+  'everybody',
+  'nobody',
+  'anything',
+  'something',
+  'anyone',
+  'someone',
+  'all',
+  'what',
+  'who',
+  'whatever',
+  'time',
+  'where',
+  'how',
+  'why',
+  'think',
+  'thought',
+  'believe',
+  'feel',
+  'felt',
+  'know',
+  'guess',
+  'suppose',
+  'hope',
+  'wish',
+  'mean',
+  'means',
+  'meant',
+  'realise',
+  'realize',
+  'realised',
+  'realized',
+  'worry',
+  'fear',
+  'doubt',
+  'sure',
+  'say',
+  'says',
+  'said',
+  'tell',
+  'told',
+  'tells',
+  'thinks',
+  'believes',
+  'feels',
+  'knows',
+  'keep',
+  'telling',
+  'thinking',
+  'saying',
+  'swear',
+]);
 
 /**
  * Clauses: a sentence is cut at clause marks (, ; : — quotes), at conjunctions and at a new
@@ -203,4 +285,40 @@ export function previousClause(analysis: Analysis, clause: Clause): Clause | und
   const index = analysis.clauses.indexOf(clause);
   const before = analysis.clauses[index - 1];
   return before && before.sentence === clause.sentence ? before : undefined;
+}
+
+/** Parts of speech that can name what set a reaction off; names (PROPN) and adverbs cannot. */
+const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
+/** Verbs that only report speech ("said", "told"): never a trigger of their own. */
+const REPORTING = new Set(['say', 'tell', 'ask', 'reply', 'go', 'get', 'make', 'do', 'be', 'have']);
+
+/**
+ * The keywords of a short text, in order of first appearance and once each: nouns, verbs and
+ * adjectives that are not stop words by wink-nlp's English list, as lower-case lemmas ("emails"
+ * → "email"); names, adverbs ("already"), reporting verbs ("said"), numbers and single letters
+ * left out.
+ */
+export function keywords(text: string): string[] {
+  const found = new Set<string>();
+  const doc = nlp.readDoc(text);
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const types = doc.tokens().out(its.type) as string[];
+  const starts = new Set<number>();
+  doc
+    .sentences()
+    .each((sentence) => starts.add((sentence.out(its.span) as unknown as number[])[0]!));
+  for (let i = 0; i < tags.length; i += 1) {
+    if (stops[i] || types[i] !== 'word') continue;
+    const lemma = normal(lemmas[i] ?? '');
+    // A capital at a sentence's start is no name ("Kids fighting"), unless speech follows it.
+    const name =
+      tags[i] === 'PROPN' && (!starts.has(i) || REPORTING.has(normal(lemmas[i + 1] ?? '')));
+    if (name || !(CONTENT_TAGS.has(tags[i]!) || tags[i] === 'PROPN')) continue;
+    const base = lemma.endsWith("'s") ? lemma.slice(0, -2) : lemma;
+    if (base.length < 2 || REPORTING.has(base) || !/^\p{L}[\p{L}'-]*$/u.test(base)) continue;
+    found.add(base);
+  }
+  return [...found];
 }

@@ -9,9 +9,12 @@ import { CONSTRAINT, HOPELESS, PRACTICAL } from './words';
 const CANT = /\b(?:can['’ʼ]?t|cannot|can not)\b/i;
 /** What after a practical verb makes it a belief again ("make friends", "get better"). */
 const BELIEF_OBJECTS = new Set(
-  'friends better on over through past anywhere anything everything myself forward out right progress'.split(' '),
+  'friends better on over through past anywhere anything everything myself forward out right progress'.split(
+    ' ',
+  ),
 );
-const MOMENT = /\b(?:right now|at the moment|this (?:week|month|year|time)|because of|until|yet)\b/i;
+const MOMENT =
+  /\b(?:right now|at the moment|this (?:week|month|year|time)|because of|until|yet)\b/i;
 const REACH = 14;
 
 /** Whether the powerlessness phrase at `start…end` is "I can't" about a practical limit. */

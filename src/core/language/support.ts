@@ -37,10 +37,20 @@ const RISK = [
 ].map((source) => new RegExp(expand(source), 'gi'));
 
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
-const IDIOM_AFTER = new RegExp(expand(String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness)| laughing| for (?:a|some|this|that)| to (?:see|try|know|hear|meet|get))`), 'i');
+const IDIOM_AFTER = new RegExp(
+  expand(
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness)| laughing| for (?:a|some|this|that)| to (?:see|try|know|hear|meet|get))`,
+  ),
+  'i',
+);
 
 /** Right before a phrase: it is denied ("I would never kill myself"). */
-const NEGATED_BEFORE = new RegExp(expand(String.raw`\b(?:never|not|n't|won't|wouldn't|don't|didn't|no longer|stopped)(?: (?:ever|really|actually|want to|try to|going to))? $`), 'i');
+const NEGATED_BEFORE = new RegExp(
+  expand(
+    String.raw`\b(?:never|not|n't|won't|wouldn't|don't|didn't|no longer|stopped)(?: (?:ever|really|actually|want to|try to|going to))? $`,
+  ),
+  'i',
+);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
 
 /** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
@@ -59,7 +69,9 @@ export function needsSupport(text: string): boolean {
       quotes ??= findQuotes(text);
       // Asked is enough ("should I just end it?"): only supposition and others' words are not.
       const clause = clauseAt(analysis, start);
-      const own = clause && analysis.tokens.slice(clause.from, clause.to).some((t) => FIRST_PERSON.has(t.word));
+      const own =
+        clause &&
+        analysis.tokens.slice(clause.from, clause.to).some((t) => FIRST_PERSON.has(t.word));
       if (!own) continue;
       if (isOwnBelief(analysis, quotes, start, end, { rhetorical: true })) return true;
     }

@@ -18,7 +18,15 @@ import {
   tag,
   word,
 } from './token-patterns';
-import { BAD_OUTCOMES, EVERYONE, FACT_ENOUGH, HARSH, NOT_A_TRAIT, VERDICT_NOUNS, WORTH } from './words';
+import {
+  BAD_OUTCOMES,
+  EVERYONE,
+  FACT_ENOUGH,
+  HARSH,
+  NOT_A_TRAIT,
+  VERDICT_NOUNS,
+  WORTH,
+} from './words';
 
 export type Candidate = { start: number; end: number; kind: LimitingKind; why: string };
 
@@ -33,7 +41,10 @@ type TokenRule = {
 const I = word('i');
 const BE = lemma('be|am|was|feel|seem');
 /** Softeners between words ("really", "just", "so"), never a quantifier or a negation. */
-const ADVERBS = some(both(tag('ADV|PART'), not(word('always|never|constantly|ever|forever|not|n\'t|nt'))), 3);
+const ADVERBS = some(
+  both(tag('ADV|PART'), not(word("always|never|constantly|ever|forever|not|n't|nt"))),
+  3,
+);
 const HARSH_ADJ = inSet(HARSH);
 const LIKE = opt(word('like|as|such'));
 const A = word('a|an|the|such');
@@ -54,7 +65,14 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“Always the one …” makes a part you sometimes play into the only part you ever get.',
-    steps: [I, opt(lemma('have|be|am')), word('always|forever'), opt(lemma('be|been')), word('the'), word('one')],
+    steps: [
+      I,
+      opt(lemma('have|be|am')),
+      word('always|forever'),
+      opt(lemma('be|been')),
+      word('the'),
+      word('one'),
+    ],
   },
   {
     kind: 'overgeneralization',
@@ -72,7 +90,12 @@ const TOKEN_RULES: readonly TokenRule[] = [
     why: 'Your whole life is summed up in one never or always.',
     steps: [word('all|whole|entire'), opt(word('my')), opt(word('whole|entire')), word('life')],
     holds: (tokens, end, to) => {
-      const at = findIn(tokens, end, Math.min(to + 8, tokens.length), word('never|always|nobody|nothing|no-one|noone'));
+      const at = findIn(
+        tokens,
+        end,
+        Math.min(to + 8, tokens.length),
+        word('never|always|nobody|nothing|no-one|noone'),
+      );
       return at < 0 ? false : at + 1;
     },
   },
@@ -84,7 +107,14 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: 'Everyone, no one or people always: a few people’s acts made into everybody’s.',
-    steps: [inSet(EVERYONE), opt(word('else')), ADVERBS, word('always|never|constantly|ever'), ADVERBS, tag('VERB|AUX')],
+    steps: [
+      inSet(EVERYONE),
+      opt(word('else')),
+      ADVERBS,
+      word('always|never|constantly|ever'),
+      ADVERBS,
+      tag('VERB|AUX'),
+    ],
     holds: (tokens, end, to) => {
       const me = findIn(tokens, end, to, word('me|my|i|myself'));
       return me < 0 ? false : me + 1;
@@ -98,22 +128,55 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'unworthiness',
     why: 'A harsh label for the whole person, not a word about what happened.',
-    steps: [I, BE, LIKE, ADVERBS, opt(A), some(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), 2), HARSH_ADJ, opt(tag('NOUN'))],
+    steps: [
+      I,
+      BE,
+      LIKE,
+      ADVERBS,
+      opt(A),
+      some(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), 2),
+      HARSH_ADJ,
+      opt(tag('NOUN')),
+    ],
   },
   {
     kind: 'unworthiness',
     why: 'A harsh label for the whole person, not a word about what happened.',
-    steps: [I, BE, LIKE, ADVERBS, opt(A), some(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), 3), inSet(VERDICT_NOUNS)],
+    steps: [
+      I,
+      BE,
+      LIKE,
+      ADVERBS,
+      opt(A),
+      some(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), 3),
+      inSet(VERDICT_NOUNS),
+    ],
   },
   {
     kind: 'unworthiness',
     why: '“Not … enough” measures you against a bar and finds you short.',
-    steps: [I, BE, ADVERBS, word('not'), some(tag('ADV'), 2), both(tag('ADJ|ADV|VERB'), not(inSet(FACT_ENOUGH))), some(both(tag('ADJ|CCONJ|ADV|PUNCT'), not(word('enough'))), 4), word('enough')],
+    steps: [
+      I,
+      BE,
+      ADVERBS,
+      word('not'),
+      some(tag('ADV'), 2),
+      both(tag('ADJ|ADV|VERB'), not(inSet(FACT_ENOUGH))),
+      some(both(tag('ADJ|CCONJ|ADV|PUNCT'), not(word('enough'))), 4),
+      word('enough'),
+    ],
   },
   {
     kind: 'unworthiness',
     why: 'Denies yourself a quality of worth or ability as if it were fixed.',
-    steps: [I, BE, ADVERBS, word('not'), some(tag('ADV'), 2), both(inSet(WORTH), not(word('good|enough')))],
+    steps: [
+      I,
+      BE,
+      ADVERBS,
+      word('not'),
+      some(tag('ADV'), 2),
+      both(inSet(WORTH), not(word('good|enough'))),
+    ],
     holds: (tokens, end, to) => !(end < to && tokens[end]!.word === 'at'),
   },
 ];
@@ -133,7 +196,12 @@ export function findTokenCandidates(analysis: Analysis): Candidate[] {
           if (held === false || held === -1) continue;
           if (typeof held === 'number' && held > end) end = held;
         }
-        found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, kind: rule.kind, why: rule.why });
+        found.push({
+          start: tokens[i]!.start,
+          end: tokens[end - 1]!.end,
+          kind: rule.kind,
+          why: rule.why,
+        });
       }
     }
   }

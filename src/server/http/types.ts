@@ -30,6 +30,8 @@ export type ServerDeps = {
   rateLimits: RateLimits | null;
   /** The throttle on password checks; null when rate limiting is off (load tests only). */
   throttle: ThrottlePolicy | null;
+  /** The deployment's crisis resources (Markdown); the built-in default when undefined. */
+  crisisResources?: string | undefined;
 };
 
 /** OpenAPI response entries for the error statuses a route can answer with. */
