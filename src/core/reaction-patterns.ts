@@ -3,7 +3,7 @@
  * emotions follow, with how strong they were. Seeing the pattern is the first step from reacting
  * to responding.
  */
-import { keywords } from './language/nlp';
+import { keywords } from './language/keywords';
 
 /**
  * The keywords of a trigger, in order of first appearance: nouns, verbs and adjectives as

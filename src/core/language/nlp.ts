@@ -8,8 +8,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
-const its = nlp.its;
+/** The one wink-nlp instance (loading the model takes a moment; reading a text does not). */
+export const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+export const its = nlp.its;
 
 export type Token = {
   start: number;
@@ -39,7 +40,7 @@ export type Clause = {
 export type Analysis = { text: string; tokens: Token[]; clauses: Clause[]; sentences: number[] };
 
 const APOSTROPHES = /[’ʼ‘`´]/g;
-const normal = (s: string) => s.toLowerCase().replace(APOSTROPHES, "'");
+export const normal = (s: string) => s.toLowerCase().replace(APOSTROPHES, "'");
 
 /** Contractions the model keeps whole: read as their parts, on the same span. */
 const SPLIT: Record<string, [string, string][]> = {
@@ -285,40 +286,4 @@ export function previousClause(analysis: Analysis, clause: Clause): Clause | und
   const index = analysis.clauses.indexOf(clause);
   const before = analysis.clauses[index - 1];
   return before && before.sentence === clause.sentence ? before : undefined;
-}
-
-/** Parts of speech that can name what set a reaction off; names (PROPN) and adverbs cannot. */
-const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
-/** Verbs that only report speech ("said", "told"): never a trigger of their own. */
-const REPORTING = new Set(['say', 'tell', 'ask', 'reply', 'go', 'get', 'make', 'do', 'be', 'have']);
-
-/**
- * The keywords of a short text, in order of first appearance and once each: nouns, verbs and
- * adjectives that are not stop words by wink-nlp's English list, as lower-case lemmas ("emails"
- * → "email"); names, adverbs ("already"), reporting verbs ("said"), numbers and single letters
- * left out.
- */
-export function keywords(text: string): string[] {
-  const found = new Set<string>();
-  const doc = nlp.readDoc(text);
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const types = doc.tokens().out(its.type) as string[];
-  const starts = new Set<number>();
-  doc
-    .sentences()
-    .each((sentence) => starts.add((sentence.out(its.span) as unknown as number[])[0]!));
-  for (let i = 0; i < tags.length; i += 1) {
-    if (stops[i] || types[i] !== 'word') continue;
-    const lemma = normal(lemmas[i] ?? '');
-    // A capital at a sentence's start is no name ("Kids fighting"), unless speech follows it.
-    const name =
-      tags[i] === 'PROPN' && (!starts.has(i) || REPORTING.has(normal(lemmas[i + 1] ?? '')));
-    if (name || !(CONTENT_TAGS.has(tags[i]!) || tags[i] === 'PROPN')) continue;
-    const base = lemma.endsWith("'s") ? lemma.slice(0, -2) : lemma;
-    if (base.length < 2 || REPORTING.has(base) || !/^\p{L}[\p{L}'-]*$/u.test(base)) continue;
-    found.add(base);
-  }
-  return [...found];
 }
