@@ -3,7 +3,7 @@
  * English stop-word list, part of speech and lemmas.
  */
 import type { ItemSentence } from 'wink-nlp';
-import { its, nlp, normal } from './nlp';
+import { its, LEMMA, nlp, normal } from './nlp';
 
 /** Parts of speech that can name what set a reaction off; names (PROPN) and adverbs cannot. */
 const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
@@ -20,7 +20,7 @@ export function keywords(text: string): string[] {
   const found = new Set<string>();
   const doc = nlp.readDoc(text);
   const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const lemmas = doc.tokens().out(LEMMA) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const types = doc.tokens().out(its.type) as string[];
   const starts = new Set<number>();

@@ -11,6 +11,8 @@ import model from 'wink-eng-lite-web-model';
 /** The one wink-nlp instance (loading the model takes a moment; reading a text does not). */
 export const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
 export const its = nlp.its;
+/** wink-nlp's types give `its.lemma` a model-addon signature that `out` does not accept. */
+export const LEMMA = its.lemma as unknown as typeof its.pos;
 
 export type Token = {
   start: number;
@@ -76,8 +78,7 @@ export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  // wink-nlp's types give `its.lemma` a model-addon signature that `out` does not accept.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const items = doc.tokens();
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
   const sentenceOf = new Array<number>(words.length).fill(0);
   doc.sentences().each((sentence, index) => {
@@ -103,8 +104,12 @@ export function analyse(text: string): Analysis {
       }
       continue;
     }
-    const lemma = LEMMA_FIX[word] ?? normal(lemmas[i] ?? raw);
-    tokens.push({ start, end, word, lemma, pos: tags[i] ?? 'X', negated, sentence });
+    const pos = tags[i] ?? 'X';
+    // Only verbs need their lemma ("said" → "say"); lemmatizing every word would double the cost.
+    const lemma =
+      LEMMA_FIX[word] ??
+      (pos === 'VERB' || pos === 'AUX' ? normal(items.itemAt(i).out(LEMMA) as string) : word);
+    tokens.push({ start, end, word, lemma, pos, negated, sentence });
   }
   const clauses = splitClauses(tokens);
   const sentences: number[] = [];

@@ -22,7 +22,7 @@ const DIE = String.raw`(?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake
 const RISK = [
   String.raw`${I} ${WANT} ${DIE}`,
   String.raw`${I} (?:don'?t|do not|no longer) (?:want|wanna|need) to (?:live|be alive|be here|exist|wake up|go on|keep going|carry on)\b`,
-  String.raw`${I} wish I (?:was|were|could be) dead\b|${I} wish I (?:had|'d) never been born\b|${I} wish I (?:could|would) (?:just )?(?:die|disappear|not wake up|fall asleep and not wake up|stop existing)\b`,
+  String.raw`${I} wish I (?:was|were|could be) dead\b|${I} wish I(?: had|'d) never been born\b|${I} wish I (?:could|would) (?:just )?(?:die|disappear|not wake up|fall asleep and not wake up|stop existing)\b`,
   String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|starve|starving) myself\b(?! laughing)`,
   String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`,
   String.raw`\bend(?:ing)? it all\b`,
@@ -51,6 +51,8 @@ const NEGATED_BEFORE = new RegExp(
   ),
   'i',
 );
+/** Phrases that speak of the writer without a pronoun. */
+const IMPERSONAL = /better off dead|to live|living|being alive|being here/i;
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
 
 /** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
@@ -72,7 +74,8 @@ export function needsSupport(text: string): boolean {
       const own =
         clause &&
         analysis.tokens.slice(clause.from, clause.to).some((t) => FIRST_PERSON.has(t.word));
-      if (!own) continue;
+      // "No reason to live" needs no pronoun: in one's own journal it speaks of oneself.
+      if (!own && !IMPERSONAL.test(match[0])) continue;
       if (isOwnBelief(analysis, quotes, start, end, { rhetorical: true })) return true;
     }
   }
