@@ -1,48 +1,31 @@
-import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITING_KINDS } from '../limiting-language';
-import { LIMITING_LANGUAGE_FIXTURES } from '../limiting-language.fixtures';
-import { DERIVED, HELD_OUT, LONG_NEUTRAL, SUPPORT_CASES, WRITTEN } from './corpus';
-import { evaluate, evaluateSupport, falseAlarmRate, table } from './evaluate';
+import { DERIVED, HELD_OUT, WRITTEN } from './corpus';
+import { languageReport } from './report';
 
-const written = evaluate(WRITTEN);
-const derived = evaluate(DERIVED);
-const heldOut = evaluate(HELD_OUT);
-const longRate = falseAlarmRate(LONG_NEUTRAL);
-const support = evaluateSupport(SUPPORT_CASES);
-
-const report = [
-  table('Hand-labelled corpus, as written', WRITTEN.length, written),
-  table(
-    'The same, lower case without full stops, and with apostrophes dropped',
-    DERIVED.length,
-    derived,
-  ),
-  table('Held-out, written after the token rules', HELD_OUT.length, heldOut),
-  `### Long neutral texts\n\n${LONG_NEUTRAL.length} texts of over 2,000 characters; false-alarm rate (any finding): ${(longRate * 100).toFixed(1)} %.`,
-  `### Safety net (held-out)\n\nRecall on first-person risk: ${support.recall.toFixed(3)} (${support.risk} texts); false alarms on idioms and others' stories: ${support.falseAlarms} of ${support.calm}.`,
-].join('\n\n');
+const { markdown, written, derived, heldOut, longRate, support } = languageReport();
 
 describe('limiting language on the full corpus', () => {
   it('is at least three times the earlier corpus', () => {
     const size = WRITTEN.length + DERIVED.length + HELD_OUT.length;
-    expect(size).toBeGreaterThanOrEqual(3 * LIMITING_LANGUAGE_FIXTURES.length);
+    expect(size).toBeGreaterThanOrEqual(3 * WRITTEN.length);
   });
 
-  it('reports precision, recall and F1 per kind, held out and on long neutral texts', () => {
+  // Floors: the figures reached when the held-out part was first run, less a margin of 0.05.
+  it('keeps its per-kind F1 on the held-out part and rarely fires on long neutral texts', () => {
     // eslint-disable-next-line no-console -- the scores are this test's report
-    console.log(
-      `${report}\n\nHeld-out disagreements:\n${heldOut.disagreements.join('\n')}\n\nSafety missed: ${support.missed.join(' | ')}\nSafety alarms: ${support.alarms.join(' | ')}`,
-    );
-    if (process.env.LANGUAGE_REPORT) writeFileSync(process.env.LANGUAGE_REPORT, `${report}\n`);
-    expect(written.overall.f1).toBeGreaterThanOrEqual(0.85);
-    expect(derived.overall.f1).toBeGreaterThanOrEqual(0.8);
-    for (const kind of LIMITING_KINDS) expect(heldOut.perKind[kind].f1).toBeGreaterThanOrEqual(0.5);
-    expect(longRate).toBeLessThanOrEqual(0.3);
+    console.log(`${markdown}\n\nHeld-out disagreements:\n${heldOut.disagreements.join('\n')}`);
+    expect(written.overall.f1).toBeGreaterThanOrEqual(0.93);
+    expect(derived.overall.f1).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut.perKind.powerlessness.f1).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.perKind.unworthiness.f1).toBeGreaterThanOrEqual(0.87);
+    expect(heldOut.perKind.overgeneralization.f1).toBeGreaterThanOrEqual(0.89);
+    for (const kind of LIMITING_KINDS) expect(derived.perKind[kind].f1).toBeGreaterThanOrEqual(0.9);
+    expect(longRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('notices first-person risk and never fires on the idioms and stories of the corpus', () => {
-    expect(support.recall).toBeGreaterThanOrEqual(0.9);
+  it('notices all first-person risk of the corpus and never fires on its idioms and stories', () => {
+    expect(support.missed).toEqual([]);
     expect(support.alarms).toEqual([]);
   });
 });

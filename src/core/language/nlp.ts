@@ -108,7 +108,9 @@ export function analyse(text: string): Analysis {
     // Only verbs need their lemma ("said" → "say"); lemmatizing every word would double the cost.
     const lemma =
       LEMMA_FIX[word] ??
-      (pos === 'VERB' || pos === 'AUX' ? normal(items.itemAt(i).out(LEMMA) as string) : word);
+      (pos === 'VERB' || pos === 'AUX'
+        ? normal((items.itemAt(i).out(LEMMA) as string | undefined) ?? raw)
+        : word);
     tokens.push({ start, end, word, lemma, pos, negated, sentence });
   }
   const clauses = splitClauses(tokens);
