@@ -1,10 +1,13 @@
 /**
  * Limiting language: phrases in a person's own writing that voice powerlessness ("I can't"),
  * unworthiness ("I don't deserve") or overgeneralization ("I always fail"), so that Praxis can
- * invite them to examine the belief. Rule-based and pure; no clock, no I/O.
+ * invite them to examine the belief. Read with wink-nlp (`language/nlp.ts`: tokens, sentences,
+ * clauses, part of speech) and rules over its tokens and tags; pure and deterministic, no clock,
+ * no I/O (decision 0025).
  *
- * What counts (the annotation guide of `limiting-language.fixtures.ts` in full); the rules are in
- * `limiting-language-rules.ts`, the reading of their context in `limiting-language-context.ts`:
+ * What counts (the annotation guide of `limiting-language.fixtures.ts` in full); the phrase rules
+ * are in `limiting-language-rules.ts`, the token rules in `language/token-rules.ts`, the reading
+ * of a phrase's clause in `language/context.ts`, practical limits in `language/practical.ts`:
  * - Self-talk only: the writer in the first person singular. "We", "you", "he always fails" are
  *   left alone, as is indirect speech attributed to someone else ("my manager says I can't").
  *   Impersonal global negatives ("nothing ever works") and universals about how others see the
@@ -13,11 +16,16 @@
  *   beliefs ("not that I can't", "I don't think I can't", "I used to think…") are left alone;
  *   rhetorical questions that presuppose the belief ("why do I always…", "who am I to…") count.
  * - Idioms ("I can't wait", "I can't believe how…", "I can't thank them enough") and practical
- *   facts ("I can't make Thursday", "I'm stuck in traffic") are not powerlessness; neither is an
+ *   limits ("I can't make Thursday", "I can't afford therapy", "I can't lift it", "I can't take
+ *   them because of my heart", "I'm stuck in traffic") are not powerlessness; neither is an
  *   obligation ("I have to"): only an explicit absence of choice is ("I have no choice").
  * - Past-tense event reports ("I couldn't sleep") are left alone; "could" is never read as
  *   powerlessness.
- * - Quoted words: a quote the writer attributes to someone else ("she said 'I can't'") and a
+ * - Self-labels are unworthiness ("a useless person", "not funny or interesting enough", "it
+ *   means I'm not competent"); "always"/"never" made into a trait or a rule is
+ *   overgeneralization ("I'm always so forgetful", "I can never…", "people always ignore me").
+ * - Quoted words: a quote the writer attributes to someone else after any verb of saying ("she
+ *   said 'I can't'", "she responded, 'I can't…'") and a
  *   quoted phrase used as a name ("my 'I can't' story") are left alone; the writer's own quoted
  *   thoughts and unattributed quotes count.
  */
