@@ -73,8 +73,19 @@ const SPLIT: Record<string, [string, string][]> = {
 };
 const LEMMA_FIX: Record<string, string> = { nt: 'not', "n't": 'not', ca: 'can', wo: 'will' };
 
-/** Tokens, sentences and clauses of `text`. */
+let last: Analysis | undefined;
+
+/**
+ * Tokens, sentences and clauses of `text`. The last answer is kept: the detector and the safety
+ * net read the same text one after the other. (A cache of one, so still deterministic.)
+ */
 export function analyse(text: string): Analysis {
+  if (last?.text === text) return last;
+  last = read(text);
+  return last;
+}
+
+function read(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
