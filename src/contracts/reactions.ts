@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../core/calendar';
 import { cursorOf, Timestamp } from './common';
+import { Support } from './language';
 import { Emotions } from './reflections';
 import { At } from './vision';
 
@@ -76,6 +77,7 @@ export const Reaction = z
     outcome: z.string(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    support: Support,
   })
   .meta({ id: 'Reaction' });
 export type Reaction = z.infer<typeof Reaction>;

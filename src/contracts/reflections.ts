@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Finding, Support } from './language';
 import { isCalendarDate } from '../core/calendar';
 import { EMOTIONS } from '../core/emotions';
 import { cursorOf, Timestamp } from './common';
@@ -90,15 +91,7 @@ export const UpdateReflectionBody = z
   });
 export type UpdateReflectionBody = z.infer<typeof UpdateReflectionBody>;
 
-export const LimitingKind = z.enum(['powerlessness', 'unworthiness', 'overgeneralization']);
-export const Finding = z
-  .object({
-    start: z.number().int().describe('UTF-16 offset of the first character'),
-    end: z.number().int().describe('UTF-16 offset after the last character'),
-    kind: LimitingKind,
-    text: z.string(),
-  })
-  .meta({ id: 'LimitingLanguageFinding' });
+export { Finding, LimitingKind } from './language';
 
 export const SnippetPart = z.object({ text: z.string(), highlight: z.boolean() });
 
@@ -118,6 +111,7 @@ export const Reflection = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
     limitingLanguage: z.array(Finding),
+    support: Support,
   })
   .meta({ id: 'Reflection' });
 export type Reflection = z.infer<typeof Reflection>;
@@ -146,7 +140,7 @@ export const ReflectionQuery = z.object({
 export type ReflectionQuery = z.infer<typeof ReflectionQuery>;
 
 export const LanguageBody = z.object({ text: z.string().max(MAX_REFLECTION_LENGTH) });
-export const LanguageFindings = z.object({ findings: z.array(Finding) });
+export const LanguageFindings = z.object({ findings: z.array(Finding), support: Support });
 
 /** The month of the reflection calendar. */
 export const CalendarQuery = z.object({

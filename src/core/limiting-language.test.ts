@@ -5,6 +5,7 @@ import {
   type Finding,
   LIMITING_KINDS,
   type LimitingKind,
+  WHY,
 } from './limiting-language';
 import {
   type LabelledSentence,
@@ -165,7 +166,7 @@ describe('limiting language: examples', () => {
 
   it('holds to its documented example', () => {
     expect(findLimitingLanguage('I can’t wait, but I don’t deserve this.')).toEqual([
-      { start: 18, end: 33, kind: 'unworthiness', text: 'I don’t deserve' },
+      { start: 18, end: 33, kind: 'unworthiness', text: 'I don’t deserve', why: WHY.unworthiness },
     ]);
   });
 

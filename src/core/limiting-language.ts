@@ -1,10 +1,13 @@
 /**
  * Limiting language: phrases in a person's own writing that voice powerlessness ("I can't"),
  * unworthiness ("I don't deserve") or overgeneralization ("I always fail"), so that Praxis can
- * invite them to examine the belief. Rule-based and pure; no clock, no I/O.
+ * invite them to examine the belief. Read with wink-nlp (`language/nlp.ts`: tokens, sentences,
+ * clauses, part of speech) and rules over its tokens and tags; pure and deterministic, no clock,
+ * no I/O (decision 0025).
  *
- * What counts (the annotation guide of `limiting-language.fixtures.ts` in full); the rules are in
- * `limiting-language-rules.ts`, the reading of their context in `limiting-language-context.ts`:
+ * What counts (the annotation guide of `limiting-language.fixtures.ts` in full); the phrase rules
+ * are in `limiting-language-rules.ts`, the token rules in `language/token-rules.ts`, the reading
+ * of a phrase's clause in `language/context.ts`, practical limits in `language/practical.ts`:
  * - Self-talk only: the writer in the first person singular. "We", "you", "he always fails" are
  *   left alone, as is indirect speech attributed to someone else ("my manager says I can't").
  *   Impersonal global negatives ("nothing ever works") and universals about how others see the
@@ -13,63 +16,88 @@
  *   beliefs ("not that I can't", "I don't think I can't", "I used to think…") are left alone;
  *   rhetorical questions that presuppose the belief ("why do I always…", "who am I to…") count.
  * - Idioms ("I can't wait", "I can't believe how…", "I can't thank them enough") and practical
- *   facts ("I can't make Thursday", "I'm stuck in traffic") are not powerlessness; neither is an
+ *   limits ("I can't make Thursday", "I can't afford therapy", "I can't lift it", "I can't take
+ *   them because of my heart", "I'm stuck in traffic") are not powerlessness; neither is an
  *   obligation ("I have to"): only an explicit absence of choice is ("I have no choice").
  * - Past-tense event reports ("I couldn't sleep") are left alone; "could" is never read as
  *   powerlessness.
- * - Quoted words: a quote the writer attributes to someone else ("she said 'I can't'") and a
+ * - Self-labels are unworthiness ("a useless person", "not funny or interesting enough", "it
+ *   means I'm not competent"); "always"/"never" made into a trait or a rule is
+ *   overgeneralization ("I'm always so forgetful", "I can never…", "people always ignore me").
+ * - Quoted words: a quote the writer attributes to someone else after any verb of saying ("she
+ *   said 'I can't'", "she responded, 'I can't…'") and a
  *   quoted phrase used as a name ("my 'I can't' story") are left alone; the writer's own quoted
  *   thoughts and unattributed quotes count.
  */
-import {
-  clauseStart,
-  endsWithQuestion,
-  findQuotes,
-  insideIgnoredQuote,
-  isDisownedOrReported,
-  sentenceStart,
-} from './limiting-language-context';
+import { isOwnBelief } from './language/context';
+import { analyse } from './language/nlp';
+import { findTokenCandidates } from './language/token-rules';
+import { isPracticalLimit } from './language/practical';
+import { findQuotes } from './limiting-language-context';
 import { RULES } from './limiting-language-rules';
 
 export const LIMITING_KINDS = ['powerlessness', 'unworthiness', 'overgeneralization'] as const;
 export type LimitingKind = (typeof LIMITING_KINDS)[number];
-export type Finding = { start: number; end: number; kind: LimitingKind; text: string };
+/** A limiting phrase: where it is, its kind, and why it was read so, in plain words. */
+export type Finding = { start: number; end: number; kind: LimitingKind; text: string; why: string };
+
+/** Why a phrase of each kind was marked, when its rule says nothing more precise. */
+export const WHY: Record<LimitingKind, string> = {
+  powerlessness:
+    'Speaks of yourself as unable or without choice — a belief about your power, not a practical limit.',
+  unworthiness: 'Judges your worth as a person, not what happened.',
+  overgeneralization: 'Turns some moments into always, never, everyone or nothing.',
+};
 
 /**
  * The limiting phrases in `text`, sorted by `start` and never overlapping; `start` and `end` are
  * UTF-16 offsets, so `text.slice(start, end) === finding.text`.
  *
+ * The text is read with wink-nlp (tokens, sentences, part of speech, negation) and cut into
+ * clauses; phrase rules (`limiting-language-rules.ts`) and token rules (`language/token-rules.ts`)
+ * propose phrases, and a phrase is kept when its clause makes it the writer's own assertion
+ * (`language/context.ts`) and, for "I can't", when it is no practical limit
+ * (`language/practical.ts`).
+ *
  * A span runs from the first word of the phrase (its subject, or the quantifier of an impersonal
  * phrase) through the words that decide its kind, and leaves out what the belief is about:
- * "I can't | do this", "I don't deserve | this promotion", "I always fail | at presentations",
- * "I can't do anything right" (the last words make it overgeneralization), "Everyone thinks |
- * I'm a fraud" (two phrases: overgeneralization, then unworthiness).
+ * "I can't | do this", "I don't deserve | this promotion", "I always fail | at presentations".
  *
  * @example findLimitingLanguage('I can’t wait, but I don’t deserve this.')
- * // → [{ start: 18, end: 33, kind: 'unworthiness', text: 'I don’t deserve' }]
+ * // → [{ start: 18, end: 33, kind: 'unworthiness', text: 'I don’t deserve', why: '…' }]
  */
 export function findLimitingLanguage(text: string): Finding[] {
+  if (!/\p{L}/u.test(text)) return [];
+  const analysis = analyse(text);
   const quotes = findQuotes(text);
   const candidates: Finding[] = [];
+  const keep = (start: number, end: number, kind: LimitingKind, why: string, options = {}) => {
+    if (!isOwnBelief(analysis, quotes, start, end, options)) return;
+    if (kind === 'powerlessness' && isPracticalLimit(analysis, start, end)) return;
+    candidates.push({ start, end, kind, text: text.slice(start, end), why });
+  };
   for (const { kind, pattern, unless, rhetorical, needsBefore } of RULES) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (unless?.test(text.slice(end, end + 80))) continue;
-      if (needsBefore && !needsBefore.test(text.slice(sentenceStart(text, start), start))) continue;
-      if (!rhetorical && endsWithQuestion(text, end)) continue;
-      const clause = text.slice(clauseStart(text, start), start);
-      if (isDisownedOrReported(clause)) continue;
-      if (insideIgnoredQuote(quotes, start, end)) continue;
-      candidates.push({ start, end, kind, text: match[0] });
+      keep(start, end, kind, WHY[kind], { rhetorical, needsBefore });
     }
   }
+  for (const { start, end, kind, why } of findTokenCandidates(analysis))
+    keep(start, end, kind, why);
+  return disjoint(candidates);
+}
+
+/** The earliest, then longest, of overlapping candidates. */
+function disjoint(candidates: Finding[]): Finding[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   for (const candidate of candidates) {
     const last = findings.at(-1);
-    if (!last || candidate.start >= last.end) findings.push(candidate);
+    if (last && candidate.start < last.end) continue;
+    findings.push(candidate);
   }
   return findings;
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from './emotions';
 import {
   type ReactionFacts,
+  MIN_REACTIONS,
   reactionPatterns,
-  STOP_WORDS,
   TOP_PATTERNS,
   triggerWords,
 } from './reaction-patterns';
@@ -49,50 +49,49 @@ const reactions = fc.array(reaction, { maxLength: 30 });
 const intensities = (list: ReactionFacts[]) => list.map((r) => r.intensity);
 
 describe('triggerWords', () => {
-  it('keeps the meaningful words, lowercase, once each', () => {
-    expect(triggerWords('My boss’s email, AGAIN! The boss is late; late 2 times.')).toEqual([
+  it('keeps the keywords, lowercase lemmas, once each', () => {
+    expect(triggerWords('My boss’s emails, AGAIN! The boss is late; late 2 times.')).toEqual([
       'boss',
       'email',
       'late',
-      'times',
+      'time',
     ]);
     expect(triggerWords("I don't know, I can't")).toEqual(['know']);
-    expect(triggerWords('Café au lait spilled')).toEqual(['café', 'au', 'lait', 'spilled']);
+    expect(triggerWords('Kids fighting at breakfast')).toEqual(['kids', 'fight', 'breakfast']);
   });
 
-  it('never returns stop words, capitals, numbers or duplicates, whatever the text', () => {
+  it('leaves out names, reporting verbs and adverbs such as "already"', () => {
+    const words = triggerWords('Sam said the report was already late. I told Priya it was fine.');
+    expect(words).toEqual(['report', 'late', 'fine']);
+  });
+
+  it('never returns capitals, numbers, single letters or duplicates, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(trigger, fc.string({ maxLength: 200 })), (text) => {
         const words = triggerWords(text);
         expect(new Set(words).size).toBe(words.length);
         for (const word of words) {
-          expect(STOP_WORDS.has(word)).toBe(false);
           expect(word).toBe(word.toLowerCase());
           expect(word.length).toBeGreaterThanOrEqual(2);
-          expect(word).not.toMatch(/^\p{N}+$/u);
+          expect(word).not.toMatch(/\p{N}/u);
+          expect(['the', 'my', 'again', 'i', "didn't", 'said', 'already']).not.toContain(word);
         }
-        expect(triggerWords(text.toUpperCase())).toEqual(triggerWords(text.toLowerCase()));
       }),
+      { numRuns: 200 },
     );
   });
 });
 
 describe('reactionPatterns', () => {
-  it('finds the words and emotions that come back, with mean intensity', () => {
+  it('finds the words and emotions that come back in at least three reactions', () => {
     const patterns = reactionPatterns([
       { trigger: 'Boss interrupted me in the meeting', emotions: ['angry'], intensity: 8 },
       { trigger: 'Meeting ran late, late again', emotions: ['tired', 'angry'], intensity: 5 },
+      { trigger: 'Another meeting about the boss', emotions: ['angry'], intensity: 2 },
       { trigger: 'Traffic', emotions: ['frustrated'], intensity: 3 },
     ]);
-    expect(patterns.triggerWords.slice(0, 2)).toEqual([
-      { word: 'meeting', count: 2, meanIntensity: 6.5 },
-      { word: 'boss', count: 1, meanIntensity: 8 },
-    ]);
-    expect(patterns.emotions).toEqual([
-      { emotion: 'angry', count: 2, meanIntensity: 6.5 },
-      { emotion: 'frustrated', count: 1, meanIntensity: 3 },
-      { emotion: 'tired', count: 1, meanIntensity: 5 },
-    ]);
+    expect(patterns.triggerWords).toEqual([{ word: 'meeting', count: 3, meanIntensity: 5 }]);
+    expect(patterns.emotions).toEqual([{ emotion: 'angry', count: 3, meanIntensity: 5 }]);
     expect(reactionPatterns([])).toEqual({ triggerWords: [], emotions: [] });
   });
 
@@ -101,13 +100,16 @@ describe('reactionPatterns', () => {
       fc.property(reactions, (list) => {
         const { triggerWords: words } = reactionPatterns(list);
         expect(words.length).toBeLessThanOrEqual(TOP_PATTERNS);
-        const all = new Set(list.flatMap((r) => triggerWords(r.trigger)));
-        expect(words.length).toBe(Math.min(TOP_PATTERNS, all.size));
         const countOf = (word: string) =>
           list.filter((r) => triggerWords(r.trigger).includes(word)).length;
+        const all = new Set(
+          list.flatMap((r) => triggerWords(r.trigger)).filter((w) => countOf(w) >= MIN_REACTIONS),
+        );
+        expect(words.length).toBe(Math.min(TOP_PATTERNS, all.size));
         for (const { word, count, meanIntensity } of words) {
           const holding = list.filter((r) => triggerWords(r.trigger).includes(word));
           expect(count).toBe(holding.length);
+          expect(count).toBeGreaterThanOrEqual(MIN_REACTIONS);
           expect(meanIntensity).toBeGreaterThanOrEqual(Math.min(...intensities(holding)));
           expect(meanIntensity).toBeLessThanOrEqual(Math.max(...intensities(holding)));
         }
@@ -129,6 +131,7 @@ describe('reactionPatterns', () => {
         for (const { emotion, count, meanIntensity } of emotions) {
           const naming = list.filter((r) => r.emotions.includes(emotion));
           expect(count).toBe(naming.length);
+          expect(count).toBeGreaterThanOrEqual(MIN_REACTIONS);
           expect(meanIntensity).toBeGreaterThanOrEqual(Math.min(...intensities(naming)));
           expect(meanIntensity).toBeLessThanOrEqual(Math.max(...intensities(naming)));
         }
@@ -138,16 +141,10 @@ describe('reactionPatterns', () => {
     );
   });
 
-  it('does not change when a trigger repeats itself, shouts, or reactions come in another order', () => {
+  it('does not change when reactions come in another order', () => {
     fc.assert(
       fc.property(reactions, (list) => {
         const expected = reactionPatterns(list);
-        expect(
-          reactionPatterns(list.map((r) => ({ ...r, trigger: `${r.trigger} ${r.trigger}` }))),
-        ).toEqual(expected);
-        expect(
-          reactionPatterns(list.map((r) => ({ ...r, trigger: r.trigger.toUpperCase() }))),
-        ).toEqual(expected);
         expect(reactionPatterns([...list].reverse())).toEqual(expected);
       }),
     );

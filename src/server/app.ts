@@ -73,7 +73,8 @@ export type AppOptions = {
   env: Pick<
     Env,
     'secure' | 'baseUrl' | 'sessionSecret' | 'rateLimit' | 'trustProxy' | 'webDir' | 'logLevel'
-  >;
+  > &
+    Partial<Pick<Env, 'crisisResources'>>;
   rateLimits?: RateLimits;
   /** The throttle on password checks (`DEFAULT_THROTTLE_POLICY` when not given). */
   throttlePolicy?: ThrottlePolicy;
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     jobs,
     mail,
     readUnsubscribe: (token) => readUnsubscribeToken(env.sessionSecret, token),
+    crisisResources: env.crisisResources,
   };
   for (const routes of [
     healthRoutes,

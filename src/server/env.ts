@@ -39,6 +39,11 @@ const EnvSchema = z.object({
       message: 'must be an address, or a name and <address>',
     })
     .optional(),
+  PRAXIS_CRISIS_RESOURCES: z
+    .string()
+    .max(4000)
+    .optional()
+    .describe('Where people find help now (Markdown), shown when a text speaks of wanting to die'),
 });
 
 export type Env = {
@@ -61,6 +66,8 @@ export type Env = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Outgoing mail (SMTP); null when PRAXIS_SMTP_URL is not set: mail is off. */
   mail: MailConfig | null;
+  /** The deployment's crisis resources (Markdown); the built-in default when undefined. */
+  crisisResources?: string | undefined;
 };
 
 export type MailConfig = { smtpUrl: string; from: string };
@@ -107,6 +114,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
       raw.PRAXIS_SMTP_URL && raw.PRAXIS_MAIL_FROM
         ? { smtpUrl: raw.PRAXIS_SMTP_URL, from: raw.PRAXIS_MAIL_FROM }
         : null,
+    crisisResources: raw.PRAXIS_CRISIS_RESOURCES?.replaceAll('\\n', '\n'),
   };
 }
 

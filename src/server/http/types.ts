@@ -39,6 +39,8 @@ export type ServerDeps = {
   mail: MailService | null;
   /** Checks a one-click unsubscribe token (signed with the session secret). */
   readUnsubscribe: (token: string) => UnsubscribeClaim | null;
+  /** The deployment's crisis resources (Markdown); the built-in default when undefined. */
+  crisisResources?: string | undefined;
 };
 
 /** OpenAPI response entries for the error statuses a route can answer with. */

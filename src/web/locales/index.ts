@@ -13,6 +13,7 @@ import teamLearning from './en/teamLearning.json';
 import inbox from './en/inbox.json';
 // mail (issue 12)
 import mail from './en/mail.json';
+import language from './en/language.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -34,4 +35,5 @@ export const en = {
   inbox,
   // mail (issue 12)
   mail,
+  language,
 };

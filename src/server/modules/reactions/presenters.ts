@@ -1,4 +1,5 @@
 import type { Reaction } from '../../../contracts/reactions';
+import { needsSupport } from '../../../core/language/support';
 import { emotionsOf, type ReactionRow } from './queries';
 
 /** A reaction as its author sees it. */
@@ -15,5 +16,9 @@ export function presentReaction(row: ReactionRow): Reaction {
     outcome: row.outcome,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    // Computed for this answer only: never stored, logged, counted or mailed.
+    support: needsSupport(
+      [row.trigger, row.automaticReaction, row.chosenResponse, row.outcome].join('\n'),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import type { Reflection, ReflectionForm, ReflectionKind } from '../../../contracts/reflections';
+import { needsSupport } from '../../../core/language/support';
 import { findLimitingLanguage } from '../../../core/limiting-language';
 import type { ReflectionRow } from './commands';
 import { snippetParts } from './search';
@@ -23,6 +24,8 @@ export function presentReflection(row: ReflectionRow): Reflection {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     limitingLanguage: findLimitingLanguage(row.body),
+    // Computed for this answer only: never stored, logged, counted or mailed.
+    support: needsSupport(`${row.title}\n${row.body}`),
   };
 }
 

@@ -86,8 +86,11 @@ export function LimitingNote({
               key={finding.start}
               className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-ink"
             >
-              <span className="min-w-0">
-                {t(`today.prompt.limiting.${finding.kind}`, { text: finding.text })}
+              <span className="flex min-w-0 flex-col gap-0.5">
+                <span>{t(`today.prompt.limiting.${finding.kind}`, { text: finding.text })}</span>
+                <span className="text-xs text-ink-muted">
+                  {t('language.why', { why: finding.why })}
+                </span>
               </span>
               {onExamine ? (
                 <button

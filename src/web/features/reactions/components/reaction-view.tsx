@@ -9,6 +9,7 @@ import { useDeleteReaction } from '../api';
 import { emotionName } from './emotion-name';
 import { IntensityMeter } from './intensity-meter';
 import { ReactionDialog } from './reaction-dialog';
+import { SupportNotice } from '../../../components/ui/support-notice';
 import { ReactionStep } from './reaction-step';
 
 /**
@@ -53,6 +54,7 @@ export function ReactionView({ reaction }: { reaction: Reaction }) {
           />
         </div>
       </header>
+      <SupportNotice show={reaction.support} />
 
       <ol className="flex flex-col">
         <ReactionStep title={t('reactions.item.felt')}>

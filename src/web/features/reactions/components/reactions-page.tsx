@@ -1,9 +1,10 @@
 import { Waves } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListPage } from '../../../components/patterns/list-page';
 import { ShowMore } from '../../../components/patterns/show-more';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { SupportNotice } from '../../../components/ui/support-notice';
 import { useReactions } from '../api';
 import { PatternsSection } from './patterns-section';
 import { ReactionCard } from './reaction-card';
@@ -19,6 +20,8 @@ export function ReactionsPage() {
   const { t } = useTranslation();
   const list = useReactions();
   const headingId = useId();
+  // Whether the reaction just logged speaks of wanting to die: help shows at once, above the log.
+  const [support, setSupport] = useState(false);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -43,11 +46,18 @@ export function ReactionsPage() {
       }
       // Rendered only while open, so that a new reaction starts at the moment it opens.
       dialog={(open, onOpenChange) =>
-        open ? <ReactionDialog open onOpenChange={onOpenChange} /> : null
+        open ? (
+          <ReactionDialog
+            open
+            onOpenChange={onOpenChange}
+            onSaved={(saved) => setSupport(saved.support)}
+          />
+        ) : null
       }
     >
       {() => (
         <div className="flex flex-col gap-12">
+          <SupportNotice show={support} />
           <PatternsSection />
           <section aria-labelledby={headingId} className="flex flex-col gap-4">
             <h2 id={headingId} className="text-xl font-semibold tracking-tight text-ink">

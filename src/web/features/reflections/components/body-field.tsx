@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_REFLECTION_LENGTH } from '../../../../contracts/reflections';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
 import { MarkdownField } from '../../../components/patterns/markdown-field';
+import { SupportNotice } from '../../../components/ui/support-notice';
 import { useDebounced } from '../../../lib/use-debounced';
 import { findLimitingLanguage } from '../api';
 
@@ -85,7 +86,12 @@ export function BodyField({
         nothing: t('journal.editor.nothingToPreview'),
       }}
       previewClassName="min-h-64 bg-surface"
-      whileWriting={<LimitingNote findings={findings} />}
+      whileWriting={
+        <>
+          <SupportNotice show={value.trim() !== '' && analysis.data?.support === true} />
+          <LimitingNote findings={findings} />
+        </>
+      }
       editor={({ id, describedBy }) => (
         <div className="grid">
           <div

@@ -6,6 +6,7 @@ import type { Reflection } from '../../../../contracts/reflections';
 import { MarkdownView } from '../../../components/patterns/markdown-view';
 import { buttonClasses } from '../../../components/ui/button';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
+import { SupportNotice } from '../../../components/ui/support-notice';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { ApiError } from '../../../lib/api-client';
@@ -163,6 +164,8 @@ function ReflectionView({
           ) : null}
         </div>
       </header>
+
+      <SupportNotice show={reflection.support} />
 
       {prompt ? (
         <div className="flex flex-col gap-1 border-l-2 border-accent/40 pl-4">

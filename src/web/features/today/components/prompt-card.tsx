@@ -8,6 +8,7 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { describeError } from '../../../lib/form-errors';
 import { usePromptAnswer, useSaveAnswer } from '../api';
 import { LimitingText } from '../../../components/ui/limiting-text';
+import { SupportNotice } from '../../../components/ui/support-notice';
 
 /**
  * "One question for today": the prompt, why it is asked (quietly), and a box to answer it in a
@@ -107,6 +108,7 @@ export function PromptCard({ today }: { today: Today }) {
         </form>
       ) : saved ? (
         <div className="flex flex-col gap-3">
+          <SupportNotice show={saved.support} />
           <LimitingTextWithStatus
             body={saved.body}
             findings={saved.limitingLanguage}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const LimitingKind = z.enum(['powerlessness', 'unworthiness', 'overgeneralization']);
+export const Finding = z
+  .object({
+    start: z.number().int().describe('UTF-16 offset of the first character'),
+    end: z.number().int().describe('UTF-16 offset after the last character'),
+    kind: LimitingKind,
+    text: z.string(),
+    why: z.string().describe('Why the phrase was read as this kind, in plain words'),
+  })
+  .meta({ id: 'LimitingLanguageFinding' });
+
+/**
+ * Whether the text speaks of wanting to die or to harm oneself, so that the person sees where
+ * help is. Computed for this answer only: never stored, logged, counted or mailed.
+ */
+export const Support = z
+  .boolean()
+  .describe('The text speaks of wanting to die or to self-harm: show where help is now');
+
+/** The deployment's crisis resources, as the operator configured them (Markdown). */
+export const CrisisResources = z
+  .object({
+    text: z.string().describe('Where help is, as Markdown'),
+    configured: z.boolean().describe('False when this is the built-in default'),
+  })
+  .meta({ id: 'CrisisResources' });
+export type CrisisResources = z.infer<typeof CrisisResources>;
+
+/** The built-in crisis resources, for deployments that configure none. */
+export const DEFAULT_CRISIS_RESOURCES = [
+  'If you are in danger now, call your local emergency number (112 in Europe, 911 in North America, 999 in the UK, 000 in Australia).',
+  'In many countries there is a free crisis line you can call or text at any hour; search for "crisis line" and your country, or see findahelpline.com.',
+  'You could also tell someone you trust how you feel, today.',
+].join('\n\n');

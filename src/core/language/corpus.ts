@@ -1,0 +1,76 @@
+/**
+ * The limiting-language corpus as measured: the hand-labelled sentences of
+ * `limiting-language.fixtures.json`, the same sentences in the forms real writing takes (lower
+ * case without full stops, apostrophes dropped as in "cant" and "im"), long texts of neutral
+ * sentences run together, and the held-out part written after the token rules
+ * (`held-out.json`), with the safety net's cases.
+ */
+import { z } from 'zod';
+import { LIMITING_KINDS } from '../limiting-language';
+import {
+  type LabelledSentence,
+  LIMITING_LANGUAGE_FIXTURES,
+  LIMITING_LANGUAGE_HELD_OUT,
+} from '../limiting-language.fixtures';
+import heldOut from './held-out.json';
+
+const Sentence = z.object({ text: z.string().min(1), kinds: z.array(z.enum(LIMITING_KINDS)) });
+const HeldOut = z.object({
+  about: z.string(),
+  limiting: z.array(Sentence),
+  neutral: z.array(Sentence),
+  support: z.array(z.object({ text: z.string().min(1), support: z.boolean() })),
+});
+const parsed = HeldOut.parse(heldOut);
+
+/** Lower case, with full stops, commas, semicolons and exclamation marks gone. */
+export const unpunctuated = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[.,;!]+(?=\s|$)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Apostrophes dropped from contractions, as people type on phones ("cant", "im", "dont"). */
+export const misspelt = (text: string) =>
+  text.replace(/\b(\w+)['’](t|m|ve|ll|re|d)\b/gi, (_, stem: string, tail: string) =>
+    /^i$/i.test(stem) ? `i${tail}` : `${stem}${tail}`,
+  );
+
+const all = [...LIMITING_LANGUAGE_FIXTURES, ...LIMITING_LANGUAGE_HELD_OUT];
+
+/** Every hand-labelled sentence (corpus and the earlier held-out set) in its written form. */
+export const WRITTEN: readonly LabelledSentence[] = all;
+/** The same sentences lower case and without full stops, and with apostrophes dropped. */
+export const DERIVED: readonly LabelledSentence[] = [
+  ...all.map((s) => ({ text: unpunctuated(s.text), kinds: s.kinds })),
+  ...all.map((s) => ({ text: misspelt(s.text), kinds: s.kinds })),
+];
+
+const NEUTRAL = [...all, ...parsed.neutral].filter((s) => s.kinds.length === 0).map((s) => s.text);
+
+/**
+ * Long neutral texts (over 2,000 characters): neutral sentences of the corpus run together in a
+ * fixed order, half of them as written and half lower case without full stops.
+ */
+export const LONG_NEUTRAL: readonly string[] = (() => {
+  const texts: string[] = [];
+  let current: string[] = [];
+  for (let round = 0; round < 2; round += 1) {
+    for (let i = 0; i < NEUTRAL.length; i += 1) {
+      // A stride that is prime to the length mixes the sections into each text.
+      current.push(NEUTRAL[(i * 37 + round * 11) % NEUTRAL.length]!);
+      const text = current.join(' ');
+      if (text.length > 2_000) {
+        texts.push(round === 0 ? text : unpunctuated(text));
+        current = [];
+      }
+    }
+  }
+  return texts;
+})();
+
+/** Written after the token rules, in real forms; measured, never tuned against. */
+export const HELD_OUT: readonly LabelledSentence[] = [...parsed.limiting, ...parsed.neutral];
+/** The safety net's held-out cases: first-person risk, and idioms and others' stories. */
+export const SUPPORT_CASES: readonly { text: string; support: boolean }[] = parsed.support;

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findLimitingLanguage } from '../limiting-language';
+import { analyse } from './nlp';
+import { needsSupport } from './support';
+
+const kinds = (text: string) => findLimitingLanguage(text).map((f) => f.kind);
+
+describe('limiting language in the forms of issue 13', () => {
+  it.each([
+    ['Everything I try goes wrong.', 'overgeneralization'],
+    ["I've always been the one nobody calls.", 'overgeneralization'],
+    ['I can never get it right.', 'overgeneralization'],
+    ['All my life I have never been chosen first.', 'overgeneralization'],
+    ['nothing ever goes well', 'overgeneralization'],
+    ['people always ignore me', 'overgeneralization'],
+    ["I'm always so forgetful", 'overgeneralization'],
+    ["I'm a useless person", 'unworthiness'],
+    ['I am such a terrible friend', 'unworthiness'],
+    ["I'm not funny or interesting enough", 'unworthiness'],
+    ["I'm not capable of running a team", 'unworthiness'],
+    ["it means I'm not competent", 'unworthiness'],
+    ["I can't change who I am", 'powerlessness'],
+  ])('finds %j as %s, and says why', (text, kind) => {
+    const findings = findLimitingLanguage(text);
+    expect(findings.map((f) => f.kind)).toEqual([kind]);
+    expect(findings[0]!.why.length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    "I can't afford therapy",
+    "I can't lift it",
+    "I can't take them because of my heart",
+    "she responded, 'I can't do this'",
+    'he muttered I can’t be bothered',
+  ])('leaves the practical limit or the other person’s words %j alone', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('scopes by clause, not punctuation: a far-off "if" or "used to" suppresses nothing', () => {
+    expect(
+      kinds('if the train is late i take the bus its fine but honestly i cant stop worrying'),
+    ).toEqual(['powerlessness']);
+    expect(kinds('i used to swim every day and now i cant get out of bed')).toEqual([
+      'powerlessness',
+    ]);
+    expect(kinds("if I can't get the visa I'll fly in March")).toEqual([]);
+  });
+
+  it('cuts run-on text into clauses at a new subject', () => {
+    const { clauses } = analyse('everything i try fails i have always been the one nobody picks');
+    expect(clauses).toHaveLength(2);
+  });
+});
+
+describe('the safety net', () => {
+  it.each([
+    'I deserve to die',
+    'everyone would be better off without me',
+    'I wrote goodbye letters',
+    'I want it all to stop for good',
+    'i dont want to be here anymore',
+    'some nights i think about killing myself',
+  ])('notices %j', (text) => {
+    expect(needsSupport(text)).toBe(true);
+  });
+
+  it.each([
+    'this deadline is killing me',
+    'my grandmother died',
+    'we need to kill the feature',
+    "I'm dying to try that place",
+    'she said she wants to die of embarrassment',
+    'I would never kill myself',
+    '',
+  ])('leaves the idiom or the other person’s story %j alone', (text) => {
+    expect(needsSupport(text)).toBe(false);
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(typeof needsSupport(text)).toBe('boolean');
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,43 @@
+/**
+ * "I can't" as a practical limit rather than a belief about oneself: money, body, time and
+ * logistics ("I can't afford therapy", "I can't lift it", "I can't take them because of my
+ * heart"), read from the verb after it and the words of its sentence.
+ */
+import { type Analysis } from './nlp';
+import { CONSTRAINT, HOPELESS, PRACTICAL } from './words';
+
+const CANT = /\b(?:can['’ʼ]?t|cannot|can not)\b/i;
+/** What after a practical verb makes it a belief again ("make friends", "get better"). */
+const BELIEF_OBJECTS = new Set(
+  'friends better on over through past anywhere anything everything myself forward out right progress'.split(
+    ' ',
+  ),
+);
+const MOMENT =
+  /\b(?:right now|at the moment|this (?:week|month|year|time)|because of|until|yet)\b/i;
+const REACH = 14;
+
+/** Whether the powerlessness phrase at `start…end` is "I can't" about a practical limit. */
+export function isPracticalLimit(analysis: Analysis, start: number, end: number): boolean {
+  const { text, tokens } = analysis;
+  if (!CANT.test(text.slice(start, end))) return false;
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return false;
+  const sentence = tokens[i]!.sentence;
+  const last = Math.min(tokens.length, i + REACH);
+  let rest = i;
+  while (rest < last && tokens[rest]!.sentence === sentence) rest += 1;
+  for (let j = i; j < rest; j += 1) if (HOPELESS.has(tokens[j]!.word)) return false;
+  while (i < rest && ['ADV', 'PART'].includes(tokens[i]!.pos)) i += 1;
+  const verb = tokens[i];
+  const object = tokens[i + 1];
+  if (verb && PRACTICAL.has(verb.lemma)) {
+    const belief =
+      object !== undefined &&
+      (BELIEF_OBJECTS.has(object.word) || (verb.lemma === 'make' && object.word === 'it'));
+    if (!belief || verb.lemma === 'afford') return true;
+  }
+  for (let j = i; j < rest; j += 1) if (CONSTRAINT.has(tokens[j]!.word)) return true;
+  const tail = tokens[rest - 1];
+  return tail !== undefined && MOMENT.test(text.slice(end, tail.end));
+}

@@ -1,0 +1,209 @@
+/**
+ * The limiting-language rules written over tagged tokens, one clause at a time: the forms that
+ * phrase lists miss because words sit in between ("I'm always so forgetful", "I'm not funny or
+ * interesting enough", "a terrible friend"). Each rule says in plain words why it fires.
+ */
+import type { LimitingKind } from '../limiting-language';
+import type { Analysis, Token } from './nlp';
+import {
+  both,
+  findIn,
+  inSet,
+  lemma,
+  matchAt,
+  not,
+  opt,
+  some,
+  type Step,
+  tag,
+  word,
+} from './token-patterns';
+import {
+  BAD_OUTCOMES,
+  EVERYONE,
+  FACT_ENOUGH,
+  HARSH,
+  NOT_A_TRAIT,
+  VERDICT_NOUNS,
+  WORTH,
+} from './words';
+
+export type Candidate = { start: number; end: number; kind: LimitingKind; why: string };
+
+type TokenRule = {
+  kind: LimitingKind;
+  why: string;
+  steps: readonly Step[];
+  /** Extra condition on the whole clause once the steps matched (`end` is exclusive). */
+  holds?: (tokens: readonly Token[], end: number, to: number) => number | boolean;
+};
+
+const I = word('i');
+const BE = lemma('be|am|was|feel|seem');
+/** Softeners between words ("really", "just", "so"), never a quantifier or a negation. */
+const ADVERBS = some(
+  both(tag('ADV|PART'), not(word("always|never|constantly|ever|forever|not|n't|nt"))),
+  3,
+);
+const HARSH_ADJ = inSet(HARSH);
+const LIKE = opt(word('like|as|such'));
+const A = word('a|an|the|such');
+const ALWAYS = word('always|constantly|forever|never');
+
+/** The rules; see `findTokenCandidates`. */
+const TOKEN_RULES: readonly TokenRule[] = [
+  {
+    kind: 'overgeneralization',
+    why: '“Everything I …” turns the tries you remember into every try there is.',
+    steps: [word('everything|anything'), word('i'), some(tag('ADV|AUX|PART'), 2), tag('VERB|AUX')],
+    holds: (tokens, end, to) => {
+      const bad = findIn(tokens, end, to, inSet(BAD_OUTCOMES));
+      const at = bad < 0 ? findIn(tokens, end, to, word('not|never')) : bad;
+      return at < 0 ? false : at + 1;
+    },
+  },
+  {
+    kind: 'overgeneralization',
+    why: '“Always the one …” makes a part you sometimes play into the only part you ever get.',
+    steps: [
+      I,
+      opt(lemma('have|be|am')),
+      word('always|forever'),
+      opt(lemma('be|been')),
+      word('the'),
+      word('one'),
+    ],
+  },
+  {
+    kind: 'overgeneralization',
+    why: '“I can never …” turns some failed attempts into a rule for all time.',
+    steps: [I, ADVERBS, word('can|could'), word('never'), tag('VERB|AUX')],
+    holds: (tokens, end, to) => findIn(tokens, end, to, word('enough')) < 0,
+  },
+  {
+    kind: 'overgeneralization',
+    why: '“Can’t ever” makes a hard moment into a rule for all time.',
+    steps: [I, ADVERBS, word('can'), word('not'), word('ever'), tag('VERB|AUX')],
+  },
+  {
+    kind: 'overgeneralization',
+    why: 'Your whole life is summed up in one never or always.',
+    steps: [word('all|whole|entire'), opt(word('my')), opt(word('whole|entire')), word('life')],
+    holds: (tokens, end, to) => {
+      const at = findIn(
+        tokens,
+        end,
+        Math.min(to + 8, tokens.length),
+        word('never|always|nobody|nothing|no-one|noone'),
+      );
+      return at < 0 ? false : at + 1;
+    },
+  },
+  {
+    kind: 'overgeneralization',
+    why: '“Nothing ever …” leaves no room for the times things went well.',
+    steps: [word('nothing'), word('ever'), both(tag('VERB|AUX'), not(lemma('beat|compare')))],
+  },
+  {
+    kind: 'overgeneralization',
+    why: 'Everyone, no one or people always: a few people’s acts made into everybody’s.',
+    steps: [
+      inSet(EVERYONE),
+      opt(word('else')),
+      ADVERBS,
+      word('always|never|constantly|ever'),
+      ADVERBS,
+      tag('VERB|AUX'),
+    ],
+    holds: (tokens, end, to) => {
+      const me = findIn(tokens, end, to, word('me|my|i|myself'));
+      return me < 0 ? false : me + 1;
+    },
+  },
+  {
+    kind: 'overgeneralization',
+    why: '“Always” with a trait turns some moments into who you are all the time.',
+    steps: [I, word('am'), ALWAYS, some(tag('ADV'), 2), both(tag('ADJ'), not(inSet(NOT_A_TRAIT)))],
+  },
+  {
+    kind: 'unworthiness',
+    why: 'A harsh label for the whole person, not a word about what happened.',
+    steps: [
+      I,
+      BE,
+      LIKE,
+      ADVERBS,
+      opt(A),
+      some(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), 2),
+      HARSH_ADJ,
+      opt(tag('NOUN')),
+    ],
+  },
+  {
+    kind: 'unworthiness',
+    why: 'A harsh label for the whole person, not a word about what happened.',
+    steps: [
+      I,
+      BE,
+      LIKE,
+      ADVERBS,
+      opt(A),
+      some(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), 3),
+      inSet(VERDICT_NOUNS),
+    ],
+  },
+  {
+    kind: 'unworthiness',
+    why: '“Not … enough” measures you against a bar and finds you short.',
+    steps: [
+      I,
+      BE,
+      ADVERBS,
+      word('not'),
+      some(tag('ADV'), 2),
+      both(tag('ADJ|ADV|VERB'), not(inSet(FACT_ENOUGH))),
+      some(both(tag('ADJ|CCONJ|ADV|PUNCT'), not(word('enough'))), 4),
+      word('enough'),
+    ],
+  },
+  {
+    kind: 'unworthiness',
+    why: 'Denies yourself a quality of worth or ability as if it were fixed.',
+    steps: [
+      I,
+      BE,
+      ADVERBS,
+      word('not'),
+      some(tag('ADV'), 2),
+      both(inSet(WORTH), not(word('good|enough'))),
+    ],
+    holds: (tokens, end, to) => !(end < to && tokens[end]!.word === 'at'),
+  },
+];
+
+/** Candidate findings of the token rules in every clause of `analysis`. */
+export function findTokenCandidates(analysis: Analysis): Candidate[] {
+  const { tokens, clauses } = analysis;
+  const found: Candidate[] = [];
+  for (const clause of clauses) {
+    for (let i = clause.from; i < clause.to; i += 1) {
+      for (const rule of TOKEN_RULES) {
+        if (!rule.steps[0]!.test(tokens[i]!)) continue;
+        let end = matchAt(tokens, i, clause.to, rule.steps);
+        if (end < 0) continue;
+        if (rule.holds) {
+          const held = rule.holds(tokens, end, clause.to);
+          if (held === false || held === -1) continue;
+          if (typeof held === 'number' && held > end) end = held;
+        }
+        found.push({
+          start: tokens[i]!.start,
+          end: tokens[end - 1]!.end,
+          kind: rule.kind,
+          why: rule.why,
+        });
+      }
+    }
+  }
+  return found;
+}

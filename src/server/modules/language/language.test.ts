@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../../test-support/databases';
+import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
+import { DEFAULT_CRISIS_RESOURCES } from '../../../contracts/language';
+
+const RISK = 'honestly everyone would be better off without me';
+const CALM = 'This deadline is killing me, and my grandmother died last year.';
+const RESOURCES = 'Call **0800 111 111** (free, day and night).';
+
+describe.each(databaseKinds())('language and the safety net on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind, { env: { crisisResources: RESOURCES } });
+  });
+  afterAll(() => server.close());
+
+  it('answers findings with why, and support only for a first-person wish to die', async () => {
+    const { client } = await signedInClient(server);
+    const risk = await client.post('/api/language/limiting', { text: RISK });
+    expect(risk.status).toBe(200);
+    expect(risk.body.support).toBe(true);
+    const calm = await client.post('/api/language/limiting', { text: CALM });
+    expect(calm.body).toEqual({ findings: [], support: false });
+    const found = await client.post('/api/language/limiting', { text: "i'm always so forgetful" });
+    expect(found.body.findings).toEqual([
+      expect.objectContaining({
+        kind: 'overgeneralization',
+        why: expect.stringContaining('Always'),
+      }),
+    ]);
+  });
+
+  it('carries support on reflection and reaction answers, computed and never stored or logged', async () => {
+    const { client } = await signedInClient(server);
+    const reflection = await client.post('/api/reflections', { kind: 'free', body: RISK });
+    expect(reflection.status).toBe(201);
+    expect(reflection.body.support).toBe(true);
+    const changed = await client.patch(`/api/reflections/${reflection.body.id}`, { body: CALM });
+    expect(changed.body.support).toBe(false);
+    const reaction = await client.post('/api/reactions', {
+      trigger: 'Another rejection email',
+      intensity: 9,
+      automaticReaction: 'I want it all to stop for good',
+    });
+    expect(reaction.status).toBe(201);
+    expect(reaction.body.support).toBe(true);
+    const updated = await client.patch(`/api/reactions/${reaction.body.id}`, {
+      automaticReaction: 'Went for a walk',
+    });
+    expect(updated.body.support).toBe(false);
+    const logged = JSON.stringify(server.logs);
+    expect(logged).not.toContain('better off');
+    expect(logged).not.toMatch(/"support"/);
+  });
+
+  it('tells where help is: the operator’s crisis resources, to signed-in people only', async () => {
+    const { client } = await signedInClient(server);
+    const response = await client.get('/api/language/crisis-resources');
+    expect(response.body).toEqual({ text: RESOURCES, configured: true });
+    expect((await server.client().get('/api/language/crisis-resources')).status).toBe(401);
+  });
+});
+
+describe('the default crisis resources', () => {
+  it('say how to find local emergency numbers and that crisis lines exist', () => {
+    expect(DEFAULT_CRISIS_RESOURCES).toMatch(/emergency number/);
+    expect(DEFAULT_CRISIS_RESOURCES).toMatch(/crisis line/);
+  });
+});
