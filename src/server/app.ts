@@ -47,6 +47,7 @@ import { teamRoutes } from './modules/teams/routes';
 import { todayRoutes } from './modules/today/routes';
 import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
+import { portabilityRoutes } from './modules/portability/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     oneOnOneRoutes,
     programRoutes,
     statisticsRoutes,
+    portabilityRoutes,
   ]) {
     await routes(app, deps);
   }

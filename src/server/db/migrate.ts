@@ -20,6 +20,7 @@ import * as deletion from './migrations/0017-deletion';
 import * as programs from './migrations/0018-programs';
 import * as library from './migrations/0019-library';
 import * as statistics from './migrations/0020-statistics';
+import * as imports from './migrations/0024-imports';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0018-programs': programs,
   '0019-library': library,
   '0020-statistics': statistics,
+  '0024-imports': imports,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -16,6 +16,7 @@ import type { PairTables } from './tables/pairs';
 import type { ProgramTables } from './tables/programs';
 import type { LibraryTables } from './tables/library';
 import type { StatisticsTables } from './tables/statistics';
+import type { PortabilityTables } from './tables/portability';
 
 export type {
   UsersTable,
@@ -111,4 +112,7 @@ export interface DB
     PairTables,
     ProgramTables,
     LibraryTables,
-    StatisticsTables {}
+    StatisticsTables,
+    PortabilityTables {}
+
+export type { ImportsTable, ImportedItemsTable } from './tables/portability';
