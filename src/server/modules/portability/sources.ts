@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Readable} from 'node:stream';
-import { Transform } from 'node:stream';
+import { PassThrough, pipeline, type Readable, Transform } from 'node:stream';
 import yauzl from 'yauzl';
 
 /** A file an import cannot read at all: the import fails with this message and keeps nothing. */
@@ -53,8 +52,15 @@ export function utf8Text(bytes: Readable, name: string): Readable {
       }
     },
   });
-  bytes.on('error', (error) => text.destroy(error));
-  return bytes.pipe(text);
+  return chain(bytes, text);
+}
+
+/**
+ * Streams piped one into the next, the last returned: an error anywhere (an unreadable file, a
+ * parser's) ends the last one with it, so whoever reads it sees the error and nothing hangs.
+ */
+export function chain(...streams: [Readable, ...NodeJS.ReadWriteStream[]]): Readable {
+  return pipeline(streams, () => {}) as unknown as Readable;
 }
 
 /** The text of a file on disk, streamed. */
@@ -139,7 +145,7 @@ export async function* zipEntries(path: string): AsyncGenerator<ZipEntry> {
         name,
         size: entry.uncompressedSize,
         text: () => {
-          const out = new Transform({ transform: (c, _e, d) => d(null, c) });
+          const out = new PassThrough();
           zip.openReadStream(entry, (error, stream) => {
             if (error) out.destroy(zipError(error));
             else {

@@ -3,7 +3,7 @@ import parser from 'stream-json/parser.js';
 import pick from 'stream-json/filters/pick.js';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import { localDate } from '../../../../core/calendar';
-import { fileText, ImportFileError, isZip, zipEntries } from '../sources';
+import { chain, fileText, ImportFileError, isZip, zipEntries } from '../sources';
 import { tagsOf } from './tags';
 import type { Importer, SourceItem } from './source-item';
 
@@ -36,10 +36,12 @@ export const dayOneImporter: Importer = async function* (path, context) {
 };
 
 async function* entriesOf(text: Readable, name: string, fallbackZone: string) {
-  const items = text
-    .pipe(parser.asStream())
-    .pipe(pick.asStream({ filter: 'entries' }))
-    .pipe(streamArray.asStream());
+  const items = chain(
+    text,
+    parser.asStream(),
+    pick.asStream({ filter: 'entries' }),
+    streamArray.asStream(),
+  );
   let count = 0;
   try {
     for await (const { key, value } of items as AsyncIterable<{

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { isCalendarDate } from '../../../../core/calendar';
-import { ImportFileError, isZip, zipEntries } from '../sources';
+import { chain, ImportFileError, isZip, zipEntries } from '../sources';
 import type { Importer, SourceItem } from './source-item';
 
 type Row = Record<string, string>;
@@ -24,9 +24,8 @@ const CHECKS: Record<string, 'done' | 'skipped'> = {
 async function rowsOf(text: Readable, name: string, columns: boolean): Promise<Row[] | string[][]> {
   const rows = [];
   try {
-    for await (const row of text.pipe(
-      parse({ columns, trim: true, skip_empty_lines: true, bom: true }),
-    )) {
+    const parser = parse({ columns, trim: true, skip_empty_lines: true, bom: true });
+    for await (const row of chain(text, parser)) {
       rows.push(row);
     }
   } catch (error) {
@@ -69,8 +68,6 @@ export const loopImporter: Importer = async function* (path) {
       }));
     } else if (entry.name === base && base === 'Checkmarks.csv') {
       marks = (await rowsOf(entry.text(), base, false)) as string[][];
-    } else {
-      entry.text().resume();
     }
   }
   if (!habits) throw new ImportFileError('The zip holds no Habits.csv; is it a Loop CSV export?');

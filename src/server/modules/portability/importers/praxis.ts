@@ -6,7 +6,7 @@ import {
   ARCHIVE_SECTIONS,
   type ArchiveSectionName,
 } from '../../../../contracts/portability-archive';
-import { fileText, ImportFileError } from '../sources';
+import { chain, fileText, ImportFileError } from '../sources';
 import type { Importer, SourceItem } from './source-item';
 
 /** The largest single item an archive may hold (a reflection of 20 000 characters is ~80 KB). */
@@ -22,7 +22,7 @@ const isSection = (key: string): key is ArchiveSectionName => Object.hasOwn(ARCH
  * format version fails the whole import.
  */
 export const praxisImporter: Importer = async function* (path, { fileName }) {
-  const tokens = fileText(path, fileName).pipe(parser.asStream());
+  const tokens = chain(fileText(path, fileName), parser.asStream());
   let depth = 0;
   let key: string | null = null;
   let section: ArchiveSectionName | null = null;
