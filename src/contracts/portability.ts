@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
 
-export const EXPORT_FORMATS = ['json', 'markdown', 'csv'] as const;
+/** Markdown and CSV exports come next (issue 15); json is the full archive. */
+export const EXPORT_FORMATS = ['json'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportQuery = z.object({ format: ExportFormat.default('json') });
@@ -9,6 +10,8 @@ export const ExportQuery = z.object({ format: ExportFormat.default('json') });
 export const IMPORT_FORMATS = ['praxis', 'dayone', 'loop', 'goodreads', 'markdown'] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
+/** The formats this server imports today; Goodreads and Markdown notes come next. */
+export const READY_IMPORT_FORMATS = ['praxis', 'dayone', 'loop'] as const satisfies ImportFormat[];
 
 /** The largest file an import takes (it is streamed to disk, never held in memory). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

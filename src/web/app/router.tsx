@@ -424,6 +424,13 @@ export function createAppRouter() {
                     (m) => m.AccountPage,
                   ),
                 },
+                {
+                  path: 'account/data',
+                  lazy: page(
+                    () => import('../features/portability/components/your-data-page'),
+                    (m) => m.YourDataPage,
+                  ),
+                },
               ],
             },
           ],

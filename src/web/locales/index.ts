@@ -10,6 +10,7 @@ import reactions from './en/reactions.json';
 import sharing from './en/sharing.json';
 import statistics from './en/statistics.json';
 import teamLearning from './en/teamLearning.json';
+import portability from './en/portability.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -28,4 +29,5 @@ export const en = {
   teamLearning,
   programs,
   statistics,
+  portability,
 };
