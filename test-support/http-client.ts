@@ -8,6 +8,8 @@ type RequestOptions = {
   headers?: Record<string, string>;
   /** Leave out the CSRF header even when the client has a token. */
   noCsrf?: boolean;
+  /** A multipart form, sent as is (fetch sets its content type). */
+  form?: FormData;
 };
 
 /**
@@ -55,9 +57,9 @@ export class HttpClient {
       headers['x-csrf-token'] = this.csrfToken;
     }
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
-    let body: string | undefined = options.raw;
+    let body: string | FormData | undefined = options.form ?? options.raw;
     if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    if (body !== undefined && !options.form) headers['content-type'] ??= 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
     for (const line of response.headers.getSetCookie()) this.storeCookie(line);
     const text = await response.text();

@@ -21,9 +21,9 @@ import * as programs from './migrations/0018-programs';
 import * as library from './migrations/0019-library';
 import * as statistics from './migrations/0020-statistics';
 import * as inbox from './migrations/0021-inbox';
-import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
-// mail (issue 12)
 import * as mail from './migrations/0022-mail';
+import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
+import * as imports from './migrations/0024-imports';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -52,9 +52,9 @@ const migrations: Record<string, Migration> = {
   '0019-library': library,
   '0020-statistics': statistics,
   '0021-inbox': inbox,
-  '0023-proposal-base-version': proposalBaseVersion,
-  // mail (issue 12)
   '0022-mail': mail,
+  '0023-proposal-base-version': proposalBaseVersion,
+  '0024-imports': imports,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

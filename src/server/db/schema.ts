@@ -18,6 +18,7 @@ import type { LibraryTables } from './tables/library';
 import type { StatisticsTables } from './tables/statistics';
 import type { InboxTables } from './tables/inbox';
 import type { MailTables } from './tables/mail';
+import type { PortabilityTables } from './tables/portability';
 
 export type {
   UsersTable,
@@ -116,4 +117,7 @@ export interface DB
     LibraryTables,
     StatisticsTables,
     InboxTables,
-    MailTables {}
+    MailTables,
+    PortabilityTables {}
+
+export type { ImportsTable, ImportedItemsTable } from './tables/portability';

@@ -75,7 +75,9 @@ async function send(
   token: string | null,
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) is sent as multipart, with the boundary fetch chooses.
+  const form = body instanceof FormData ? body : null;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (token !== null) headers['X-CSRF-Token'] = token;
   let response: Response;
   try {
@@ -83,7 +85,7 @@ async function send(
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch (cause) {
     throw new ApiError(0, NETWORK_ERROR, 'Could not reach the server.', { cause });

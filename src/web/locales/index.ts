@@ -14,6 +14,7 @@ import inbox from './en/inbox.json';
 // mail (issue 12)
 import mail from './en/mail.json';
 import language from './en/language.json';
+import portability from './en/portability.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -36,4 +37,5 @@ export const en = {
   // mail (issue 12)
   mail,
   language,
+  portability,
 };

@@ -150,4 +150,11 @@ export const practiceRoutes: RouteObject[] = [
       (m) => m.AccountPage,
     ),
   },
+  {
+    path: 'account/data',
+    lazy: page(
+      () => import('../../features/portability/components/your-data-page'),
+      (m) => m.YourDataPage,
+    ),
+  },
 ];

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Card } from '../../../components/ui/card';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AppearanceSection } from './appearance-section';
@@ -28,6 +30,11 @@ export function AccountPage() {
         <AppearanceSection />
         <NotificationsSection timeZone={user.timeZone} />
         <TokensSection timeZone={user.timeZone} />
+        <Card title={t('portability.title')} description={t('portability.lead')}>
+          <Link to="/account/data" className="font-medium text-accent hover:underline">
+            {t('portability.link')}
+          </Link>
+        </Card>
         <SignOutSection />
         <DeleteAccountSection />
       </div>

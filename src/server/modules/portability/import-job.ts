@@ -1,0 +1,110 @@
+import { rm } from 'node:fs/promises';
+import type { ImportFormat, RejectedItem } from '../../../contracts/portability';
+import { ARCHIVE_SECTIONS } from '../../../contracts/portability-archive';
+import type { Db } from '../../db/database';
+import { timeZoneOf } from '../../db/people';
+import { recordActivity } from '../statistics/activity';
+import { sectionOf } from './archive-sections';
+import {
+  finishImport,
+  type ImportOutcome,
+  importWriter,
+  MAX_REJECTED_KEPT,
+  updateImport,
+  type ValidItem,
+} from './commands';
+import { dayOneImporter } from './importers/dayone';
+import { loopImporter } from './importers/loop';
+import { praxisImporter } from './importers/praxis';
+import type { Importer, SourceItem } from './importers/source-item';
+import { ImportFileError } from './sources';
+
+const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
+  praxis: praxisImporter,
+  dayone: dayOneImporter,
+  loop: loopImporter,
+};
+
+/** The formats this server can import now. */
+export const importableFormats = () => Object.keys(IMPORTERS) as ImportFormat[];
+
+/** Share of the progress bar the first pass (reading and checking) takes. */
+const CHECKED = 0.3;
+
+export type ImportJob = {
+  importId: string;
+  userId: string;
+  format: ImportFormat;
+  /** The uploaded file on disk; removed when the job ends. */
+  path: string;
+  fileName: string;
+};
+
+/** An item checked against its section's schema, or why it was left out. */
+function checked(item: SourceItem): ValidItem | RejectedItem {
+  if ('rejected' in item) return item.rejected;
+  if (sectionOf(item.section).exportOnly) {
+    return {
+      item: item.label,
+      reason: 'Shares are not restored by an import; share the item again.',
+    };
+  }
+  const parsed = ARCHIVE_SECTIONS[item.section].safeParse(item.record);
+  if (parsed.success) {
+    return { section: item.section, key: item.key, record: parsed.data as Record<string, unknown> };
+  }
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { item: item.label, reason: `${where}${issue?.message ?? 'Not valid.'}` };
+}
+
+/**
+ * Runs one import: reads the file once to check it whole (a file that cannot be read fails
+ * before anything is written), then again to write every valid item in one transaction, so a
+ * failure keeps nothing. `live` is told the progress (0..1) as it goes, for a status asked while
+ * the write transaction holds the database.
+ */
+export async function runImport(db: Db, job: ImportJob, live: (progress: number) => void) {
+  const importer = IMPORTERS[job.format];
+  try {
+    if (!importer) throw new ImportFileError(`Imports from ${job.format} are not ready yet.`);
+    const context = { timeZone: await timeZoneOf(db, job.userId), fileName: job.fileName };
+    await updateImport(db, job.importId, { status: 'running', progress: 0 });
+    let total = 0;
+    for await (const item of importer(job.path, context)) {
+      total += 1;
+      if (total % 1000 === 0) live(CHECKED / 2);
+      void item;
+    }
+    await updateImport(db, job.importId, { progress: CHECKED });
+    live(CHECKED);
+
+    const outcome: ImportOutcome = { created: 0, skipped: 0, rejected: [], rejectedCount: 0 };
+    await db.transaction().execute(async (trx) => {
+      const write = importWriter(trx, job.userId, job.importId, job.format);
+      let done = 0;
+      for await (const item of importer(job.path, context)) {
+        const valid = checked(item);
+        if ('reason' in valid) {
+          outcome.rejectedCount += 1;
+          if (outcome.rejected.length < MAX_REJECTED_KEPT) outcome.rejected.push(valid);
+        } else {
+          outcome[await write(valid)] += 1;
+        }
+        done += 1;
+        if (done % 100 === 0) live(CHECKED + ((1 - CHECKED) * done) / Math.max(total, done));
+      }
+      if (outcome.created > 0) await recordActivity(trx, job.userId);
+    });
+    await finishImport(db, job.importId, { outcome });
+  } catch (error) {
+    const message =
+      error instanceof ImportFileError
+        ? error.message
+        : 'The import failed on our side; nothing of it was kept. Please try again.';
+    await finishImport(db, job.importId, { error: message });
+    if (!(error instanceof ImportFileError)) throw error;
+  } finally {
+    await rm(job.path, { force: true });
+  }
+}
