@@ -85,4 +85,30 @@ describe('calendar dates', () => {
     expect(localDate('2026-11-23T23:30:00Z', 'Asia/Tokyo')).toBe('2026-11-24');
     expect(localDate('2026-11-23T03:30:00Z', 'America/Los_Angeles')).toBe('2026-11-22');
   });
+
+  it('gives the same date as a formatter made for the call, in every zone and the UTC shortcut', () => {
+    const zones = [
+      'UTC',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Pacific/Kiritimati',
+      'America/St_Johns',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_000_000_000_000, max: 250_000_000_000_000 }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const parts = new Intl.DateTimeFormat('en-CA', {
+            timeZone: zone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          }).formatToParts(new Date(instant));
+          const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+          expect(localDate(instant, zone)).toBe(`${part('year')}-${part('month')}-${part('day')}`);
+        },
+      ),
+    );
+  });
 });

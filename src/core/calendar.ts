@@ -48,16 +48,44 @@ export function isoWeekday(date: string): number {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
+/**
+ * One formatter per time zone: building an `Intl.DateTimeFormat` costs far more than using one
+ * (profiled: docs/performance.md). Time zones are a bounded set, and an unknown one throws
+ * before it is kept.
+ */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date an instant falls on in a time zone (e.g. "2026-11-23" in Europe/Berlin). */
 export function localDate(instant: string | number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = new Date(instant);
+  if (timeZone === 'UTC' && Number.isFinite(date.getTime())) {
+    const iso = date.toISOString();
+    // Years 1000–9999 only: the formatter writes others differently (e.g. "999", not "0999").
+    if (iso.length === 24 && iso[0] !== '0') return iso.slice(0, 10);
+  }
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of dateFormatter(timeZone).formatToParts(date)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year}-${month}-${day}`;
 }
 
 /** The ISO week a date belongs to, e.g. 2027-01-01 → "2026-W53". */

@@ -7,6 +7,7 @@ import {
   PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
+  type SqliteDatabase,
   sql,
 } from 'kysely';
 import pg from 'pg';
@@ -44,7 +45,45 @@ export function openDatabase(options: DatabaseOptions): Db {
   // What is deleted is overwritten, not only unlinked: a deleted account leaves no text behind.
   sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return new Kysely<DB>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
+}
+
+/** How many prepared statements a SQLite connection keeps (the app has a few hundred queries). */
+export const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * The connection as Kysely's SQLite driver sees it, but preparing each SQL text once: Kysely
+ * calls `prepare` for every query, and preparing costs about half of running a small query
+ * (docs/performance.md). Kept statements are least-recently-used first out. Safe with one
+ * connection: the driver runs one query at a time, and a statement read with `all`/`run` is
+ * finished before the next; better-sqlite3 prepares a statement again itself after a schema
+ * change.
+ */
+export function withStatementCache(
+  sqlite: SQLite.Database,
+  size = STATEMENT_CACHE_SIZE,
+): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** Which SQL dialect a database speaks, for the few queries that differ (e.g. full-text search). */
