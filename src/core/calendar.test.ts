@@ -111,4 +111,28 @@ describe('calendar dates', () => {
       ),
     );
   });
+
+  it('counts days exactly as Date does, also for a day or month past the end', () => {
+    const utc = (y: number, m: number, d: number) =>
+      Math.round(new Date(0).setUTCFullYear(y, m - 1, d) / 86_400_000);
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          expect(dayNumber(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(utc(y, m, d));
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
+        expect(dateOfDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+      }),
+    );
+    for (const bad of ['2026-1-01', '2026-01-1 ', '２０２６-01-01', '2026/01/01', '']) {
+      expect(() => dayNumber(bad)).toThrow(RangeError);
+    }
+  });
 });
