@@ -51,15 +51,15 @@ async function main() {
       { people, days, seed, now: nowIso() },
       (rows, seconds) => {
         process.stdout.write(
-          `\r${rows.toLocaleString('en')} rows, ${Math.round(rows / seconds).toLocaleString('en')} rows/s`,
+          `\r${rows.toLocaleString('en')} rows, ${Math.round(rows / seconds).toLocaleString('en')} rows/s `,
         );
       },
     );
     const rate = Math.round(result.rows / result.seconds);
     process.stdout.write(
-      `\rSeeded ${people} people over ${days} days (seed ${seed}) on ${databaseUrl ? 'PostgreSQL' : 'SQLite'}: ` +
+      `\r\x1b[KSeeded ${people} people over ${days} days (seed ${seed}) on ${databaseUrl ? 'PostgreSQL' : 'SQLite'}: ` +
         `${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s = ${rate.toLocaleString('en')} rows/s ` +
-        `(${Math.round(result.rows / result.cpuSeconds).toLocaleString('en')} rows per CPU second).`,
+        `(${Math.round(result.rows / result.cpuSeconds).toLocaleString('en')} rows per CPU second).\n`,
     );
     process.stdout.write(
       `Sign in as ${result.people[0]?.email} (or anyone *@seed.example) with "${SEED_PASSWORD}".\n`,
