@@ -85,4 +85,54 @@ describe('calendar dates', () => {
     expect(localDate('2026-11-23T23:30:00Z', 'Asia/Tokyo')).toBe('2026-11-24');
     expect(localDate('2026-11-23T03:30:00Z', 'America/Los_Angeles')).toBe('2026-11-22');
   });
+
+  it('gives the same date as a formatter made for the call, in every zone and the UTC shortcut', () => {
+    const zones = [
+      'UTC',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Pacific/Kiritimati',
+      'America/St_Johns',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_000_000_000_000, max: 250_000_000_000_000 }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const parts = new Intl.DateTimeFormat('en-CA', {
+            timeZone: zone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          }).formatToParts(new Date(instant));
+          const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+          expect(localDate(instant, zone)).toBe(`${part('year')}-${part('month')}-${part('day')}`);
+        },
+      ),
+    );
+  });
+
+  it('counts days exactly as Date does, also for a day or month past the end', () => {
+    const utc = (y: number, m: number, d: number) =>
+      Math.round(new Date(0).setUTCFullYear(y, m - 1, d) / 86_400_000);
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          expect(dayNumber(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(utc(y, m, d));
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
+        expect(dateOfDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+      }),
+    );
+    for (const bad of ['2026-1-01', '2026-01-1 ', '２０２６-01-01', '2026/01/01', '']) {
+      expect(() => dayNumber(bad)).toThrow(RangeError);
+    }
+  });
 });

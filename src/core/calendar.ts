@@ -21,17 +21,76 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * Days since 1970-01-01 of year, month (1–12) and day (a day past the month's end runs on into
+ * the next, as Date does), by integer arithmetic (Howard Hinnant's days_from_civil): dates are
+ * computed in every loop over a person's history, and building a Date for each was most of the
+ * cost (docs/performance.md).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const ZERO = 48;
+/** The number written by `length` ASCII digits at `start`, or -1 when one is not a digit. */
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i += 1) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** Days since 1970-01-01 of a calendar date. */
 export function dayNumber(date: string): number {
-  const match = DATE_PATTERN.exec(date);
-  if (!match) throw new RangeError(`not a calendar date: ${date}`);
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return Math.round(utcMidnight(y, m, d) / DAY_MS);
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 2);
+  const d = digits(date, 8, 2);
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-' || y < 0 || m < 0 || d < 0) {
+    throw new RangeError(`not a calendar date: ${date}`);
+  }
+  // A month past 12 (or 00) runs into the next (or previous) year, as Date does.
+  const year = y + Math.floor((m - 1) / 12);
+  const month = ((((m - 1) % 12) + 12) % 12) + 1;
+  return daysFromCivil(year, month, d);
 }
+
+/** Day numbers of 0000-01-01 and 9999-12-31: the dates written with four-digit years. */
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
 
 /** The calendar date of a day number. */
 export function dateOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const whole = Math.floor(day);
+  if (!(whole >= FIRST_DAY && whole <= LAST_DAY)) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+  // Howard Hinnant's civil_from_days.
+  const z = whole + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(date: string, days: number): string {
@@ -48,16 +107,44 @@ export function isoWeekday(date: string): number {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
+/**
+ * One formatter per time zone: building an `Intl.DateTimeFormat` costs far more than using one
+ * (profiled: docs/performance.md). Time zones are a bounded set, and an unknown one throws
+ * before it is kept.
+ */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date an instant falls on in a time zone (e.g. "2026-11-23" in Europe/Berlin). */
 export function localDate(instant: string | number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = new Date(instant);
+  if (timeZone === 'UTC' && Number.isFinite(date.getTime())) {
+    const iso = date.toISOString();
+    // Years 1000–9999 only: the formatter writes others differently (e.g. "999", not "0999").
+    if (iso.length === 24 && iso[0] !== '0') return iso.slice(0, 10);
+  }
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of dateFormatter(timeZone).formatToParts(date)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year}-${month}-${day}`;
 }
 
 /** The ISO week a date belongs to, e.g. 2027-01-01 → "2026-W53". */

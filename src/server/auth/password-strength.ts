@@ -1,7 +1,11 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import { createRequire } from 'node:module';
+import type * as Core from '@zxcvbn-ts/core';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type * as Common from '@zxcvbn-ts/language-common';
+import type * as English from '@zxcvbn-ts/language-en';
 import { badRequest } from '../errors';
+
+const require = createRequire(import.meta.url);
 
 /** zxcvbn's score runs 0–4; below this a password is too easy to guess. */
 export const MIN_PASSWORD_SCORE = 3;
@@ -13,9 +17,14 @@ const JUDGED_LENGTH = 64;
 
 let checker: ZxcvbnFactory | undefined;
 
-// The dictionaries take a few hundred ms to load: once per process, on first use.
+// The dictionaries take a few hundred ms and tens of MB to load: once per process, on first
+// use, not at start-up (docs/performance.md), so they are required here and not imported.
 function zxcvbn(): ZxcvbnFactory {
-  checker ??= new ZxcvbnFactory({
+  if (checker) return checker;
+  const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof Core;
+  const common = require('@zxcvbn-ts/language-common') as typeof Common;
+  const english = require('@zxcvbn-ts/language-en') as typeof English;
+  checker = new Factory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: english.translations,

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, sql } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type SqliteDatabase,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { LiveSqliteDialect, registerLiveSource } from './live-events';
 import type { DB } from './schema';
@@ -43,11 +50,46 @@ export function openDatabase(options: DatabaseOptions): Db {
   // Live events are delivered in this process once their transaction commits (live-events.ts).
   const channel = path.resolve(options.file);
   const db = new Kysely<DB>({
-    dialect: new LiveSqliteDialect({ database: sqlite }, channel),
+    dialect: new LiveSqliteDialect({ database: withStatementCache(sqlite) }, channel),
     plugins,
   });
   registerLiveSource(db, { kind: 'sqlite', channel });
   return db;
+}
+
+/** How many prepared statements a SQLite connection keeps (the app has a few hundred queries). */
+export const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * The connection as Kysely's SQLite driver sees it, but preparing each SQL text once: Kysely
+ * calls `prepare` for every query, and preparing costs about half of running a small query
+ * (docs/performance.md). Kept statements are least-recently-used first out. Safe with one
+ * connection: the driver runs one query at a time, and a statement read with `all`/`run` is
+ * finished before the next; better-sqlite3 prepares a statement again itself after a schema
+ * change.
+ */
+export function withStatementCache(
+  sqlite: SQLite.Database,
+  size = STATEMENT_CACHE_SIZE,
+): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** Which SQL dialect a database speaks, for the few queries that differ (e.g. full-text search). */

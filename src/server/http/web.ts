@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import type { App } from './types';
 
 /**
- * Serves the built web app: hashed assets cached for a year, index.html never cached, and
+ * Serves the built web app: hashed assets cached for a year, index.html never cached, each
+ * file as the brotli or gzip copy the build made when the browser accepts it, and
  * index.html for any other page address so the client router can take it. Unknown /api
  * addresses answer 404 JSON.
  */
@@ -15,6 +16,7 @@ export async function installWebApp(app: App, webDir: string) {
       root: webDir,
       wildcard: false,
       index: false,
+      preCompressed: true,
       setHeaders(res, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildIsStale } from '../scripts/build-state.mjs';
+import { type Result, serverCase, startBuilt, todayCase, writeCase } from './runner/cases';
+import { type Kind, postgresAnswers, prepareDatabase } from './runner/databases';
+import { load } from './runner/load';
+import { freePort, HELLO_WORLD, startNode } from './runner/processes';
+import { printTable } from './runner/table';
+
+/**
+ * `npm run bench`: the budgets of issue 16 measured side by side in one run, on SQLite and
+ * PostgreSQL, against the built server (built first when missing or stale). Throughput is a
+ * ratio to a bare node:http hello-world started by this same run. Writes bench/results.json.
+ */
+const { values } = parseArgs({
+  options: {
+    databases: { type: 'string', default: 'sqlite,postgres' },
+    seconds: { type: 'string', default: '10' },
+    people: { type: 'string', default: '210' },
+    /** Another built tree (e.g. an older commit) whose Today is measured beside this one's. */
+    baseline: { type: 'string' },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..');
+const seconds = Number(values.seconds);
+const writers = Math.min(200, Number(values.people) - 1);
+
+if (!existsSync(path.join(root, 'dist/server/main.js')) || buildIsStale(root)) {
+  console.warn('Building first (dist is missing or older than the sources)…');
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+}
+
+const kinds = values.databases
+  .split(',')
+  .filter((k): k is Kind => k === 'sqlite' || k === 'postgres');
+if (kinds.includes('postgres') && !(await postgresAnswers())) {
+  if (process.env.CI === 'true') throw new Error('PostgreSQL does not answer; CI requires it.');
+  console.warn('⚠ PostgreSQL does not answer: its half is skipped.');
+  kinds.splice(kinds.indexOf('postgres'), 1);
+}
+
+const results: Result[] = [
+  {
+    case: '6 npm start on a built tree',
+    database: '-',
+    medianMs: null,
+    p95Ms: null,
+    p99Ms: null,
+    ratio: null,
+    budget: 'does not rebuild',
+    pass: !buildIsStale(root),
+    figures: {},
+  },
+];
+
+const hello = await startNode(['-e', HELLO_WORLD], {}, await freePort(), '/');
+await load(hello.baseUrl, { connections: 64, seconds: 2 });
+const helloRun = await load(hello.baseUrl, { connections: 64, seconds });
+await hello.stop();
+console.warn(`hello-world: ${Math.round(helloRun.requestsPerSecond)} requests/s`);
+
+for (const kind of kinds) {
+  console.warn(`${kind}: seeding ${values.people} people over 200 days…`);
+  const database = await prepareDatabase(kind, {
+    people: Number(values.people),
+    days: 200,
+    writers,
+  });
+  console.warn(`${kind}: ${database.seededRows} rows in ${database.seedSeconds.toFixed(1)} s`);
+  try {
+    const server = await startBuilt(root, database);
+    try {
+      const today = await todayCase(server, database, helloRun.requestsPerSecond, seconds);
+      results.push(today.result, ...serverCase(database, server.readyMs, today.rssMb));
+      results.push(await writeCase(server, database));
+    } finally {
+      await server.stop();
+    }
+    if (values.baseline) {
+      const baseline = await startBuilt(path.resolve(values.baseline), database);
+      try {
+        const before = await todayCase(
+          baseline,
+          database,
+          helloRun.requestsPerSecond,
+          seconds,
+          '1 Today API, baseline',
+        );
+        results.push({ ...before.result, budget: `(before: ${values.baseline})`, pass: true });
+      } finally {
+        await baseline.stop();
+      }
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+printTable(results);
+const file = path.join(root, 'bench/results.json');
+writeFileSync(
+  file,
+  `${JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg(), node: process.version }, seconds, hello: helloRun, results }, null, 2)}\n`,
+);
+console.warn(`Written to ${path.relative(process.cwd(), file)}.`);
+if (results.some((r) => !r.pass)) process.exitCode = 1;

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../test-support/databases';
+import { startTestServer, type TestServer } from '../../../test-support/server';
+import { nowIso } from '../lib/time';
+import { recordActivity } from '../modules/statistics/activity';
+import { BENCH_PERSON_INDEX } from './organization';
+import { SEED_PASSWORD, seedDatabase, type SeedResult } from './seed';
+
+const options = { people: 24, days: 60, seed: 7 };
+
+describe.each(databaseKinds())('npm run seed on %s', (kind) => {
+  let server: TestServer;
+  let result: SeedResult;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind, { env: { logLevel: 'warn' } });
+    result = await seedDatabase(server.database.db, { ...options, now: nowIso() });
+  });
+  afterAll(() => server.close());
+
+  it('writes the same organization for the same seed', async () => {
+    expect(result.rows).toBeGreaterThan(2000);
+    const db = server.database.db;
+    const count = async (table: 'users' | 'teams' | 'reflections' | 'practiceCheckins') =>
+      Number(
+        (await db.selectFrom(table).select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+      );
+    expect(await count('users')).toBe(options.people);
+    expect(await count('teams')).toBeGreaterThanOrEqual(3);
+    expect(await count('practiceCheckins')).toBeGreaterThan(options.people * 20);
+    const again = await startTestServer(kind, { env: { logLevel: 'warn' } });
+    try {
+      const second = await seedDatabase(again.database.db, { ...options, now: nowIso() });
+      expect(second.rows).toBe(result.rows);
+      expect(second.people).toEqual(result.people);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('keeps the statistics rollups as recordActivity computes them', async () => {
+    const db = server.database.db;
+    for (const person of result.people.slice(0, 8)) {
+      const read = () =>
+        db
+          .selectFrom('statisticsWeeks')
+          .selectAll()
+          .where('userId', '=', person.id)
+          .orderBy('week')
+          .execute();
+      const learning = () =>
+        db
+          .selectFrom('statisticsLearning')
+          .selectAll()
+          .where('userId', '=', person.id)
+          .orderBy('week')
+          .orderBy('kind')
+          .execute();
+      const [seededWeeks, seededLearning] = [await read(), await learning()];
+      expect(seededWeeks.length).toBeGreaterThan(0);
+      await db.transaction().execute((trx) => recordActivity(trx, person.id));
+      expect(await read()).toEqual(seededWeeks);
+      expect(await learning()).toEqual(seededLearning);
+    }
+  });
+
+  it('serves a seeded person their Today after signing in', async () => {
+    const client = server.client();
+    const bench = result.people[BENCH_PERSON_INDEX]!;
+    const signIn = await client.post('/api/auth/login', {
+      email: bench.email,
+      password: SEED_PASSWORD,
+    });
+    expect(signIn.status).toBe(200);
+    const today = await client.get('/api/today');
+    expect(today.status).toBe(200);
+    expect(today.body.aspirations).toHaveLength(5);
+    expect(today.body.practices).toHaveLength(5);
+    const reflections = await client.get('/api/reflections?limit=100');
+    expect(reflections.status).toBe(200);
+    expect(reflections.body.items).toHaveLength(60);
+    const org = await client.get('/api/orgs');
+    expect(org.status).toBe(200);
+  });
+});
