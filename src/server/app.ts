@@ -49,7 +49,6 @@ import { tokenRoutes } from './modules/tokens/routes';
 import { valueRoutes } from './modules/values/routes';
 import { liveEventRoutes } from './events/routes';
 import { inboxRoutes } from './modules/inbox/routes';
-// mail (issue 12)
 import type { MailConfig } from './env';
 import { inProcessQueue } from './jobs/in-process';
 import type { JobQueue } from './jobs/queue';
@@ -183,7 +182,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     statisticsRoutes,
     inboxRoutes,
     liveEventRoutes,
-    // mail (issue 12)
     notificationRoutes,
     portabilityRoutes,
   ]) {

@@ -26,7 +26,6 @@ export function createAppRouter() {
           children: [
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'sign-up', element: <SignUpPage /> },
-            // mail (issue 12)
             {
               path: 'forgot-password',
               lazy: page(
@@ -44,7 +43,7 @@ export function createAppRouter() {
           ],
         },
         {
-          // mail (issue 12): works signed in or out (a reset signs every session out).
+          // Works signed in or out (a reset signs every session out).
           path: 'reset-password/:token',
           lazy: page(
             () => import('../features/auth/components/reset-password-page'),

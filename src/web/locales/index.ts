@@ -11,7 +11,6 @@ import sharing from './en/sharing.json';
 import statistics from './en/statistics.json';
 import teamLearning from './en/teamLearning.json';
 import inbox from './en/inbox.json';
-// mail (issue 12)
 import mail from './en/mail.json';
 import language from './en/language.json';
 import portability from './en/portability.json';
@@ -34,7 +33,6 @@ export const en = {
   programs,
   statistics,
   inbox,
-  // mail (issue 12)
   mail,
   language,
   portability,

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { Program } from '../../../contracts/programs';
 import { plainBlocks } from '../../../core/plain-blocks';
 
@@ -60,11 +59,13 @@ function printable(text: string, glyphs: GlyphCheck) {
  * description, the sessions with their local times, the curriculum by week, and where to enroll.
  * Names no one and counts no one but the seats.
  */
-export function programFlyer(
+export async function programFlyer(
   program: Program,
   orgName: string,
   enrollUrl: string,
 ): Promise<Buffer> {
+  // Loaded on the first flyer, not at start-up: pdfkit takes a noticeable part of a cold start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

@@ -105,7 +105,6 @@ export function useRevokeToken() {
   });
 }
 
-// mail (issue 12)
 const NOTIFICATIONS_QUERY_KEY = ['notification-preferences'] as const;
 
 /** My mail choices per kind of inbox item, and whether this Praxis sends mail. */
