@@ -113,3 +113,21 @@ export interface JournalTables {
   weeklyReviewRatings: WeeklyReviewRatingsTable;
   beliefs: BeliefsTable;
 }
+
+/** The columns of a reflection that its module reads and a person's archive carries. */
+export const reflectionColumns = [
+  'id',
+  'kind',
+  'title',
+  'body',
+  'promptId',
+  'moodPleasantness',
+  'moodEnergy',
+  'emotions',
+  'tags',
+  'form',
+  'at',
+  'date',
+  'createdAt',
+  'updatedAt',
+] as const;

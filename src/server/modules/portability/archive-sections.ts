@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
+import { reflectionColumns } from '../../db/tables/journal';
 
 /** Rows of one item's children: vision revisions of an aspiration, check-ins of a practice… */
 export type ChildSpec = {
@@ -116,21 +117,7 @@ export const SECTIONS: SectionSpec[] = [
     name: 'reflections',
     table: 'reflections',
     owner: 'userId',
-    columns: [
-      'id',
-      'kind',
-      'title',
-      'body',
-      'promptId',
-      'moodPleasantness',
-      'moodEnergy',
-      'emotions',
-      'tags',
-      'form',
-      'at',
-      'date',
-      ...stamps,
-    ],
+    columns: [...reflectionColumns],
     json: ['emotions', 'tags', 'form'],
   },
   {

@@ -4,6 +4,7 @@ import { PROMPTS } from '../../../core/prompts';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { ReflectionsTable } from '../../db/schema';
+import { reflectionColumns } from '../../db/tables/journal';
 import { timeZoneOf } from '../../db/people';
 import { badRequest, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -11,22 +12,7 @@ import { nowIso, recordedAt } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
 import { recordActivity } from '../statistics/activity';
 
-export const reflectionColumns = [
-  'id',
-  'kind',
-  'title',
-  'body',
-  'promptId',
-  'moodPleasantness',
-  'moodEnergy',
-  'emotions',
-  'tags',
-  'form',
-  'at',
-  'date',
-  'createdAt',
-  'updatedAt',
-] as const;
+export { reflectionColumns };
 
 export type ReflectionRow = Pick<Selectable<ReflectionsTable>, (typeof reflectionColumns)[number]>;
 
