@@ -18,110 +18,98 @@ function stillReadable(eb: Items, now: string) {
   const subject = (type: string) => eb('inboxItems.subjectType', '=', type);
   const person = eb.ref('inboxItems.personId');
   const subjectId = eb.ref('inboxItems.subjectId');
+  const when = (type: string, exists: Parameters<Items['exists']>[0]) =>
+    eb.and([subject(type), eb.exists(exists)]);
   return eb.or([
-    eb.and([
-      subject('feedback_request'),
-      eb.exists(
-        eb
-          .selectFrom('feedbackRecipients as r')
-          .innerJoin('feedbackRequests as q', 'q.id', 'r.requestId')
-          .select(sql.lit(1).as('one'))
-          .whereRef('r.requestId', '=', subjectId)
-          .whereRef('r.userId', '=', person)
-          .where('q.closedAt', 'is', null)
-          .where('q.expiresAt', '>', now),
-      ),
-    ]),
-    eb.and([
-      subject('share'),
-      eb.exists(
-        eb
-          .selectFrom('shares as s')
-          .select(sql.lit(1).as('one'))
-          .whereRef('s.id', '=', subjectId)
-          .where((s) =>
-            s.or([
-              s.and([s('s.targetType', '=', 'user'), s('s.targetId', '=', person)]),
-              s.and([
-                s('s.targetType', '=', 'team'),
-                s.exists(
-                  s
-                    .selectFrom('teamMembers as tm')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('tm.teamId', '=', 's.targetId')
-                    .whereRef('tm.userId', '=', person),
-                ),
-              ]),
-              s.and([
-                s('s.targetType', '=', 'org'),
-                s.exists(
-                  s
-                    .selectFrom('orgMembers as om')
-                    .select(sql.lit(1).as('one'))
-                    .whereRef('om.orgId', '=', 's.targetId')
-                    .whereRef('om.userId', '=', person),
-                ),
-              ]),
+    when(
+      'feedback_request',
+      eb
+        .selectFrom('feedbackRecipients as r')
+        .innerJoin('feedbackRequests as q', 'q.id', 'r.requestId')
+        .select(sql.lit(1).as('one'))
+        .whereRef('r.requestId', '=', subjectId)
+        .whereRef('r.userId', '=', person)
+        .where('q.closedAt', 'is', null)
+        .where('q.expiresAt', '>', now),
+    ),
+    when(
+      'share',
+      eb
+        .selectFrom('shares as s')
+        .select(sql.lit(1).as('one'))
+        .whereRef('s.id', '=', subjectId)
+        .where((s) =>
+          s.or([
+            s.and([s('s.targetType', '=', 'user'), s('s.targetId', '=', person)]),
+            s.and([
+              s('s.targetType', '=', 'team'),
+              s.exists(
+                s
+                  .selectFrom('teamMembers as tm')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('tm.teamId', '=', 's.targetId')
+                  .whereRef('tm.userId', '=', person),
+              ),
             ]),
-          ),
-      ),
-    ]),
-    eb.and([
-      subject('invitation'),
-      eb.exists(
-        eb
-          .selectFrom('invitations as inv')
-          .innerJoin('users as u', 'u.email', 'inv.email')
-          .select(sql.lit(1).as('one'))
-          .whereRef('inv.id', '=', subjectId)
-          .whereRef('u.id', '=', person)
-          .where('inv.acceptedAt', 'is', null)
-          .where('inv.expiresAt', '>', now),
-      ),
-    ]),
-    eb.and([
-      subject('delegation_agreement'),
-      eb.exists(
-        eb
-          .selectFrom('delegationAgreements as a')
-          .select(sql.lit(1).as('one'))
-          .whereRef('a.id', '=', subjectId)
-          .where('a.archivedAt', 'is', null)
-          .where((a) => a.or([a('a.leaderId', '=', person), a('a.memberId', '=', person)])),
-      ),
-    ]),
-    eb.and([
-      subject('one_on_one'),
-      eb.exists(
-        eb
-          .selectFrom('oneOnOnes as o')
-          .select(sql.lit(1).as('one'))
-          .whereRef('o.id', '=', subjectId)
-          .where((o) => o.or([o('o.ownerId', '=', person), o('o.colleagueId', '=', person)])),
-      ),
-    ]),
-    eb.and([
-      subject('aar'),
-      eb.exists(
-        eb
-          .selectFrom('afterActionReviews as aar')
-          .innerJoin('teamMembers as tm', 'tm.teamId', 'aar.teamId')
-          .select(sql.lit(1).as('one'))
-          .whereRef('aar.id', '=', subjectId)
-          .whereRef('tm.userId', '=', person),
-      ),
-    ]),
-    eb.and([
-      subject('program'),
-      eb.exists(
-        eb
-          .selectFrom('programEnrollments as e')
-          .select(sql.lit(1).as('one'))
-          .whereRef('e.programId', '=', subjectId)
-          .whereRef('e.userId', '=', person)
-          .where('e.status', '=', 'enrolled'),
-      ),
-    ]),
+            s.and([
+              s('s.targetType', '=', 'org'),
+              s.exists(
+                s
+                  .selectFrom('orgMembers as om')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('om.orgId', '=', 's.targetId')
+                  .whereRef('om.userId', '=', person),
+              ),
+            ]),
+          ]),
+        ),
+    ),
+    when(
+      'invitation',
+      eb
+        .selectFrom('invitations as inv')
+        .innerJoin('users as u', 'u.email', 'inv.email')
+        .select(sql.lit(1).as('one'))
+        .whereRef('inv.id', '=', subjectId)
+        .whereRef('u.id', '=', person)
+        .where('inv.acceptedAt', 'is', null)
+        .where('inv.expiresAt', '>', now),
+    ),
+    when(
+      'delegation_agreement',
+      eb
+        .selectFrom('delegationAgreements as a')
+        .select(sql.lit(1).as('one'))
+        .whereRef('a.id', '=', subjectId)
+        .where('a.archivedAt', 'is', null)
+        .where((a) => a.or([a('a.leaderId', '=', person), a('a.memberId', '=', person)])),
+    ),
+    when(
+      'one_on_one',
+      eb
+        .selectFrom('oneOnOnes as o')
+        .select(sql.lit(1).as('one'))
+        .whereRef('o.id', '=', subjectId)
+        .where((o) => o.or([o('o.ownerId', '=', person), o('o.colleagueId', '=', person)])),
+    ),
+    when(
+      'aar',
+      eb
+        .selectFrom('afterActionReviews as aar')
+        .innerJoin('teamMembers as tm', 'tm.teamId', 'aar.teamId')
+        .select(sql.lit(1).as('one'))
+        .whereRef('aar.id', '=', subjectId)
+        .whereRef('tm.userId', '=', person),
+    ),
+    when(
+      'program',
+      eb
+        .selectFrom('programEnrollments as e')
+        .select(sql.lit(1).as('one'))
+        .whereRef('e.programId', '=', subjectId)
+        .whereRef('e.userId', '=', person)
+        .where('e.status', '=', 'enrolled'),
+    ),
   ]);
 }
 
