@@ -25,6 +25,7 @@ import {
   UpdateSessionBody,
 } from '../../../contracts/programs';
 import type { Db } from '../../db/database';
+import { readAndChangeRoutes } from '../../http/read-and-change-routes';
 import { callerId } from '../../http/authenticate';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
@@ -113,32 +114,23 @@ export async function programRoutes(app: App, { db, baseUrl }: ServerDeps) {
       return programFor(db, id, userId);
     },
   );
-  route.get(
-    '/api/programs/:id',
-    {
-      summary: 'One program: description, sessions, curriculum, seats and my place',
-      params: ProgramParams,
-      reply: Program,
-      errors: [401, 404],
-    },
-    async (request) => programFor(db, request.params.id, callerId(request)),
-  );
-  route.patch(
-    '/api/programs/:id',
-    {
-      summary:
-        'Change a program; more seats promote the waitlist in order, never fewer than enrolled (facilitators and admins)',
-      params: ProgramParams,
-      body: UpdateProgramBody,
-      reply: Program,
-      errors: [400, 401, 403, 404, 413],
-    },
-    async (request) => {
-      const userId = callerId(request);
-      await updateProgram(db, request.params.id, userId, request.body);
-      return programFor(db, request.params.id, userId);
-    },
-  );
+  readAndChangeRoutes(route, db, {
+    path: '/api/programs/:id',
+    params: ProgramParams,
+    item: Program,
+    read: [
+      'One program: description, sessions, curriculum, seats and my place',
+      programFor,
+      [401, 404],
+    ],
+    change: [
+      'patch',
+      'Change a program; more seats promote the waitlist in order, never fewer than enrolled (facilitators and admins)',
+      UpdateProgramBody,
+      updateProgram,
+      [400, 401, 403, 404, 413],
+    ],
+  });
 
   route.post(
     '/api/programs/:id/sessions',
