@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InboxKind } from './inbox';
 
 /**
  * The kinds of inbox item, one list for the inbox and for mail: each names a person's part in
@@ -54,3 +55,16 @@ export const UnsubscribeInfo = z.object({
   done: z.boolean(),
 });
 export type UnsubscribeInfo = z.infer<typeof UnsubscribeInfo>;
+
+/** The mail choice that covers each kind of inbox item (several inbox kinds share one choice). */
+export const MAIL_KIND_OF: Record<InboxKind, NotificationKind> = {
+  feedback_requested: 'feedback_requested',
+  shared_with_me: 'shared_with_me',
+  org_invitation: 'invitation',
+  delegation_turn: 'delegation_turn',
+  delegation_proposal: 'delegation_turn',
+  one_on_one_topic: 'one_on_one_topic',
+  one_on_one_action: 'one_on_one_topic',
+  aar_action_item: 'action_item_assigned',
+  program_seat: 'program_update',
+};

@@ -50,6 +50,7 @@ export async function raiseInboxItem(trx: Db, item: RaiseInboxItem): Promise<voi
     url: item.url,
     createdAt,
     readAt: null,
+    mailedAt: null,
   }));
   await trx.insertInto('inboxItems').values(rows).execute();
   for (const row of rows) {
@@ -77,4 +78,25 @@ export async function removeInboxItems(
   for (const row of removed) {
     await publishAfterCommit(trx, { to: [row.personId], event: { type: 'inbox', id: row.id } });
   }
+}
+
+/** What each kind says, around the actor's current name: no personal text ever. */
+const TITLES: Record<InboxKind, (actor: string) => string> = {
+  feedback_requested: (actor) => `${actor} asked you for feedback`,
+  shared_with_me: (actor) => `${actor} shared something with you`,
+  org_invitation: (actor) => `${actor} invited you to an organization`,
+  delegation_turn: (actor) => `${actor} started delegation poker: your turn to choose`,
+  delegation_proposal: (actor) => `${actor} proposed a delegation level for you to confirm`,
+  one_on_one_topic: (actor) => `${actor} added a topic to your 1:1`,
+  one_on_one_action: (actor) => `${actor} added an action to your 1:1`,
+  aar_action_item: (actor) => `${actor} gave you an action item in an after-action review`,
+  program_seat: () => 'A seat in a program freed up: it is yours now',
+};
+
+/**
+ * An item's title: its kind around the actor's current name ("Someone" once their account is
+ * gone), the same in the inbox and in mail.
+ */
+export function inboxTitle(kind: InboxKind, actorName: string | null): string {
+  return TITLES[kind](actorName ?? 'Someone');
 }

@@ -24,6 +24,7 @@ import * as inbox from './migrations/0021-inbox';
 import * as mail from './migrations/0022-mail';
 import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
 import * as imports from './migrations/0024-imports';
+import * as inboxMail from './migrations/0025-inbox-mail';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0022-mail': mail,
   '0023-proposal-base-version': proposalBaseVersion,
   '0024-imports': imports,
+  '0025-inbox-mail': inboxMail,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -15,6 +15,8 @@ export interface InboxItemsTable {
   url: string;
   createdAt: string;
   readAt: string | null;
+  /** When the item was handed to mail (its person's choice for its kind); null: not yet. */
+  mailedAt: string | null;
 }
 
 export interface InboxTables {

@@ -8,6 +8,7 @@ import { callerId } from '../../http/authenticate';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { DIGEST_JOB, sendDigests } from '../../mail/digest';
+import { INBOX_MAIL_JOB, mailInboxItems } from '../../mail/inbox-mail';
 import { NOTIFICATION_JOB, sendNotificationJob } from '../../mail/notifications';
 import { readPreferences } from '../../mail/preferences';
 import { changeNotificationPreferences, describeUnsubscribe, unsubscribe } from './commands';
@@ -24,6 +25,17 @@ export async function notificationRoutes(app: App, deps: ServerDeps) {
       await sendDigests(db, mail);
     });
     deps.jobs.hourly(DIGEST_JOB);
+    // New inbox items go to mail after each write that may have raised some (and hourly, should
+    // an instance have stopped before its job ran).
+    deps.jobs.work(INBOX_MAIL_JOB, async () => {
+      await mailInboxItems(db);
+    });
+    deps.jobs.hourly(INBOX_MAIL_JOB);
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) {
+        await deps.jobs.send(INBOX_MAIL_JOB, {});
+      }
+    });
   }
   const route = routeTable(app, 'notifications');
   route.get(
