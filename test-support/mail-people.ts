@@ -1,6 +1,7 @@
-import { expect } from 'vitest';
-import { newPerson, type TestServer } from './server';
-import { linkIn, type TestSmtp } from './smtp';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { DatabaseKind } from './databases';
+import { newPerson, startTestServer, type TestServer } from './server';
+import { linkIn, startTestSmtp, type TestSmtp } from './smtp';
 
 /** Signs a person up with mail on: register, then the link in the mail that arrived. */
 export async function signUpByMail(server: TestServer, smtp: TestSmtp, name = 'Ana') {
@@ -14,4 +15,29 @@ export async function signUpByMail(server: TestServer, smtp: TestSmtp, name = 'A
   expect(verified.status).toBe(200);
   await client.fetchCsrf();
   return { client, person, user: verified.body.user as { id: string; email: string } };
+}
+
+/**
+ * A test server with mail on through a real SMTP server on localhost, for one describe block:
+ * both start before its tests and stop after them; `ready` receives them.
+ *
+ * @example
+ * let server: TestServer; let smtp: TestSmtp;
+ * withMailServer(kind, (started, mailbox) => { [server, smtp] = [started, mailbox]; });
+ */
+export function withMailServer(
+  kind: DatabaseKind,
+  ready: (server: TestServer, smtp: TestSmtp) => void,
+) {
+  let server: TestServer | undefined;
+  let smtp: TestSmtp | undefined;
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    server = await startTestServer(kind, { smtpUrl: smtp.url });
+    ready(server, smtp);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+  });
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test-support/databases';
-import { signUpByMail } from '../../../test-support/mail-people';
-import { startTestServer, type TestServer } from '../../../test-support/server';
-import { startTestSmtp, type TestSmtp } from '../../../test-support/smtp';
+import { signUpByMail, withMailServer } from '../../../test-support/mail-people';
+import type { TestServer } from '../../../test-support/server';
+import type { TestSmtp } from '../../../test-support/smtp';
 import { raiseInboxItem } from '../db/inbox';
 import { addMs, nowIso } from '../lib/time';
 import { mailInboxItems } from './inbox-mail';
@@ -10,13 +10,8 @@ import { mailInboxItems } from './inbox-mail';
 describe.each(databaseKinds())('inbox items by mail on %s', (kind) => {
   let server: TestServer;
   let smtp: TestSmtp;
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    server = await startTestServer(kind, { smtpUrl: smtp.url });
-  });
-  afterAll(async () => {
-    await server.close();
-    await smtp.close();
+  withMailServer(kind, (started, mailbox) => {
+    [server, smtp] = [started, mailbox];
   });
 
   const raise = (to: string, actorId: string, id: string) =>

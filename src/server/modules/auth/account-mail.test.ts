@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import { newPerson, startTestServer, type TestServer } from '../../../../test-support/server';
-import { linkIn, startTestSmtp, type TestSmtp } from '../../../../test-support/smtp';
+import { linkIn, type TestSmtp } from '../../../../test-support/smtp';
 import type { HttpClient } from '../../../../test-support/http-client';
-import { signUpByMail } from '../../../../test-support/mail-people';
+import { signUpByMail, withMailServer } from '../../../../test-support/mail-people';
 
 const tokenOf = (link: string) => link.split('/').pop()!;
 
 describe.each(databaseKinds())('account mail on %s', (kind) => {
   let server: TestServer;
   let smtp: TestSmtp;
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    server = await startTestServer(kind, { smtpUrl: smtp.url });
-  });
-  afterAll(async () => {
-    await server.close();
-    await smtp.close();
+  withMailServer(kind, (started, mailbox) => {
+    [server, smtp] = [started, mailbox];
   });
 
   it('says mail is on', async () => {

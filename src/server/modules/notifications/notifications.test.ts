@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTIFICATION_KINDS } from '../../../contracts/notifications';
 import { databaseKinds } from '../../../../test-support/databases';
 import { startTestServer, signedInClient, type TestServer } from '../../../../test-support/server';
-import { signUpByMail } from '../../../../test-support/mail-people';
-import { startTestSmtp, type TestSmtp } from '../../../../test-support/smtp';
+import { signUpByMail, withMailServer } from '../../../../test-support/mail-people';
+import type { TestSmtp } from '../../../../test-support/smtp';
 import { mailContextOf } from '../../mail/context';
 import { localHour, sendDigests } from '../../mail/digest';
 import { queueNotificationMail } from '../../mail/notifications';
@@ -11,13 +11,8 @@ import { queueNotificationMail } from '../../mail/notifications';
 describe.each(databaseKinds())('notification mail on %s', (kind) => {
   let server: TestServer;
   let smtp: TestSmtp;
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    server = await startTestServer(kind, { smtpUrl: smtp.url });
-  });
-  afterAll(async () => {
-    await server.close();
-    await smtp.close();
+  withMailServer(kind, (started, mailbox) => {
+    [server, smtp] = [started, mailbox];
   });
 
   it('keeps choices per kind and a digest hour, every kind at once by default', async () => {
