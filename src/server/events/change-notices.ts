@@ -28,12 +28,6 @@ function placeOf(request: FastifyRequest): Place | null {
   return found ? { ...found.place, key: id } : null;
 }
 
-/** Whether the route is the place itself (`/api/aars/:id`), not one of its parts. */
-function isPlaceItself(request: FastifyRequest): boolean {
-  const url = request.routeOptions.url ?? '';
-  return PLACES.some(({ prefix }) => url === prefix);
-}
-
 /** Who is told of a change in a place, and the id the event carries (the pair space or team). */
 async function audienceOf(db: Db, place: Place): Promise<LiveNotice | null> {
   if (place.table === 'delegation') {
@@ -91,11 +85,9 @@ export function installChangeNotices(app: App, db: Db): void {
     // A member taken out of (or added to) a team hears of it too.
     const userId = (request.params as Record<string, unknown>)['userId'];
     if (place.type === 'team' && typeof userId === 'string') audience.to.push(userId);
-    // Whoever deletes a review or a pair space has their own page updated by the deletion itself;
-    // told live, it would read the deleted thing again while still on its page (a 404).
-    if (request.method === 'DELETE' && isPlaceItself(request)) {
-      audience.to = audience.to.filter((id) => id !== request.auth?.userId);
-    }
+    // The writer's own page is updated by the write itself (its answer); told live as well, it
+    // would read again what it just changed or deleted, and drop what it just ticked from view.
+    audience.to = audience.to.filter((id) => id !== request.auth?.userId);
     audiences.set(request, audience);
   });
   app.addHook('onResponse', async (request, reply) => {
