@@ -65,3 +65,18 @@ export interface PracticeTables {
   learningItemAspirations: LearningItemAspirationsTable;
   learningSessions: LearningSessionsTable;
 }
+
+/** The columns of a learning item that its module reads and a person's archive carries. */
+export const learningItemColumns = [
+  'id',
+  'kind',
+  'title',
+  'source',
+  'url',
+  'status',
+  'insights',
+  'startedOn',
+  'finishedOn',
+  'createdAt',
+  'updatedAt',
+] as const;

@@ -6,6 +6,7 @@ import {
 } from '../../../contracts/learning';
 
 import type { Selectable } from 'kysely';
+import { learningItemColumns } from '../../db/tables/practice';
 import type { Db } from '../../db/database';
 import type { LearningItemsTable, LearningSessionsTable } from '../../db/schema';
 import { todayFor } from '../../db/people';
@@ -15,19 +16,7 @@ import { nowIso } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
 import { recordActivity } from '../statistics/activity';
 
-export const learningItemColumns = [
-  'id',
-  'kind',
-  'title',
-  'source',
-  'url',
-  'status',
-  'insights',
-  'startedOn',
-  'finishedOn',
-  'createdAt',
-  'updatedAt',
-] as const;
+export { learningItemColumns };
 
 export type LearningItemRow = Pick<
   Selectable<LearningItemsTable>,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
 import { reflectionColumns } from '../../db/tables/journal';
+import { learningItemColumns } from '../../db/tables/practice';
 
 /** Rows of one item's children: vision revisions of an aspiration, check-ins of a practice… */
 export type ChildSpec = {
@@ -180,18 +181,7 @@ export const SECTIONS: SectionSpec[] = [
     name: 'learningItems',
     table: 'learningItems',
     owner: 'userId',
-    columns: [
-      'id',
-      'kind',
-      'title',
-      'source',
-      'url',
-      'status',
-      'insights',
-      'startedOn',
-      'finishedOn',
-      ...stamps,
-    ],
+    columns: [...learningItemColumns],
     links: [
       {
         key: 'aspirationIds',
