@@ -130,6 +130,13 @@ export function installAuthentication(app: FastifyInstance, deps: { db: Db; secu
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
+    request.auth = await resolveCaller(request, reply);
+    // Decided before the body is read or checked: a caller who may not call learns nothing.
+    const access = request.routeOptions.config.access ?? 'user';
+    if (!request.is404 && access !== 'public' && !request.auth) throw unauthenticated();
+  });
+
+  async function resolveCaller(request: FastifyRequest, reply: FastifyReply): Promise<Auth | null> {
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header.trim());
@@ -147,29 +154,22 @@ export function installAuthentication(app: FastifyInstance, deps: { db: Db; secu
       if (found.scope === 'read' && !READ_METHODS.has(request.method)) {
         throw forbidden('insufficient_scope', 'This access token may only read.');
       }
-      request.auth = {
-        userId: found.userId,
-        via: 'token',
-        tokenId: found.tokenId,
-        scope: found.scope,
-      };
-      return;
+      return { userId: found.userId, via: 'token', tokenId: found.tokenId, scope: found.scope };
     }
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
+    if (!token) return null;
     const session = await resolveSession(deps.db, token);
     if (!session) {
       clearSessionCookie(reply, deps.secure);
-      return;
+      return null;
     }
-    request.auth = { userId: session.userId, via: 'session', sessionId: session.sessionId };
     if (session.renewed) setSessionCookie(reply, token, session.expiresAt, deps.secure);
-  });
+    return { userId: session.userId, via: 'session', sessionId: session.sessionId };
+  }
 
   app.addHook('preHandler', (request, reply, done) => {
     if (request.is404 || !request.url.startsWith('/api/')) return done();
     const config = request.routeOptions.config;
-    if ((config.access ?? 'user') !== 'public' && !request.auth) return done(unauthenticated());
     if (
       UNSAFE_METHODS.has(request.method) &&
       request.auth?.via === 'session' &&
