@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/core/**/*.test.ts', 'src/contracts/**/*.test.ts', 'src/web/**/*.test.ts'],
+          // The language tests read thousands of texts and load a model: a busy machine needs time.
+          testTimeout: 30_000,
         },
       },
       {

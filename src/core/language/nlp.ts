@@ -87,25 +87,28 @@ export function analyse(text: string): Analysis {
 
 function read(text: string): Analysis {
   const doc = nlp.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  // One collection, each property read once for all tokens: reading item by item costs more.
   const items = doc.tokens();
-  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const words = items.out() as string[];
+  const tags = items.out(its.pos) as string[];
+  const lemmas = items.out(LEMMA) as string[];
+  const negations = items.out(its.negationFlag) as unknown as boolean[];
   const sentenceOf = new Array<number>(words.length).fill(0);
   doc.sentences().each((sentence, index) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    for (let i = first; i <= last; i += 1) sentenceOf[i] = index;
+    sentenceOf.fill(index, first, last + 1);
   });
+  const lower = normal(text);
+  const sameLength = lower.length === text.length;
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < words.length; i += 1) {
     const raw = words[i]!;
-    const at = text.indexOf(raw, cursor);
-    if (at < 0) continue;
-    const start = at;
-    const end = at + raw.length;
+    const start = text.startsWith(raw, cursor) ? cursor : text.indexOf(raw, cursor);
+    if (start < 0) continue;
+    const end = start + raw.length;
     cursor = end;
-    const word = normal(raw);
+    const word = sameLength ? lower.slice(start, end) : normal(raw);
     const sentence = sentenceOf[i]!;
     const negated = negations[i] === true;
     const parts = SPLIT[word];
@@ -116,12 +119,9 @@ function read(text: string): Analysis {
       continue;
     }
     const pos = tags[i] ?? 'X';
-    // Only verbs need their lemma ("said" → "say"); lemmatizing every word would double the cost.
+    // Only verbs keep their lemma ("said" → "say"); other words are matched as written.
     const lemma =
-      LEMMA_FIX[word] ??
-      (pos === 'VERB' || pos === 'AUX'
-        ? normal((items.itemAt(i).out(LEMMA) as string | undefined) ?? raw)
-        : word);
+      LEMMA_FIX[word] ?? (pos === 'VERB' || pos === 'AUX' ? normal(lemmas[i] ?? raw) : word);
     tokens.push({ start, end, word, lemma, pos, negated, sentence });
   }
   const clauses = splitClauses(tokens);
