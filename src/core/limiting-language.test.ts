@@ -7,69 +7,27 @@ import {
   type LimitingKind,
   WHY,
 } from './limiting-language';
+import { evaluate, table } from './language/evaluate';
 import {
   type LabelledSentence,
   LIMITING_LANGUAGE_FIXTURES,
   LIMITING_LANGUAGE_HELD_OUT,
 } from './limiting-language.fixtures';
 
-type Counts = { tp: number; fp: number; fn: number };
-type Score = { precision: number; recall: number; f1: number; support: number };
-
 const kindsOf = (text: string) => new Set(findLimitingLanguage(text).map((f) => f.kind));
 
-const score = ({ tp, fp, fn }: Counts): Score => {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, support: tp + fn };
-};
-
-/** Precision, recall and F1 per kind and micro-averaged over (sentence, kind) pairs. */
-function evaluate(corpus: readonly LabelledSentence[]) {
-  const counts = Object.fromEntries(
-    LIMITING_KINDS.map((kind) => [kind, { tp: 0, fp: 0, fn: 0 }]),
-  ) as Record<LimitingKind, Counts>;
-  const disagreements: string[] = [];
-  for (const { text, kinds } of corpus) {
-    const expected = new Set(kinds);
-    const found = kindsOf(text);
-    for (const kind of LIMITING_KINDS) {
-      if (found.has(kind) && expected.has(kind)) counts[kind].tp += 1;
-      else if (found.has(kind)) counts[kind].fp += 1;
-      else if (expected.has(kind)) counts[kind].fn += 1;
-    }
-    const same = expected.size === found.size && [...expected].every((k) => found.has(k));
-    if (!same) disagreements.push(`  ${JSON.stringify(text)}: [${kinds}] → [${[...found]}]`);
-  }
-  const total = LIMITING_KINDS.reduce(
-    (sum, kind) => ({
-      tp: sum.tp + counts[kind].tp,
-      fp: sum.fp + counts[kind].fp,
-      fn: sum.fn + counts[kind].fn,
-    }),
-    { tp: 0, fp: 0, fn: 0 },
-  );
-  const perKind = Object.fromEntries(
-    LIMITING_KINDS.map((kind) => [kind, score(counts[kind])]),
-  ) as Record<LimitingKind, Score>;
-  return { perKind, overall: score(total), disagreements };
-}
-
-function table(title: string, corpus: readonly LabelledSentence[]) {
-  const { perKind, overall, disagreements } = evaluate(corpus);
-  const row = (name: string, s: Score) =>
-    `${name.padEnd(20)}${[s.precision, s.recall, s.f1].map((v) => v.toFixed(3).padStart(10)).join('')}${String(s.support).padStart(9)}`;
+/** Scores a corpus and prints the table, with the sentences the detector reads otherwise. */
+function report(title: string, corpus: readonly LabelledSentence[]) {
+  const evaluation = evaluate(corpus);
   const lines = [
-    `${title} (${corpus.length} sentences)`,
-    `${'kind'.padEnd(20)}${['precision', 'recall', 'F1'].map((h) => h.padStart(10)).join('')}${'support'.padStart(9)}`,
-    ...LIMITING_KINDS.map((kind) => row(kind, perKind[kind])),
-    row('overall (micro)', overall),
-    ...(disagreements.length ? ['disagreements (expected → found):', ...disagreements] : []),
+    table(title, corpus.length, evaluation),
+    ...(evaluation.disagreements.length
+      ? ['disagreements (expected → found):', ...evaluation.disagreements.map((d) => `  ${d}`)]
+      : []),
   ];
   // eslint-disable-next-line no-console -- the scores are this test's report
   console.log(lines.join('\n'));
-  return { perKind, overall };
+  return evaluation;
 }
 
 /** Findings are valid UTF-16 slices of `text`, sorted by start and never overlapping. */
@@ -127,13 +85,13 @@ describe('limiting language: the labelled corpus', () => {
   });
 
   it('is detected with overall F1 ≥ 0.9 and F1 ≥ 0.85 for each kind', () => {
-    const { perKind, overall } = table('Labelled corpus', LIMITING_LANGUAGE_FIXTURES);
+    const { perKind, overall } = report('Labelled corpus', LIMITING_LANGUAGE_FIXTURES);
     expect(overall.f1).toBeGreaterThanOrEqual(0.9);
     for (const kind of LIMITING_KINDS) expect(perKind[kind].f1).toBeGreaterThanOrEqual(0.85);
   });
 
   it('reports how it does on sentences written after the rules were tuned', () => {
-    const { overall } = table('Held-out sentences', LIMITING_LANGUAGE_HELD_OUT);
+    const { overall } = report('Held-out sentences', LIMITING_LANGUAGE_HELD_OUT);
     // A loose guard only: this set measures generalization, it is not a target to tune against.
     expect(overall.f1).toBeGreaterThanOrEqual(0.7);
   });
