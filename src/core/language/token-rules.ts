@@ -49,6 +49,9 @@ const HARSH_ADJ = inSet(HARSH);
 const LIKE = opt(word('like|as|such'));
 const A = word('a|an|the|such');
 const ALWAYS = word('always|constantly|forever|never');
+/** "I am (like) (really) a …", "I feel such a …": where a label for oneself begins. */
+const I_AM_A = [I, BE, LIKE, ADVERBS, opt(A)];
+const HARSH_LABEL = 'A harsh label for the whole person, not a word about what happened.';
 
 /** The rules; see `findTokenCandidates`. */
 const TOKEN_RULES: readonly TokenRule[] = [
@@ -127,13 +130,9 @@ const TOKEN_RULES: readonly TokenRule[] = [
   },
   {
     kind: 'unworthiness',
-    why: 'A harsh label for the whole person, not a word about what happened.',
+    why: HARSH_LABEL,
     steps: [
-      I,
-      BE,
-      LIKE,
-      ADVERBS,
-      opt(A),
+      ...I_AM_A,
       some(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), 2),
       HARSH_ADJ,
       opt(tag('NOUN')),
@@ -141,13 +140,9 @@ const TOKEN_RULES: readonly TokenRule[] = [
   },
   {
     kind: 'unworthiness',
-    why: 'A harsh label for the whole person, not a word about what happened.',
+    why: HARSH_LABEL,
     steps: [
-      I,
-      BE,
-      LIKE,
-      ADVERBS,
-      opt(A),
+      ...I_AM_A,
       some(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), 3),
       inSet(VERDICT_NOUNS),
     ],
