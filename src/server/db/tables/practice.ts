@@ -66,6 +66,19 @@ export interface PracticeTables {
   learningSessions: LearningSessionsTable;
 }
 
+/** The columns of a practice that its module reads and a person's archive carries. */
+export const practiceColumns = [
+  'id',
+  'name',
+  'description',
+  'schedule',
+  'aspirationId',
+  'valueId',
+  'startDate',
+  'archivedAt',
+  'createdAt',
+] as const;
+
 /** The columns of a learning item that its module reads and a person's archive carries. */
 export const learningItemColumns = [
   'id',

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
 import { reflectionColumns } from '../../db/tables/journal';
-import { learningItemColumns } from '../../db/tables/practice';
+import { learningItemColumns, practiceColumns } from '../../db/tables/practice';
 
 /** Rows of one item's children: vision revisions of an aspiration, check-ins of a practice… */
 export type ChildSpec = {
@@ -92,17 +92,7 @@ export const SECTIONS: SectionSpec[] = [
     name: 'practices',
     table: 'practices',
     owner: 'userId',
-    columns: [
-      'id',
-      'name',
-      'description',
-      'schedule',
-      'aspirationId',
-      'valueId',
-      'startDate',
-      'archivedAt',
-      ...stamps,
-    ],
+    columns: [...practiceColumns, 'updatedAt'],
     json: ['schedule'],
     refs: { aspirationId: 'aspirations', valueId: 'values' },
     children: [

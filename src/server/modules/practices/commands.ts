@@ -15,18 +15,9 @@ import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
 import { recordActivity } from '../statistics/activity';
+import { practiceColumns } from '../../db/tables/practice';
 
-export const practiceColumns = [
-  'id',
-  'name',
-  'description',
-  'schedule',
-  'aspirationId',
-  'valueId',
-  'startDate',
-  'archivedAt',
-  'createdAt',
-] as const;
+export { practiceColumns };
 
 export type PracticeRow = Pick<Selectable<PracticesTable>, (typeof practiceColumns)[number]>;
 export type CheckInRow = Pick<
