@@ -22,7 +22,8 @@ type Front = {
   mood: { pleasantness: number; energy: number } | null;
 } & Record<string, unknown>;
 
-type Item = { title: string; front: Front; body: string };
+/** `name` is what the file is named by (an untitled reflection, by its first words). */
+type Item = { title: string; name?: string; front: Front; body: string };
 
 const SLUG_LENGTH = 60;
 
@@ -89,6 +90,7 @@ async function* items(db: Db, userId: string, timeZone: string): AsyncGenerator<
     const title = r.title || `Reflection of ${r.date}`;
     yield {
       title,
+      name: r.title || r.body.split('\n').find((line) => line.trim()) || '',
       front: {
         date: r.date,
         kind: 'reflection',
@@ -186,7 +188,7 @@ export async function* markdownEntries(
   const index = new Map<Kind, string[]>();
   for await (const item of items(db, userId, account.timeZone)) {
     const { folder } = KINDS[item.front.kind];
-    const file = name(folder, item.front.date, item.title, item.front.kind);
+    const file = name(folder, item.front.date, item.name ?? item.title, item.front.kind);
     const lines = index.get(item.front.kind) ?? [];
     lines.push(`- ${item.front.date} [${linkText(item.title)}](${file})`);
     index.set(item.front.kind, lines);
