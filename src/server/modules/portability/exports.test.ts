@@ -7,6 +7,7 @@ import type { HttpClient } from '../../../../test-support/http-client';
 import { pdfTextFacts } from '../../../../test-support/pdf-text';
 import { imported, livedIn } from '../../../../test-support/portability';
 import { yearArchive } from '../../../../test-support/year-archive';
+import { slug } from './export-markdown';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 /** A download as the browser gets it: status, headers and the bytes. */
@@ -18,6 +19,8 @@ async function download(server: TestServer, client: HttpClient, format: string) 
     status: response.status,
     type: response.headers.get('content-type'),
     disposition: response.headers.get('content-disposition'),
+    /** Absent when the answer streams (chunked). */
+    length: response.headers.get('content-length'),
     bytes: Buffer.from(await response.arrayBuffer()),
   };
 }
@@ -44,6 +47,19 @@ const csvRows = (text: string): Record<string, string>[] =>
 
 const pageCount = (bytes: Buffer) =>
   bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+
+describe('Markdown file names', () => {
+  it('are safe, readable slugs of any script, cut at a word', () => {
+    expect(slug('../../etc/passwd', 'x')).toBe('etc-passwd');
+    expect(slug('Ça va? “Oui” — 100 %', 'x')).toBe('ca-va-oui-100');
+    expect(slug('Жизнь Евы', 'x')).toBe('жизнь-евы');
+    expect(slug('  ***  ', 'reflection')).toBe('reflection');
+    expect(slug('C:\\CON\u0000 <nul>|', 'x')).toBe('c-con-nul');
+    const long = slug('word '.repeat(30), 'x');
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long.endsWith('word')).toBe(true);
+  });
+});
 
 /** Eve's words, in a script Ana's data does not use, so any leak shows in every format. */
 const EVE = 'Жизнь Евы';
@@ -86,6 +102,7 @@ describe.each(databaseKinds())('readable exports on %s', (kind) => {
   it('zips one Markdown file per item, with front matter, and an index', async () => {
     const zip = await download(server, ana, 'markdown');
     expectDownload(zip, 'application/zip', '-markdown.zip');
+    expect(zip.length).toBeNull();
     const entries = files(zip.bytes);
     const names = Object.keys(entries);
     const inFolder = (folder: string) => names.filter((n) => n.startsWith(`${folder}/`));
