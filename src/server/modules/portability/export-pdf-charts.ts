@@ -19,6 +19,8 @@ export type ChartSeries = {
   dash?: boolean;
   /** Each point marked with a dot (few points, e.g. one a week). */
   dots?: boolean;
+  /** Points further apart than this many days are not joined: nothing was recorded between. */
+  breakAfterDays?: number;
 };
 
 export type ChartFrame = {
@@ -127,9 +129,12 @@ export function lineChart(
     points.forEach((p, i) => {
       const x = xOf(p.date);
       const y = yOf(p.value);
-      if (i === 0) doc.moveTo(x, y);
-      else {
-        if (line.step) doc.lineTo(x, yOf(points[i - 1]!.value));
+      const previous = points[i - 1];
+      const apart = previous ? dayNumber(p.date) - dayNumber(previous.date) : 0;
+      if (!previous || (line.breakAfterDays !== undefined && apart > line.breakAfterDays)) {
+        doc.moveTo(x, y);
+      } else {
+        if (line.step) doc.lineTo(x, yOf(previous.value));
         doc.lineTo(x, y);
       }
     });

@@ -25,6 +25,8 @@ const MARGIN = 56;
 const MOST_CHARTED = 6;
 /** Characters of a chosen reflection printed; longer ones end with "…". */
 const EXCERPT = 1400;
+/** Weekly points more than three weeks apart are not joined by a line (nothing in between). */
+const WEEKS_JOINED = 21;
 
 type Reflection = ArchiveRecord<'reflections'>;
 
@@ -330,8 +332,14 @@ export async function yearReport(db: Db, userId: string, now: string): Promise<B
     const y = doc.y;
     const ticks = [-5, 0, 5].map((v) => ({ value: v, label: v > 0 ? `+${v}` : String(v) }));
     lineChart(doc, frame(y, 170, ticks, -5, 5), [
-      { points: year.mood.pleasantness, color: ACCENT, dots: true },
-      { points: year.mood.energy, color: SERIES[1]!, dash: true, dots: true },
+      { points: year.mood.pleasantness, color: ACCENT, dots: true, breakAfterDays: WEEKS_JOINED },
+      {
+        points: year.mood.energy,
+        color: SERIES[1]!,
+        dash: true,
+        dots: true,
+        breakAfterDays: WEEKS_JOINED,
+      },
     ]);
     legend(doc, MARGIN + 30, y + 178, width - 30, [
       { label: 'Pleasantness', color: ACCENT },
@@ -348,7 +356,7 @@ export async function yearReport(db: Db, userId: string, now: string): Promise<B
   if (year.alignments.length === 0) empty('No rated weekly reviews in this year.');
   else {
     lineChart(doc, frame(doc.y, 190, percentTicks, 0, 100), [
-      { points: year.alignments, color: ACCENT, dots: true },
+      { points: year.alignments, color: ACCENT, dots: true, breakAfterDays: WEEKS_JOINED },
     ]);
   }
 
