@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Timestamp } from './common';
 
-/** Markdown and CSV exports come next (issue 15); json is the full archive. */
-export const EXPORT_FORMATS = ['json'] as const;
+/**
+ * json is the full archive an import reads back; markdown and csv are zips for reading and
+ * spreadsheets; pdf is the "year in practice" report.
+ */
+export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'pdf'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportQuery = z.object({ format: ExportFormat.default('json') });

@@ -22,7 +22,7 @@ import type { App, ServerDeps } from '../../http/types';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { createImport, failInterruptedImports } from './commands';
-import { archiveJson } from './export-json';
+import { exportOf } from './export-formats';
 import { importableFormats, runImport } from './import-job';
 import { inProcessRunner, type JobRunner } from './job-runner';
 import { presentImport } from './presenters';
@@ -101,18 +101,20 @@ export async function portabilityRoutes(app: App, { db }: ServerDeps, runner?: J
     route.get(
       '/api/export',
       {
-        summary: 'Download everything of mine: json is the full archive an import reads back',
+        summary:
+          'Download everything of mine: json is the full archive an import reads back; markdown and csv are zips; pdf is the year in practice',
         query: ExportQuery,
         reply: z.any().describe('application/json'),
         errors: [400, 401],
       },
       async (request, reply) => {
-        const userId = callerId(request);
         const now = nowIso();
+        const download = await exportOf(request.query.format, db, callerId(request), now);
+        const name = `praxis-${now.slice(0, 10)}${download.suffix}`;
         return reply
-          .type('application/json; charset=utf-8')
-          .header('content-disposition', `attachment; filename="praxis-${now.slice(0, 10)}.json"`)
-          .send(Readable.from(archiveJson(db, userId, now)));
+          .type(download.type)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(Buffer.isBuffer(download.body) ? download.body : Readable.from(download.body));
       },
     );
 

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Program } from '../../../contracts/programs';
 import { plainBlocks } from '../../../core/plain-blocks';
+import { BODY, BOLD, fontedPdf, headingRule } from '../../lib/pdf';
 
 const ACCENT = '#1f5f5b';
 const INK = '#24211e';
 const MUTED = '#6b655e';
-const RULE = '#d9d3cb';
 const MARGIN = 56;
 
 /** A date written for people: "Mon 2 March 2026". */
@@ -20,41 +19,6 @@ function longDate(date: string) {
 }
 
 /**
- * DejaVu Sans, embedded (subset) in every flyer from the `dejavu-fonts-ttf` package, so names and
- * text in Latin, Greek, Cyrillic, Hebrew, Armenian, Georgian and more print as written
- * (docs/decisions/0028-flyer-font.md). The standard PDF fonts spoke Windows-1252 only.
- */
-const fontFile = createRequire(import.meta.url);
-const BODY = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
-const FONTS = {
-  [BODY]: fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  [BOLD]: fontFile.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
-
-/** The glyph check of the document's current font (pdfkit's fontkit font, read once). */
-type GlyphCheck = { hasGlyphForCodePoint(codePoint: number): boolean };
-function glyphsOf(doc: PDFKit.PDFDocument): GlyphCheck {
-  return (doc as unknown as { _font: { font: GlyphCheck } })._font.font;
-}
-
-/**
- * Text as the flyer prints it: one line of words, pictographs (emoji) left out, and a character
- * the font has no glyph for (Chinese, Japanese, Korean, Indic scripts…) as one `?` rather than an
- * empty box.
- */
-function printable(text: string, glyphs: GlyphCheck) {
-  return [
-    ...text
-      .replace(/\p{Extended_Pictographic}[\uFE0F\u200D]*/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  ]
-    .map((char) => (glyphs.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ? char : '?'))
-    .join('');
-}
-
-/**
  * The printable flyer of a program, one A4 page or more: its title and dates, seats, the
  * description, the sessions with their local times, the curriculum by week, and where to enroll.
  * Names no one and counts no one but the seats.
@@ -64,21 +28,9 @@ export async function programFlyer(
   orgName: string,
   enrollUrl: string,
 ): Promise<Buffer> {
-  // Loaded on the first flyer, not at start-up: pdfkit takes a noticeable part of a cold start.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, print, done } = await fontedPdf({
     margin: MARGIN,
     info: { Title: program.title, Author: orgName, Subject: 'Program flyer' },
-  });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
-  const glyphs = glyphsOf(doc.font(BODY));
-  const print = (text: string) => printable(text, glyphs);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const width = doc.page.width - 2 * MARGIN;
 
@@ -86,13 +38,7 @@ export async function programFlyer(
     doc.moveDown(1.2);
     if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
     doc.font(BOLD).fontSize(13).fillColor(ACCENT).text(print(title), { width });
-    const y = doc.y + 3;
-    doc
-      .moveTo(MARGIN, y)
-      .lineTo(MARGIN + width, y)
-      .lineWidth(0.75)
-      .strokeColor(RULE)
-      .stroke();
+    headingRule(doc, MARGIN, width);
     doc.moveDown(0.6);
   };
   const blocks = (markdown: string, size = 11) => {
