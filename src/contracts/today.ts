@@ -51,7 +51,9 @@ export const Today = z
     answeredPrompt: z.boolean().describe('Whether a reflection today answered it'),
     practices: z.array(PracticeSummary.extend({ scheduledToday: z.boolean() })),
     mood: MoodCheckin.nullable().describe('My latest mood check-in today'),
-    aspirations: z.array(AspirationSummary).describe('Active aspirations, with their tension now'),
+    aspirations: z
+      .array(AspirationSummary.omit({ history: true }))
+      .describe('Active aspirations, with their tension now (their history is on the aspiration)'),
     reflectionsToday: z.number().int(),
     programs: z
       .array(ProgramWeek)

@@ -45,6 +45,22 @@ export function strengthSeries(
   startDate: string,
   today: string,
 ): StrengthPoint[] {
+  const series: StrengthPoint[] = [];
+  const todayNumber = dayNumber(today);
+  strengthWalk(schedule, checkIns, startDate, today, (day, strength) =>
+    series.push({ date: addDays(today, day - todayNumber), strength }),
+  );
+  return series;
+}
+
+/** The day-by-day smoothing of `strengthSeries`, telling `each` day's strength; gives the last. */
+function strengthWalk(
+  schedule: Schedule,
+  checkIns: readonly CheckIn[],
+  startDate: string,
+  today: string,
+  each?: (day: number, strength: number) => void,
+): number {
   const m = strengthMultiplier(schedule);
   const { times, days } = scheduleRate(schedule);
   const done = new Set<number>();
@@ -54,7 +70,6 @@ export function strengthSeries(
   const start = Math.min(dayNumber(startDate), firstCheckIn);
   const todayNumber = dayNumber(today);
   const end = done.has(todayNumber) || skipped.has(todayNumber) ? todayNumber : todayNumber - 1;
-  const series: StrengthPoint[] = [];
   let strength = 0;
   let inWindow = 0;
   for (let day = start; day <= end; day += 1) {
@@ -64,9 +79,9 @@ export function strengthSeries(
       const value = Math.min(1, inWindow / times);
       strength = strength * m + value * (1 - m);
     }
-    series.push({ date: addDays(today, day - todayNumber), strength });
+    each?.(day, strength);
   }
-  return series;
+  return strength;
 }
 
 /** Strength now (0–1): the last point of the series, 0 before it starts. */
@@ -76,7 +91,7 @@ export function currentStrength(
   startDate: string,
   today: string,
 ): number {
-  return strengthSeries(schedule, checkIns, startDate, today).at(-1)?.strength ?? 0;
+  return strengthWalk(schedule, checkIns, startDate, today);
 }
 
 export type Streaks = { current: number; best: number; unit: 'day' | 'week' };
@@ -125,8 +140,9 @@ export function streaks(schedule: Schedule, checkIns: readonly CheckIn[], today:
     return { current, best, unit: 'week' };
   }
 
+  // ISO weekday of a day number (day 0 is 1970-01-01, a Thursday), as isoWeekday gives it.
   const scheduled = (day: number) =>
-    schedule.type === 'daily' || schedule.days.includes(isoWeekday(addDays(today, day - last)));
+    schedule.type === 'daily' || schedule.days.includes(((((day + 3) % 7) + 7) % 7) + 1);
   let run = 0;
   let best = 0;
   for (let day = first; day <= last; day += 1) {

@@ -184,21 +184,28 @@ function addCheckIns(
   weekAt: (date: string) => PersonWeek | null,
   today: string,
 ) {
-  const series = activity.practices.map((practice) => {
-    const points = strengthSeries(practice.schedule, practice.checkIns, practice.startDate, today);
-    return new Map(points.map((point) => [point.date, point.strength]));
-  });
+  const weeksWithCheckIns = new Set<PersonWeek>();
   for (const practice of activity.practices) {
     for (const checkIn of practice.checkIns) {
       if (checkIn.status !== 'done') continue;
       const row = weekAt(checkIn.date);
       if (!row) continue;
       row.checkIns += 1;
-      const sunday = addDays(mondayOfIsoWeek(row.week) as string, 6);
-      const end = sunday < today ? sunday : today;
-      const strengths = series.map((s) => s.get(end) ?? s.get(addDays(end, -1)) ?? 0);
-      row.strength =
-        Math.round((strengths.reduce((sum, s) => sum + s, 0) / strengths.length) * 1000) / 10;
+      weeksWithCheckIns.add(row);
     }
+  }
+  if (weeksWithCheckIns.size === 0) return;
+  // Each practice's strength series once, and each week's mean strength once (not per check-in).
+  const series = activity.practices.map((practice) => {
+    const points = strengthSeries(practice.schedule, practice.checkIns, practice.startDate, today);
+    return new Map(points.map((point) => [point.date, point.strength]));
+  });
+  for (const row of weeksWithCheckIns) {
+    const sunday = addDays(mondayOfIsoWeek(row.week) as string, 6);
+    const end = sunday < today ? sunday : today;
+    const before = addDays(end, -1);
+    const strengths = series.map((s) => s.get(end) ?? s.get(before) ?? 0);
+    row.strength =
+      Math.round((strengths.reduce((sum, s) => sum + s, 0) / strengths.length) * 1000) / 10;
   }
 }

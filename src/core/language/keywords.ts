@@ -3,7 +3,7 @@
  * English stop-word list, part of speech and lemmas.
  */
 import type { ItemSentence } from 'wink-nlp';
-import { its, LEMMA, nlp, normal } from './nlp';
+import { normal, winkNlp } from './nlp';
 
 /** Parts of speech that can name what set a reaction off; names (PROPN) and adverbs cannot. */
 const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
@@ -18,6 +18,7 @@ const REPORTING = new Set(['say', 'tell', 'ask', 'reply', 'go', 'get', 'make', '
  */
 export function keywords(text: string): string[] {
   const found = new Set<string>();
+  const { nlp, its, lemma: LEMMA } = winkNlp();
   const doc = nlp.readDoc(text);
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(LEMMA) as string[];

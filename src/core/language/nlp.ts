@@ -8,11 +8,22 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** The one wink-nlp instance (loading the model takes a moment; reading a text does not). */
-export const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
-export const its = nlp.its;
-/** wink-nlp's types give `its.lemma` a model-addon signature that `out` does not accept. */
-export const LEMMA = its.lemma as unknown as typeof its.pos;
+type Wink = ReturnType<typeof winkNLP>;
+let wink: { nlp: Wink; its: Wink['its']; lemma: Wink['its']['pos'] } | null = null;
+
+/**
+ * The one wink-nlp instance and its helpers, made on first use: unpacking the model (a deep copy
+ * of a 3 MB JSON and its lexicon) took a large part of every start-up and tens of MB that a
+ * server which reads no text does not need (docs/performance.md). Later reads cost nothing more.
+ */
+export function winkNlp() {
+  if (!wink) {
+    const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+    // wink-nlp's types give `its.lemma` a model-addon signature that `out` does not accept.
+    wink = { nlp, its: nlp.its, lemma: nlp.its.lemma as unknown as Wink['its']['pos'] };
+  }
+  return wink;
+}
 
 export type Token = {
   start: number;
@@ -86,6 +97,7 @@ export function analyse(text: string): Analysis {
 }
 
 function read(text: string): Analysis {
+  const { nlp, its, lemma: LEMMA } = winkNlp();
   const doc = nlp.readDoc(text);
   // One collection, each property read once for all tokens: reading item by item costs more.
   const items = doc.tokens();

@@ -5,7 +5,7 @@ import type {
   UpdateStepBody,
 } from '../../../contracts/vision';
 import { toPage } from '../../../core/pagination';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type {
   ActionStepsTable,
@@ -96,6 +96,48 @@ export async function loadTimelines(db: Db, aspirationIds: string[]) {
       .execute(),
   ]);
   return { revisions, assessments };
+}
+
+const inTimeOrder = <T extends { at: string; id: string }>(rows: T[]) =>
+  rows.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
+
+/**
+ * What the state of some aspirations now needs of their timelines (tension, the change at the
+ * latest assessment, erosion over the window from `since`): every revision and assessment after
+ * `since`, and the latest two at or before it, each in time order. One query per table, every
+ * part bounded by the (aspiration_id, at) index, however long the history.
+ */
+export async function loadRecentTimelines(db: Db, aspirationIds: string[], since: string) {
+  if (aspirationIds.length === 0) return { revisions: [], assessments: [] };
+  // Plain SQL: a union of one small part per aspiration costs Kysely's builder more than the
+  // database; columns are written as stored and come back camelCased.
+  const recent = <Row>(table: string, columns: string) => {
+    const cols = sql.raw(columns);
+    const older = aspirationIds.map(
+      (id) =>
+        sql`select * from (select ${cols} from ${sql.table(table)} where aspiration_id = ${id} and at <= ${since} order by at desc, id desc limit 2) as t`,
+    );
+    return sql<Row>`select ${cols} from ${sql.table(table)} where aspiration_id in (${sql.join(aspirationIds)}) and at > ${since} union all ${sql.join(older, sql` union all `)}`.execute(
+      db,
+    );
+  };
+  const [revisions, assessments] = await Promise.all([
+    recent<RevisionRow>('vision_revisions', 'id, aspiration_id, at, vision, vision_level, reason'),
+    recent<AssessmentRow>('reality_assessments', 'id, aspiration_id, at, level, evidence'),
+  ]);
+  return { revisions: inTimeOrder(revisions.rows), assessments: inTimeOrder(assessments.rows) };
+}
+
+/** The open action steps of some aspirations, in the order they were added. */
+export async function loadOpenSteps(db: Db, aspirationIds: string[]) {
+  if (aspirationIds.length === 0) return [];
+  return db
+    .selectFrom('actionSteps')
+    .select(['id', 'aspirationId', 'text', 'doneAt', 'createdAt'])
+    .where('aspirationId', 'in', aspirationIds)
+    .where('doneAt', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 /** Action steps of some aspirations, in the order they were added. */

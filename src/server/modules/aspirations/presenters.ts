@@ -32,6 +32,23 @@ export function presentSummary(
   steps: StepRow[],
   now: string,
 ): AspirationSummary {
+  return {
+    ...presentCurrent(row, revisions, assessments, steps, now),
+    history: tensionHistory(revisions, assessments),
+  };
+}
+
+/**
+ * An aspiration as it stands now (the summary without its history): it needs only the open
+ * steps, and of the timelines what `loadRecentTimelines` reads for an erosion window ending now.
+ */
+export function presentCurrent(
+  row: AspirationRow,
+  revisions: RevisionRow[],
+  assessments: AssessmentRow[],
+  steps: StepRow[],
+  now: string,
+): Omit<AspirationSummary, 'history'> {
   const reality = asOf(assessments, now);
   const latest = reality.at(-1);
   const realityLevel = latest?.level ?? null;
@@ -47,7 +64,6 @@ export function presentSummary(
     lastAssessedAt: latest?.at ?? null,
     previousAssessedAt: reality.at(-2)?.at ?? null,
     eroding: erosion(revisions, reality, now).eroding,
-    history: tensionHistory(revisions, assessments),
     nextSteps: steps
       .filter((step) => step.doneAt === null)
       .slice(0, NEXT_STEPS)

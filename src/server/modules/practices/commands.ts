@@ -194,3 +194,39 @@ export async function loadCheckIns(db: Db, practiceIds: string[]): Promise<Check
     .orderBy('date')
     .execute();
 }
+
+/**
+ * Every check-in of some practices by practice, for strength and streaks as of `today`: dates
+ * and statuses read from the covering (practice_id, date, status) index, and the note only of
+ * today's (the one check-in shown with it).
+ */
+export async function loadCheckInsOn(
+  db: Db,
+  practiceIds: string[],
+  today: string,
+): Promise<Map<string, CheckInRow[]>> {
+  const byPractice = new Map<string, CheckInRow[]>();
+  if (practiceIds.length === 0) return byPractice;
+  const [rows, todays] = await Promise.all([
+    db
+      .selectFrom('practiceCheckins')
+      .select(['practiceId', 'date', 'status'])
+      .where('practiceId', 'in', practiceIds)
+      .orderBy('practiceId')
+      .orderBy('date')
+      .execute(),
+    db
+      .selectFrom('practiceCheckins')
+      .select(['practiceId', 'note'])
+      .where('practiceId', 'in', practiceIds)
+      .where('date', '=', today)
+      .execute(),
+  ]);
+  const notes = new Map(todays.map((row) => [row.practiceId, row.note]));
+  for (const row of rows) {
+    const list = byPractice.get(row.practiceId) ?? [];
+    list.push({ ...row, note: row.date === today ? (notes.get(row.practiceId) ?? null) : null });
+    byPractice.set(row.practiceId, list);
+  }
+  return byPractice;
+}

@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { Program } from '../../../contracts/programs';
 import { plainBlocks } from '../../../core/plain-blocks';
 
@@ -8,7 +8,7 @@ import { plainBlocks } from '../../../core/plain-blocks';
  * the right hour wherever it is opened. Each event's UID is stable, so importing the file again
  * updates the sessions instead of doubling them.
  */
-export function sessionsCalendar(program: Program, programUrl: string): string {
+export async function sessionsCalendar(program: Program, programUrl: string): Promise<string> {
   const events: EventAttributes[] = program.sessions.map((session, index) => {
     const agenda = plainBlocks(session.agenda)
       .map((b) => (b.kind === 'item' ? `• ${b.text}` : b.text))
@@ -42,6 +42,8 @@ export function sessionsCalendar(program: Program, programUrl: string): string {
       '',
     ].join('\r\n');
   }
+  // Loaded on the first calendar, not at start-up: ics took most of a second of a cold start.
+  const { createEvents } = await import('ics');
   const { error, value } = createEvents(events, {
     productId: 'praxis/programs',
     calName: program.title,

@@ -340,7 +340,7 @@ export async function programRoutes(app: App, { db, baseUrl }: ServerDeps) {
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="program-sessions.ics"')
-        .send(sessionsCalendar(program, pageUrl(program.id)));
+        .send(await sessionsCalendar(program, pageUrl(program.id)));
     },
   );
 }

@@ -1,6 +1,11 @@
 import type { Schedule } from '../../../core/practice';
 import { addDays, isoWeekOf } from '../../../core/calendar';
-import { MAX_PERIOD_WEEKS, personWeeks } from '../../../core/statistics';
+import {
+  MAX_PERIOD_WEEKS,
+  type PersonLearning,
+  type PersonWeek,
+  personWeeks,
+} from '../../../core/statistics';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 
@@ -8,7 +13,8 @@ const day = (iso: string) => iso.slice(0, 10);
 
 /**
  * Keeps one person's statistics rollups true after a write that changes what they did: their
- * weeks of the last year are computed again from their own rows and replaced, in the caller's
+ * weeks of the last year are computed again from their own rows, and the weeks that differ from
+ * the stored ones (usually the one week the write touched) are written, in the caller's
  * transaction (docs/decisions/0021-statistics-rollups.md). Called once by each write of the
  * modules the dashboard counts; the rollups hold no text and are never shown about one person.
  * Anonymous feedback answers keep no giver and no time, so they are not counted.
@@ -110,27 +116,83 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
     today,
   );
 
-  const firstWeek = isoWeekOf(since);
-  const keep = (weeksKept: string[]) => (weeksKept.length > 0 ? weeksKept : ['none']);
-  await db
-    .deleteFrom('statisticsWeeks')
-    .where('userId', '=', userId)
-    .where('week', '>=', firstWeek)
-    .where('week', 'not in', keep(weeks.map((w) => w.week)))
-    .execute();
-  await db
-    .deleteFrom('statisticsLearning')
-    .where('userId', '=', userId)
-    .where('week', '>=', firstWeek)
-    .where((eb) =>
-      eb.not(eb.or(byKind.map((l) => eb.and([eb('week', '=', l.week), eb('kind', '=', l.kind)])))),
-    )
-    .execute();
+  await writeChangedWeeks(db, userId, isoWeekOf(since), weeks, byKind);
+}
+
+/** The columns of a kept week, each compared with what is stored. */
+const WEEK_COLUMNS = [
+  'reflections',
+  'checkIns',
+  'strength',
+  'learningMinutes',
+  'feedbackRequested',
+  'feedbackGiven',
+  'assessments',
+  'tensionSum',
+  'movedToward',
+  'alignment',
+] as const satisfies readonly (keyof PersonWeek)[];
+
+/**
+ * Writes only what differs from the stored rollups from `firstWeek` on: a write usually changes
+ * one week (its own) of one person, so one row is written instead of the year's 53. Rows that
+ * no longer hold anything are deleted; the result is the same as replacing every week.
+ */
+async function writeChangedWeeks(
+  db: Db,
+  userId: string,
+  firstWeek: string,
+  weeks: PersonWeek[],
+  byKind: PersonLearning[],
+) {
+  const [storedWeeks, storedLearning] = await Promise.all([
+    db
+      .selectFrom('statisticsWeeks')
+      .select(['week', ...WEEK_COLUMNS])
+      .where('userId', '=', userId)
+      .where('week', '>=', firstWeek)
+      .execute(),
+    db
+      .selectFrom('statisticsLearning')
+      .select(['week', 'kind', 'minutes'])
+      .where('userId', '=', userId)
+      .where('week', '>=', firstWeek)
+      .execute(),
+  ]);
+  const stored = new Map(storedWeeks.map((row) => [row.week, row]));
+  const changed = weeks.filter((week) => {
+    const row = stored.get(week.week);
+    return !row || WEEK_COLUMNS.some((column) => row[column] !== week[column]);
+  });
+  const kept = new Set(weeks.map((w) => w.week));
+  const gone = storedWeeks.filter((row) => !kept.has(row.week)).map((row) => row.week);
+  const storedMinutes = new Map(storedLearning.map((l) => [`${l.week}|${l.kind}`, l.minutes]));
+  const changedLearning = byKind.filter(
+    (l) => storedMinutes.get(`${l.week}|${l.kind}`) !== l.minutes,
+  );
+  const keptLearning = new Set(byKind.map((l) => `${l.week}|${l.kind}`));
+  const goneLearning = storedLearning.filter((l) => !keptLearning.has(`${l.week}|${l.kind}`));
+
+  if (gone.length > 0) {
+    await db
+      .deleteFrom('statisticsWeeks')
+      .where('userId', '=', userId)
+      .where('week', 'in', gone)
+      .execute();
+  }
+  for (const l of goneLearning) {
+    await db
+      .deleteFrom('statisticsLearning')
+      .where('userId', '=', userId)
+      .where('week', '=', l.week)
+      .where('kind', '=', l.kind)
+      .execute();
+  }
   // Upserts: two writes of one person at once must both land, in either order.
-  if (weeks.length > 0) {
+  if (changed.length > 0) {
     await db
       .insertInto('statisticsWeeks')
-      .values(weeks.map((w) => ({ ...w, userId })))
+      .values(changed.map((w) => ({ ...w, userId })))
       .onConflict((oc) =>
         oc.columns(['userId', 'week']).doUpdateSet((eb) => ({
           reflections: eb.ref('excluded.reflections'),
@@ -147,10 +209,10 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
       )
       .execute();
   }
-  if (byKind.length > 0) {
+  if (changedLearning.length > 0) {
     await db
       .insertInto('statisticsLearning')
-      .values(byKind.map((l) => ({ ...l, userId })))
+      .values(changedLearning.map((l) => ({ ...l, userId })))
       .onConflict((oc) =>
         oc
           .columns(['userId', 'week', 'kind'])

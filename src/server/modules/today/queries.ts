@@ -2,17 +2,20 @@ import { isoWeekday, localDate } from '../../../core/calendar';
 import type { MoodQuery, PromptQuery } from '../../../contracts/today';
 import { encodeCursor, toPage } from '../../../core/pagination';
 import { PROMPTS } from '../../../core/prompts';
+import { EROSION_WINDOW_DAYS } from '../../../core/tension';
 import type { Db } from '../../db/database';
 import { timeZoneOf } from '../../db/people';
 import { addMs, nowIso } from '../../lib/time';
-import { listAspirations, loadParts } from '../aspirations/commands';
-import { presentSummary } from '../aspirations/presenters';
-import { loadCheckIns, practiceColumns, scheduleOf } from '../practices/commands';
+import { listAspirations, loadOpenSteps, loadRecentTimelines } from '../aspirations/commands';
+import { presentCurrent } from '../aspirations/presenters';
+import { loadCheckInsOn, practiceColumns, scheduleOf } from '../practices/commands';
 import { presentPractice } from '../practices/presenters';
 import { presentProgramWeek } from '../programs/presenters';
 import { programWeeksFor } from '../programs/queries';
 import { promptForToday } from './commands';
 import { presentMood, presentPrompt } from './presenters';
+
+const DAY_MS = 86_400_000;
 
 /**
  * Today for a person: one prompt (chosen and remembered for the day), their practices with
@@ -25,15 +28,20 @@ export async function todayOf(db: Db, userId: string) {
   const today = localDate(now, timeZone);
 
   const aspirationPage = await listAspirations(db, userId, { status: 'active', limit: 100 });
-  const partsOf = await loadParts(
-    db,
-    aspirationPage.items.map((a) => a.id),
+  const aspirationIds = aspirationPage.items.map((a) => a.id);
+  const [{ revisions, assessments }, steps] = await Promise.all([
+    loadRecentTimelines(db, aspirationIds, addMs(now, -EROSION_WINDOW_DAYS * DAY_MS)),
+    loadOpenSteps(db, aspirationIds),
+  ]);
+  const aspirations = aspirationPage.items.map((row) =>
+    presentCurrent(
+      row,
+      revisions.filter((r) => r.aspirationId === row.id),
+      assessments.filter((a) => a.aspirationId === row.id),
+      steps.filter((step) => step.aspirationId === row.id),
+      now,
+    ),
   );
-  const aspirations = aspirationPage.items.map((row) => {
-    const { revisions, assessments, steps } = partsOf(row.id);
-    return presentSummary(row, revisions, assessments, steps, now);
-  });
-
   const practiceRows = await db
     .selectFrom('practices')
     .select(practiceColumns)
@@ -42,23 +50,19 @@ export async function todayOf(db: Db, userId: string) {
     .orderBy('id')
     .limit(100)
     .execute();
-  const checkIns = await loadCheckIns(
+  const checkIns = await loadCheckInsOn(
     db,
     practiceRows.map((p) => p.id),
+    today,
   );
   const weekday = isoWeekday(today);
   const practices = practiceRows.map((row) => {
     const schedule = scheduleOf(row);
     return {
-      ...presentPractice(
-        row,
-        checkIns.filter((c) => c.practiceId === row.id),
-        today,
-      ),
+      ...presentPractice(row, checkIns.get(row.id) ?? [], today),
       scheduledToday: schedule.type !== 'weekdays' || schedule.days.includes(weekday),
     };
   });
-
   const [prompt, mood, reflections, programWeeks] = await Promise.all([
     promptForToday(db, userId, today, timeZone, now, aspirations),
     db

@@ -85,6 +85,71 @@ describe.each(databaseKinds())('today on %s', (kind) => {
     ]);
   });
 
+  it('reads bounded windows yet shows what the whole histories give', async () => {
+    const { client } = await signedInClient(server);
+    const aspirations: string[] = [];
+    // Long histories: assessments and vision changes well before the erosion window and in it.
+    for (const [title, days] of [
+      ['Old and steady', [400, 300, 200, 150]],
+      ['Eroding lately', [200, 95, 60, 10, 3]],
+      ['Only long ago', [500, 120]],
+    ] as const) {
+      const { id } = (
+        await client.post('/api/aspirations', {
+          title,
+          domain: 'learning',
+          vision: 'A vision.',
+          visionLevel: 9,
+          at: daysAgo(days[0]! + 1),
+        })
+      ).body;
+      aspirations.push(id);
+      for (const [i, ago] of days.entries()) {
+        await client.post(`/api/aspirations/${id}/assessments`, {
+          level: (i * 3) % 8,
+          at: daysAgo(ago),
+        });
+        if (i % 2 === 1)
+          await client.patch(`/api/aspirations/${id}`, {
+            visionLevel: 9 - i,
+            reason: 'Less this year.',
+            at: daysAgo(ago - 0.5),
+          });
+      }
+      await client.post(`/api/aspirations/${id}/steps`, { text: 'A first step' });
+    }
+    const practice = (
+      await client.post('/api/practices', {
+        name: 'Weekly long walk',
+        schedule: { type: 'weekly', times: 2 },
+      })
+    ).body;
+    const today = localDate(Date.now(), 'UTC');
+    for (let ago = 0; ago < 60; ago += 3) {
+      const date = localDate(Date.now() - ago * DAY, 'UTC');
+      await client.put(`/api/practices/${practice.id}/checkins/${date}`, {
+        status: ago % 9 === 0 ? 'skipped' : 'done',
+        ...(date === today ? { note: 'Rained.' } : {}),
+      });
+    }
+    const body = (await client.get('/api/today')).body;
+    for (const id of aspirations) {
+      const { history, ...whole } = (await client.get(`/api/aspirations/${id}`)).body;
+      expect(history.length).toBeGreaterThan(0);
+      const shown = body.aspirations.find((a: any) => a.id === id);
+      expect(shown).not.toHaveProperty('history');
+      for (const key of Object.keys(shown)) expect(shown[key]).toEqual(whole[key]);
+    }
+    const { history: practiceHistory, ...wholePractice } = (
+      await client.get(`/api/practices/${practice.id}`)
+    ).body;
+    expect(practiceHistory.checkIns.length).toBeGreaterThan(0);
+    const { scheduledToday, ...shownPractice } = body.practices[0];
+    expect(scheduledToday).toBe(true);
+    expect(shownPractice).toEqual(wholePractice);
+    expect(shownPractice.today.checkIn).toMatchObject({ note: 'Rained.' });
+  });
+
   it('records mood check-ins, shows the latest today, and refuses bad ones', async () => {
     const { client } = await signedInClient(server);
     expect(

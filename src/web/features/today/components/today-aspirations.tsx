@@ -14,7 +14,7 @@ export function TodayAspirations({
   aspirations,
   timeZone,
 }: {
-  aspirations: readonly AspirationSummary[];
+  aspirations: readonly Omit<AspirationSummary, 'history'>[];
   timeZone: string;
 }) {
   const { t } = useTranslation();
@@ -68,7 +68,13 @@ export function TodayAspirations({
 }
 
 /** ", ↓1 since 3 Oct": how the gap moved since the assessment before the latest. */
-function GapChange({ aspiration, timeZone }: { aspiration: AspirationSummary; timeZone: string }) {
+function GapChange({
+  aspiration,
+  timeZone,
+}: {
+  aspiration: Pick<AspirationSummary, 'realityChange' | 'previousAssessedAt'>;
+  timeZone: string;
+}) {
   const { t } = useTranslation();
   const change = aspiration.realityChange;
   if (change === null || change === 0 || !aspiration.previousAssessedAt) return null;
