@@ -78,7 +78,15 @@ export const InvitationPreview = z.object({
   orgName: z.string(),
   role: OrgRole,
   expiresAt: Timestamp,
-  forMe: z.boolean().describe('Whether it was sent to my email: only that account may accept it'),
+  forMe: z
+    .boolean()
+    .describe(
+      'Whether it was sent to my email: only that account may accept it (false signed out)',
+    ),
+  invitedBy: z
+    .string()
+    .nullable()
+    .describe('The name of the person who invited, as it is now; null when their account is gone'),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const AcceptedInvitation = z.object({ orgId: z.string(), role: OrgRole });

@@ -75,6 +75,17 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
       forMe: true,
     });
     expect((await cai.client.get(`/api/invitations/${invite.body.token}`)).body.forMe).toBe(false);
+    // The link's holder, signed out, learns whom it is from and for what — nothing more.
+    const signedOut = await server.client().get(`/api/invitations/${invite.body.token}`);
+    expect(signedOut.status).toBe(200);
+    expect(signedOut.body).toEqual({
+      orgName: 'Lab',
+      role: 'facilitator',
+      expiresAt: expect.any(String),
+      forMe: false,
+      invitedBy: ana.person.name,
+    });
+    expect((await server.client().get('/api/invitations/not-a-token')).status).toBe(404);
     expect((await bea.client.post(`/api/invitations/${invite.body.token}/accept`)).body).toEqual({
       orgId,
       role: 'facilitator',

@@ -101,6 +101,7 @@ export async function usableInvitation(db: Db, token: string) {
       'invitations.email',
       'invitations.expiresAt',
       'invitations.acceptedAt',
+      'invitations.invitedBy',
       'orgs.name as orgName',
     ])
     .where('invitations.tokenHash', '=', sha256(token))
@@ -128,8 +129,21 @@ export async function isInvitedEmail(db: Db, invitedEmail: string, userId: strin
   return user !== undefined && normalizeEmail(user.email) === normalizeEmail(invitedEmail);
 }
 
-/** What an invitation is for, and whether it is for the caller; the invited email is not shown. */
-export async function previewInvitation(db: Db, token: string, userId: string) {
-  const { orgName, role, expiresAt, email } = await usableInvitation(db, token);
-  return { orgName, role, expiresAt, forMe: await isInvitedEmail(db, email, userId) };
+/**
+ * What an invitation is for — the organization, the role and who invited (by their name as it is
+ * now) — and whether it is for the caller; the invited email is not shown. Only the holder of the
+ * link's token learns this, signed in or not (`userId` null: not for them until they sign in).
+ */
+export async function previewInvitation(db: Db, token: string, userId: string | null) {
+  const { orgName, role, expiresAt, email, invitedBy } = await usableInvitation(db, token);
+  const inviter = invitedBy
+    ? await db.selectFrom('users').select('name').where('id', '=', invitedBy).executeTakeFirst()
+    : undefined;
+  return {
+    orgName,
+    role,
+    expiresAt,
+    forMe: userId !== null && (await isInvitedEmail(db, email, userId)),
+    invitedBy: inviter?.name ?? null,
+  };
 }

@@ -149,10 +149,13 @@ export function useRevokeInvitation(orgId: string) {
   });
 }
 
-/** What an invitation link is for (signed in): the organization and the role. */
-export function useInvitationPreview(token: string, enabled: boolean) {
+/**
+ * What an invitation link is for: the organization, the role and who invited. Asked signed in
+ * (`forMe` then says whether it is for this account) or signed out, each kept apart.
+ */
+export function useInvitationPreview(token: string, enabled: boolean, signedIn = true) {
   return useQuery({
-    queryKey: ['invitation', token],
+    queryKey: ['invitation', token, signedIn],
     queryFn: () =>
       apiRequest('GET', `/api/invitations/${encodeURIComponent(token)}`, {
         schema: InvitationPreview,
