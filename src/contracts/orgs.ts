@@ -52,7 +52,15 @@ export type OrgMember = z.infer<typeof OrgMember>;
 
 export const OrgDetail = OrgSummary.extend({
   members: z.array(OrgMember),
-  teams: z.array(z.object({ id: z.string(), name: z.string(), memberCount: z.number().int() })),
+  teams: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      memberCount: z.number().int(),
+      openToJoin: z.boolean().describe('Anyone in the organization may join it'),
+      myRole: TeamRole.nullable().describe('My role in the team; null when I am not in it'),
+    }),
+  ),
 }).meta({ id: 'OrganizationDetail' });
 export type OrgDetail = z.infer<typeof OrgDetail>;
 

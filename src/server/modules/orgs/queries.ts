@@ -36,7 +36,7 @@ export async function listMyOrgs(db: Db, userId: string, page: PageQuery) {
 /** An organization as a member sees it: members (emails for admins only) and teams. */
 export async function orgDetail(db: Db, orgId: string, userId: string) {
   const role = await requireMember(db, orgId, userId);
-  const [org, members, teams] = await Promise.all([
+  const [org, members, teams, mine] = await Promise.all([
     db
       .selectFrom('orgs')
       .select(['id', 'name', 'minGroupSize', 'createdAt'])
@@ -61,19 +61,33 @@ export async function orgDetail(db: Db, orgId: string, userId: string) {
       .select(({ fn }) => [
         'teams.id',
         'teams.name',
+        'teams.openToJoin',
         fn.count<number>('teamMembers.userId').as('memberCount'),
       ])
       .where('teams.orgId', '=', orgId)
-      .groupBy(['teams.id', 'teams.name'])
+      .groupBy(['teams.id', 'teams.name', 'teams.openToJoin'])
       .orderBy('teams.name')
       .execute(),
+    db
+      .selectFrom('teamMembers')
+      .innerJoin('teams', 'teams.id', 'teamMembers.teamId')
+      .select(['teamMembers.teamId', 'teamMembers.role'])
+      .where('teams.orgId', '=', orgId)
+      .where('teamMembers.userId', '=', userId)
+      .execute(),
   ]);
+  const myRoles = new Map(mine.map((m) => [m.teamId, m.role]));
   const admin = canManageOrg(role);
   return {
     ...org,
     role,
     members: members.map((m) => ({ ...m, email: admin ? m.email : null })),
-    teams: teams.map((t) => ({ ...t, memberCount: Number(t.memberCount) })),
+    teams: teams.map((t) => ({
+      ...t,
+      memberCount: Number(t.memberCount),
+      openToJoin: Boolean(t.openToJoin),
+      myRole: myRoles.get(t.id) ?? null,
+    })),
   };
 }
 

@@ -217,7 +217,10 @@ export function useTeamHistory(teamId: string, enabled: boolean) {
 }
 
 /** Keeps a team's fresh detail and refreshes its organization (member counts) and history. */
-function useTeamWrite<T>(write: (input: T) => Promise<Team | void>, team: Team) {
+function useTeamWrite<T>(
+  write: (input: T) => Promise<Team | void>,
+  team: Pick<Team, 'id' | 'orgId'>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
@@ -242,7 +245,7 @@ export function useSetOpenToJoin(team: Team) {
 }
 
 /** Joins a team open to anyone in the organization, as a member. */
-export function useJoinTeam(team: Team) {
+export function useJoinTeam(team: Pick<Team, 'id' | 'orgId'>) {
   return useTeamWrite(
     (userId: string) =>
       apiRequest('PUT', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`, {
