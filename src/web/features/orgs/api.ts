@@ -291,9 +291,19 @@ export function useSetTeamMember(team: Team) {
 
 /** Removes someone from the team (leaders and admins), or leaves it when it is me. */
 export function useRemoveTeamMember(team: Team) {
-  return useTeamWrite(
-    (userId: string) =>
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId }: { userId: string; self: boolean }) =>
       apiRequest('DELETE', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`),
-    team,
-  );
+    // Whoever leaves may no longer read the team's history: it is not fetched again for them.
+    onSuccess: (_, { self }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: teamKey(team.id) }),
+        queryClient.invalidateQueries({ queryKey: orgKey(team.orgId) }),
+        queryClient.invalidateQueries({
+          queryKey: historyKey(team.id),
+          refetchType: self ? 'none' : 'active',
+        }),
+      ]),
+  });
 }
