@@ -5,10 +5,15 @@ import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+// Two pages: the app, and the static front door a signed-out visitor sees at "/".
+const pages = {
+  main: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+  frontDoor: fileURLToPath(new URL('./src/web/front-door.html', import.meta.url)),
+};
 
 export default defineConfig({
   root: webRoot,
   plugins: [react(), tailwindcss()],
-  build: { outDir, emptyOutDir: true, sourcemap: true },
+  build: { outDir, emptyOutDir: true, sourcemap: true, rollupOptions: { input: pages } },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

@@ -25,7 +25,7 @@ async function openAccount(page: Page) {
 describe('an account in the browser', () => {
   it('sends a signed-out visitor to an accessible sign-in page', async () => {
     const { page } = await e2e.visitor();
-    await page.goto('/');
+    await page.goto('/today');
     await page.waitForURL('**/sign-in**');
     await expectAccessible(page, 'sign in');
     await screenshot(page, 'sign-in-desktop');

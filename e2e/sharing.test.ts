@@ -84,7 +84,12 @@ describe('organizations, teams and sharing by consent', () => {
     member.expected.push(REFUSED);
     const { page } = member;
     await page.goto(invitation.url);
-    await heading(page, 'You’re invited', { exact: true });
+    await heading(page, 'Join North Star Lab', { exact: true });
+    await expect
+      .poll(() =>
+        page.getByText('Lea Leader invited you to join North Star Lab on Praxis.').isVisible(),
+      )
+      .toBe(true);
     await look(page, 'invitation-signed-out-desktop');
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.waitForURL('**/sign-up?next=**');

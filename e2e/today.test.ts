@@ -110,7 +110,9 @@ describe('Today and Practices in the browser', () => {
     await page.getByRole('button', { name: 'calm', exact: true }).click();
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
     await expect
-      .poll(() => page.getByText(/Checked in at .*pleasantness 3, energy −1 · calm/).isVisible())
+      .poll(() =>
+        page.getByText(/Checked in at .*quite pleasant, slightly low in energy — calm/).isVisible(),
+      )
       .toBe(true);
     await seen(page, 'today', 'today-desktop');
   });

@@ -102,8 +102,9 @@ describe('personal vision and creative tension in the browser', () => {
     await screenshot(page, 'welcome-reality-desktop');
     await page.getByRole('button', { name: 'Finish' }).click();
 
-    // The Vision page: purpose, the value, and the aspiration with its tension.
-    await page.waitForURL('**/vision');
+    // The guide ends on Today; the Vision page holds purpose, the value and the aspiration.
+    await page.waitForURL('**/today');
+    await page.goto('/vision');
     await heading(page, 'Vision', { exact: true });
     const card = page.getByRole('article', { name: 'Coach, not fix' });
     await expect.poll(() => card.isVisible()).toBe(true);

@@ -56,6 +56,12 @@ export type UpdateBeliefBody = z.infer<typeof UpdateBeliefBody>;
 
 export const BeliefQuery = z.object({
   kind: BeliefKind.optional(),
+  reflection: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('Only the beliefs examined from this reflection of mine'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: cursorOf('id').optional(),
 });

@@ -52,7 +52,15 @@ export type OrgMember = z.infer<typeof OrgMember>;
 
 export const OrgDetail = OrgSummary.extend({
   members: z.array(OrgMember),
-  teams: z.array(z.object({ id: z.string(), name: z.string(), memberCount: z.number().int() })),
+  teams: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      memberCount: z.number().int(),
+      openToJoin: z.boolean().describe('Anyone in the organization may join it'),
+      myRole: TeamRole.nullable().describe('My role in the team; null when I am not in it'),
+    }),
+  ),
 }).meta({ id: 'OrganizationDetail' });
 export type OrgDetail = z.infer<typeof OrgDetail>;
 
@@ -78,7 +86,15 @@ export const InvitationPreview = z.object({
   orgName: z.string(),
   role: OrgRole,
   expiresAt: Timestamp,
-  forMe: z.boolean().describe('Whether it was sent to my email: only that account may accept it'),
+  forMe: z
+    .boolean()
+    .describe(
+      'Whether it was sent to my email: only that account may accept it (false signed out)',
+    ),
+  invitedBy: z
+    .string()
+    .nullable()
+    .describe('The name of the person who invited, as it is now; null when their account is gone'),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const AcceptedInvitation = z.object({ orgId: z.string(), role: OrgRole });

@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { SESSION_COOKIE } from './authenticate';
 import type { App } from './types';
+
+/** The static front door (`src/web/front-door.html`), served at "/" to whoever has no session. */
+const FRONT_DOOR = 'front-door.html';
 
 /**
  * Serves the built web app: hashed assets cached for a year, index.html never cached, each
  * file as the brotli or gzip copy the build made when the browser accepts it, and
- * index.html for any other page address so the client router can take it. Unknown /api
- * addresses answer 404 JSON.
+ * index.html for any other page address so the client router can take it — except "/" without
+ * a session cookie, which is the static front door (docs/decisions/0033-front-door.md).
+ * Unknown /api addresses answer 404 JSON.
  */
 export async function installWebApp(app: App, webDir: string) {
   const built = existsSync(path.join(webDir, 'index.html'));
@@ -27,6 +32,13 @@ export async function installWebApp(app: App, webDir: string) {
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
     if (isPage && built) {
+      if (request.url.split('?')[0] === '/') {
+        // The same address answers two pages, chosen by the cookie: caches must keep them apart.
+        reply.header('vary', 'cookie');
+        if (!request.cookies[SESSION_COOKIE]) {
+          return reply.header('cache-control', 'no-cache').sendFile(FRONT_DOOR);
+        }
+      }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.status(404).send({

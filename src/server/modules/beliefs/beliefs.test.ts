@@ -136,6 +136,10 @@ describe.each(databaseKinds())('beliefs on %s', (kind) => {
         .sourceReflectionId,
     ).toBeNull();
     await ana.client.patch(`/api/beliefs/${id}`, { sourceReflectionId: mine.id });
+    // The beliefs examined from one reflection, mine only.
+    const fromMine = await ana.client.get(`/api/beliefs?reflection=${mine.id}`);
+    expect(fromMine.body.items.map((b: { id: string }) => b.id)).toEqual([id]);
+    expect((await bea.client.get(`/api/beliefs?reflection=${mine.id}`)).body.items).toEqual([]);
 
     // Deleting the reflection keeps the belief and forgets where it came from.
     expect((await ana.client.delete(`/api/reflections/${mine.id}`)).status).toBe(204);

@@ -43,6 +43,7 @@ export async function listBeliefs(db: Db, userId: string, query: BeliefQuery) {
     .orderBy('id', 'desc')
     .limit(query.limit + 1);
   if (query.kind) select = select.where('kind', '=', query.kind);
+  if (query.reflection) select = select.where('sourceReflectionId', '=', query.reflection);
   if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
   return toPage(await select.execute(), query.limit, 'id', (row) => row.id);
 }

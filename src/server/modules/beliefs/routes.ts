@@ -23,7 +23,7 @@ export async function beliefRoutes(app: App, { db }: ServerDeps) {
     route,
     '/api/beliefs',
     {
-      summary: 'My beliefs, newest first, optionally of one kind',
+      summary: 'My beliefs, newest first, optionally of one kind or examined from one reflection',
       item: Belief,
       query: BeliefQuery,
     },

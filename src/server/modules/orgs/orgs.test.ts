@@ -75,6 +75,17 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
       forMe: true,
     });
     expect((await cai.client.get(`/api/invitations/${invite.body.token}`)).body.forMe).toBe(false);
+    // The link's holder, signed out, learns whom it is from and for what — nothing more.
+    const signedOut = await server.client().get(`/api/invitations/${invite.body.token}`);
+    expect(signedOut.status).toBe(200);
+    expect(signedOut.body).toEqual({
+      orgName: 'Lab',
+      role: 'facilitator',
+      expiresAt: expect.any(String),
+      forMe: false,
+      invitedBy: ana.person.name,
+    });
+    expect((await server.client().get('/api/invitations/not-a-token')).status).toBe(404);
     expect((await bea.client.post(`/api/invitations/${invite.body.token}/accept`)).body).toEqual({
       orgId,
       role: 'facilitator',
@@ -178,12 +189,29 @@ describe.each(databaseKinds())('organizations and teams on %s', (kind) => {
     expect((await ana.client.get(`/api/teams/${teamId}`)).body.myRole).toBe('member');
     expect((await cai.client.get(`/api/teams/${teamId}`)).status).toBe(404);
     expect((await ana.client.get(`/api/orgs/${orgId}`)).body.teams).toEqual([
-      { id: teamId, name: 'Operations', memberCount: 2 },
+      { id: teamId, name: 'Operations', memberCount: 2, openToJoin: false, myRole: 'member' },
     ]);
     expect(
       (await bea.client.put(`/api/teams/${teamId}/members/${bea.user.id}`, { role: 'boss' }))
         .status,
     ).toBe(400);
+  });
+
+  it('lists each team with whether it is open and my place in it', async () => {
+    const { ana, bea, orgId } = await orgWithTwo();
+    const team = await ana.client.post(`/api/orgs/${orgId}/teams`, {
+      name: 'Open circle',
+      lead: true,
+      openToJoin: true,
+    });
+    const listed = (client: typeof ana.client) =>
+      client.get(`/api/orgs/${orgId}`).then((answer) => answer.body.teams);
+    expect(await listed(ana.client)).toEqual([
+      { id: team.body.id, name: 'Open circle', memberCount: 1, openToJoin: true, myRole: 'leader' },
+    ]);
+    expect((await listed(bea.client))[0]).toMatchObject({ memberCount: 1, myRole: null });
+    await bea.client.put(`/api/teams/${team.body.id}/members/${bea.user.id}`, { role: 'member' });
+    expect((await listed(bea.client))[0]).toMatchObject({ memberCount: 2, myRole: 'member' });
   });
 
   it('removing a person from the organization removes them from its teams at once', async () => {

@@ -36,7 +36,7 @@ export async function listMyOrgs(db: Db, userId: string, page: PageQuery) {
 /** An organization as a member sees it: members (emails for admins only) and teams. */
 export async function orgDetail(db: Db, orgId: string, userId: string) {
   const role = await requireMember(db, orgId, userId);
-  const [org, members, teams] = await Promise.all([
+  const [org, members, teams, mine] = await Promise.all([
     db
       .selectFrom('orgs')
       .select(['id', 'name', 'minGroupSize', 'createdAt'])
@@ -61,19 +61,33 @@ export async function orgDetail(db: Db, orgId: string, userId: string) {
       .select(({ fn }) => [
         'teams.id',
         'teams.name',
+        'teams.openToJoin',
         fn.count<number>('teamMembers.userId').as('memberCount'),
       ])
       .where('teams.orgId', '=', orgId)
-      .groupBy(['teams.id', 'teams.name'])
+      .groupBy(['teams.id', 'teams.name', 'teams.openToJoin'])
       .orderBy('teams.name')
       .execute(),
+    db
+      .selectFrom('teamMembers')
+      .innerJoin('teams', 'teams.id', 'teamMembers.teamId')
+      .select(['teamMembers.teamId', 'teamMembers.role'])
+      .where('teams.orgId', '=', orgId)
+      .where('teamMembers.userId', '=', userId)
+      .execute(),
   ]);
+  const myRoles = new Map(mine.map((m) => [m.teamId, m.role]));
   const admin = canManageOrg(role);
   return {
     ...org,
     role,
     members: members.map((m) => ({ ...m, email: admin ? m.email : null })),
-    teams: teams.map((t) => ({ ...t, memberCount: Number(t.memberCount) })),
+    teams: teams.map((t) => ({
+      ...t,
+      memberCount: Number(t.memberCount),
+      openToJoin: Boolean(t.openToJoin),
+      myRole: myRoles.get(t.id) ?? null,
+    })),
   };
 }
 
@@ -101,6 +115,7 @@ export async function usableInvitation(db: Db, token: string) {
       'invitations.email',
       'invitations.expiresAt',
       'invitations.acceptedAt',
+      'invitations.invitedBy',
       'orgs.name as orgName',
     ])
     .where('invitations.tokenHash', '=', sha256(token))
@@ -128,8 +143,21 @@ export async function isInvitedEmail(db: Db, invitedEmail: string, userId: strin
   return user !== undefined && normalizeEmail(user.email) === normalizeEmail(invitedEmail);
 }
 
-/** What an invitation is for, and whether it is for the caller; the invited email is not shown. */
-export async function previewInvitation(db: Db, token: string, userId: string) {
-  const { orgName, role, expiresAt, email } = await usableInvitation(db, token);
-  return { orgName, role, expiresAt, forMe: await isInvitedEmail(db, email, userId) };
+/**
+ * What an invitation is for — the organization, the role and who invited (by their name as it is
+ * now) — and whether it is for the caller; the invited email is not shown. Only the holder of the
+ * link's token learns this, signed in or not (`userId` null: not for them until they sign in).
+ */
+export async function previewInvitation(db: Db, token: string, userId: string | null) {
+  const { orgName, role, expiresAt, email, invitedBy } = await usableInvitation(db, token);
+  const inviter = invitedBy
+    ? await db.selectFrom('users').select('name').where('id', '=', invitedBy).executeTakeFirst()
+    : undefined;
+  return {
+    orgName,
+    role,
+    expiresAt,
+    forMe: userId !== null && (await isInvitedEmail(db, email, userId)),
+    invitedBy: inviter?.name ?? null,
+  };
 }

@@ -113,12 +113,14 @@ export async function orgRoutes(app: App, { db, baseUrl }: ServerDeps) {
   route.get(
     '/api/invitations/:token',
     {
-      summary: 'What an invitation is for, before accepting it',
+      summary:
+        'What an invitation is for, before accepting it: the organization, the role and who invited (to the link’s holder, signed in or not)',
       params: TokenParams,
       reply: InvitationPreview,
-      errors: [401, 404, 409, 410],
+      errors: [404, 409, 410],
+      access: 'public',
     },
-    async (request) => previewInvitation(db, request.params.token, callerId(request)),
+    async (request) => previewInvitation(db, request.params.token, request.auth?.userId ?? null),
   );
   route.post(
     '/api/invitations/:token/accept',

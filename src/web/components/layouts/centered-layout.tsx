@@ -24,7 +24,7 @@ export function CenteredLayout({
   return (
     <div className="flex min-h-dvh flex-col px-4">
       <header className="flex justify-center pt-10 pb-6 sm:pt-16">
-        <Link to="/" className="rounded-lg p-1">
+        <Link to="/" reloadDocument className="rounded-lg p-1">
           <Brand />
         </Link>
       </header>

@@ -1,5 +1,6 @@
-import { Lightbulb, Search } from 'lucide-react';
+import { BookOpenCheck, Lightbulb, Search } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Reflection } from '../../../contracts/reflections';
 
 export type Finding = Reflection['limitingLanguage'][number];
@@ -64,14 +65,18 @@ export function LimitingText({
 
 /**
  * The quiet note under a text with limiting language: one line per phrase saying what kind of
- * belief it may carry, each with an "Examine this belief" action when `onExamine` is given.
+ * belief it may carry, each with an "Examine this belief" action when `onExamine` is given — or,
+ * when `examinedAt` gives a phrase the address of the belief it was already examined as, a link
+ * to that belief instead.
  */
 export function LimitingNote({
   findings,
   onExamine,
+  examinedAt,
 }: {
   findings: readonly Finding[];
   onExamine?: (finding: Finding) => void;
+  examinedAt?: (finding: Finding) => string | null;
 }) {
   const { t } = useTranslation();
   if (findings.length === 0) return null;
@@ -92,7 +97,18 @@ export function LimitingNote({
                   {t('language.why', { why: finding.why })}
                 </span>
               </span>
-              {onExamine ? (
+              {examinedAt?.(finding) ? (
+                <Link
+                  to={examinedAt(finding) ?? ''}
+                  className="inline-flex shrink-0 items-center gap-1.5 rounded-sm font-medium text-accent-ink underline-offset-4 hover:underline"
+                >
+                  <BookOpenCheck aria-hidden className="size-3.5" />
+                  {t('limiting.examined')}
+                  <span className="sr-only">
+                    {t('limiting.examineWhich', { text: finding.text })}
+                  </span>
+                </Link>
+              ) : onExamine ? (
                 <button
                   type="button"
                   onClick={() => onExamine(finding)}

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { MOOD_MAX, MOOD_MIN, type MoodPoint } from '../../lib/mood-grid';
-import { signedLevel } from './mood-grid';
+import { moodSentence } from '../../lib/mood-words';
 
 const LEVELS = Array.from({ length: MOOD_MAX - MOOD_MIN + 1 }, (_, i) => MOOD_MIN + i);
 
@@ -24,21 +24,16 @@ function Rail({ label, level }: { label: string; level: number }) {
   );
 }
 
-/** A mood as two small rails of dots (pleasantness, energy), read out as words. */
+/** A mood as two small rails of dots (pleasantness, energy) and in words beside them. */
 export function MoodDots({ mood, className }: { mood: MoodPoint; className?: string }) {
   const { t } = useTranslation();
   return (
     <span className={clsx('inline-flex flex-wrap items-center gap-x-3 gap-y-1', className)}>
-      <span className="sr-only">
-        {t('mood.summary', {
-          pleasantness: signedLevel(mood.pleasantness),
-          energy: signedLevel(mood.energy),
-        })}
-      </span>
       <span aria-hidden className="inline-flex flex-wrap items-center gap-x-3 gap-y-1">
         <Rail label={t('mood.pleasantShort')} level={mood.pleasantness} />
         <Rail label={t('mood.energyShort')} level={mood.energy} />
       </span>
+      <span>{moodSentence(mood, t, { capitalized: true })}</span>
     </span>
   );
 }

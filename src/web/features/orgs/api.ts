@@ -149,10 +149,13 @@ export function useRevokeInvitation(orgId: string) {
   });
 }
 
-/** What an invitation link is for (signed in): the organization and the role. */
-export function useInvitationPreview(token: string, enabled: boolean) {
+/**
+ * What an invitation link is for: the organization, the role and who invited. Asked signed in
+ * (`forMe` then says whether it is for this account) or signed out, each kept apart.
+ */
+export function useInvitationPreview(token: string, enabled: boolean, signedIn = true) {
   return useQuery({
-    queryKey: ['invitation', token],
+    queryKey: ['invitation', token, signedIn],
     queryFn: () =>
       apiRequest('GET', `/api/invitations/${encodeURIComponent(token)}`, {
         schema: InvitationPreview,
@@ -214,7 +217,10 @@ export function useTeamHistory(teamId: string, enabled: boolean) {
 }
 
 /** Keeps a team's fresh detail and refreshes its organization (member counts) and history. */
-function useTeamWrite<T>(write: (input: T) => Promise<Team | void>, team: Team) {
+function useTeamWrite<T>(
+  write: (input: T) => Promise<Team | void>,
+  team: Pick<Team, 'id' | 'orgId'>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
@@ -239,7 +245,7 @@ export function useSetOpenToJoin(team: Team) {
 }
 
 /** Joins a team open to anyone in the organization, as a member. */
-export function useJoinTeam(team: Team) {
+export function useJoinTeam(team: Pick<Team, 'id' | 'orgId'>) {
   return useTeamWrite(
     (userId: string) =>
       apiRequest('PUT', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`, {
@@ -285,9 +291,19 @@ export function useSetTeamMember(team: Team) {
 
 /** Removes someone from the team (leaders and admins), or leaves it when it is me. */
 export function useRemoveTeamMember(team: Team) {
-  return useTeamWrite(
-    (userId: string) =>
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId }: { userId: string; self: boolean }) =>
       apiRequest('DELETE', `${teamPath(team.id)}/members/${encodeURIComponent(userId)}`),
-    team,
-  );
+    // Whoever leaves may no longer read the team's history: it is not fetched again for them.
+    onSuccess: (_, { self }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: teamKey(team.id) }),
+        queryClient.invalidateQueries({ queryKey: orgKey(team.orgId) }),
+        queryClient.invalidateQueries({
+          queryKey: historyKey(team.id),
+          refetchType: self ? 'none' : 'active',
+        }),
+      ]),
+  });
 }

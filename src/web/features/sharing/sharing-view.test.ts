@@ -20,7 +20,13 @@ const org = (id: string, name: string, members: OrgDetail['members'], teams: str
     minGroupSize: 5,
     createdAt: '2026-01-01T00:00:00Z',
     members,
-    teams: teams.map((team) => ({ id: `${id}-${team}`, name: team, memberCount: 2 })),
+    teams: teams.map((team) => ({
+      id: `${id}-${team}`,
+      name: team,
+      memberCount: 2,
+      openToJoin: false,
+      myRole: null,
+    })),
   }) satisfies OrgDetail;
 
 describe('sharing view', () => {

@@ -1,7 +1,7 @@
 import { Check } from 'lucide-react';
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AspirationDetail } from '../../../../contracts/vision';
+import { type AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateAspiration } from '../api';
@@ -15,23 +15,23 @@ import { checkedAspiration } from './checked-aspiration';
 import { DomainLabel } from './domain';
 import { StepFrame } from './step-frame';
 
-/** The welcome's step that writes a first aspiration. */
+/**
+ * The welcome's step that writes a first aspiration, or shows the one already made (a re-opened
+ * guide never invites a duplicate). Its one main button is "Continue"; leaving without one is
+ * "Skip for now".
+ */
 export function AspirationStep({
   headingRef,
   created,
   onCreated,
   onNext,
-  onNothing,
-  finishing,
   back,
   skip,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
-  created: AspirationDetail | null;
-  onCreated: (aspiration: AspirationDetail) => void;
+  created: AspirationSummary | null;
+  onCreated: (aspiration: AspirationSummary) => void;
   onNext: () => void;
-  onNothing: () => void;
-  finishing: boolean;
   back: ReactNode;
   skip: ReactNode;
 }) {
@@ -40,7 +40,6 @@ export function AspirationStep({
   const [draft, setDraft] = useState<AspirationDraft>(EMPTY_ASPIRATION);
   const { formRef, fieldErrors, general, validate, showApiError } =
     useFormErrors(ASPIRATION_FIELDS);
-  const blank = !draft.title.trim() && !draft.vision.trim();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,11 +48,6 @@ export function AspirationStep({
       return;
     }
     if (create.isPending) return;
-    // Nothing written: the guide ends here, and the Vision page is ready when they are.
-    if (blank) {
-      onNothing();
-      return;
-    }
     const body = checkedAspiration(draft, validate, t);
     if (!body) return;
     create.mutate(body, {
@@ -77,8 +71,8 @@ export function AspirationStep({
       back={back}
       skip={skip}
       next={
-        <Button type="submit" variant="primary" loading={create.isPending || finishing}>
-          {!created && blank ? t('welcome.aspiration.later') : t('welcome.continue')}
+        <Button type="submit" variant="primary" loading={create.isPending}>
+          {t('welcome.continue')}
         </Button>
       }
     >

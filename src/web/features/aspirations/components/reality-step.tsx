@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AspirationDetail } from '../../../../contracts/vision';
+import { type AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { TensionBand } from '../../../components/ui/tension-band';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -19,7 +19,7 @@ export function RealityStep({
   skip,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
-  aspiration: AspirationDetail;
+  aspiration: AspirationSummary;
   onDone: () => void;
   finishing: boolean;
   back: ReactNode;

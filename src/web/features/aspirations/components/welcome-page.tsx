@@ -2,7 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type AspirationDetail } from '../../../../contracts/vision';
+import { type AspirationSummary } from '../../../../contracts/vision';
 import { Brand } from '../../../components/ui/brand';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -11,9 +11,9 @@ import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useFinishOnboarding, usePurpose, useValues } from '../api';
+import { useAspirations, useFinishOnboarding, usePurpose, useValues } from '../api';
 import { ValuesEditor } from './values-editor';
-import { STEPS } from './steps';
+import { firstOpenStep, STEPS } from './steps';
 import { PurposeStep } from './purpose-step';
 import { StepFrame } from './step-frame';
 import { AspirationStep } from './aspiration-step';
@@ -24,8 +24,9 @@ type Step = (typeof STEPS)[number];
 
 /**
  * The first-visit guide, calm and skippable: purpose → values → a first aspiration → an honest
- * look at today. Each step saves as it goes; "Skip for now" leaves at any point, and the Vision
- * page holds everything afterwards.
+ * look at today. Each step saves as it goes, and a re-opened guide starts at the first step not
+ * done, showing the aspiration already made rather than an empty form. "Skip for now" leaves at
+ * any point; finishing or skipping lands on Today, and the Vision page holds everything.
  */
 export function WelcomePage() {
   const { t } = useTranslation();
@@ -33,15 +34,32 @@ export function WelcomePage() {
   const { data: user } = useCurrentUser();
   const purpose = usePurpose();
   const values = useValues();
+  const aspirations = useAspirations('active');
   const [step, setStep] = useState<Step>('purpose');
-  const [aspiration, setAspiration] = useState<AspirationDetail | null>(null);
+  const [aspiration, setAspiration] = useState<AspirationSummary | null>(null);
+  const [resumed, setResumed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusedStep = useRef<Step | null>(null);
   const finish = useFinishOnboarding();
   const navigate = useNavigate();
   const toast = useToast();
 
-  const ready = Boolean(user && purpose.data && values.data);
+  // Once what is already written has loaded, start at the first step not done (state set while
+  // rendering, once, so the first step drawn is already the right one).
+  if (!resumed && purpose.data && values.data && aspirations.data) {
+    const made = aspirations.data[0] ?? null;
+    setResumed(true);
+    setAspiration(made);
+    setStep(
+      firstOpenStep({
+        purpose: Boolean(purpose.data.text?.trim()),
+        values: values.data.length > 0,
+        aspiration: made !== null,
+      }),
+    );
+  }
+
+  const ready = Boolean(resumed && user && purpose.data && values.data);
   useEffect(() => {
     if (!ready || focusedStep.current === step) return;
     const first = focusedStep.current === null;
@@ -56,7 +74,7 @@ export function WelcomePage() {
 
   const leave = (state: 'done' | 'skipped') =>
     finish.mutate(state, {
-      onSuccess: () => void navigate('/vision', { replace: true }),
+      onSuccess: () => void navigate('/today', { replace: true }),
       onError: (error) => toast({ title: describeError(error, t), tone: 'info' }),
     });
 
@@ -86,8 +104,10 @@ export function WelcomePage() {
   let content: ReactNode;
   if (!ready || !user || !purpose.data || !values.data) {
     content =
-      purpose.isError || values.isError ? (
-        <FormAlert>{describeError(purpose.error ?? values.error, t)}</FormAlert>
+      purpose.isError || values.isError || aspirations.isError ? (
+        <FormAlert>
+          {describeError(purpose.error ?? values.error ?? aspirations.error, t)}
+        </FormAlert>
       ) : (
         <PageLoading />
       );
@@ -125,8 +145,6 @@ export function WelcomePage() {
         created={aspiration}
         onCreated={setAspiration}
         onNext={() => go('reality')}
-        onNothing={() => leave('done')}
-        finishing={finish.isPending}
         back={back('values')}
         skip={skip}
       />

@@ -1,8 +1,8 @@
 import { clsx } from 'clsx';
 import { NotebookText, PenLine, Plus, Scale } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { BackLink } from '../../../components/patterns/back-link';
 import { Button } from '../../../components/ui/button';
@@ -28,6 +28,15 @@ export function BeliefsPage({ ShareControl }: { ShareControl?: ShareControl } = 
   useDocumentTitle(t('beliefs.title'));
   const [kind, setKind] = useState<BeliefKind | null>(null);
   const beliefs = useBeliefs(kind);
+  // Arriving at `#belief-<id>` (from a reflection whose phrase it examines): show that belief.
+  const { hash } = useLocation();
+  const loaded = beliefs.data !== undefined;
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#belief-')) return;
+    const target = document.getElementById(hash.slice(1));
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [loaded, hash]);
   const [creating, setCreating] = useState(false);
   const newButton = (
     <Button
@@ -125,7 +134,11 @@ function BeliefCard({ belief, ShareControl }: { belief: Belief; ShareControl?: S
   const remove = useDeleteBelief();
   const [editing, setEditing] = useState(false);
   return (
-    <article className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6">
+    <article
+      id={`belief-${belief.id}`}
+      tabIndex={-1}
+      className="flex scroll-mt-6 flex-col gap-4 rounded-xl border border-line bg-surface p-5 sm:p-6"
+    >
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span

@@ -7,16 +7,16 @@ import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
-import { useAskToJoin, useJoinTeam } from '../api';
+import { useAskToJoin } from '../api';
+import { JoinTeamButton } from './join-team-button';
 
 /** For someone in the organization but not in the team: join it if open, else ask to join. */
 export function JoinTeam({ team, org }: { team: Team; org: OrgDetail }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const { data: me } = useCurrentUser();
-  const join = useJoinTeam(team);
   const ask = useAskToJoin(team);
-  const error = join.error ?? ask.error;
+  const error = ask.error;
   return (
     <Card title={t('orgs.team.join.title')}>
       <div className="flex flex-col items-start gap-3">
@@ -33,18 +33,7 @@ export function JoinTeam({ team, org }: { team: Team; org: OrgDetail }) {
             })}
           </p>
         ) : team.openToJoin ? (
-          <Button
-            variant="primary"
-            loading={join.isPending}
-            onClick={() =>
-              me &&
-              join.mutate(me.id, {
-                onSuccess: () => toast(t('orgs.team.join.joined', { team: team.name })),
-              })
-            }
-          >
-            {t('orgs.team.join.joinButton')}
-          </Button>
+          <JoinTeamButton team={team} />
         ) : (
           <Button
             variant="primary"

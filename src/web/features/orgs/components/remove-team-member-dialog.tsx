@@ -33,7 +33,7 @@ export function RemoveTeamMemberDialog({
         done: t('orgs.team.removed', { name }),
       })}
       action={{
-        run: ({ userId }, onSuccess) => remove.mutate(userId, { onSuccess }),
+        run: ({ userId }, onSuccess) => remove.mutate({ userId, self: dialog.isMe }, { onSuccess }),
         pending: remove.isPending,
         error: remove.error,
         reset: remove.reset,

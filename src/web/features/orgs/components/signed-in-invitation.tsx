@@ -10,6 +10,7 @@ import { describeError } from '../../../lib/form-errors';
 import { useAcceptInvitation, useInvitationPreview } from '../api';
 import { Badge } from './invitation-badge';
 import { Privacy } from './invitation-privacy';
+import { InvitationProblem } from './invitation-problem';
 import { unusable } from './invitation-unusable';
 
 /** The invitation as the signed-in person sees it: whose, which role, accept; or why it cannot be used. */
@@ -24,22 +25,7 @@ export function SignedInInvitation({ token }: { token: string }) {
     unusable(preview.error) ??
     unusable(accept.error) ??
     (preview.data?.forMe === false ? 'otherEmail' : null);
-  if (problem) {
-    return (
-      <CenteredLayout>
-        <div className="flex flex-col items-start gap-4">
-          <Badge broken />
-          <h1 className="text-2xl font-semibold tracking-tight text-ink">
-            {t(`orgs.invitation.${problem}Title`)}
-          </h1>
-          <p className="text-[0.9375rem] text-ink-muted">{t(`orgs.invitation.${problem}Body`)}</p>
-          <Link to="/orgs" className={buttonClasses('primary')}>
-            {t('orgs.invitation.toOrgs')}
-          </Link>
-        </div>
-      </CenteredLayout>
-    );
-  }
+  if (problem) return <InvitationProblem problem={problem} signedIn />;
   if (preview.isError) {
     return (
       <CenteredLayout>
@@ -51,7 +37,7 @@ export function SignedInInvitation({ token }: { token: string }) {
     );
   }
   if (!preview.data) return <PageLoading />;
-  const { orgName, role } = preview.data;
+  const { orgName, role, invitedBy } = preview.data;
 
   return (
     <CenteredLayout>
@@ -60,6 +46,11 @@ export function SignedInInvitation({ token }: { token: string }) {
         <h1 className="text-2xl font-semibold tracking-tight break-words text-ink">
           {t('orgs.invitation.join', { org: orgName })}
         </h1>
+        {invitedBy ? (
+          <p className="text-[0.9375rem] text-ink">
+            {t('orgs.invitation.invitedBy', { name: invitedBy, org: orgName })}
+          </p>
+        ) : null}
         <p className="text-[0.9375rem] text-ink">
           {t(`orgs.invitation.as.${role}`)}{' '}
           <span className="text-ink-muted">{t(`orgs.roleHints.${role}`)}</span>

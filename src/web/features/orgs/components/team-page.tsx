@@ -47,7 +47,9 @@ export function TeamPage({ TeamSections }: { TeamSections?: ComponentType<TeamSe
       <OrgBackLink org={org.data} />
       <div className="flex flex-col gap-8">
         <TeamView team={team.data} org={org.data} />
-        {team.data.myRole === null ? <JoinTeam team={team.data} org={org.data} /> : null}
+        {team.data.myRole === null && (!team.data.openToJoin || team.data.myJoinRequestAt) ? (
+          <JoinTeam team={team.data} org={org.data} />
+        ) : null}
         {TeamSections ? <TeamSections teamId={team.data.id} /> : null}
         {team.data.myRole !== null ? <MembershipHistory team={team.data} /> : null}
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrgDetail, Team } from '../../../../contracts/orgs';
 import { canManageTeam } from '../../../../core/org-policy';
 import { MembersList } from '../../../components/patterns/members-list';
+import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
@@ -14,8 +15,12 @@ import { JoinRequests } from './join-requests';
 import { AddMember } from './add-member';
 import { OpenToJoin } from './open-to-join';
 import { RemoveTeamMemberDialog } from './remove-team-member-dialog';
+import { JoinTeamButton } from './join-team-button';
 
-/** The team: its members and their roles. */
+/**
+ * The team: its members and their roles, and under its name whether I am in it, with "Join team"
+ * when it is open to me and "Leave team" when I am in it.
+ */
 export function TeamView({ team, org }: { team: Team; org: OrgDetail }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -28,15 +33,32 @@ export function TeamView({ team, org }: { team: Team; org: OrgDetail }) {
   const members = [...team.members].sort(
     (a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role),
   );
+  const myself = team.members.find((member) => member.userId === me?.id) ?? null;
 
   return (
     <>
       <header className="flex flex-col gap-2">
         <p className="text-sm text-ink-muted">{t('orgs.team.inOrg', { org: org.name })}</p>
         <h1 className="text-3xl font-semibold tracking-tight break-words text-ink">{team.name}</h1>
-        <p className="text-[0.9375rem] text-ink-muted">
-          {team.myRole ? t(`orgs.team.yourRole.${team.myRole}`) : t('orgs.team.notInTeam')}
-        </p>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p className="text-[0.9375rem] text-ink-muted">
+            {team.myRole ? t(`orgs.team.yourRole.${team.myRole}`) : t('orgs.team.notInTeam')}
+          </p>
+          {team.myRole === null && team.openToJoin ? (
+            <JoinTeamButton team={team} size="sm" />
+          ) : null}
+          {myself ? (
+            <Button
+              size="sm"
+              onClick={() => {
+                setRemoving(myself);
+                setRemoveOpen(true);
+              }}
+            >
+              {t('orgs.team.leave')}
+            </Button>
+          ) : null}
+        </div>
       </header>
 
       <Card title={t('orgs.team.membersTitle')}>

@@ -12,12 +12,14 @@ import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateTeam } from '../api';
+import { JoinTeamButton } from './join-team-button';
 
 const FIELDS = ['name'] as const;
 
 /**
- * The organization's teams, each opening its page; admins and facilitators create new ones, and
- * may lead a new team from the start (the one moment they can place themselves in it).
+ * The organization's teams, each opening its page, saying whether I am in it, with "Join" on a
+ * team open to anyone here; admins and facilitators create new ones, leading them from the start
+ * unless they untick it (the one moment they can place themselves in a team).
  */
 export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: boolean }) {
   const { t } = useTranslation();
@@ -55,7 +57,27 @@ export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: bo
               <LinkRow
                 key={team.id}
                 to={`/teams/${team.id}`}
-                meta={t('orgs.teams.count', { count: team.memberCount })}
+                meta={[
+                  t('orgs.teams.count', { count: team.memberCount }),
+                  team.myRole === 'leader'
+                    ? t('orgs.teams.youLead')
+                    : team.myRole === 'member'
+                      ? t('orgs.teams.youAreIn')
+                      : team.openToJoin
+                        ? t('orgs.teams.openToJoin')
+                        : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                action={
+                  team.myRole === null && team.openToJoin ? (
+                    <JoinTeamButton
+                      team={{ id: team.id, orgId: org.id, name: team.name }}
+                      size="sm"
+                      variant="secondary"
+                    />
+                  ) : null
+                }
               >
                 {team.name}
               </LinkRow>
@@ -80,6 +102,7 @@ export function TeamsSection({ org, canCreate }: { org: OrgDetail; canCreate: bo
             </div>
             <CheckboxField
               name="lead"
+              defaultChecked
               label={t('orgs.teams.lead')}
               hint={t('orgs.teams.leadHint')}
             />

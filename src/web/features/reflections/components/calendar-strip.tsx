@@ -43,16 +43,21 @@ export function CalendarStrip({
   const locale = navigator.language;
   const isCurrentMonth = today.startsWith(month);
 
-  // Keep today (or the month's end) in view on narrow screens, without scrolling the page.
+  // Keep today (or the month's end) in view, centred in the strip, without scrolling the page.
+  // Measured against the strip itself: a day's offsetLeft counts from the nearest positioned
+  // ancestor, which on the desktop includes the navigation column beside the page.
   useEffect(() => {
     const list = scroller.current;
     if (!list) return;
     const target = list.querySelector<HTMLElement>('[data-today]');
-    list.scrollLeft = target
-      ? target.offsetLeft - list.clientWidth / 2 + target.clientWidth / 2
-      : isCurrentMonth
-        ? list.scrollWidth
-        : 0;
+    if (!target) {
+      list.scrollLeft = isCurrentMonth ? list.scrollWidth : 0;
+      return;
+    }
+    const strip = list.getBoundingClientRect();
+    const day = target.getBoundingClientRect();
+    const withinStrip = day.left - strip.left + list.scrollLeft;
+    list.scrollLeft = withinStrip - (list.clientWidth - day.width) / 2;
   }, [month, isCurrentMonth]);
 
   return (

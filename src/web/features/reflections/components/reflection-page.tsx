@@ -6,6 +6,7 @@ import type { Reflection } from '../../../../contracts/reflections';
 import { MarkdownView } from '../../../components/patterns/markdown-view';
 import { buttonClasses } from '../../../components/ui/button';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
+import { examinedAs, useBeliefsExaminedFrom } from '../examined-beliefs';
 import { SupportNotice } from '../../../components/ui/support-notice';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageLoading } from '../../../components/ui/page-loading';
@@ -130,6 +131,12 @@ function ReflectionView({
   });
   const examine = (finding: Finding) =>
     setExamining(sentenceAround(reflection.body, finding.start, finding.end));
+  // A phrase already examined as a belief links to that belief rather than offering it again.
+  const examinedFrom = useBeliefsExaminedFrom(reflection.id);
+  const examinedAt = (finding: Finding) => {
+    const belief = examinedAs(finding, examinedFrom.data ?? []);
+    return belief ? `/beliefs#belief-${belief.id}` : null;
+  };
 
   return (
     <article className="flex flex-col gap-8">
@@ -182,7 +189,7 @@ function ReflectionView({
             source={reflection.body}
             phrases={findings.map((finding) => finding.text)}
           />
-          <LimitingNote findings={findings} onExamine={examine} />
+          <LimitingNote findings={findings} onExamine={examine} examinedAt={examinedAt} />
         </div>
       ) : null}
 

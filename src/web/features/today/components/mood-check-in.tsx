@@ -5,14 +5,11 @@ import type { Today } from '../../../../contracts/today';
 import { Button } from '../../../components/ui/button';
 import { EmotionWords } from '../../../components/ui/emotion-words';
 import { FormAlert } from '../../../components/ui/form-alert';
-import {
-  MoodGrid,
-  signedLevel as signed,
-  type MoodGridHandle,
-} from '../../../components/ui/mood-grid';
+import { MoodGrid, type MoodGridHandle } from '../../../components/ui/mood-grid';
 import { describeError } from '../../../lib/form-errors';
 import { formatTime } from '../../../lib/format';
 import type { MoodPoint } from '../../../lib/mood-grid';
+import { moodSentence } from '../../../lib/mood-words';
 import { useCheckInMood } from '../api';
 import { SectionHeading } from './empty-note';
 
@@ -62,12 +59,7 @@ export function MoodCheckIn({ today, timeZone }: { today: Today; timeZone: strin
         <p className="text-sm text-ink-muted">{t('today.mood.explain')}</p>
         <MoodGrid value={point} onChange={choose} invalid={missing} handle={grid} />
         <p className="text-center text-sm font-medium text-ink tabular-nums">
-          {point
-            ? t('today.mood.choice', {
-                pleasantness: signed(point.pleasantness),
-                energy: signed(point.energy),
-              })
-            : t('today.mood.notChosen')}
+          {point ? moodSentence(point, t, { capitalized: true }) : t('today.mood.notChosen')}
         </p>
         {missing ? <FormAlert tone="info">{t('today.mood.none')}</FormAlert> : null}
 
@@ -84,12 +76,8 @@ export function MoodCheckIn({ today, timeZone }: { today: Today; timeZone: strin
                 <span>
                   {t('today.mood.latest', {
                     time: formatTime(latest.at, navigator.language, timeZone),
-                    pleasantness: signed(latest.pleasantness),
-                    energy: signed(latest.energy),
+                    mood: moodSentence(latest, t, { feelings: latest.emotions }),
                   })}
-                  {latest.emotions.length > 0
-                    ? ` · ${latest.emotions.map((word) => t(`emotions.${word}` as 'emotions.calm')).join(', ')}`
-                    : ''}
                 </span>
               </span>
             ) : null}
