@@ -57,17 +57,20 @@ export function registerImportJob(
   );
 }
 
-/** Records an import with its file (one transaction) and queues its job. */
-export async function queueImport(
-  db: Db,
-  jobs: JobQueue,
-  upload: { userId: string; format: ImportFormat; fileName: string; path: string },
-): Promise<string> {
-  const id = await db.transaction().execute(async (trx) => {
-    const made = await createImport(trx, upload.userId, upload.format, upload.fileName);
-    await storeUpload(trx, made, upload.path);
-    return made;
+export type Upload = { userId: string; format: ImportFormat; fileName: string; path: string };
+
+/** Records an import, queued, with its file kept in the database (one transaction). */
+export async function recordImport(db: Db, upload: Upload): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const id = await createImport(trx, upload.userId, upload.format, upload.fileName);
+    await storeUpload(trx, id, upload.path);
+    return id;
   });
+}
+
+/** Records an import with its file and queues its job. */
+export async function queueImport(db: Db, jobs: JobQueue, upload: Upload): Promise<string> {
+  const id = await recordImport(db, upload);
   await jobs.send(IMPORT_JOB, { importId: id }, { key: id });
   return id;
 }
