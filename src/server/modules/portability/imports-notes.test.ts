@@ -1,22 +1,15 @@
 import { strToU8, zipSync } from 'fflate';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, databaseKinds } from '../../../../test-support/databases';
-import { imported } from '../../../../test-support/portability';
+import { importFixture, imported, zipOf } from '../../../../test-support/portability';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 import { recordImport } from './import-queue';
 
-const fixture = (name: string) => readFileSync(path.resolve('test-support/fixtures/imports', name));
-const zip = (files: Record<string, Uint8Array | string>) =>
-  Buffer.from(
-    zipSync(
-      Object.fromEntries(
-        Object.entries(files).map(([n, c]) => [n, typeof c === 'string' ? strToU8(c) : c]),
-      ),
-    ),
-  );
+const fixture = importFixture;
+const zip = zipOf;
 
 /** A zip of more entries than an export holds (made once, stored: it is only counted). */
 let many: Buffer | undefined;
