@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['src/server/**/*.test.ts', 'test-support/**/*.test.ts'],
+          include: ['src/server/**/*.test.ts', 'test-support/**/*.test.ts', 'src/cli/**/*.test.ts'],
           globalSetup: ['./test-support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

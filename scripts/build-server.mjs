@@ -17,6 +17,19 @@ await build({
   logLevel: 'warning',
 });
 
+// The `praxis` command line (bin/praxis.mjs runs it where tsx is not installed).
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli/main.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
 // Pre-compressed copies of the web app's text files (brotli and gzip, at their best levels), served
 // by @fastify/static's `preCompressed` to browsers that accept them (docs/performance.md).
 

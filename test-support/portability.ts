@@ -1,3 +1,6 @@
+import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { HttpClient } from './http-client';
 
 const ok = async (answer: Promise<{ status: number; body: any }>) => {
@@ -246,3 +249,17 @@ export function comparable(archive: string): string {
   });
   return `${format} ${formatVersion}\n${body}`;
 }
+
+/** A file of `test-support/fixtures/imports`. */
+export const importFixture = (name: string) =>
+  readFileSync(path.resolve('test-support/fixtures/imports', name));
+
+/** A zip of the given files (made with fflate, as another tool's export would be). */
+export const zipOf = (files: Record<string, Uint8Array | string>) =>
+  Buffer.from(
+    zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([n, c]) => [n, typeof c === 'string' ? strToU8(c) : c]),
+      ),
+    ),
+  );

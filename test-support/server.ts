@@ -32,6 +32,8 @@ export async function startTestServer(
     smtpUrl?: string;
     /** A database already made (a second instance on the same PostgreSQL); kept on close. */
     database?: TestDatabase;
+    /** Background jobs through pg-boss on PostgreSQL (as in production), even without mail. */
+    pgBoss?: boolean;
   } = {},
 ): Promise<TestServer> {
   const shared = options.database;
@@ -62,6 +64,8 @@ export async function startTestServer(
       mail: { smtpUrl: options.smtpUrl, from: 'Praxis <praxis@example.test>' },
       ...(database.url && { jobs: pgBossQueue(database.url, { pollingIntervalSeconds: 0.5 }) }),
     }),
+    ...(options.pgBoss &&
+      database.url && { jobs: pgBossQueue(database.url, { pollingIntervalSeconds: 0.5 }) }),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

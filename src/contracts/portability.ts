@@ -13,8 +13,14 @@ export const ExportQuery = z.object({ format: ExportFormat.default('json') });
 export const IMPORT_FORMATS = ['praxis', 'dayone', 'loop', 'goodreads', 'markdown'] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
-/** The formats this server imports today; Goodreads and Markdown notes come next. */
-export const READY_IMPORT_FORMATS = ['praxis', 'dayone', 'loop'] as const satisfies ImportFormat[];
+/** The formats this server imports. */
+export const READY_IMPORT_FORMATS = [
+  'praxis',
+  'dayone',
+  'loop',
+  'goodreads',
+  'markdown',
+] as const satisfies ImportFormat[];
 
 /** The largest file an import takes (it is streamed to disk, never held in memory). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

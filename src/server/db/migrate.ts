@@ -26,6 +26,7 @@ import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
 import * as imports from './migrations/0024-imports';
 import * as inboxMail from './migrations/0025-inbox-mail';
 import * as performanceIndexes from './migrations/0028-performance-indexes';
+import * as importUploads from './migrations/0033-import-uploads';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0024-imports': imports,
   '0025-inbox-mail': inboxMail,
   '0028-performance-indexes': performanceIndexes,
+  '0033-import-uploads': importUploads,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { PgBoss } from 'pg-boss';
-import { type JobHandler, type JobQueue, RETRY_DELAY_SECONDS, RETRY_LIMIT } from './queue';
+import {
+  type JobHandler,
+  type JobQueue,
+  RETRY_DELAY_SECONDS,
+  RETRY_LIMIT,
+  type WorkOptions,
+} from './queue';
 
 /** A job id made from its name and key, so that every instance makes the same one. */
 export function keyedJobId(name: string, key: string): string {
@@ -21,6 +27,7 @@ export function pgBossQueue(
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 4 });
   const handlers = new Map<string, JobHandler>();
   const hourlies: string[] = [];
+  const workOptions = new Map<string, WorkOptions>();
   let started = false;
   boss.on('error', (error) => {
     // Connection trouble is retried by pg-boss itself; it must never crash the app.
@@ -29,7 +36,10 @@ export function pgBossQueue(
 
   return {
     kind: 'pg-boss',
-    work: (name, handler) => void handlers.set(name, handler),
+    work: (name, handler, options) => {
+      handlers.set(name, handler);
+      if (options) workOptions.set(name, options);
+    },
     hourly: (name) => void hourlies.push(name),
     async send(name, data, sendOptions = {}) {
       const id = await boss.send(name, data, {
@@ -47,6 +57,7 @@ export function pgBossQueue(
           retryDelay: RETRY_DELAY_SECONDS,
           retryBackoff: true,
           expireInSeconds: 120,
+          ...workOptions.get(name),
         });
       }
       for (const [name, handler] of handlers) {

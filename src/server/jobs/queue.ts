@@ -13,10 +13,18 @@ export type SendOptions = {
   key?: string;
 };
 
+/** How long a job may run (pg-boss only; the in-process queue has no limit). */
+export type WorkOptions = {
+  /** How long a job may stay active before it is tried again (default 120 s). */
+  expireInSeconds?: number;
+  /** A running job's worker says it is alive this often; silence means it died (retried). */
+  heartbeatSeconds?: number;
+};
+
 export interface JobQueue {
   readonly kind: 'pg-boss' | 'in-process';
   /** Registers the handler of a job name (before `start`). */
-  work(name: string, handler: JobHandler): void;
+  work(name: string, handler: JobHandler, options?: WorkOptions): void;
   /** Runs a job with no data at the top of every hour, once across all instances. */
   hourly(name: string): void;
   /** Queues a job; false when its key was used already. */

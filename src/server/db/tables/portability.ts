@@ -32,7 +32,15 @@ export interface ImportedItemsTable {
   importId: string;
 }
 
+/** A piece (1 MB) of an import's file, kept until the import ends. */
+export interface ImportUploadsTable {
+  importId: string;
+  seq: number;
+  bytes: Uint8Array;
+}
+
 export interface PortabilityTables {
   imports: ImportsTable;
   importedItems: ImportedItemsTable;
+  importUploads: ImportUploadsTable;
 }

@@ -1,6 +1,6 @@
 import type { ImportFormat, RejectedItem } from '../../../contracts/portability';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
-import type { Db } from '../../db/database';
+import { type Db, dialectOf } from '../../db/database';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { type SectionSpec, sectionOf, untyped } from './archive-sections';
@@ -44,16 +44,24 @@ export type ImportOutcome = {
   rejectedCount: number;
 };
 
-/** Where an import stands while it runs. */
+/** Where an import stands while it runs (an import that has ended stays as it ended). */
 export async function updateImport(
   db: Db,
   id: string,
   change: { status?: 'running'; progress: number },
 ) {
-  await db.updateTable('imports').set(change).where('id', '=', id).execute();
+  await db
+    .updateTable('imports')
+    .set(change)
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
 }
 
-/** Ends an import: done with its summary, or failed with the reason (and nothing kept). */
+/**
+ * Ends an import: done with its summary, or failed with the reason (and nothing kept). An import
+ * that has ended already (by another worker) stays as it ended.
+ */
 export async function finishImport(
   db: Db,
   id: string,
@@ -75,20 +83,20 @@ export async function finishImport(
     .updateTable('imports')
     .set({ ...change, finishedAt })
     .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
     .execute();
 }
 
-/** Imports a server stopped in the middle of: they failed, and their transaction never committed. */
-export async function failInterruptedImports(db: Db) {
-  await db
-    .updateTable('imports')
-    .set({
-      status: 'failed',
-      error: 'The server stopped during the import; nothing of it was kept. Please try again.',
-      finishedAt: nowIso(),
-    })
-    .where('status', 'in', ['queued', 'running'])
-    .execute();
+/**
+ * Whether an import is still to be written, its row locked until the caller's transaction ends
+ * on PostgreSQL: a second worker given the same job (after a lost heartbeat) waits here, then
+ * finds it ended.
+ */
+export async function claimImport(trx: Db, id: string): Promise<boolean> {
+  let query = trx.selectFrom('imports').select('status').where('id', '=', id);
+  if (dialectOf(trx) === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return row?.status === 'queued' || row?.status === 'running';
 }
 
 /** One item to write: a record of an archive section, as validated, keyed by its source. */

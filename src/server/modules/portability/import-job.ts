@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import type { ImportFormat, RejectedItem } from '../../../contracts/portability';
 import { ARCHIVE_SECTIONS } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
@@ -6,6 +5,7 @@ import { timeZoneOf } from '../../db/people';
 import { recordActivity } from '../statistics/activity';
 import { sectionOf } from './archive-sections';
 import {
+  claimImport,
   finishImport,
   type ImportOutcome,
   importWriter,
@@ -14,15 +14,20 @@ import {
   type ValidItem,
 } from './commands';
 import { dayOneImporter } from './importers/dayone';
+import { goodreadsImporter } from './importers/goodreads';
 import { loopImporter } from './importers/loop';
+import { markdownImporter } from './importers/markdown';
 import { praxisImporter } from './importers/praxis';
 import type { Importer, SourceItem } from './importers/source-item';
 import { ImportFileError } from './sources';
+import { dropUpload } from './uploads';
 
 const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
   praxis: praxisImporter,
   dayone: dayOneImporter,
   loop: loopImporter,
+  goodreads: goodreadsImporter,
+  markdown: markdownImporter,
 };
 
 /** The formats this server can import now. */
@@ -35,7 +40,7 @@ export type ImportJob = {
   importId: string;
   userId: string;
   format: ImportFormat;
-  /** The uploaded file on disk; removed when the job ends. */
+  /** The file on this machine's disk (the caller removes it). */
   path: string;
   fileName: string;
 };
@@ -62,7 +67,8 @@ function checked(item: SourceItem): ValidItem | RejectedItem {
  * Runs one import: reads the file once to check it whole (a file that cannot be read fails
  * before anything is written), then again to write every valid item in one transaction, so a
  * failure keeps nothing. `live` is told the progress (0..1) as it goes, for a status asked while
- * the write transaction holds the database.
+ * the write transaction holds the database. The import ends (done or failed) in the transaction
+ * that forgets its kept file, so a job run again after a crash finds it either ended or untouched.
  */
 export async function runImport(db: Db, job: ImportJob, live: (progress: number) => void) {
   const importer = IMPORTERS[job.format];
@@ -81,6 +87,7 @@ export async function runImport(db: Db, job: ImportJob, live: (progress: number)
 
     const outcome: ImportOutcome = { created: 0, skipped: 0, rejected: [], rejectedCount: 0 };
     await db.transaction().execute(async (trx) => {
+      if (!(await claimImport(trx, job.importId))) return;
       const write = importWriter(trx, job.userId, job.importId, job.format);
       let done = 0;
       for await (const item of importer(job.path, context)) {
@@ -95,16 +102,18 @@ export async function runImport(db: Db, job: ImportJob, live: (progress: number)
         if (done % 100 === 0) live(CHECKED + ((1 - CHECKED) * done) / Math.max(total, done));
       }
       if (outcome.created > 0) await recordActivity(trx, job.userId);
+      await finishImport(trx, job.importId, { outcome });
+      await dropUpload(trx, job.importId);
     });
-    await finishImport(db, job.importId, { outcome });
   } catch (error) {
     const message =
       error instanceof ImportFileError
         ? error.message
         : 'The import failed on our side; nothing of it was kept. Please try again.';
-    await finishImport(db, job.importId, { error: message });
+    await db.transaction().execute(async (trx) => {
+      await finishImport(trx, job.importId, { error: message });
+      await dropUpload(trx, job.importId);
+    });
     if (!(error instanceof ImportFileError)) throw error;
-  } finally {
-    await rm(job.path, { force: true });
   }
 }

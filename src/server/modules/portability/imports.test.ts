@@ -1,22 +1,12 @@
-import { zipSync, strToU8 } from 'fflate';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import { withTestServer } from '../../../../test-support/fixtures';
-import { imported, livedIn } from '../../../../test-support/portability';
+import { importFixture, imported, livedIn, zipOf } from '../../../../test-support/portability';
 import { signedInClient, type TestServer } from '../../../../test-support/server';
 import type { HttpClient } from '../../../../test-support/http-client';
 
-const fixture = (name: string) => readFileSync(path.resolve('test-support/fixtures/imports', name));
-const zip = (files: Record<string, Uint8Array | string>) =>
-  Buffer.from(
-    zipSync(
-      Object.fromEntries(
-        Object.entries(files).map(([n, c]) => [n, typeof c === 'string' ? strToU8(c) : c]),
-      ),
-    ),
-  );
+const fixture = importFixture;
+const zip = zipOf;
 const archiveOf = async (client: HttpClient) => (await client.get('/api/export?format=json')).body;
 const sizes = (archive: Record<string, unknown>) =>
   Object.fromEntries(

@@ -105,3 +105,24 @@ export async function findOwnImport(db: Db, userId: string, id: string) {
   if (!row) throw notFound();
   return row;
 }
+
+/** Imports not yet ended (queued or running), oldest first: at start-up, to run them again. */
+export async function unfinishedImports(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('status', 'in', ['queued', 'running'])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** What a job needs to run an import: whose, which format, the file's name; null once ended. */
+export async function unfinishedImport(db: Db, id: string) {
+  const row = await db
+    .selectFrom('imports')
+    .select(['userId', 'format', 'fileName', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && (row.status === 'queued' || row.status === 'running') ? row : null;
+}

@@ -1,9 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
@@ -19,16 +17,13 @@ import { AppError, badRequest } from '../../errors';
 import { callerId } from '../../http/authenticate';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
-import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
-import { createImport, failInterruptedImports } from './commands';
 import { exportOf } from './export-formats';
-import { importableFormats, runImport } from './import-job';
-import { inProcessRunner, type JobRunner } from './job-runner';
+import { importableFormats } from './import-job';
+import { type LiveProgress, queueImport, registerImportJob, resumeImports } from './import-queue';
 import { presentImport } from './presenters';
 import { findOwnImport } from './queries';
-
-const uploads = path.join(os.tmpdir(), 'praxis-imports');
+import { localUploadPath } from './uploads';
 
 type Upload = { format: ImportFormat; fileName: string; path: string };
 
@@ -37,8 +32,7 @@ async function receive(request: FastifyRequest): Promise<Upload> {
   if (!request.isMultipart()) {
     throw new AppError(415, 'unsupported_media_type', 'Send the file as multipart/form-data.');
   }
-  await mkdir(uploads, { recursive: true });
-  const file = path.join(uploads, `${newId()}.upload`);
+  const file = await localUploadPath('upload');
   let fileName: string | null = null;
   let format: unknown;
   try {
@@ -85,12 +79,13 @@ async function receive(request: FastifyRequest): Promise<Upload> {
  * Your data, in and out: the full archive (and readable exports) of everything of mine, and
  * imports from a file that run in the background with a summary to follow.
  */
-export async function portabilityRoutes(app: App, { db }: ServerDeps, runner?: JobRunner) {
-  const jobs =
-    runner ?? inProcessRunner((error, job) => app.log.error({ err: error, job: job.id }));
-  const live = new Map<string, number>();
-  await failInterruptedImports(db);
-  app.addHook('onClose', () => jobs.idle());
+export async function portabilityRoutes(app: App, { db, jobs }: ServerDeps) {
+  const live: LiveProgress = new Map();
+  registerImportJob(db, jobs, live, (error, importId) =>
+    app.log.error({ err: error, importId }, 'import failed'),
+  );
+  // After the queue has started (app.ts starts it in an earlier onReady hook).
+  app.addHook('onReady', () => resumeImports(db, jobs));
 
   await app.register(async (scope: App) => {
     await scope.register(multipart, {
@@ -129,16 +124,12 @@ export async function portabilityRoutes(app: App, { db }: ServerDeps, runner?: J
       async (request, reply) => {
         const userId = callerId(request);
         const upload = await receive(request);
-        const id = await createImport(db, userId, upload.format, upload.fileName);
-        live.set(id, 0);
-        jobs.enqueue({
-          id,
-          run: () =>
-            runImport(db, { importId: id, userId, ...upload }, (p) => live.set(id, p)).finally(() =>
-              live.delete(id),
-            ),
-        });
-        return reply.status(202).send({ id });
+        try {
+          const id = await queueImport(db, jobs, { userId, ...upload });
+          return await reply.status(202).send({ id });
+        } finally {
+          await rm(upload.path, { force: true });
+        }
       },
     );
 

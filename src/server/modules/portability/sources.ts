@@ -10,6 +10,9 @@ export class ImportFileError extends Error {
   }
 }
 
+/** Text that is not UTF-8 (or is UTF-16): a whole file fails with it; one note of many can be left out. */
+export class NotUtf8Error extends ImportFileError {}
+
 /** Limits on what a zip may unpack to: beyond them it is treated as a zip bomb. */
 export const ZIP_LIMITS = {
   entries: 20_000,
@@ -33,14 +36,14 @@ export function utf8Text(bytes: Readable, name: string): Readable {
           chunk.length >= 2 &&
           ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
         ) {
-          done(new ImportFileError(`${name} is UTF-16 text; save or export it as UTF-8.`));
+          done(new NotUtf8Error(`${name} is UTF-16 text; save or export it as UTF-8.`));
           return;
         }
       }
       try {
         done(null, decoder.decode(chunk, { stream: true }));
       } catch {
-        done(new ImportFileError(`${name} is not UTF-8 text; save or export it as UTF-8.`));
+        done(new NotUtf8Error(`${name} is not UTF-8 text; save or export it as UTF-8.`));
       }
     },
     flush(done) {
@@ -48,7 +51,7 @@ export function utf8Text(bytes: Readable, name: string): Readable {
         const rest = decoder.decode();
         done(null, rest || undefined);
       } catch {
-        done(new ImportFileError(`${name} is not UTF-8 text; save or export it as UTF-8.`));
+        done(new NotUtf8Error(`${name} is not UTF-8 text; save or export it as UTF-8.`));
       }
     },
   });
