@@ -9,6 +9,7 @@ import { type Kind, postgresAnswers, prepareDatabase } from './runner/databases'
 import { load } from './runner/load';
 import { freePort, HELLO_WORLD, startNode } from './runner/processes';
 import { printTable } from './runner/table';
+import { webCases } from './runner/web';
 
 /**
  * `npm run bench`: the budgets of issue 16 measured side by side in one run, on SQLite and
@@ -98,6 +99,9 @@ for (const kind of kinds) {
     await database.drop();
   }
 }
+
+// Case 5 (web): the first page's JavaScript, and LCP/TBT of Today and Vision in Chromium.
+results.push(...(await webCases(root)));
 
 printTable(results);
 const file = path.join(root, 'bench/results.json');

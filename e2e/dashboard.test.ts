@@ -150,7 +150,7 @@ describe('anonymous dashboard', () => {
     await expect.poll(() => stayed.textContent()).toBe('fewer than 5 people');
     // Foundations on its own: 5 enrolled, 5 stayed.
     await page.getByLabel('Show figures of').selectOption({ label: 'Program: Foundations' });
-    await expect.poll(() => stayed.textContent()).toBe('5(100 %)');
+    await expect.poll(() => stayed.textContent()).toBe('5(100%)');
     await expect.poll(() => programs.getByRole('definition').first().textContent()).toBe('5');
     await look(page, 'dashboard-programs');
 
@@ -172,7 +172,7 @@ describe('anonymous dashboard', () => {
         await page.goto(`/orgs/${orgId}/dashboard`);
         await heading(page, 'Anonymous dashboard');
         await page.getByLabel('Show figures of').selectOption({ label: 'Program: Foundations' });
-        await expect.poll(() => stayed.textContent()).toBe('5(100 %)');
+        await expect.poll(() => stayed.textContent()).toBe('5(100%)');
       });
     }
   });

@@ -78,6 +78,16 @@ export const PracticeSummary = z
   .meta({ id: 'Practice' });
 export type PracticeSummary = z.infer<typeof PracticeSummary>;
 
+/** A practice on the Practices list: also its last seven days, to tick where it lives. */
+export const PracticeListItem = PracticeSummary.extend({
+  week: z
+    .array(CheckIn)
+    .describe(
+      'Check-ins of the last 7 days in the person’s time zone (today included), oldest first',
+    ),
+}).meta({ id: 'PracticeListItem' });
+export type PracticeListItem = z.infer<typeof PracticeListItem>;
+
 export const PracticeDetail = PracticeSummary.extend({
   history: z.object({
     checkIns: z.array(CheckIn).describe('The last 366 days, oldest first'),

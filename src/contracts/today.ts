@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROMPT_THEMES } from '../core/prompts';
+import { PROMPT_THEMES } from '../core/prompt-themes';
 import { pageQuery, Timestamp } from './common';
 import { PracticeSummary } from './practices';
 import { ProgramWeek } from './programs';

@@ -8,23 +8,12 @@
  * about; this file checks their shape and lists them in order.
  */
 import { z } from 'zod';
+import { PROMPT_THEMES, type PromptTheme } from './prompt-themes';
 import library from './prompts.json';
 
-export const PROMPT_THEMES = [
-  'vision',
-  'current_reality',
-  'purpose',
-  'values',
-  'learning',
-  'emotions',
-  'beliefs',
-  'compassion',
-  'intuition',
-  'patience',
-  'weekly_review',
-] as const;
-
-export type PromptTheme = (typeof PROMPT_THEMES)[number];
+// The themes have a file of their own, so a bundle that needs only them (the web app's
+// contracts) does not carry the whole library with them.
+export { PROMPT_THEMES, type PromptTheme } from './prompt-themes';
 
 /** `tension`: the prompt looks at the gap between vision and reality, or at lowering a vision. */
 export const PROMPT_TAGS = ['tension'] as const;

@@ -1,15 +1,18 @@
 import { clsx } from 'clsx';
 import { Menu } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/brand';
-import { Dialog } from '../components/ui/dialog';
 import { useCurrentUser } from '../lib/session';
 import { useLiveEvents } from '../lib/use-live-events';
 import { NavLabel } from './nav-label';
 import { isCurrent, NAV_SECTIONS, type NavEntry, type NavSection } from './navigation';
-import { UserMenu } from './user-menu';
+
+// The menu and the "More" dialog come after the first screen: their libraries (Radix menus,
+// floating-ui, the dialog) are not on the path of the first page (issue 16, budget 5).
+const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
+const Dialog = lazy(() => import('../components/ui/dialog').then((m) => ({ default: m.Dialog })));
 
 const entryClass = (current: boolean) =>
   clsx(
@@ -69,6 +72,8 @@ function SectionList({
 function PhoneBar({ pathname }: { pathname: string }) {
   const { t } = useTranslation();
   const [moreOpen, setMoreOpen] = useState(false);
+  // Mounted once first opened (and kept, so closing returns focus to "More").
+  const [moreUsed, setMoreUsed] = useState(false);
   const onBar: NavEntry[] = NAV_SECTIONS.flatMap((s) => s.entries.filter((e) => e.onPhoneBar));
   const rest = NAV_SECTIONS.map((s) => ({
     ...s,
@@ -98,7 +103,10 @@ function PhoneBar({ pathname }: { pathname: string }) {
         <li className="flex-1">
           <button
             type="button"
-            onClick={() => setMoreOpen(true)}
+            onClick={() => {
+              setMoreUsed(true);
+              setMoreOpen(true);
+            }}
             aria-haspopup="dialog"
             className={clsx(barClass(moreIsCurrent), 'relative')}
           >
@@ -107,18 +115,22 @@ function PhoneBar({ pathname }: { pathname: string }) {
           </button>
         </li>
       </ul>
-      <Dialog open={moreOpen} onOpenChange={setMoreOpen} title={t('nav.more')}>
-        <nav aria-label={t('nav.moreLabel')} className="flex flex-col gap-5">
-          {rest.map((section) => (
-            <SectionList
-              key={section.label}
-              section={section}
-              pathname={pathname}
-              onFollow={() => setMoreOpen(false)}
-            />
-          ))}
-        </nav>
-      </Dialog>
+      {moreUsed ? (
+        <Suspense fallback={null}>
+          <Dialog open={moreOpen} onOpenChange={setMoreOpen} title={t('nav.more')}>
+            <nav aria-label={t('nav.moreLabel')} className="flex flex-col gap-5">
+              {rest.map((section) => (
+                <SectionList
+                  key={section.label}
+                  section={section}
+                  pathname={pathname}
+                  onFollow={() => setMoreOpen(false)}
+                />
+              ))}
+            </nav>
+          </Dialog>
+        </Suspense>
+      ) : null}
     </>
   );
 }
@@ -164,7 +176,9 @@ export function AppShell() {
         </nav>
         {user ? (
           <div className="md:mt-auto">
-            <UserMenu user={user} />
+            <Suspense fallback={<div className="h-11 md:h-14" />}>
+              <UserMenu user={user} />
+            </Suspense>
           </div>
         ) : null}
       </header>

@@ -1,8 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { PageLoading } from '../components/ui/page-loading';
 import { SignInPage } from '../features/auth/components/sign-in-page';
-import { SignUpPage } from '../features/auth/components/sign-up-page';
-import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
@@ -25,7 +23,13 @@ export function createAppRouter() {
           element: <PublicOnly />,
           children: [
             { path: 'sign-in', element: <SignInPage /> },
-            { path: 'sign-up', element: <SignUpPage /> },
+            {
+              path: 'sign-up',
+              lazy: page(
+                () => import('../features/auth/components/sign-up-page'),
+                (m) => m.SignUpPage,
+              ),
+            },
             {
               path: 'forgot-password',
               lazy: page(
@@ -77,7 +81,11 @@ export function createAppRouter() {
               ),
             },
             {
-              element: <AppShell />,
+              // Loaded beside the page's own chunk, so the sign-in page stays small.
+              lazy: page(
+                () => import('./app-shell'),
+                (m) => m.AppShell,
+              ),
               children: [...practiceRoutes, ...orgRoutes, ...togetherRoutes],
             },
           ],

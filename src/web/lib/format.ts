@@ -88,3 +88,18 @@ export function formatTime(iso: string, locale: string, timeZone: string): strin
   if (Number.isNaN(date.getTime())) return iso;
   return safeFormat(date, locale, { timeStyle: 'short' }, timeZone);
 }
+
+/**
+ * A percentage (0–100) as people read it, whole and in the locale's way: "57%" in English,
+ * "57 %" in French. The one place every page and chart formats a percentage.
+ *
+ * @example formatPercent(56.7, 'en') // '57%'
+ */
+export function formatPercent(percent: number, locale: string): string {
+  const options = { style: 'percent', maximumFractionDigits: 0 } as const;
+  try {
+    return new Intl.NumberFormat(locale, options).format(percent / 100);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(percent / 100);
+  }
+}

@@ -15,6 +15,8 @@ describe('review words', () => {
 
   it('shows a percentage with at most one decimal', () => {
     expect(formatPercent(75, 'en')).toBe('75%');
-    expect(formatPercent(72.5, 'en')).toBe('72.5%');
+    // Rounded as people read it: no decimals.
+    expect(formatPercent(56.7, 'en')).toBe('57%');
+    expect(formatPercent(56.7, 'fr')).toBe('57\u00a0%');
   });
 });

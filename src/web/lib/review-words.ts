@@ -1,6 +1,9 @@
 import { addDays, mondayOfIsoWeek } from '../../core/calendar';
 import { formatCalendarDate } from './format';
 
+// Percentages have one formatter for the whole app (./format.ts); pages of reviews import it here.
+export { formatPercent } from './format';
+
 /** The number of an ISO week, e.g. 48 for 2026-W48. */
 export function weekNumber(week: string): number {
   return Number(week.slice(week.indexOf('W') + 1));
@@ -18,9 +21,4 @@ export function weekRange(week: string, locale: string): string {
   } catch {
     return `${formatCalendarDate(monday, locale, day)} – ${formatCalendarDate(sunday, locale, day)}`;
   }
-}
-
-/** A percentage as people read it: at most one decimal, e.g. "75%" or "72.5%". */
-export function formatPercent(percent: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(percent)}%`;
 }

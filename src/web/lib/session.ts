@@ -29,7 +29,35 @@ export function useSessionEnd(): SessionEnd | null {
   );
 }
 
+declare global {
+  interface Window {
+    /** The session check started by public/session-start.js while the scripts loaded. */
+    __praxisSession?: Promise<Response>;
+  }
+}
+
+/**
+ * The answer of the session check started before the scripts ran, taken once: a user, null
+ * (signed out), or undefined when there is none to use (then the app asks itself).
+ */
+async function earlyUser(): Promise<User | null | undefined> {
+  const early = window.__praxisSession;
+  window.__praxisSession = undefined;
+  if (!early) return undefined;
+  try {
+    const response = await early;
+    if (response.status === 401) return null;
+    if (!response.ok) return undefined;
+    const user = User.safeParse(await response.json());
+    return user.success ? user.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function fetchCurrentUser(): Promise<User | null> {
+  const early = await earlyUser();
+  if (early !== undefined) return early;
   try {
     return await apiRequest('GET', '/api/me', { schema: User });
   } catch (error) {

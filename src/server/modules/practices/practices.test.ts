@@ -75,6 +75,26 @@ describe.each(databaseKinds())('practices on %s', (kind) => {
     expect(skipped.body.streak).toBe(1);
   });
 
+  it('lists each practice with its last seven days, to tick where it lives', async () => {
+    const { client } = await signedInClient(server);
+    const { id, today } = await client
+      .post('/api/practices', { name: 'Walk', schedule: { type: 'daily' } })
+      .then((r) => ({ id: r.body.id, today: r.body.today.date }));
+    for (const daysAgo of [7, 6, 2, 0]) {
+      await client.put(`/api/practices/${id}/checkins/${addDays(today, -daysAgo)}`, {
+        status: daysAgo === 2 ? 'skipped' : 'done',
+      });
+    }
+    const list = await client.get('/api/practices');
+    expect(list.status).toBe(200);
+    // Eight days ago is outside the week; six days ago is its first day.
+    expect(list.body.items[0].week).toEqual([
+      { date: addDays(today, -6), status: 'done', note: null },
+      { date: addDays(today, -2), status: 'skipped', note: null },
+      { date: today, status: 'done', note: null },
+    ]);
+  });
+
   it('checks in by the person’s own calendar date, wherever they are', async () => {
     for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const { client } = await signedInClient(server);

@@ -1,4 +1,8 @@
-import type { PracticeDetail, PracticeSummary } from '../../../contracts/practices';
+import type {
+  PracticeDetail,
+  PracticeListItem,
+  PracticeSummary,
+} from '../../../contracts/practices';
 import { addDays } from '../../../core/calendar';
 import { currentStrength, strengthSeries, streaks } from '../../../core/practice';
 import { type CheckInRow, type PracticeRow, scheduleOf } from './commands';
@@ -28,6 +32,19 @@ export function presentPractice(
     streakUnit: unit,
     today: { date: today, checkIn: todays ? presentCheckIn(todays) : null },
     createdAt: row.createdAt,
+  };
+}
+
+/** A practice on the list: also the check-ins of its last seven days (today included). */
+export function presentPracticeListItem(
+  row: PracticeRow,
+  checkIns: CheckInRow[],
+  today: string,
+): PracticeListItem {
+  const since = addDays(today, -6);
+  return {
+    ...presentPractice(row, checkIns, today),
+    week: checkIns.filter((c) => c.date >= since && c.date <= today).map(presentCheckIn),
   };
 }
 

@@ -5,8 +5,8 @@ import {
   CheckInParams,
   CreatePracticeBody,
   PracticeDetail,
+  PracticeListItem,
   PracticeQuery,
-  PracticeSummary,
   UpdatePracticeBody,
 } from '../../../contracts/practices';
 import type { Db } from '../../db/database';
@@ -24,7 +24,7 @@ import {
   undoCheckIn,
   updatePractice,
 } from './commands';
-import { presentPractice, presentPracticeDetail } from './presenters';
+import { presentPracticeDetail, presentPracticeListItem } from './presenters';
 import { listPractices } from './queries';
 
 async function detail(db: Db, userId: string, id: string) {
@@ -40,7 +40,7 @@ export async function practiceRoutes(app: App, { db }: ServerDeps) {
     {
       summary: 'My practices with today’s check-in, strength and streaks (oldest first)',
       query: PracticeQuery,
-      reply: pageOf(PracticeSummary),
+      reply: pageOf(PracticeListItem),
       errors: [400, 401],
     },
     async (request) => {
@@ -55,7 +55,7 @@ export async function practiceRoutes(app: App, { db }: ServerDeps) {
       ]);
       return {
         items: page.items.map((row) =>
-          presentPractice(
+          presentPracticeListItem(
             row,
             checkIns.filter((c) => c.practiceId === row.id),
             today,

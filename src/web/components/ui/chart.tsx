@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatPercent } from '../../lib/format';
 
 /**
  * The look shared by every Praxis chart (recharts), as props to spread: charts stay quiet —
@@ -32,7 +33,7 @@ export const percentAxis = {
   domain: [0, 100],
   ticks: [0, 50, 100],
   width: 40,
-  tickFormatter: (value: number) => `${value}%`,
+  tickFormatter: (value: number) => formatPercent(value, navigator.language),
   axisLine: false,
 } as const;
 

@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../lib/format';
 import { strengthPercent } from '../../lib/practice-words';
 
 /**
@@ -38,7 +39,7 @@ export function StrengthBar({
         )}
       >
         <span className="sr-only">{t('practice.strength')} </span>
-        {percent}%
+        {formatPercent(percent, navigator.language)}
       </span>
     </span>
   );

@@ -1,8 +1,12 @@
 import { HeartHandshake } from 'lucide-react';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCrisisResources } from '../../lib/crisis-resources';
-import { MarkdownView } from '../patterns/markdown-view';
+
+// Markdown (marked, DOMPurify) is loaded only when the notice shows: not on Today's first load.
+const MarkdownView = lazy(() =>
+  import('../patterns/markdown-view').then((m) => ({ default: m.MarkdownView })),
+);
 
 /**
  * A calm, short message with help the person can reach now, shown when what they wrote speaks
@@ -26,7 +30,9 @@ export function SupportNotice({ show }: { show: boolean }) {
           {t('language.support.title')}
         </h2>
         <p className="text-sm">{t('language.support.body')}</p>
-        <MarkdownView source={resources} className="text-sm" />
+        <Suspense fallback={null}>
+          <MarkdownView source={resources} className="text-sm" />
+        </Suspense>
       </div>
     </section>
   );

@@ -15,10 +15,32 @@ describe('chartPoints', () => {
       now,
     );
     expect(points).toEqual([
-      { t: Date.parse(day(1)), vision: 8, reality: null, gap: null },
-      { t: Date.parse(day(3)), vision: 8, reality: 4, gap: [4, 8] },
-      { t: now, vision: 8, reality: 4, gap: [4, 8] },
+      { t: Date.parse(day(1)), vision: 8, reality: null, gap: null, assessed: null },
+      { t: Date.parse(day(3)), vision: 8, reality: 4, gap: [4, 8], assessed: 4 },
+      { t: now, vision: 8, reality: 4, gap: [4, 8], assessed: null },
     ]);
+  });
+
+  it('marks each assessment that set reality as a point, even the first one a moment ago', () => {
+    const now = Date.parse(day(3)) + 1000;
+    const points = chartPoints(
+      [
+        { at: day(1), visionLevel: 8, realityLevel: null, tension: null },
+        { at: day(3), visionLevel: 8, realityLevel: 4, tension: 4 },
+      ],
+      now,
+    );
+    expect(points.map((p) => p.assessed)).toEqual([null, 4, null]);
+    const revised = chartPoints(
+      [
+        { at: day(1), visionLevel: 8, realityLevel: 4, tension: 4 },
+        { at: day(2), visionLevel: 9, realityLevel: 4, tension: 5 },
+        { at: day(3), visionLevel: 9, realityLevel: 6, tension: 3 },
+      ],
+      Date.parse(day(3)),
+    );
+    // A vision revision carries reality on: no new point for it.
+    expect(revised.map((p) => p.assessed)).toEqual([4, null, 6]);
   });
 
   it('adds nothing when the history is empty or already ends now', () => {

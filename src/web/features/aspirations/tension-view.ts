@@ -7,6 +7,11 @@ export interface ChartPoint {
   reality: number | null;
   /** [reality, vision] for the shaded band between the lines; null before the first assessment. */
   gap: [number, number] | null;
+  /**
+   * The reality level where an assessment set it (the first one, or a change), drawn as a point:
+   * right after the first assessment its line has no length yet, and the point shows it.
+   */
+  assessed: number | null;
 }
 
 /**
@@ -17,7 +22,7 @@ export interface ChartPoint {
  *   // two points: 1 Jan and now, both vision 8, reality 4, gap [4, 8]
  */
 export function chartPoints(history: readonly HistoryPoint[], now: number): ChartPoint[] {
-  const points = history.map((point) => ({
+  const points: ChartPoint[] = history.map((point, index) => ({
     t: Date.parse(point.at),
     vision: point.visionLevel,
     reality: point.realityLevel,
@@ -25,9 +30,13 @@ export function chartPoints(history: readonly HistoryPoint[], now: number): Char
       point.realityLevel === null
         ? null
         : ([point.realityLevel, point.visionLevel] as [number, number]),
+    assessed:
+      point.realityLevel !== null && point.realityLevel !== history[index - 1]?.realityLevel
+        ? point.realityLevel
+        : null,
   }));
   const last = points.at(-1);
-  if (last && now > last.t) points.push({ ...last, t: now });
+  if (last && now > last.t) points.push({ ...last, t: now, assessed: null });
   return points;
 }
 

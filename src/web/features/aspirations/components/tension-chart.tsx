@@ -144,6 +144,16 @@ export function TensionChart({
         activeDot={large ? { r: 4, fill: REALITY, stroke: 'var(--surface)' } : false}
         isAnimationActive={false}
       />
+      {/* Each assessment as a point, so the first one shows before its line has any length. */}
+      <Line
+        dataKey="assessed"
+        stroke="none"
+        dot={{ r: large ? 4 : 3, fill: REALITY, stroke: 'var(--surface)', strokeWidth: 2 }}
+        activeDot={false}
+        legendType="none"
+        tooltipType="none"
+        isAnimationActive={false}
+      />
     </ComposedChart>
   );
 

@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LearningHours } from '../../../../contracts/learning';
+import { ChartNeeds } from '../../../components/patterns/chart-figure';
 import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import { hoursView, type HoursRow, type HoursSeries } from '../hours-view';
 import { formatHours, monthLabel } from '../learning-words';
@@ -94,10 +95,7 @@ export function HoursChart({ data }: { data: LearningHours }) {
   const view = useMemo(() => hoursView(data), [data]);
   const legendId = useId();
 
-  if (view.series.length === 0)
-    return (
-      <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('learning.chart.empty')}</p>
-    );
+  if (view.series.length === 0) return <ChartNeeds>{t('learning.chart.empty')}</ChartNeeds>;
 
   return (
     <figure className="flex flex-col gap-4">

@@ -34,11 +34,14 @@ export function PracticesPage() {
               {newButton}
             </EmptyState>
           ) : (
-            <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
-              {current.data?.map((practice) => (
-                <PracticeRow key={practice.id} practice={practice} />
-              ))}
-            </ul>
+            <div className="flex flex-col gap-2">
+              <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
+                {current.data?.map((practice) => (
+                  <PracticeRow key={practice.id} practice={practice} />
+                ))}
+              </ul>
+              <p className="text-sm text-ink-muted">{t('practiceWeek.hint')}</p>
+            </div>
           )}
           {archived.data && archived.data.length > 0 ? (
             <PairSpaceArchive label={t('practices.archived', { count: archived.data.length })}>

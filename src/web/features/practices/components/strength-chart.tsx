@@ -5,7 +5,7 @@ import type { PracticeDetail } from '../../../../contracts/practices';
 import { ChartFigure } from '../../../components/patterns/chart-figure';
 import { pointTooltip } from '../../../components/patterns/point-tooltip';
 import { chartAxis, chartFrame, chartGrid, percentAxis } from '../../../components/ui/chart';
-import { formatCalendarDate } from '../../../lib/format';
+import { formatCalendarDate, formatPercent } from '../../../lib/format';
 import { strengthPercent } from '../../../lib/practice-words';
 
 interface Point {
@@ -25,16 +25,16 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
     [history],
   );
   const monthly = data.filter((point, index) => index === 0 || point.date.endsWith('-01'));
-  const ticks = monthly
-    .filter((_, index) => index % 3 === 0)
-    .map((point) => point.date)
-    .filter((date) => date.endsWith('-01'));
-  if (data.length < 2)
-    return <p className="text-sm text-ink-muted">{t('practices.chart.empty')}</p>;
+  // Four dates spread over the line, the first and last included: the axis reads as dates
+  // however short the history (a new practice has no first-of-month yet).
+  const ticks = [
+    ...new Set([0, 1, 2, 3].map((i) => data[Math.round((i * (data.length - 1)) / 3)]?.date)),
+  ].filter((date): date is string => date !== undefined);
 
   return (
     <ChartFigure
       caption={t('practices.chart.caption')}
+      needs={data.length < 2 ? t('practices.chart.empty') : null}
       table={
         // A table ignores a 1 px width; its wrapper keeps it off-screen without widening the page.
         <div className="sr-only">
@@ -50,7 +50,7 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
               {monthly.map((point) => (
                 <tr key={point.date}>
                   <th scope="row">{formatCalendarDate(point.date, locale)}</th>
-                  <td>{point.percent}%</td>
+                  <td>{formatPercent(point.percent, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -58,20 +58,22 @@ export function StrengthChart({ history }: { history: PracticeDetail['history'][
         </div>
       }
     >
-      <AreaChart {...chartFrame} data={data}>
+      <AreaChart {...chartFrame} margin={{ ...chartFrame.margin, right: 24 }} data={data}>
         <CartesianGrid {...chartGrid} />
         <XAxis
           dataKey="date"
           ticks={ticks}
-          tickFormatter={(date: string) => formatCalendarDate(date, locale, { month: 'short' })}
+          tickFormatter={(date: string) =>
+            formatCalendarDate(date, locale, { day: 'numeric', month: 'short' })
+          }
           {...chartAxis}
-          interval="preserveStartEnd"
+          interval={0}
         />
         <YAxis {...percentAxis} />
         {pointTooltip<Point>((point) => (
           <>
             <p className="font-medium text-ink">{formatCalendarDate(point.date, locale)}</p>
-            <p className="text-accent-ink tabular-nums">{point.percent}%</p>
+            <p className="text-accent-ink tabular-nums">{formatPercent(point.percent, locale)}</p>
           </>
         ))}
         <Area

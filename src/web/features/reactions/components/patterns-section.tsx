@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartNeeds } from '../../../components/patterns/chart-figure';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { describeError } from '../../../lib/form-errors';
 import { formatCalendarDate } from '../../../lib/format';
@@ -11,6 +12,9 @@ import { emotionName } from './emotion-name';
 /** The periods patterns can be drawn over, in days back from today. */
 const PERIODS = [30, 90, 365] as const;
 type Period = (typeof PERIODS)[number];
+
+/** How many reactions a period needs before its patterns are drawn. */
+const PATTERN_MINIMUM = 3;
 
 interface Entry {
   key: string;
@@ -68,8 +72,11 @@ export function PatternsSection() {
           <FormAlert>{describeError(patterns.error, t)}</FormAlert>
         ) : !data ? (
           <div className="h-40" />
-        ) : data.reactions === 0 ? (
-          <p className="text-[0.9375rem] text-ink-muted">{t('reactions.patterns.none')}</p>
+        ) : data.reactions < PATTERN_MINIMUM ? (
+          // One reaction is an event, not a pattern: say what the patterns need first.
+          <ChartNeeds>
+            {t('reactions.patterns.needs', { count: data.reactions, minimum: PATTERN_MINIMUM })}
+          </ChartNeeds>
         ) : (
           <div className="flex flex-col gap-6">
             <p role="status" className="text-sm text-ink-muted">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROMPT_THEMES } from '../../../../core/prompts';
+import { PROMPT_THEMES } from '../../../../core/prompt-themes';
 import { SelectField } from '../../../components/ui/select-field';
 import { usePrompts } from '../api';
 

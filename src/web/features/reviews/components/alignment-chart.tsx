@@ -5,7 +5,8 @@ import { ChartFigure } from '../../../components/patterns/chart-figure';
 import { pointTooltip } from '../../../components/patterns/point-tooltip';
 import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';
 import { chartAxis, chartFrame, chartGrid, percentAxis } from '../../../components/ui/chart';
-import { formatPercent, weekNumber, weekRange } from '../../../lib/review-words';
+import { formatPercent } from '../../../lib/format';
+import { weekNumber, weekRange } from '../../../lib/review-words';
 
 type Point = AlignmentTrend['points'][number];
 
@@ -17,12 +18,10 @@ export function AlignmentChart({ trend }: { trend: AlignmentTrend }) {
   const { t } = useTranslation();
   const locale = navigator.language;
   const points = trend.points;
-  if (points.length === 0)
-    return <p className="max-w-prose text-[0.9375rem] text-ink-muted">{t('review.trend.empty')}</p>;
-
   return (
     <ChartFigure
       caption={t('review.trend.caption')}
+      needs={points.length === 0 ? t('review.trend.empty') : null}
       table={
         <ChartTableDisclosure
           summary={t('review.trend.showTable')}

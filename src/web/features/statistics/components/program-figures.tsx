@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnonymousFigure } from '../../../../contracts/anonymity';
 import type { DashboardGroup } from '../../../../contracts/dashboard';
+import { formatPercent } from '../../../lib/format';
 
 /**
  * A group's program enrollment and retention: the people who held a seat in a program of the
@@ -51,7 +52,9 @@ export function ProgramFigures({
                 {show(stayed)}
                 {share === null ? null : (
                   <span className="ml-2 text-base font-normal text-ink-muted">
-                    {t('statistics.programs.share', { percent: share })}
+                    {t('statistics.programs.share', {
+                      percent: formatPercent(share, navigator.language),
+                    })}
                   </span>
                 )}
               </dd>

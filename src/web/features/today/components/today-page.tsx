@@ -50,8 +50,11 @@ export function TodayPage() {
       ) : (
         <div className="flex flex-col gap-10">
           <PromptCard key={today.data.prompt.id} today={today.data} />
-          <div className="grid gap-10 lg:grid-cols-2 lg:gap-8">
-            <TodayPractices today={today.data} />
+          {/* On phones the practices come first, above the fold; side by side with the mood on wide screens. */}
+          <div className="max-lg:contents lg:grid lg:grid-cols-2 lg:gap-8">
+            <div className="max-lg:order-first">
+              <TodayPractices today={today.data} />
+            </div>
             <MoodCheckIn today={today.data} timeZone={user.timeZone} />
           </div>
           <TodayAspirations aspirations={today.data.aspirations} timeZone={user.timeZone} />

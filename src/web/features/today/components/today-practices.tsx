@@ -1,6 +1,5 @@
-import { ChevronRight, Ellipsis } from 'lucide-react';
-import { DropdownMenu } from 'radix-ui';
-import { useId, useState } from 'react';
+import { ChevronRight } from 'lucide-react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Today } from '../../../../contracts/today';
@@ -10,6 +9,13 @@ import { describeError } from '../../../lib/form-errors';
 import { streakWords } from '../../../lib/practice-words';
 import { useTodayCheckIn } from '../api';
 import { EmptyNote, SectionHeading } from './empty-note';
+import { MenuTrigger } from './today-practice-trigger';
+
+// The menu (Radix, floating-ui) comes just after the first screen, not on its path; until then
+// its button is drawn the same (issue 16, budget 5).
+const PracticeMenu = lazy(() =>
+  import('./today-practice-menu').then((m) => ({ default: m.TodayPracticeMenu })),
+);
 
 type TodayPractice = Today['practices'][number];
 type Status = 'done' | 'skipped' | null;
@@ -81,6 +87,7 @@ function PracticeRow({ practice, date }: { practice: TodayPractice; date: string
   const id = useId();
   // What was just chosen, shown at once (a controlled checkbox must not wait for the cache).
   const [chosen, setChosen] = useState<Status | undefined>(undefined);
+  const [menuWanted, setMenuWanted] = useState(false);
   const status = chosen !== undefined ? chosen : (practice.today.checkIn?.status ?? null);
   const done = status === 'done';
   const skipped = status === 'skipped';
@@ -118,36 +125,16 @@ function PracticeRow({ practice, date }: { practice: TodayPractice; date: string
           {skipped ? t('today.practices.excused') : streakWords(practice, t)}
         </p>
       </div>
-      {/* Not modal: a modal menu locks scrolling with an injected <style>, which the CSP blocks. */}
-      <DropdownMenu.Root modal={false}>
-        <DropdownMenu.Trigger
-          aria-label={t('today.practices.menu', { name: practice.name })}
-          className="-mr-2 inline-flex size-8 shrink-0 items-center justify-center rounded-lg text-ink-muted hover:bg-sunken hover:text-ink"
-        >
-          <Ellipsis aria-hidden className="size-4" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            align="end"
-            sideOffset={4}
-            collisionPadding={12}
-            className="z-50 min-w-52 rounded-xl border border-line bg-surface p-1.5 shadow-float data-[state=open]:animate-fade-in"
-          >
-            <DropdownMenu.Item
-              onSelect={() => set(skipped ? null : 'skipped')}
-              className="flex cursor-pointer items-center rounded-lg px-3 py-2 text-[0.9375rem] text-ink outline-none data-highlighted:bg-sunken"
-            >
-              {skipped ? t('today.practices.unskip') : t('today.practices.skip')}
-            </DropdownMenu.Item>
-            <DropdownMenu.Item
-              onSelect={() => void navigate(`/practices/${practice.id}`)}
-              className="flex cursor-pointer items-center rounded-lg px-3 py-2 text-[0.9375rem] text-ink outline-none data-highlighted:bg-sunken"
-            >
-              {t('today.practices.open')}
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      {/* A press before the menu has loaded is kept: the menu opens as soon as it is there. */}
+      <Suspense fallback={<MenuTrigger name={practice.name} onClick={() => setMenuWanted(true)} />}>
+        <PracticeMenu
+          name={practice.name}
+          defaultOpen={menuWanted}
+          skipped={skipped}
+          onSkip={() => set(skipped ? null : 'skipped')}
+          onOpen={() => void navigate(`/practices/${practice.id}`)}
+        />
+      </Suspense>
     </li>
   );
 }

@@ -1,0 +1,226 @@
+// Budget 5 of issue 16 in the browser: Largest Contentful Paint and Total Blocking Time of Today
+// and Vision for a signed-in person, read with Chromium's own performance APIs
+// (PerformanceObserver: largest-contentful-paint, paint, longtask), and the JavaScript those pages
+// fetched (resource timing); beside it, the first page's JavaScript from the Vite manifest
+// (scripts/measure-bundle.mjs). Lighthouse is not used: it is not installed and cannot be fetched
+// here (no network), so these are the browser's raw figures, not a Lighthouse score.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { BUDGET_KB, measureBundle } from '../../scripts/measure-bundle.mjs';
+import { type Result, SESSION_SECRET } from './cases';
+import { freePort, startNode } from './processes';
+
+/** Lighthouse's mobile preset (simulated there; applied for real here through CDP). */
+const MOBILE = {
+  cpu: 4,
+  network: {
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
+};
+
+type Vitals = { lcp: number; fcp: number; longTasks: [number, number][] };
+declare global {
+  interface Window {
+    __vitals: Vitals;
+  }
+}
+
+export type VitalsRow = {
+  page: string;
+  profile: string;
+  lcpMs: number;
+  fcpMs: number;
+  tbtMs: number;
+  jsFiles: number;
+  jsTransferredKb: number;
+};
+
+/** Watches LCP, first contentful paint and long tasks from the very start of the page. */
+function observe() {
+  const seen: Vitals = { lcp: 0, fcp: 0, longTasks: [] };
+  window.__vitals = seen;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'first-contentful-paint') seen.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Signs a person up through the API, with a practice and an assessed aspiration. */
+async function setUpPerson(context: BrowserContext) {
+  const request = context.request;
+  const register = await request.post('/api/auth/register', {
+    data: {
+      name: 'Ana Lima',
+      email: `vitals-${Date.now()}@example.com`,
+      password: 'a calm morning practice',
+      timeZone: 'UTC',
+    },
+  });
+  if (register.status() !== 201) throw new Error(`sign-up: ${await register.text()}`);
+  const write = async (method: string, url: string, data: unknown) => {
+    const { token } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
+    const answer = await request.fetch(url, { method, data, headers: { 'X-CSRF-Token': token } });
+    if (!answer.ok()) throw new Error(`${method} ${url}: ${await answer.text()}`);
+    return answer.status() === 204 ? undefined : answer.json();
+  };
+  await write('PATCH', '/api/me', { onboarding: 'skipped' });
+  await write('POST', '/api/practices', { name: 'Morning pages', schedule: { type: 'daily' } });
+  const aspiration: { id: string } = await write('POST', '/api/aspirations', {
+    title: 'Coach, not fix',
+    domain: 'career',
+    vision: 'In every 1:1 I ask before I advise.',
+    visionLevel: 8,
+  });
+  await write('POST', `/api/aspirations/${aspiration.id}/assessments`, { level: 4, evidence: '' });
+  return context.storageState();
+}
+
+async function measure(
+  browser: Browser,
+  baseUrl: string,
+  storageState: Awaited<ReturnType<BrowserContext['storageState']>>,
+  url: string,
+  throttled: boolean,
+) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    storageState,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  if (throttled) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE.network });
+  }
+  await page.addInitScript(observe);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  // LCP is final once the page is quiet; give long tasks after load a moment to be reported.
+  await page.waitForTimeout(1000);
+  const figures = await page.evaluate(() => {
+    const { lcp, fcp, longTasks } = window.__vitals;
+    // TBT: the part over 50 ms of every long task after the first contentful paint (until quiet).
+    const tbt = longTasks
+      .filter(([start]) => start >= fcp)
+      .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    const scripts = (
+      performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    ).filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+    return {
+      lcpMs: lcp,
+      fcpMs: fcp,
+      tbtMs: tbt,
+      jsFiles: scripts.length,
+      jsTransferredKb: scripts.reduce((s, r) => s + r.encodedBodySize, 0) / 1024,
+    };
+  });
+  await context.close();
+  return figures;
+}
+
+const median = (list: number[]) =>
+  [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+
+/**
+ * LCP, FCP and TBT (medians of `runs` fresh loads) of Today and Vision on the built server under
+ * `root`, on a fresh SQLite data directory, unthrottled and with Lighthouse's mobile preset.
+ */
+export async function webVitals(root: string, runs = 3): Promise<VitalsRow[]> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-vitals-'));
+  const server = await startNode(
+    [path.join(root, 'dist/server/main.js')],
+    {
+      PRAXIS_DATA_DIR: dataDir,
+      PRAXIS_RATE_LIMIT: 'off',
+      PRAXIS_SESSION_SECRET: SESSION_SECRET,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+    await freePort(),
+    '/api/health',
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  const rows: VitalsRow[] = [];
+  try {
+    const setUp = await browser.newContext({ baseURL: server.baseUrl });
+    const storageState = await setUpPerson(setUp);
+    await setUp.close();
+    for (const url of ['/today', '/vision']) {
+      for (const throttled of [false, true]) {
+        const samples: Awaited<ReturnType<typeof measure>>[] = [];
+        for (let i = 0; i < runs; i += 1)
+          samples.push(await measure(browser, server.baseUrl, storageState, url, throttled));
+        const pick = (key: Exclude<keyof VitalsRow, 'page' | 'profile'>) =>
+          Math.round(median(samples.map((s) => s[key])) * 10) / 10;
+        rows.push({
+          page: url,
+          profile: throttled ? 'mobile (4× CPU, 150 ms, 1.6 Mb/s)' : 'unthrottled',
+          lcpMs: pick('lcpMs'),
+          fcpMs: pick('fcpMs'),
+          tbtMs: pick('tbtMs'),
+          jsFiles: pick('jsFiles'),
+          jsTransferredKb: pick('jsTransferredKb'),
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** Case 5 (web): the first page's JavaScript against its budget, and LCP/TBT as figures. */
+export async function webCases(root: string): Promise<Result[]> {
+  const bundle = measureBundle(root).map((row): Result => ({
+    case: `5 Web JS, ${row.page}`,
+    database: '-',
+    medianMs: null,
+    p95Ms: null,
+    p99Ms: null,
+    ratio: null,
+    budget: `≤ ${BUDGET_KB} KB gzip (${row.gzipKb} KB)`,
+    // Vision and Practices are measured for reference; the budget is the first page's.
+    pass: row.pass || !/Today|Sign in/.test(row.page),
+    figures: { gzipKb: row.gzipKb, files: row.files },
+  }));
+  const vitals = (await webVitals(root)).map((row): Result => ({
+    case: `5 Web ${row.page}, ${row.profile}`,
+    database: '-',
+    medianMs: row.lcpMs,
+    p95Ms: null,
+    p99Ms: null,
+    ratio: null,
+    budget: 'LCP/TBT figures (no Lighthouse here)',
+    pass: true,
+    figures: {
+      lcpMs: row.lcpMs,
+      fcpMs: row.fcpMs,
+      tbtMs: row.tbtMs,
+      jsTransferredKb: row.jsTransferredKb,
+    },
+  }));
+  return [...bundle, ...vitals];
+}
