@@ -1,4 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
+import type { Program } from '../../contracts/programs';
+import { plainBlocks } from '../../core/plain-blocks';
 import { localDate } from '../../core/calendar';
 import { localTimeAt, zoneOffset } from '../../core/reminders';
 
@@ -144,4 +146,44 @@ export function foldOctets(text: string): string {
       return parts.join('\r\n ');
     })
     .join('\r\n');
+}
+
+/** The parts of a session its event is made of. */
+type SessionFacts = Pick<
+  Program['sessions'][number],
+  'id' | 'startsAt' | 'durationMinutes' | 'agenda' | 'link' | 'place'
+>;
+
+/**
+ * One session as an event: its start in UTC (computed from the facilitator's local time and time
+ * zone), its agenda and link, and a UID stable across files, so importing again updates it.
+ * Shared by the program's own file and a person's calendar feed.
+ */
+export function sessionEvent(
+  programTitle: string,
+  session: SessionFacts,
+  index: number,
+  programUrl: string,
+): CalendarEvent {
+  const agenda = plainBlocks(session.agenda)
+    .map((b) => (b.kind === 'item' ? `• ${b.text}` : b.text))
+    .join('\n');
+  const description = [agenda, session.link && `Join: ${session.link}`, programUrl]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    uid: `${session.id}@praxis.programs`,
+    title: `${programTitle} — session ${index + 1}`,
+    start: Date.parse(session.startsAt),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: session.durationMinutes },
+    description,
+    ...(session.place || session.link ? { location: session.place || session.link } : {}),
+    ...(session.link ? { url: session.link } : {}),
+    status: 'CONFIRMED',
+    busyStatus: 'BUSY',
+    productId: 'praxis/programs',
+    calName: programTitle,
+  };
 }

@@ -3,10 +3,9 @@ import { zonedInstant as sessionStart } from '../../../core/programs';
 import { firesOn, type ReminderDays } from '../../../core/reminders';
 import type { CalendarFeedStatus } from '../../../contracts/reminders';
 import type { Db } from '../../db/database';
-import type { CalendarEvent } from '../../lib/icalendar';
+import { type CalendarEvent, sessionEvent } from '../../lib/icalendar';
 import { sha256 } from '../../lib/secrets';
 import { daysOf } from '../../reminders/rules';
-import { sessionEvent } from '../programs/calendar';
 
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
