@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'one_on_one_topic',
   'action_item_assigned',
   'program_update',
+  'reminder',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -67,4 +68,7 @@ export const MAIL_KIND_OF: Record<InboxKind, NotificationKind> = {
   one_on_one_action: 'one_on_one_topic',
   aar_action_item: 'action_item_assigned',
   program_seat: 'program_update',
+  practice_reminder: 'reminder',
+  reflection_reminder: 'reminder',
+  review_reminder: 'reminder',
 };

@@ -57,6 +57,8 @@ import { createMailService } from './mail/mailer';
 import { readUnsubscribeToken } from './mail/unsubscribe';
 import { notificationRoutes } from './modules/notifications/routes';
 import { portabilityRoutes } from './modules/portability/routes';
+import { reminderRoutes } from './modules/reminders/routes';
+import { calendarFeedRoutes } from './modules/calendar-feed/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -184,6 +186,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     liveEventRoutes,
     notificationRoutes,
     portabilityRoutes,
+    reminderRoutes,
+    calendarFeedRoutes,
   ]) {
     await routes(app, deps);
   }

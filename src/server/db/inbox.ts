@@ -12,7 +12,9 @@ export type InboxSubject =
   | { type: 'delegation_agreement'; id: string }
   | { type: 'one_on_one'; id: string }
   | { type: 'aar'; id: string }
-  | { type: 'program'; id: string };
+  | { type: 'program'; id: string }
+  | { type: 'practice'; id: string }
+  | { type: 'self'; id: string };
 
 export type RaiseInboxItem = {
   /** Who it is for; nothing is raised for the actor themselves. */
@@ -91,6 +93,9 @@ const TITLES: Record<InboxKind, (actor: string) => string> = {
   one_on_one_action: (actor) => `${actor} added an action to your 1:1`,
   aar_action_item: (actor) => `${actor} gave you an action item in an after-action review`,
   program_seat: () => 'A seat in a program freed up: it is yours now',
+  practice_reminder: () => 'Time for your practice',
+  reflection_reminder: () => 'Time for your daily reflection',
+  review_reminder: () => 'Time for your weekly review',
 };
 
 /**

@@ -19,6 +19,7 @@ import type { StatisticsTables } from './tables/statistics';
 import type { InboxTables } from './tables/inbox';
 import type { MailTables } from './tables/mail';
 import type { PortabilityTables } from './tables/portability';
+import type { ReminderTables } from './tables/reminders';
 
 export type {
   UsersTable,
@@ -118,6 +119,8 @@ export interface DB
     StatisticsTables,
     InboxTables,
     MailTables,
-    PortabilityTables {}
+    PortabilityTables,
+    ReminderTables {}
 
 export type { ImportsTable, ImportedItemsTable } from './tables/portability';
+export type { RemindersTable, ReminderFiringsTable, CalendarFeedsTable } from './tables/reminders';

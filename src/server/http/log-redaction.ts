@@ -3,7 +3,7 @@ export const REDACTED = ':token';
 
 /**
  * Paths whose segment is a capability token (a secret that grants access by itself): the
- * feedback answer link and invitations, on the API and as web pages. The capture group is the
+ * feedback answer link and invitations, on the API and as web pages; calendar feeds. The capture group is the
  * token.
  */
 const CAPABILITY_PATHS: RegExp[] = [
@@ -11,6 +11,7 @@ const CAPABILITY_PATHS: RegExp[] = [
   /^(\/feedback\/)(?!requests(?:\/|$))([^/]+)/,
   /^(\/api\/invitations\/)([^/]+)/,
   /^(\/invitations\/)([^/]+)/,
+  /^(\/calendar\/)([^/]+)/,
 ];
 
 /** Any segment that looks like a random secret (32+ URL-safe characters): a safety net. */

@@ -15,6 +15,7 @@ import mail from './en/mail.json';
 import language from './en/language.json';
 import portability from './en/portability.json';
 import practiceWeek from './en/practiceWeek.json';
+import reminders from './en/reminders.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -38,4 +39,5 @@ export const en = {
   language,
   portability,
   practiceWeek,
+  reminders,
 };

@@ -12,7 +12,8 @@ type Items = ExpressionBuilder<DB, 'inboxItems'>;
  * the subject's own access rules use: a feedback request still open that asks me; a share that
  * still reaches me (me, a team I am in, an organization I am in); an invitation to my address not
  * yet accepted; a pair space I am one of the two people of and not archived; an after-action
- * review of a team I am in now; a program I hold a seat in.
+ * review of a team I am in now; a program I hold a seat in; my own practice (a reminder) or
+ * myself (a reminder of the reflection or review).
  */
 function stillReadable(eb: Items, now: string) {
   const subject = (type: string) => eb('inboxItems.subjectType', '=', type);
@@ -110,6 +111,18 @@ function stillReadable(eb: Items, now: string) {
         .whereRef('e.userId', '=', person)
         .where('e.status', '=', 'enrolled'),
     ),
+    // A reminder of my own practice, while it is there and not archived.
+    when(
+      'practice',
+      eb
+        .selectFrom('practices as p')
+        .select(sql.lit(1).as('one'))
+        .whereRef('p.id', '=', subjectId)
+        .whereRef('p.userId', '=', person)
+        .where('p.archivedAt', 'is', null),
+    ),
+    // A reminder about myself (the daily reflection, the weekly review).
+    eb.and([subject('self'), eb(subjectId, '=', person)]),
   ]);
 }
 

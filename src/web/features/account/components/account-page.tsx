@@ -10,6 +10,8 @@ import { ProfileSection } from './profile-section';
 import { SignOutSection } from './sign-out-section';
 import { TokensSection } from './tokens-section';
 import { NotificationsSection } from './notifications-section';
+import { RemindersSection } from './reminders-section';
+import { CalendarFeedSection } from './calendar-feed-section';
 
 /** The Account page: profile, password, appearance, access tokens, sign out, delete. */
 export function AccountPage() {
@@ -29,6 +31,8 @@ export function AccountPage() {
         <PasswordSection />
         <AppearanceSection />
         <NotificationsSection timeZone={user.timeZone} />
+        <RemindersSection />
+        <CalendarFeedSection />
         <TokensSection timeZone={user.timeZone} />
         <Card title={t('portability.title')} description={t('portability.lead')}>
           <Link to="/account/data" className="font-medium text-accent hover:underline">

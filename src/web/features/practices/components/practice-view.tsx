@@ -17,6 +17,7 @@ import { Heatmap } from './heatmap';
 import { OtherDay } from './other-day';
 import { PracticeDialog } from './practice-dialog';
 import { PracticeSection } from './practice-section';
+import { PracticeReminder } from './practice-reminder';
 import { StrengthChart } from './strength-chart';
 import { StrengthSummary } from './strength-summary';
 
@@ -133,6 +134,13 @@ export function PracticeView({
             onOpenDay={setDay}
           />
           <OtherDay today={practice.today.date} onOpen={setDay} />
+        </PracticeSection>
+
+        <PracticeSection
+          title={t('reminders.title')}
+          className="rounded-xl border border-line bg-surface p-4 sm:p-6"
+        >
+          <PracticeReminder practiceId={practice.id} />
         </PracticeSection>
 
         <PracticeSection

@@ -1,0 +1,36 @@
+import type { Schedule } from '../../core/practice';
+import { nextFireInstant, type ReminderDays, reminderDaysOf } from '../../core/reminders';
+
+/** What a reminder is of: one of my practices, the daily reflection, or the weekly review. */
+export type ReminderTarget =
+  { type: 'practice'; practiceId: string } | { type: 'reflection' | 'review' };
+
+/** The `target` column of a reminder row. */
+export function targetKey(target: ReminderTarget): string {
+  return target.type === 'practice' ? `practice:${target.practiceId}` : target.type;
+}
+
+/** What a reminder fires from: its row's time and weekday, the person's zone, the schedule. */
+export type ReminderFacts = {
+  time: string;
+  weekday: number | null;
+  timeZone: string;
+  /** The practice's schedule (JSON as stored) for a practice reminder; null otherwise. */
+  schedule: string | null;
+};
+
+/** The days a reminder fires on: the practice's scheduled days, every day, or the review's day. */
+export function daysOf(facts: ReminderFacts): ReminderDays {
+  if (facts.schedule !== null) return reminderDaysOf(JSON.parse(facts.schedule) as Schedule);
+  if (facts.weekday !== null) return { type: 'weekdays', days: [facts.weekday] };
+  return { type: 'daily' };
+}
+
+/** The next instant (ISO) the reminder fires after `after`, or null when it has no day. */
+export function nextFireAt(facts: ReminderFacts, after: number): string | null {
+  const next = nextFireInstant(
+    { time: facts.time, timeZone: facts.timeZone, days: daysOf(facts) },
+    after,
+  );
+  return next === null ? null : new Date(next).toISOString();
+}
