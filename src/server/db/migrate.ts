@@ -25,9 +25,9 @@ import * as mail from './migrations/0022-mail';
 import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
 import * as imports from './migrations/0024-imports';
 import * as inboxMail from './migrations/0025-inbox-mail';
+import * as reminders from './migrations/0026-reminders';
 import * as performanceIndexes from './migrations/0028-performance-indexes';
 import * as importUploads from './migrations/0033-import-uploads';
-import * as reminders from './migrations/0026-reminders';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -60,9 +60,9 @@ const migrations: Record<string, Migration> = {
   '0023-proposal-base-version': proposalBaseVersion,
   '0024-imports': imports,
   '0025-inbox-mail': inboxMail,
+  '0026-reminders': reminders,
   '0028-performance-indexes': performanceIndexes,
   '0033-import-uploads': importUploads,
-  '0026-reminders': reminders,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

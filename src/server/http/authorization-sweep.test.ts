@@ -30,6 +30,7 @@ const PUBLIC: Record<string, string> = {
   'GET /api/feedback/answers/{token}': 'the single-use link is the key',
   'POST /api/feedback/answers/{token}': 'the single-use link is the key',
   'GET /api/invitations/{token}': 'the invitation link is the key',
+  'GET /calendar/{file}': 'a calendar feed: the secret in its address is the key',
 };
 
 /** The document's routes outside the interactive docs themselves. */
