@@ -15,6 +15,7 @@ export const INBOX_KINDS = [
   'one_on_one_action',
   'aar_action_item',
   'program_seat',
+  'program_session',
 ] as const;
 export const InboxKind = z.enum(INBOX_KINDS);
 export type InboxKind = z.infer<typeof InboxKind>;

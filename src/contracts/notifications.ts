@@ -67,4 +67,5 @@ export const MAIL_KIND_OF: Record<InboxKind, NotificationKind> = {
   one_on_one_action: 'one_on_one_topic',
   aar_action_item: 'action_item_assigned',
   program_seat: 'program_update',
+  program_session: 'program_update',
 };

@@ -91,6 +91,7 @@ const TITLES: Record<InboxKind, (actor: string) => string> = {
   one_on_one_action: (actor) => `${actor} added an action to your 1:1`,
   aar_action_item: (actor) => `${actor} gave you an action item in an after-action review`,
   program_seat: () => 'A seat in a program freed up: it is yours now',
+  program_session: (actor) => `${actor} added a session to a program you are enrolled in`,
 };
 
 /**
