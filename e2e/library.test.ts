@@ -152,4 +152,32 @@ describe('the practice library', () => {
       'library-propose-phone',
     );
   });
+
+  it('warns the facilitator of a proposal made on an older version of the entry', async () => {
+    // Set up through the API: Mo and Ada both propose against version 1; Mo's is accepted.
+    const { admin, facilitator, member, orgId } = await lab();
+    const proposals = `/api/orgs/${orgId}/library/proposals`;
+    const first = await api<{ id: string }>(member.page, 'POST', proposals, {
+      entryId: PAGES,
+      title: 'Morning pages',
+      body: IMPROVED,
+    });
+    await api(admin.page, 'POST', proposals, {
+      entryId: PAGES,
+      title: 'Morning pages, shorter',
+      body: 'One page is enough to begin.',
+    });
+    await api(facilitator.page, 'POST', `${proposals}/${first.id}/accept`, { note: '' }, 200);
+
+    await facilitator.page.goto(`/orgs/${orgId}/library/proposals`);
+    await heading(facilitator.page, 'Proposals');
+    await expect
+      .poll(() => facilitator.page.getByText(/Proposed by Ada Admin/).isVisible())
+      .toBe(true);
+    const warning = facilitator.page.getByRole('note');
+    await expect
+      .poll(() => warning.textContent())
+      .toMatch(/The entry has changed since this was proposed against version 1/);
+    await expect.poll(() => warning.count()).toBe(1);
+  });
 });

@@ -33,7 +33,13 @@ export const CreatedFeedbackRequest = z.object({
     )
     .describe(
       'One link per person asked by email, shown only now. Colleagues get none: they answer ' +
-        'signed in, from "Asked of me".',
+        'signed in, from "Asked of me". Empty when mail is on: the server mails each link itself.',
+    ),
+  mailed: z
+    .array(z.object({ email: z.string() }))
+    .describe(
+      'The people asked by email whose link the server mails itself (mail on): their links ' +
+        'are never shown, and their answers may be anonymous where the request allows',
     ),
 });
 export type CreatedFeedbackRequest = z.infer<typeof CreatedFeedbackRequest>;
@@ -53,8 +59,9 @@ export type FeedbackAnswerBody = z.infer<typeof FeedbackAnswerBody>;
 export const MAX_GIVER_NAME = 100;
 
 /**
- * An answer through a link. It always carries the name the giver types: the requester held the
- * link, so it can never be anonymous (`anonymous: true` is refused, 400 anonymous_not_available).
+ * An answer through a link. It carries the name the giver types: the requester held the link,
+ * so it cannot be anonymous (`anonymous: true` is refused, 400 anonymous_not_available) — unless
+ * the server mailed the link itself and the request allows anonymous answers.
  */
 export const LinkAnswerBody = z
   .object({
@@ -65,7 +72,10 @@ export const LinkAnswerBody = z
       .max(MAX_GIVER_NAME)
       .optional()
       .describe('Required: the name the answer carries, as the giver types it'),
-    anonymous: z.boolean().optional().describe('Never true: answers through a link are named'),
+    anonymous: z
+      .boolean()
+      .optional()
+      .describe('True only through a link the server mailed, where the request allows it'),
   })
   .superRefine((body, ctx) => {
     if (!body.anonymous && !body.name)
@@ -75,6 +85,9 @@ export type LinkAnswerBody = z.input<typeof LinkAnswerBody>;
 
 export const FeedbackInvitation = z.object({
   question: z.string(),
+  anonymousAllowed: z
+    .boolean()
+    .describe('Whether this link may answer without a name: a link the server mailed itself'),
   requesterName: z.string(),
   aspirationTitle: z.string().nullable(),
   expiresAt: Timestamp,

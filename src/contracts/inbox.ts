@@ -18,6 +18,7 @@ export const INBOX_KINDS = [
   'practice_reminder',
   'reflection_reminder',
   'review_reminder',
+  'program_session',
 ] as const;
 export const InboxKind = z.enum(INBOX_KINDS);
 export type InboxKind = z.infer<typeof InboxKind>;

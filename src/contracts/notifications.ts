@@ -52,7 +52,12 @@ export type UpdateNotificationPreferencesBody = z.infer<typeof UpdateNotificatio
 
 /** What a one-click unsubscribe link turns off. */
 export const UnsubscribeInfo = z.object({
-  kind: z.union([NotificationKind, z.literal('account'), z.literal('digest')]),
+  kind: z.union([
+    NotificationKind,
+    z.literal('account'),
+    z.literal('digest'),
+    z.literal('feedback_link').describe('Feedback links mailed to an address outside Praxis'),
+  ]),
   done: z.boolean(),
 });
 export type UnsubscribeInfo = z.infer<typeof UnsubscribeInfo>;
@@ -71,4 +76,5 @@ export const MAIL_KIND_OF: Record<InboxKind, NotificationKind> = {
   practice_reminder: 'reminder',
   reflection_reminder: 'reminder',
   review_reminder: 'reminder',
+  program_session: 'program_update',
 };

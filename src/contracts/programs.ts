@@ -140,6 +140,36 @@ export const UpdateCurriculumItemBody = z
   });
 export type UpdateCurriculumItemBody = z.infer<typeof UpdateCurriculumItemBody>;
 
+/** How many items one week of the curriculum holds at most. */
+export const MAX_WEEK_ITEMS = 30;
+
+/**
+ * One week's prompts and practices as a whole, in order: an item with an `id` of this week is
+ * kept and changed, one without is added, and the week's items not named are removed.
+ */
+export const CurriculumWeekBody = z.object({
+  items: z
+    .array(
+      CurriculumItemBody.omit({ week: true }).extend({
+        id: z.string().min(1).max(64).optional().describe('An item of this week, to keep'),
+      }),
+    )
+    .max(MAX_WEEK_ITEMS, { message: `Keep at most ${MAX_WEEK_ITEMS} items in a week.` })
+    .refine(
+      (items) => {
+        const ids = items.flatMap((i) => (i.id ? [i.id] : []));
+        return new Set(ids).size === ids.length;
+      },
+      { message: 'Name each item once.' },
+    ),
+});
+export type CurriculumWeekBody = z.input<typeof CurriculumWeekBody>;
+
+export const ProgramWeekParams = z.object({
+  id: z.string().min(1).max(64),
+  week: z.coerce.number().int().min(1).max(MAX_WEEKS),
+});
+
 export const CurriculumItem = z
   .object({
     id: z.string(),

@@ -65,7 +65,7 @@ describe('feedback answers the requester may see', () => {
 });
 
 const facts = fc.record({
-  path: fc.constantFrom('colleague' as const, 'link' as const),
+  path: fc.constantFrom('colleague' as const, 'link' as const, 'mailed_link' as const),
   closed: fc.boolean(),
   answered: fc.boolean(),
   anonymous: fc.boolean(),
@@ -100,12 +100,12 @@ describe('who may answer how', () => {
     );
   });
 
-  it('takes an anonymous answer only from a colleague asked, where the request allows it', () => {
+  it('takes an anonymous answer only from a colleague asked or a mailed link, where the request allows it', () => {
     fc.assert(
       fc.property(facts, (f) => {
         const accepted =
           answerRefusal({ ...f, closed: false, answered: false, anonymous: true }) === null;
-        expect(accepted).toBe(f.path === 'colleague' && f.anonymousAllowed);
+        expect(accepted).toBe(f.path !== 'link' && f.anonymousAllowed);
         expect(
           answerRefusal({ ...f, closed: false, answered: false, anonymous: false }),
         ).toBeNull();

@@ -2,8 +2,9 @@
  * The anonymity rules of developmental feedback, as pure functions over plain facts.
  *
  * An answer may be anonymous only when the requester never held the way to give it: a colleague
- * answering signed in, from a request asked of them. An answer through a link is always named,
- * because the requester held the link and could have written it. Anonymous answers are shown only
+ * answering signed in, from a request asked of them, or someone outside answering through a link
+ * the server mailed to them itself. An answer through a link the requester was given is always
+ * named, because the requester held the link and could have written it. Anonymous answers are shown only
  * after the request closes and only when at least three arrived; before that nothing about them
  * is visible, and once shown their order follows their content, never their arrival.
  */
@@ -11,18 +12,21 @@
 /** Anonymous answers to a feedback request stay hidden unless at least this many arrived. */
 export const ANONYMOUS_THRESHOLD = 3;
 
-/** How an answer reached the request: signed in as a colleague asked, or through a link. */
-export type AnswerPath = 'colleague' | 'link';
+/**
+ * How an answer reached the request: signed in as a colleague asked, through a link the
+ * requester was given (`link`), or through a link the server mailed itself (`mailed_link`).
+ */
+export type AnswerPath = 'colleague' | 'link' | 'mailed_link';
 
 /** Why an answer is refused, as the stable code the API answers with. */
 export type AnswerRefusal =
   'request_closed' | 'already_answered' | 'anonymous_not_available' | 'anonymous_not_allowed';
 
 /**
- * Whether one answer may be given, or why not: never anonymously through a link (the requester
- * held it; said first, as it depends on the way of answering alone); never once the request is
- * closed or this recipient has answered; anonymously by a colleague only when the request allows
- * it.
+ * Whether one answer may be given, or why not: never anonymously through a link the requester
+ * held (said first, as it depends on the way of answering alone); never once the request is
+ * closed or this recipient has answered; anonymously by a colleague, or through a link the server
+ * mailed, only when the request allows it.
  */
 export function answerRefusal(facts: {
   path: AnswerPath;

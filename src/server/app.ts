@@ -55,6 +55,7 @@ import type { JobQueue } from './jobs/queue';
 import { bindMailContext } from './mail/context';
 import { createMailService } from './mail/mailer';
 import { readUnsubscribeToken } from './mail/unsubscribe';
+import { signValue } from './lib/secrets';
 import { notificationRoutes } from './modules/notifications/routes';
 import { portabilityRoutes } from './modules/portability/routes';
 import { reminderRoutes } from './modules/reminders/routes';
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     mail,
     readUnsubscribe: (token) => readUnsubscribeToken(env.sessionSecret, token),
     crisisResources: env.crisisResources,
+    sign: (purpose, value) => signValue(env.sessionSecret, purpose, value),
   };
   for (const routes of [
     healthRoutes,

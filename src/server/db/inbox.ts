@@ -96,6 +96,7 @@ const TITLES: Record<InboxKind, (actor: string) => string> = {
   practice_reminder: () => 'Time for your practice',
   reflection_reminder: () => 'Time for your daily reflection',
   review_reminder: () => 'Time for your weekly review',
+  program_session: (actor) => `${actor} added a session to a program you are enrolled in`,
 };
 
 /**

@@ -26,6 +26,7 @@ import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
 import * as imports from './migrations/0024-imports';
 import * as inboxMail from './migrations/0025-inbox-mail';
 import * as reminders from './migrations/0026-reminders';
+import * as mailedFeedbackLinks from './migrations/0027-mailed-feedback-links';
 import * as performanceIndexes from './migrations/0028-performance-indexes';
 import * as importUploads from './migrations/0033-import-uploads';
 
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0024-imports': imports,
   '0025-inbox-mail': inboxMail,
   '0026-reminders': reminders,
+  '0027-mailed-feedback-links': mailedFeedbackLinks,
   '0028-performance-indexes': performanceIndexes,
   '0033-import-uploads': importUploads,
 };

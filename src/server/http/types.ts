@@ -41,6 +41,11 @@ export type ServerDeps = {
   readUnsubscribe: (token: string) => UnsubscribeClaim | null;
   /** The deployment's crisis resources (Markdown); the built-in default when undefined. */
   crisisResources?: string | undefined;
+  /**
+   * A secret only this deployment can make from a value, for one purpose (an HMAC keyed by the
+   * session secret): e.g. a feedback link the server mails itself, made again on a retry.
+   */
+  sign: (purpose: string, value: string) => string;
 };
 
 /** OpenAPI response entries for the error statuses a route can answer with. */

@@ -114,3 +114,33 @@ export function digestMail(p: { items: { title: string; url: string }[]; unsubsc
     p.unsubscribeUrl,
   );
 }
+
+/**
+ * A feedback link to someone outside Praxis, mailed by the server itself: who asks and until
+ * when, never the question (the link's page shows it to the one holding the link).
+ */
+export function feedbackLinkMail(p: {
+  requesterName: string;
+  url: string;
+  expiresAt: string;
+  anonymousAllowed: boolean;
+  unsubscribeUrl: string;
+}) {
+  const until = p.expiresAt.slice(0, 10);
+  return compose(
+    `${p.requesterName} asked you for feedback`,
+    [
+      {
+        paragraph: `${p.requesterName} asked you for feedback in Praxis, where they work on their own growth. The link opens their question; you need no account.`,
+      },
+      { button: { label: 'Give feedback', url: p.url } },
+      {
+        paragraph: p.anonymousAllowed
+          ? `The link works once, until ${until}. You may answer with your name or without it: ${p.requesterName} never saw this link, and an answer without a name is shown only after the request closes, together with at least two others.`
+          : `The link works once, until ${until}. Your answer carries the name you type.`,
+      },
+      { paragraph: 'If you do not know this person, ignore this mail.' },
+    ],
+    p.unsubscribeUrl,
+  );
+}

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Sharing personal items and the log of who read them; feedback requests and their answers. */
 
 /** A personal item shared by its author; unsharing deletes the row. */
@@ -48,6 +50,8 @@ export interface FeedbackRecipientsTable {
   tokenHash: string | null;
   /** 1 once this person has answered (no time kept); shown to the colleague alone. */
   answered: number;
+  /** 1 when the server mailed the link itself: the requester never held it (migration 0027). */
+  linkMailed: Generated<number>;
 }
 
 /**

@@ -35,12 +35,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Asks for feedback. Colleagues (people from my organizations) find the request on their own
  * Feedback page and answer signed in, so they get no link; each person asked by email gets one
- * single-use link, returned once (only its hash is kept). A person asked twice is asked once.
+ * single-use link (only its hash is kept). Without mail the link is returned once, to the
+ * requester; with `mailLinks` (mail on) each link is made from its recipient's id by that
+ * secret function, kept as a hash, and returned only as the ids to mail: the requester never
+ * sees it. A person asked twice is asked once.
  */
 export async function createFeedbackRequest(
   db: Db,
   userId: string,
   body: CreateFeedbackRequestBody,
+  mailLinks: ((recipientId: string) => string) | null = null,
 ) {
   if (body.aspirationId !== undefined) {
     const mine = await db
@@ -89,7 +93,10 @@ export async function createFeedbackRequest(
   ];
   const links = [
     ...new Set(body.recipients.flatMap((r) => ('email' in r ? [normalizeEmail(r.email)] : []))),
-  ].map((email) => ({ recipient: { email }, token: randomSecret(24) }));
+  ].map((email) => {
+    const id = newId();
+    return { id, recipient: { email }, token: mailLinks ? mailLinks(id) : randomSecret(24) };
+  });
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('feedbackRequests').values(request).execute();
     await trx
@@ -102,14 +109,16 @@ export async function createFeedbackRequest(
           email: null,
           tokenHash: null,
           answered: 0,
+          linkMailed: 0,
         })),
-        ...links.map(({ recipient, token }) => ({
-          id: newId(),
+        ...links.map(({ id, recipient, token }) => ({
+          id,
           requestId: request.id,
           userId: null,
           email: recipient.email,
           tokenHash: sha256(token),
           answered: 0,
+          linkMailed: mailLinks ? 1 : 0,
         })),
       ])
       .execute();
@@ -122,7 +131,20 @@ export async function createFeedbackRequest(
       url: `/feedback/asked/${request.id}`,
     });
   });
-  return { id: request.id, expiresAt: request.expiresAt, links };
+  if (mailLinks) {
+    return {
+      id: request.id,
+      expiresAt: request.expiresAt,
+      links: [],
+      mailed: links.map((l) => ({ recipientId: l.id, email: l.recipient.email })),
+    };
+  }
+  return {
+    id: request.id,
+    expiresAt: request.expiresAt,
+    links: links.map(({ recipient, token }) => ({ recipient, token })),
+    mailed: [],
+  };
 }
 
 /** The one error each refusal to take an answer is answered with. */
@@ -187,6 +209,10 @@ async function keepAnswer(
     .execute();
 }
 
+/** A link the server mailed itself was never held by the requester; any other link was. */
+const pathOf = (link: { linkMailed: number }): AnswerPath =>
+  link.linkMailed === 1 ? 'mailed_link' : 'link';
+
 async function linkRecipient(db: Db, token: string) {
   const row = await recipientWithRequest(db)
     .where('feedbackRecipients.tokenHash', '=', sha256(token))
@@ -198,9 +224,10 @@ async function linkRecipient(db: Db, token: string) {
 /** What a feedback link asks, for anyone holding it; a used or closed link says so. */
 export async function feedbackInvitation(db: Db, token: string) {
   const link = await linkRecipient(db, token);
-  checkAnswer(link, 'link', false);
+  checkAnswer(link, pathOf(link), false);
   return {
     question: link.question,
+    anonymousAllowed: link.linkMailed === 1 && link.anonymity === 'allowed',
     requesterName: link.requesterName,
     aspirationTitle: link.aspirationTitle ?? null,
     expiresAt: link.expiresAt,
@@ -209,26 +236,40 @@ export async function feedbackInvitation(db: Db, token: string) {
 
 /**
  * Answers through a link, once. The answer carries the name the giver typed and its time; it is
- * never anonymous, because the requester held the link (400 anonymous_not_available).
+ * never anonymous through a link the requester held (400 anonymous_not_available). Through a
+ * link the server mailed itself it may be, where the request allows: then, as a colleague's
+ * anonymous answer, it keeps no name and no time, and its id is random.
  */
 export async function answerThroughLink(db: Db, token: string, body: LinkAnswerBody) {
   await db.transaction().execute(async (trx) => {
     const link = await linkRecipient(trx, token);
-    checkAnswer(link, 'link', body.anonymous === true);
+    const anonymous = body.anonymous === true;
+    checkAnswer(link, pathOf(link), anonymous);
     await keepAnswer(
       trx,
       link.recipientId,
-      {
-        id: newId(),
-        requestId: link.requestId,
-        giverId: null,
-        giverName: body.name ?? '',
-        answeredAt: nowIso(),
-      },
+      anonymous
+        ? anonymousAnswer(link.requestId)
+        : {
+            id: newId(),
+            requestId: link.requestId,
+            giverId: null,
+            giverName: body.name ?? '',
+            answeredAt: nowIso(),
+          },
       body,
     );
   });
 }
+
+/** An anonymous answer's row: no giver, no name, no time, and a random id. */
+const anonymousAnswer = (requestId: string) => ({
+  id: `a_${randomSecret(16)}`,
+  requestId,
+  giverId: null,
+  giverName: null,
+  answeredAt: null,
+});
 
 /**
  * A colleague answers a request asked of them, signed in, once. A named answer keeps their
@@ -257,13 +298,7 @@ export async function answerAsColleague(
       asked.recipientId,
       giver
         ? { id: newId(), requestId, giverId: userId, giverName: giver.name, answeredAt: nowIso() }
-        : {
-            id: `a_${randomSecret(16)}`,
-            requestId,
-            giverId: null,
-            giverName: null,
-            answeredAt: null,
-          },
+        : anonymousAnswer(requestId),
       body,
     );
     if (giver) await recordActivity(trx, userId);

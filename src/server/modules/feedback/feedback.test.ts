@@ -173,6 +173,7 @@ describe.each(databaseKinds())('feedback on %s', (kind) => {
       requesterName: 'Ana',
       aspirationTitle: null,
       expiresAt: expect.any(String),
+      anonymousAllowed: false,
     });
     // The requester holds every link: answering them anonymously is refused, named or not.
     for (const { token } of created.links) {

@@ -17,6 +17,8 @@ export function recipientWithRequest(db: Db) {
     .select([
       'feedbackRecipients.id as recipientId',
       'feedbackRecipients.answered',
+      'feedbackRecipients.linkMailed',
+      'feedbackRecipients.email',
       'feedbackRequests.id as requestId',
       'feedbackRequests.question',
       'feedbackRequests.anonymity',

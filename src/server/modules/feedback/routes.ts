@@ -30,31 +30,47 @@ import {
   feedbackInvitation,
   learningItemFromAnswer,
 } from './commands';
+import {
+  FEEDBACK_LINK_JOB,
+  FEEDBACK_LINK_PURPOSE,
+  feedbackLinkJob,
+  queueFeedbackLinkMails,
+} from './link-mail';
 import { listAskedOfMe, listFeedbackRequests, loadAskedOfMe, loadFeedbackRequest } from './queries';
 
 const recorded = { ok: true } as const;
 
 /** Developmental feedback: asked for by the person who wants to grow, in SBI form. */
-export async function feedbackRoutes(app: App, { db, baseUrl }: ServerDeps) {
+export async function feedbackRoutes(app: App, { db, baseUrl, mail, jobs, sign }: ServerDeps) {
   const route = routeTable(app, 'feedback');
+  // With mail on, the server mails links to people outside itself: the requester never holds them.
+  const linkToken = (recipientId: string) => sign(FEEDBACK_LINK_PURPOSE, recipientId);
+  if (mail) jobs.work(FEEDBACK_LINK_JOB, (data) => feedbackLinkJob(db, mail, linkToken, data));
   route.post(
     '/api/feedback/requests',
     {
       summary:
         'Ask for feedback: colleagues answer signed in; each person asked by email gets a ' +
-        'single-use link, shown only now',
+        'single-use link, mailed by the server when mail is on (never shown), else shown only now',
       body: CreateFeedbackRequestBody,
       reply: CreatedFeedbackRequest,
       status: 201,
       errors: [400, 401, 403],
     },
     async (request) => {
-      const created = await createFeedbackRequest(db, callerId(request), request.body);
+      const created = await createFeedbackRequest(
+        db,
+        callerId(request),
+        request.body,
+        mail ? linkToken : null,
+      );
+      await queueFeedbackLinkMails(jobs, created.mailed);
       const links = created.links.map((link) => ({
         ...link,
         url: `${baseUrl}/feedback/${link.token}`,
       }));
-      return { ...created, links };
+      const mailed = created.mailed.map(({ email }) => ({ email }));
+      return { id: created.id, expiresAt: created.expiresAt, links, mailed };
     },
   );
   listRoute(
@@ -128,8 +144,8 @@ export async function feedbackRoutes(app: App, { db, baseUrl }: ServerDeps) {
     '/api/feedback/answers/:token',
     {
       summary:
-        'Answer through a link in Situation–Behavior–Impact form, with the name typed (never ' +
-        'anonymous)',
+        'Answer through a link in Situation–Behavior–Impact form, with the name typed; anonymous ' +
+        'only through a link the server mailed, where the request allows',
       params: FeedbackTokenParams,
       body: LinkAnswerBody,
       reply: AnswerRecorded,

@@ -22,6 +22,7 @@ export function describeUnsubscribe(claim: UnsubscribeClaim | null): Unsubscribe
   if (!claim) throw notFound('This unsubscribe link is not valid.');
   if (claim.kind === 'account') return 'account';
   if (claim.kind === 'digest') return 'digest';
+  if (claim.kind === 'feedback_link') return 'feedback_link';
   const kind = NotificationKind.safeParse(claim.kind);
   if (!kind.success) throw notFound('This unsubscribe link is not valid.');
   return kind.data;
@@ -30,15 +31,16 @@ export function describeUnsubscribe(claim: UnsubscribeClaim | null): Unsubscribe
 /**
  * One-click unsubscribe (RFC 8058): a notification kind is turned off in the person's choices,
  * the digest turns every digested kind off, and account mail stops for the address (notices of
- * sign-ups with it and password reset links).
+ * sign-ups with it and password reset links), as do feedback links mailed to it.
  */
 export async function unsubscribe(db: Db, claim: UnsubscribeClaim | null) {
   const kind = describeUnsubscribe(claim);
   if (!claim) return kind;
-  if (kind === 'account') {
+  // Mail to an address rather than a person's choices: stops for the address.
+  if (kind === 'account' || kind === 'feedback_link') {
     await db
       .insertInto('mailSuppressions')
-      .values({ email: claim.email, kind: 'account', createdAt: nowIso() })
+      .values({ email: claim.email, kind, createdAt: nowIso() })
       .onConflict((oc) => oc.columns(['email', 'kind']).doNothing())
       .execute();
     return kind;

@@ -4,7 +4,10 @@ import {
   UnsubscribeInfo,
   UpdateNotificationPreferencesBody,
 } from '../../../contracts/notifications';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors';
 import { callerId } from '../../http/authenticate';
+import { invalidUnsubscribePage, unsubscribePage } from '../../mail/unsubscribe-page';
 import { routeTable } from '../../http/route-table';
 import type { App, ServerDeps } from '../../http/types';
 import { DIGEST_JOB, sendDigests } from '../../mail/digest';
@@ -12,6 +15,32 @@ import { INBOX_MAIL_JOB, mailInboxItems } from '../../mail/inbox-mail';
 import { NOTIFICATION_JOB, sendNotificationJob } from '../../mail/notifications';
 import { readPreferences } from '../../mail/preferences';
 import { changeNotificationPreferences, describeUnsubscribe, unsubscribe } from './commands';
+
+/**
+ * An unsubscribe answer: JSON for mail clients and the API, or the page in the app's look for a
+ * browser that asks for HTML (a person who opened the link, or confirmed on its page). A link
+ * that is not genuine is a 404 page for the browser, as it is 404 JSON for the API.
+ */
+async function answerUnsubscribe(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: () => Promise<UnsubscribeInfo>,
+): Promise<UnsubscribeInfo> {
+  const wantsPage = (request.headers.accept ?? '').includes('text/html');
+  if (!wantsPage) return answer();
+  let info: UnsubscribeInfo;
+  try {
+    info = await answer();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.statusCode !== 404) throw error;
+    return reply.status(404).type('text/html; charset=utf-8').send(invalidUnsubscribePage());
+  }
+  const action = request.url.split('?')[0]!;
+  return reply
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(unsubscribePage(info, action));
+}
 
 /**
  * A person's mail choices per kind of inbox item, one-click unsubscribe from any mail, and the
@@ -72,31 +101,37 @@ export async function notificationRoutes(app: App, deps: ServerDeps) {
     unsubscribeRoute.get(
       '/api/mail/unsubscribe/:token',
       {
-        summary: 'What a one-click unsubscribe link turns off (nothing is changed by reading it)',
+        summary:
+          'What a one-click unsubscribe link turns off (nothing is changed by reading it); a ' +
+          'browser (Accept: text/html) gets a small page that confirms with a button (a POST)',
         params: MailTokenParams,
         reply: UnsubscribeInfo,
         errors: [400, 404],
         access: 'public',
       },
-      async (request) => ({
-        kind: describeUnsubscribe(deps.readUnsubscribe(request.params.token)),
-        done: false,
-      }),
+      async (request, reply) =>
+        answerUnsubscribe(request, reply, async () => ({
+          kind: describeUnsubscribe(deps.readUnsubscribe(request.params.token)),
+          done: false,
+        })),
     );
     unsubscribeRoute.post(
       '/api/mail/unsubscribe/:token',
       {
-        summary: 'One-click unsubscribe (RFC 8058): turns that kind of mail off',
+        summary:
+          'One-click unsubscribe (RFC 8058): turns that kind of mail off; a browser (Accept: ' +
+          'text/html) gets a page that says so',
         params: MailTokenParams,
         reply: UnsubscribeInfo,
         errors: [400, 404],
         access: 'public',
         csrf: false,
       },
-      async (request) => ({
-        kind: await unsubscribe(db, deps.readUnsubscribe(request.params.token)),
-        done: true,
-      }),
+      async (request, reply) =>
+        answerUnsubscribe(request, reply, async () => ({
+          kind: await unsubscribe(db, deps.readUnsubscribe(request.params.token)),
+          done: true,
+        })),
     );
   });
 }

@@ -1,25 +1,30 @@
 import type {
   CreateProgramBody,
   CurriculumItemBody,
+  CurriculumWeekBody,
   SessionBody,
   UpdateCurriculumItemBody,
   UpdateProgramBody,
   UpdateSessionBody,
 } from '../../../contracts/programs';
 import {
+  CurriculumWeekBody as WeekSchema,
   CurriculumItemBody as ItemSchema,
+  MAX_ITEMS,
+  MAX_SESSIONS,
   SessionBody as SessionSchema,
 } from '../../../contracts/programs';
 import type { Schedule } from '../../../contracts/practices';
 import { canManagePrograms } from '../../../core/program-policy';
 import { canSetSeats } from '../../../core/programs';
 import type { Db } from '../../db/database';
+import { raiseInboxItem } from '../../db/inbox';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { recordLibraryChoice } from '../library/record-choice';
 import { createPractice } from '../practices/commands';
-import { enrolledCount, fillSeats, lockProgram } from './enrollment-commands';
+import { type Trx, enrolledCount, fillSeats, lockProgram } from './enrollment-commands';
 import {
   findItem,
   requireManagedProgram,
@@ -150,10 +155,43 @@ export async function updateProgram(
 
 // ——— Sessions ———
 
+/** How many rows of a program a table holds. */
+async function countOf(trx: Trx, table: 'programSessions' | 'programItems', programId: string) {
+  const row = await trx
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('programId', '=', programId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Adds a session (at most MAX_SESSIONS a program). The people holding a seat find it in their
+ * inbox: that a session was added, by whom — nothing of its agenda.
+ */
 export async function addSession(db: Db, programId: string, userId: string, body: SessionBody) {
   await requireManagedProgram(db, programId, userId);
   const row = sessionRow(programId, body, nowIso());
-  await db.insertInto('programSessions').values(row).execute();
+  await db.transaction().execute(async (trx) => {
+    await lockProgram(trx, programId);
+    if ((await countOf(trx, 'programSessions', programId)) >= MAX_SESSIONS) {
+      throw badRequest('too_many_sessions', `A program holds at most ${MAX_SESSIONS} sessions.`);
+    }
+    await trx.insertInto('programSessions').values(row).execute();
+    const seated = await trx
+      .selectFrom('programEnrollments')
+      .select('userId')
+      .where('programId', '=', programId)
+      .where('status', '=', 'enrolled')
+      .execute();
+    await raiseInboxItem(trx, {
+      to: seated.map((s) => s.userId),
+      kind: 'program_session',
+      actorId: userId,
+      subject: { type: 'program', id: programId },
+      url: `/programs/${programId}`,
+    });
+  });
   return row.id;
 }
 
@@ -197,8 +235,72 @@ export async function deleteSession(db: Db, programId: string, userId: string, s
 export async function addItem(db: Db, programId: string, userId: string, body: CurriculumItemBody) {
   await requireManagedProgram(db, programId, userId);
   const row = itemRow(programId, body, nowIso());
-  await db.insertInto('programItems').values(row).execute();
+  await db.transaction().execute(async (trx) => {
+    await lockProgram(trx, programId);
+    if ((await countOf(trx, 'programItems', programId)) >= MAX_ITEMS) {
+      throw badRequest('too_many_items', `A curriculum holds at most ${MAX_ITEMS} items.`);
+    }
+    await trx.insertInto('programItems').values(row).execute();
+  });
   return row.id;
+}
+
+/**
+ * Sets one week's prompts and practices as a whole, in one transaction: items named by id (of
+ * this week) are changed, the others added, and the week's items left out removed. An id that
+ * is not an item of this week is 400 `unknown_item`, and nothing is written.
+ */
+export async function replaceWeek(
+  db: Db,
+  programId: string,
+  userId: string,
+  week: number,
+  body: CurriculumWeekBody,
+) {
+  await requireManagedProgram(db, programId, userId);
+  const { items } = WeekSchema.parse(body);
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await lockProgram(trx, programId);
+    const existing = await trx
+      .selectFrom('programItems')
+      .select('id')
+      .where('programId', '=', programId)
+      .where('week', '=', week)
+      .execute();
+    const ids = new Set(existing.map((e) => e.id));
+    const unknown = items.findIndex((i) => i.id !== undefined && !ids.has(i.id));
+    if (unknown >= 0) {
+      throw badRequest('unknown_item', 'Keep only items of this week.', [
+        { path: ['items', unknown, 'id'], message: 'Not an item of this week.' },
+      ]);
+    }
+    const kept = new Set(items.flatMap((i) => (i.id ? [i.id] : [])));
+    const removed = [...ids].filter((id) => !kept.has(id));
+    if (removed.length > 0)
+      await trx.deleteFrom('programItems').where('id', 'in', removed).execute();
+    const added = items.filter((i) => i.id === undefined);
+    const total = (await countOf(trx, 'programItems', programId)) + added.length;
+    if (total > MAX_ITEMS) {
+      throw badRequest('too_many_items', `A curriculum holds at most ${MAX_ITEMS} items.`);
+    }
+    for (const item of items) {
+      if (item.id === undefined) continue;
+      await trx
+        .updateTable('programItems')
+        .set({
+          kind: item.kind,
+          title: item.title,
+          body: item.body,
+          libraryEntryId: item.libraryEntryId,
+          updatedAt: now,
+        })
+        .where('id', '=', item.id)
+        .execute();
+    }
+    const rows = added.map((item) => itemRow(programId, { ...item, week }, now));
+    if (rows.length > 0) await trx.insertInto('programItems').values(rows).execute();
+  });
 }
 
 export async function updateItem(

@@ -5,6 +5,7 @@ import {
   CreateProgramBody,
   CurriculumItem,
   CurriculumItemBody,
+  CurriculumWeekBody,
   EnrollBody,
   EnrollmentResult,
   MyProgramPage,
@@ -17,6 +18,7 @@ import {
   ProgramParams,
   ProgramSession,
   ProgramSessionParams,
+  ProgramWeekParams,
   RosterPage,
   RosterQuery,
   SessionBody,
@@ -37,6 +39,7 @@ import {
   createProgram,
   deleteItem,
   deleteSession,
+  replaceWeek,
   updateItem,
   updateProgram,
   updateSession,
@@ -220,6 +223,24 @@ export async function programRoutes(app: App, { db, baseUrl }: ServerDeps) {
       errors: [401, 403, 404],
     },
     async (request) => deleteItem(db, request.params.id, callerId(request), request.params.itemId),
+  );
+  route.put(
+    '/api/programs/:id/curriculum/weeks/:week',
+    {
+      summary:
+        'Set one week’s prompts and practices as a whole: items with an id are kept and changed, ' +
+        'the others added, the week’s items left out removed (facilitators and admins)',
+      params: ProgramWeekParams,
+      body: CurriculumWeekBody,
+      reply: Program,
+      errors: [400, 401, 403, 404],
+    },
+    async (request) => {
+      const userId = callerId(request);
+      const { id, week } = request.params;
+      await replaceWeek(db, id, userId, week, request.body);
+      return programFor(db, id, userId);
+    },
   );
   route.post(
     '/api/programs/:id/curriculum/:itemId/adopt',

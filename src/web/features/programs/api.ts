@@ -1,4 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { LibraryPage, type LibraryKind } from '../../../contracts/library';
 import { pageOf } from '../../../contracts/common';
 import { OrgDetail } from '../../../contracts/orgs';
 import {
@@ -12,6 +19,8 @@ import {
   ProgramSession,
   RosterPage,
   type SessionBody,
+  type UpdateSessionBody,
+  type CurriculumWeekBody,
   type UpdateProgramBody,
 } from '../../../contracts/programs';
 import { PromptView } from '../../../contracts/today';
@@ -19,6 +28,9 @@ import { apiRequest } from '../../lib/api-client';
 
 const ROOT = 'programs';
 const path = (id: string) => `/api/programs/${encodeURIComponent(id)}`;
+const PAGE_SIZE = 50;
+const cursor = (pageParam: string | null) =>
+  pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : '';
 
 /** The organization a programs page belongs to: its name and my role in it. */
 export function useProgramsOrg(orgId: string) {
@@ -29,18 +41,18 @@ export function useProgramsOrg(orgId: string) {
   });
 }
 
-/** The organization's programs, open or all, by start date (first page of 100). */
+/** The organization's programs, open or all, by start date, a page at a time. */
 export function useOrgPrograms(orgId: string, status: 'open' | 'all') {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [ROOT, 'list', orgId, status],
-    queryFn: async () =>
-      (
-        await apiRequest(
-          'GET',
-          `/api/orgs/${encodeURIComponent(orgId)}/programs?limit=100&status=${status}`,
-          { schema: ProgramPage },
-        )
-      ).items,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      apiRequest(
+        'GET',
+        `/api/orgs/${encodeURIComponent(orgId)}/programs?limit=${PAGE_SIZE}&status=${status}${cursor(pageParam)}`,
+        { schema: ProgramPage },
+      ),
+    getNextPageParam: (page) => page.nextCursor,
   });
 }
 
@@ -51,14 +63,39 @@ export function useProgram(id: string) {
   });
 }
 
-/** Who holds a seat, or who waits, in order (facilitators and admins). */
+/** Who holds a seat, or who waits, in order, a page at a time (facilitators and admins). */
 export function useRoster(id: string, list: 'enrolled' | 'waitlisted', enabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [ROOT, 'roster', id, list],
     enabled,
-    queryFn: async () =>
-      (await apiRequest('GET', `${path(id)}/roster?list=${list}&limit=100`, { schema: RosterPage }))
-        .items,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      apiRequest('GET', `${path(id)}/roster?list=${list}&limit=${PAGE_SIZE}${cursor(pageParam)}`, {
+        schema: RosterPage,
+      }),
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+/**
+ * The organization's library (its own entries, then the built-in ones) of one kind, searched,
+ * a page at a time: what a curriculum week picks from.
+ */
+export function useLibraryPicker(orgId: string, kind: LibraryKind, q: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: [ROOT, 'library-picker', orgId, kind, q.trim()],
+    enabled,
+    initialPageParam: null as string | null,
+    placeholderData: keepPreviousData,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: '20', kind });
+      if (q.trim()) params.set('q', q.trim());
+      if (pageParam) params.set('cursor', pageParam);
+      return apiRequest('GET', `/api/orgs/${encodeURIComponent(orgId)}/library?${params}`, {
+        schema: LibraryPage,
+      });
+    },
+    getNextPageParam: (page) => page.nextCursor,
   });
 }
 
@@ -117,6 +154,24 @@ export function useWithdraw(id: string) {
 export function useAddSession(id: string) {
   return useProgramWrite(id, (body: SessionBody) =>
     apiRequest('POST', `${path(id)}/sessions`, { body, schema: ProgramSession }),
+  );
+}
+
+export function useUpdateSession(id: string) {
+  return useProgramWrite(
+    id,
+    ({ sessionId, body }: { sessionId: string; body: UpdateSessionBody }) =>
+      apiRequest('PATCH', `${path(id)}/sessions/${encodeURIComponent(sessionId)}`, {
+        body,
+        schema: ProgramSession,
+      }),
+  );
+}
+
+/** Sets one week's prompts and practices as a whole (kept by id, added, or left out). */
+export function useSetWeek(id: string) {
+  return useProgramWrite(id, ({ week, body }: { week: number; body: CurriculumWeekBody }) =>
+    apiRequest('PUT', `${path(id)}/curriculum/weeks/${week}`, { body, schema: Program }),
   );
 }
 

@@ -44,22 +44,30 @@ export function useOrgDashboard(orgId: string, months: PeriodMonths = 12) {
     queryKey: [...KEY, 'dashboard', 'org', orgId, months],
     // The page stays (and keeps the chosen group) while another period loads.
     placeholderData: (previous) => previous,
-    queryFn: () => {
-      const from = new Date(Date.now() - 7 * (PERIOD_WEEKS[months] - 1) * 86_400_000);
-      const query = months === 12 ? '' : `?from=${from.toISOString().slice(0, 10)}`;
-      return apiRequest('GET', `${orgPath(orgId)}/dashboard${query}`, { schema: OrgDashboard });
-    },
+    queryFn: () =>
+      apiRequest('GET', `${orgPath(orgId)}/dashboard${periodQuery(months)}`, {
+        schema: OrgDashboard,
+      }),
   });
 }
 
-/** A team's anonymous dashboard of the last 12 months (its members; others never ask). */
-export function useTeamDashboard(teamId: string, enabled = true) {
+/** The query of a period: from the day that many whole weeks back (none for the default 12). */
+function periodQuery(months: PeriodMonths) {
+  const from = new Date(Date.now() - 7 * (PERIOD_WEEKS[months] - 1) * 86_400_000);
+  return months === 12 ? '' : `?from=${from.toISOString().slice(0, 10)}`;
+}
+
+/** A team's anonymous dashboard of the last `months` months (its members; others never ask). */
+export function useTeamDashboard(teamId: string, enabled = true, months: PeriodMonths = 12) {
   return useQuery({
     enabled,
-    queryKey: [...KEY, 'dashboard', 'team', teamId],
+    queryKey: [...KEY, 'dashboard', 'team', teamId, months],
+    placeholderData: (previous) => previous,
     queryFn: () =>
-      apiRequest('GET', `/api/teams/${encodeURIComponent(teamId)}/dashboard`, {
-        schema: TeamDashboard,
-      }),
+      apiRequest(
+        'GET',
+        `/api/teams/${encodeURIComponent(teamId)}/dashboard${periodQuery(months)}`,
+        { schema: TeamDashboard },
+      ),
   });
 }

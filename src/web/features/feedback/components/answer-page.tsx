@@ -69,7 +69,7 @@ export function AnswerPage() {
     content = (
       <SbiAnswerForm
         to={invitation.data}
-        giver={{ kind: 'link' }}
+        giver={{ kind: 'link', anonymousAllowed: invitation.data.anonymousAllowed }}
         pending={answer.isPending}
         onSend={(body, onError) =>
           answer.mutate(body, {

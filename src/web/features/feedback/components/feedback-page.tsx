@@ -93,6 +93,9 @@ export function FeedbackPage() {
           if (request.links.length > 0) {
             setCreated({ request, colleagueCount });
             setLinksOpen(true);
+          } else if (request.mailed.length > 0) {
+            // Mail is on: the server mailed the links itself, and they are never shown.
+            toast({ title: t('feedback.new.mailed', { count: request.mailed.length }) });
           } else {
             toast({ title: t('feedback.new.asked', { count: colleagueCount }) });
           }

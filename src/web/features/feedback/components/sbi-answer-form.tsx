@@ -11,8 +11,11 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 
 const FIELDS = ['name', 'situation', 'behavior', 'impact', 'suggestion', 'anonymous'] as const;
 
-/** How the person answers: through a link (always with the name they type), or signed in. */
-export type Giver = { kind: 'link' } | { kind: 'colleague'; anonymousAllowed: boolean };
+/**
+ * How the person answers: through a link (with the name they type, or anonymously through a link
+ * the server mailed where the request allows), or signed in.
+ */
+export type Giver = { kind: 'link' | 'colleague'; anonymousAllowed: boolean };
 
 /** What the answer is to: the question, who asks it, and the aspiration it is about. */
 export type AnswerTo = { question: string; requesterName: string; aspirationTitle: string | null };
@@ -41,7 +44,7 @@ export function SbiAnswerForm({
   const { formRef, fieldErrors, general, validate, showApiError, clear } = useFormErrors(FIELDS);
   const sendAsId = useId();
   const name = to.requesterName;
-  const mayBeAnonymous = giver.kind === 'colleague' && giver.anonymousAllowed;
+  const mayBeAnonymous = giver.anonymousAllowed;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,7 +62,11 @@ export function SbiAnswerForm({
       behavior: t('feedback.answer.behaviorRequired'),
       impact: t('feedback.answer.impactRequired'),
     };
-    if (giver.kind === 'link') {
+    if (giver.kind === 'link' && mayBeAnonymous && anonymous) {
+      if (validate(LinkAnswerBody, { ...sbi, anonymous: true, name: undefined }, required)) {
+        onSend({ ...sbi, anonymous: true, name: '' }, showApiError);
+      }
+    } else if (giver.kind === 'link') {
       const body = { ...sbi, name: text('name') };
       const valid = validate(
         LinkAnswerBody,
@@ -101,7 +108,7 @@ export function SbiAnswerForm({
       </header>
       <form ref={formRef} noValidate onSubmit={submit} className="flex flex-col gap-5">
         {general ? <FormAlert>{general}</FormAlert> : null}
-        {giver.kind === 'link' ? (
+        {giver.kind === 'link' && !(mayBeAnonymous && anonymous) ? (
           <>
             <p className="max-w-prose rounded-lg border border-line bg-sunken px-4 py-3 text-[0.9375rem] text-ink">
               {t('feedback.answer.carriesName', { name })}

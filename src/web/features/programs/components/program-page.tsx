@@ -25,6 +25,7 @@ import { ProgramDialog } from './program-dialog';
 import { RosterSection } from './roster-section';
 import { SessionDialog } from './session-dialog';
 import { useProgramWords } from './program-words';
+import { WeekDialog } from './week-dialog';
 
 /**
  * One program: what it is, my place in it (enroll, the waitlist, withdraw), its sessions and
@@ -193,6 +194,8 @@ function Sessions({ program }: { program: Program }) {
   const { t } = useTranslation();
   const remove = useRemoveSession(program.id);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editedSession = program.sessions.find((s) => s.id === editing);
   const when = (startsAt: string, timeZone: string) =>
     new Intl.DateTimeFormat(navigator.language, {
       dateStyle: 'full',
@@ -214,14 +217,23 @@ function Sessions({ program }: { program: Program }) {
                     {when(s.startsAt, s.timeZone)} ({s.timeZone})
                   </span>
                   {program.canManage ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      icon={<Trash2 aria-hidden className="size-4" />}
-                      aria-label={t('programs.sessions.remove', { number: index + 1 })}
-                      loading={remove.isPending && remove.variables === s.id}
-                      onClick={() => remove.mutate(s.id)}
-                    />
+                    <div className="flex gap-1">
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        icon={<PenLine aria-hidden className="size-4" />}
+                        aria-label={t('programs.sessions.edit', { number: index + 1 })}
+                        onClick={() => setEditing(s.id)}
+                      />
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        icon={<Trash2 aria-hidden className="size-4" />}
+                        aria-label={t('programs.sessions.remove', { number: index + 1 })}
+                        loading={remove.isPending && remove.variables === s.id}
+                        onClick={() => remove.mutate(s.id)}
+                      />
+                    </div>
                   ) : null}
                 </div>
                 <span className="text-sm text-ink-muted">
@@ -254,6 +266,17 @@ function Sessions({ program }: { program: Program }) {
               open={adding}
               onOpenChange={setAdding}
             />
+            {editedSession ? (
+              <SessionDialog
+                key={`${editedSession.id}-${program.updatedAt}`}
+                programId={program.id}
+                session={editedSession}
+                open
+                onOpenChange={(open) => {
+                  if (!open) setEditing(null);
+                }}
+              />
+            ) : null}
           </div>
         ) : null}
       </div>
@@ -267,6 +290,7 @@ function Curriculum({ program }: { program: Program }) {
   const remove = useRemoveItem(program.id);
   const adopt = useAdopt(program.id);
   const [adding, setAdding] = useState(false);
+  const [editingWeek, setEditingWeek] = useState<number | null>(null);
   const weeks = [...new Set(program.curriculum.map((i) => i.week))].sort((a, b) => a - b);
   return (
     <Card title={t('programs.curriculum.title')} description={t('programs.curriculum.lead')}>
@@ -277,9 +301,20 @@ function Curriculum({ program }: { program: Program }) {
         ) : null}
         {weeks.map((week) => (
           <section key={week} aria-labelledby={`week-${week}`} className="flex flex-col gap-3">
-            <h3 id={`week-${week}`} className="text-lg font-semibold text-ink">
-              {t('programs.curriculum.week', { week })}
-            </h3>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h3 id={`week-${week}`} className="text-lg font-semibold text-ink">
+                {t('programs.curriculum.week', { week })}
+              </h3>
+              {program.canManage ? (
+                <Button
+                  size="sm"
+                  icon={<PenLine aria-hidden className="size-4" />}
+                  onClick={() => setEditingWeek(week)}
+                >
+                  {t('programs.curriculum.editWeek', { week })}
+                </Button>
+              ) : null}
+            </div>
             <ul className="flex flex-col gap-3">
               {program.curriculum
                 .filter((i) => i.week === week)
@@ -345,6 +380,17 @@ function Curriculum({ program }: { program: Program }) {
               open={adding}
               onOpenChange={setAdding}
             />
+            {editingWeek !== null ? (
+              <WeekDialog
+                key={editingWeek}
+                program={program}
+                week={editingWeek}
+                open
+                onOpenChange={(open) => {
+                  if (!open) setEditingWeek(null);
+                }}
+              />
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ProgramSummary } from '../../../../contracts/programs';
 import { canManagePrograms } from '../../../../core/program-policy';
+import { ShowMore } from '../../../components/patterns/show-more';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ItemRow, ItemRows } from '../../../components/ui/item-rows';
@@ -25,6 +26,7 @@ export function ProgramsPage() {
   const org = useProgramsOrg(id);
   const manager = canManagePrograms(org.data?.role ?? null);
   const programs = useOrgPrograms(id, manager ? 'all' : 'open');
+  const list = programs.data?.pages.flatMap((p) => p.items);
   const [creating, setCreating] = useState(false);
   const words = useProgramWords();
   useDocumentTitle(t('programs.title'));
@@ -59,9 +61,9 @@ export function ProgramsPage() {
           error={failed.error}
           onRetry={() => [org, programs].forEach((q) => void q.refetch())}
         />
-      ) : !programs.data || !org.data ? (
+      ) : !list || !org.data ? (
         <PageLoading />
-      ) : programs.data.length === 0 ? (
+      ) : list.length === 0 ? (
         <EmptyState
           icon={GraduationCap}
           title={t('programs.emptyTitle')}
@@ -70,29 +72,32 @@ export function ProgramsPage() {
           {manager ? newButton : null}
         </EmptyState>
       ) : (
-        <ItemRows>
-          {programs.data.map((p: ProgramSummary) => (
-            <ItemRow
-              key={p.id}
-              title={
-                <Link
-                  to={`/programs/${p.id}`}
-                  className="font-medium break-words text-ink underline-offset-4 hover:underline"
-                >
-                  {p.title}
-                </Link>
-              }
-              detail={[words.dates(p), words.seatsLeft(p), words.place(p)]
-                .filter(Boolean)
-                .join(' · ')}
-              actions={
-                p.status === 'closed' ? (
-                  <span className="text-sm text-ink-muted">{t('programs.closed')}</span>
-                ) : null
-              }
-            />
-          ))}
-        </ItemRows>
+        <div className="flex flex-col gap-4">
+          <ItemRows>
+            {list.map((p: ProgramSummary) => (
+              <ItemRow
+                key={p.id}
+                title={
+                  <Link
+                    to={`/programs/${p.id}`}
+                    className="font-medium break-words text-ink underline-offset-4 hover:underline"
+                  >
+                    {p.title}
+                  </Link>
+                }
+                detail={[words.dates(p), words.seatsLeft(p), words.place(p)]
+                  .filter(Boolean)
+                  .join(' · ')}
+                actions={
+                  p.status === 'closed' ? (
+                    <span className="text-sm text-ink-muted">{t('programs.closed')}</span>
+                  ) : null
+                }
+              />
+            ))}
+          </ItemRows>
+          <ShowMore list={programs}>{t('programs.showMore')}</ShowMore>
+        </div>
       )}
       {manager ? <ProgramDialog orgId={id} open={creating} onOpenChange={setCreating} /> : null}
     </>

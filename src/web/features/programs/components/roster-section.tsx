@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Program, RosterEntry } from '../../../../contracts/programs';
+import { ShowMore } from '../../../components/patterns/show-more';
 import { Card } from '../../../components/ui/card';
 import { ItemRow, ItemRows } from '../../../components/ui/item-rows';
 import { LoadError } from '../../../components/ui/load-error';
@@ -13,6 +14,7 @@ export function RosterSection({ program }: { program: Program }) {
   const { t } = useTranslation();
   const enrolled = useRoster(program.id, 'enrolled', true);
   const waitlisted = useRoster(program.id, 'waitlisted', true);
+  const people = (query: typeof enrolled) => query.data?.pages.flatMap((p) => p.items) ?? [];
   const list = (
     heading: string,
     query: typeof enrolled,
@@ -23,19 +25,22 @@ export function RosterSection({ program }: { program: Program }) {
       <h3 className="font-semibold text-ink">{heading}</h3>
       {query.isError ? (
         <LoadError error={query.error} onRetry={() => void query.refetch()} />
-      ) : (query.data ?? []).length === 0 ? (
+      ) : people(query).length === 0 ? (
         <p className="text-ink-muted">{empty}</p>
       ) : (
-        <ItemRows>
-          {(query.data ?? []).map((r) => (
-            <ItemRow
-              key={r.id}
-              title={<span className="font-medium text-ink">{r.person.name}</span>}
-              detail={detail(r)}
-              actions={null}
-            />
-          ))}
-        </ItemRows>
+        <>
+          <ItemRows>
+            {people(query).map((r) => (
+              <ItemRow
+                key={r.id}
+                title={<span className="font-medium text-ink">{r.person.name}</span>}
+                detail={detail(r)}
+                actions={null}
+              />
+            ))}
+          </ItemRows>
+          <ShowMore list={query}>{t('programs.showMore')}</ShowMore>
+        </>
       )}
     </section>
   );

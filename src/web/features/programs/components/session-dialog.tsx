@@ -1,35 +1,44 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SessionBody } from '../../../../contracts/programs';
+import { type ProgramSession, SessionBody } from '../../../../contracts/programs';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { useAddSession } from '../api';
+import { useAddSession, useUpdateSession } from '../api';
 
 const FIELDS = ['date', 'time', 'timeZone', 'durationMinutes', 'place', 'link', 'agenda'] as const;
 
-/** Adds a session to a program: when (in a time zone), where or which link, and the agenda. */
+/**
+ * Adds a session to a program, or changes one (`session`): when (in a time zone), where or which
+ * link, and the agenda.
+ */
 export function SessionDialog({
   programId,
+  session,
   open,
   onOpenChange,
 }: {
   programId: string;
+  session?: ProgramSession;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const add = useAddSession(programId);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('09:00');
-  const [timeZone, setTimeZone] = useState(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const [duration, setDuration] = useState('90');
-  const [place, setPlace] = useState('');
-  const [link, setLink] = useState('');
-  const [agenda, setAgenda] = useState('');
+  const addSession = useAddSession(programId);
+  const updateSession = useUpdateSession(programId);
+  const add = session ? updateSession : addSession;
+  const [date, setDate] = useState(session?.date ?? '');
+  const [time, setTime] = useState(session?.time ?? '09:00');
+  const [timeZone, setTimeZone] = useState(
+    session?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
+  const [duration, setDuration] = useState(String(session?.durationMinutes ?? 90));
+  const [place, setPlace] = useState(session?.place ?? '');
+  const [link, setLink] = useState(session?.link ?? '');
+  const [agenda, setAgenda] = useState(session?.agenda ?? '');
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -45,25 +54,27 @@ export function SessionDialog({
       agenda: agenda.trim(),
     };
     if (!validate(SessionBody, values, { date: t('programs.form.dateRequired') })) return;
-    add.mutate(values, {
+    const done = {
       onSuccess: () => {
         onOpenChange(false);
-        toast(t('programs.sessions.added'));
+        toast(t(session ? 'programs.sessions.saved' : 'programs.sessions.added'));
       },
       onError: showApiError,
-    });
+    };
+    if (session) updateSession.mutate({ sessionId: session.id, body: values }, done);
+    else addSession.mutate(values, done);
   };
 
   return (
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('programs.sessions.newTitle')}
+      title={t(session ? 'programs.sessions.editTitle' : 'programs.sessions.newTitle')}
       className="sm:max-w-lg"
       formRef={formRef}
       onSubmit={onSubmit}
       general={general}
-      submitLabel={t('programs.sessions.add')}
+      submitLabel={t(session ? 'programs.sessions.save' : 'programs.sessions.add')}
       pending={add.isPending}
     >
       <div className="grid gap-4 sm:grid-cols-2">

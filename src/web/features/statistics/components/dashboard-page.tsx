@@ -10,9 +10,10 @@ import { SelectField } from '../../../components/ui/select-field';
 import { ApiError } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { weekRange } from '../../../lib/review-words';
-import { PERIOD_MONTHS, type PeriodMonths, useOrgDashboard } from '../api';
+import { type PeriodMonths, useOrgDashboard } from '../api';
 import { GroupFigures } from './group-figures';
 import { OrgLink } from './org-link';
+import { PeriodPicker } from './period-picker';
 
 /**
  * The organization's anonymous dashboard for its admins and facilitators: how learning grows, in
@@ -74,16 +75,7 @@ function DashboardView({
         lead={t('statistics.dashboard.lead', { k })}
       />
       <div className="flex flex-col gap-8">
-        <SelectField
-          label={t('statistics.dashboard.range')}
-          value={String(months)}
-          onChange={(event) => onMonths(Number(event.target.value) as PeriodMonths)}
-          options={PERIOD_MONTHS.map((m) => ({
-            value: String(m),
-            label: t('statistics.dashboard.months', { count: m }),
-          }))}
-          className="w-full sm:w-64"
-        />
+        <PeriodPicker months={months} onMonths={onMonths} />
         <Card title={t('statistics.dashboard.groups')} description={period}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
