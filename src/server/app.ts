@@ -57,6 +57,7 @@ import { createMailService } from './mail/mailer';
 import { readUnsubscribeToken } from './mail/unsubscribe';
 import { notificationRoutes } from './modules/notifications/routes';
 import { portabilityRoutes } from './modules/portability/routes';
+import { searchRoutes } from './modules/search/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -184,6 +185,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     liveEventRoutes,
     notificationRoutes,
     portabilityRoutes,
+    searchRoutes,
   ]) {
     await routes(app, deps);
   }

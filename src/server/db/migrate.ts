@@ -25,6 +25,7 @@ import * as mail from './migrations/0022-mail';
 import * as proposalBaseVersion from './migrations/0023-proposal-base-version';
 import * as imports from './migrations/0024-imports';
 import * as inboxMail from './migrations/0025-inbox-mail';
+import * as searchDocuments from './migrations/0029-search-documents';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0023-proposal-base-version': proposalBaseVersion,
   '0024-imports': imports,
   '0025-inbox-mail': inboxMail,
+  '0029-search-documents': searchDocuments,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -19,6 +19,7 @@ import type { StatisticsTables } from './tables/statistics';
 import type { InboxTables } from './tables/inbox';
 import type { MailTables } from './tables/mail';
 import type { PortabilityTables } from './tables/portability';
+import type { SearchTables } from './tables/search';
 
 export type {
   UsersTable,
@@ -37,7 +38,6 @@ export type {
 } from './tables/vision';
 export type {
   ReflectionsTable,
-  ReflectionsFtsTable,
   PromptDeliveriesTable,
   MoodCheckinsTable,
   ReactionsTable,
@@ -118,6 +118,8 @@ export interface DB
     StatisticsTables,
     InboxTables,
     MailTables,
-    PortabilityTables {}
+    PortabilityTables,
+    SearchTables {}
 
 export type { ImportsTable, ImportedItemsTable } from './tables/portability';
+export type { SearchDocumentsTable } from './tables/search';
