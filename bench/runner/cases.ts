@@ -18,7 +18,10 @@ export type Result = {
 export const SESSION_SECRET = 'a bench secret that is long enough to sign cookies';
 
 /** The built server (`dist/server/main.js` under `root`) on a benchmark database. */
-export async function startBuilt(root: string, database: BenchDatabase): Promise<Started> {
+export async function startBuilt(
+  root: string,
+  database: Pick<BenchDatabase, 'env'>,
+): Promise<Started> {
   return startNode(
     [`${root}/dist/server/main.js`],
     { ...database.env, PRAXIS_SESSION_SECRET: SESSION_SECRET, NODE_ENV: 'production' },
