@@ -14,6 +14,7 @@ import inbox from './en/inbox.json';
 import mail from './en/mail.json';
 import language from './en/language.json';
 import portability from './en/portability.json';
+import search from './en/search.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -36,4 +37,5 @@ export const en = {
   mail,
   language,
   portability,
+  search,
 };
