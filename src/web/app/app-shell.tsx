@@ -10,6 +10,7 @@ import { useLiveEvents } from '../lib/use-live-events';
 import { NavLabel } from './nav-label';
 import { isCurrent, NAV_SECTIONS, type NavEntry, type NavSection } from './navigation';
 import { UserMenu } from './user-menu';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
 
 const entryClass = (current: boolean) =>
   clsx(
@@ -175,6 +176,7 @@ export function AppShell() {
       >
         <Outlet />
       </main>
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { CalendarCheck, PenLine, Scale, Search } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { NothingFound } from '../../../components/patterns/nothing-found';
 import { SearchResults } from '../../../components/patterns/search-results';
 import { ShowMore } from '../../../components/patterns/show-more';
 import { buttonClasses } from '../../../components/ui/button';
 import { useCurrentUser } from '../../../lib/session';
+import { JOURNAL_SEARCH_ID } from '../../../lib/shortcuts';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useTodayIn } from '../../../lib/use-today';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -58,6 +59,7 @@ export function JournalPage() {
     ? withReviews(items, [], false)
     : withReviews(items, reviews.data ?? [], !list.hasNextPage);
   const resultsId = useId();
+  const location = useLocation();
 
   return (
     <>
@@ -93,7 +95,7 @@ export function JournalPage() {
 
         <div className="flex flex-col gap-3">
           <div role="search" className="relative">
-            <label htmlFor={`${resultsId}-q`} className="sr-only">
+            <label htmlFor={JOURNAL_SEARCH_ID} className="sr-only">
               {t('search.label')}
             </label>
             <Search
@@ -101,8 +103,10 @@ export function JournalPage() {
               className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-ink-muted"
             />
             <input
-              id={`${resultsId}-q`}
+              id={JOURNAL_SEARCH_ID}
               type="search"
+              // Someone who pressed `/` elsewhere came here to search.
+              autoFocus={(location.state as { focusSearch?: boolean } | null)?.focusSearch === true}
               value={filters.q}
               onChange={(event) => set({ q: event.target.value })}
               placeholder={t('search.placeholder')}
