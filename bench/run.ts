@@ -109,7 +109,10 @@ for (const kind of kinds) {
   try {
     const server = await startBuilt(root, database);
     try {
-      results.push(...(await searchCase(server, database)));
+      const measured = await searchCase(server, database);
+      // Printed at once too: the million rows of the next engine take long to insert.
+      for (const r of measured) console.warn(`${r.case} on ${kind}: ratio ${r.ratio?.toFixed(2)}`);
+      results.push(...measured);
     } finally {
       await server.stop();
     }

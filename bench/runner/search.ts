@@ -112,7 +112,7 @@ async function insertPostgres(db: Db) {
         else 'BENCHUSER' || lpad((1 + n % ${OTHERS})::text, 17, '0') end,
       'daily', '',
       ${COMMON_WORD} || ' ' || array_to_string(array(
-        select (${words})[1 + ((n * 7919 + i * 104729) % ${WORDS.length})]
+        select (${words})[1 + ((n::bigint * 7919 + i * 104729) % ${WORDS.length})::int]
         from generate_series(1, 29) i), ' ')
         || case when n % 997 = 0 then ${` ${RARE_WORD}`} else '' end,
       '[]', '[]', t, left(t, 10), t, t
