@@ -20,11 +20,12 @@ export function foldWord(word: string): string {
 }
 
 /**
- * The words of a search as the index sees them: letters and digits only, folded, without
- * repeats, at most eight. Example: `searchTerms('Café, café!')` → `['cafe']`.
+ * The words of a search: letters and digits only, in lower case, without repeats, at most
+ * eight. Diacritics stay: SQLite's index folds them itself, PostgreSQL's `simple` one keeps them.
+ * Example: `searchTerms('Café, café!')` → `['café']`.
  */
 export function searchTerms(q: string): string[] {
-  return [...new Set((q.match(WORD) ?? []).map(foldWord))].slice(0, MAX_SEARCH_TERMS);
+  return [...new Set((q.match(WORD) ?? []).map((w) => w.toLowerCase()))].slice(0, MAX_SEARCH_TERMS);
 }
 
 /**
@@ -38,10 +39,11 @@ export function searchTerms(q: string): string[] {
  */
 export function snippetOf(text: string, terms: string[], words = SNIPPET_WORDS): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
+  const folded = terms.map(foldWord);
   const tokens = [...flat.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    hit: terms.some((term) => foldWord(m[0]).startsWith(term)),
+    hit: folded.some((term) => foldWord(m[0]).startsWith(term)),
   }));
   const first = tokens.findIndex((t) => t.hit);
   const from = Math.max(0, Math.min(first - Math.floor(words / 4), tokens.length - words));

@@ -21,7 +21,7 @@ export type SearchHit = {
 };
 
 export type SearchOptions = {
-  /** Folded words (`core/search-text` `searchTerms`), at least one; each matches as a prefix. */
+  /** Lower-case words (`core/search-text` `searchTerms`), at least one; each matches as a prefix. */
   terms: string[];
   limit: number;
   offset: number;
