@@ -8,6 +8,7 @@ import { type Result, serverCase, startBuilt, todayCase, writeCase } from './run
 import { type Kind, postgresAnswers, prepareDatabase } from './runner/databases';
 import { load } from './runner/load';
 import { freePort, HELLO_WORLD, startNode } from './runner/processes';
+import { prepareSearchDatabase, searchCase } from './runner/search';
 import { printTable } from './runner/table';
 import { webCases } from './runner/web';
 
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     databases: { type: 'string', default: 'sqlite,postgres' },
     seconds: { type: 'string', default: '10' },
     people: { type: 'string', default: '210' },
+    /** `search` runs only the search case (its million rows take a while to insert). */
+    only: { type: 'string' },
     /** Another built tree (e.g. an older commit) whose Today is measured beside this one's. */
     baseline: { type: 'string' },
   },
@@ -63,7 +66,7 @@ const helloRun = await load(hello.baseUrl, { connections: 64, seconds });
 await hello.stop();
 console.warn(`hello-world: ${Math.round(helloRun.requestsPerSecond)} requests/s`);
 
-for (const kind of kinds) {
+for (const kind of values.only === 'search' ? [] : kinds) {
   console.warn(`${kind}: seeding ${values.people} people over 200 days…`);
   const database = await prepareDatabase(kind, {
     people: Number(values.people),
@@ -94,6 +97,25 @@ for (const kind of kinds) {
       } finally {
         await baseline.stop();
       }
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+for (const kind of kinds) {
+  console.warn(`${kind}: inserting a million reflections…`);
+  const database = await prepareSearchDatabase(kind);
+  console.warn(`${kind}: inserted in ${database.insertSeconds.toFixed(1)} s`);
+  try {
+    const server = await startBuilt(root, database);
+    try {
+      const measured = await searchCase(server, database);
+      // Printed at once too: the million rows of the next engine take long to insert.
+      for (const r of measured) console.warn(`${r.case} on ${kind}: ratio ${r.ratio?.toFixed(2)}`);
+      results.push(...measured);
+    } finally {
+      await server.stop();
     }
   } finally {
     await database.drop();

@@ -27,6 +27,8 @@ async function writeReflection(
 ): Promise<string> {
   await page.goto('/journal/new');
   await heading(page, 'New reflection');
+  // Kind, date, prompt, mood and tags wait in one quiet row below the text.
+  await page.getByText(/prompt, mood and tags$/).click();
   await fill();
   if (check) await check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();

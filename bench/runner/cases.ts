@@ -20,7 +20,7 @@ export const SESSION_SECRET = 'a bench secret that is long enough to sign cookie
 /** The built server (`dist/server/main.js` under `root`) on a benchmark database. */
 export async function startBuilt(
   root: string,
-  database: BenchDatabase,
+  database: Pick<BenchDatabase, 'env'>,
   nodeOptions: string[] = [],
 ): Promise<Started> {
   return startNode(

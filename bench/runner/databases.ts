@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { localDate } from '../../src/core/calendar';
-import { openDatabase } from '../../src/server/db/database';
+import { type Db, openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { randomSecret, sha256 } from '../../src/server/lib/secrets';
 import { addMs, nowIso } from '../../src/server/lib/time';
@@ -52,15 +52,12 @@ export async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-/**
- * A fresh database of the kind, migrated and seeded: `people` people over `days` days (the
- * Today person has 5 aspirations, 5 practices and a reflection each day), with a session for
- * the Today person and each writer made as sign-in makes one.
- */
-export async function prepareDatabase(
-  kind: Kind,
-  shape: { people: number; days: number; writers: number },
-): Promise<BenchDatabase> {
+/** A new empty database of the kind: how the built server reaches it, how to open it, how to drop it. */
+export async function freshDatabase(kind: Kind): Promise<{
+  env: Record<string, string>;
+  options: Parameters<typeof openDatabase>[0];
+  cleanUp: () => Promise<void>;
+}> {
   let env: Record<string, string>;
   let options: Parameters<typeof openDatabase>[0];
   let cleanUp: () => Promise<void>;
@@ -82,6 +79,36 @@ export async function prepareDatabase(
       await admin(`drop database if exists ${name} with (force)`);
     };
   }
+  return { env, options, cleanUp };
+}
+
+/** A session of the person made as sign-in makes one: the cookie that carries it. */
+export async function sessionCookie(db: Db, userId: string, now: string): Promise<string> {
+  const token = randomSecret(32);
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sha256(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: addMs(now, 14 * 86_400_000),
+      userAgent: 'bench',
+    })
+    .execute();
+  return `praxis_session=${token}`;
+}
+
+/**
+ * A fresh database of the kind, migrated and seeded: `people` people over `days` days (the
+ * Today person has 5 aspirations, 5 practices and a reflection each day), with a session for
+ * the Today person and each writer made as sign-in makes one.
+ */
+export async function prepareDatabase(
+  kind: Kind,
+  shape: { people: number; days: number; writers: number },
+): Promise<BenchDatabase> {
+  const { env, options, cleanUp } = await freshDatabase(kind);
   const db = openDatabase(options);
   try {
     await migrateToLatest(db);
@@ -97,20 +124,8 @@ export async function prepareDatabase(
         .where('users.id', '=', person.id)
         .orderBy('practices.id')
         .executeTakeFirstOrThrow();
-      const token = randomSecret(32);
-      await db
-        .insertInto('sessions')
-        .values({
-          id: sha256(token),
-          userId: person.id,
-          createdAt: now,
-          lastSeenAt: now,
-          expiresAt: addMs(now, 14 * 86_400_000),
-          userAgent: 'bench',
-        })
-        .execute();
       callers.push({
-        cookie: `praxis_session=${token}`,
+        cookie: await sessionCookie(db, person.id, now),
         today: localDate(now, row.timeZone),
         practiceId: row.id,
       });

@@ -60,6 +60,7 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { portabilityRoutes } from './modules/portability/routes';
 import { reminderRoutes } from './modules/reminders/routes';
 import { calendarFeedRoutes } from './modules/calendar-feed/routes';
+import { searchRoutes } from './modules/search/routes';
 
 /** The default limits on sign-up, per 15 minutes (sign-in goes through the throttle). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -190,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     portabilityRoutes,
     reminderRoutes,
     calendarFeedRoutes,
+    searchRoutes,
   ]) {
     await routes(app, deps);
   }

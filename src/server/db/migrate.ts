@@ -28,6 +28,7 @@ import * as inboxMail from './migrations/0025-inbox-mail';
 import * as reminders from './migrations/0026-reminders';
 import * as mailedFeedbackLinks from './migrations/0027-mailed-feedback-links';
 import * as performanceIndexes from './migrations/0028-performance-indexes';
+import * as searchDocuments from './migrations/0029-search-documents';
 import * as importUploads from './migrations/0033-import-uploads';
 
 /**
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0026-reminders': reminders,
   '0027-mailed-feedback-links': mailedFeedbackLinks,
   '0028-performance-indexes': performanceIndexes,
+  '0029-search-documents': searchDocuments,
   '0033-import-uploads': importUploads,
 };
 

@@ -20,6 +20,7 @@ import type { InboxTables } from './tables/inbox';
 import type { MailTables } from './tables/mail';
 import type { PortabilityTables } from './tables/portability';
 import type { ReminderTables } from './tables/reminders';
+import type { SearchTables } from './tables/search';
 
 export type {
   UsersTable,
@@ -38,7 +39,6 @@ export type {
 } from './tables/vision';
 export type {
   ReflectionsTable,
-  ReflectionsFtsTable,
   PromptDeliveriesTable,
   MoodCheckinsTable,
   ReactionsTable,
@@ -120,7 +120,9 @@ export interface DB
     InboxTables,
     MailTables,
     PortabilityTables,
-    ReminderTables {}
+    ReminderTables,
+    SearchTables {}
 
 export type { ImportsTable, ImportedItemsTable } from './tables/portability';
 export type { RemindersTable, ReminderFiringsTable, CalendarFeedsTable } from './tables/reminders';
+export type { SearchDocumentsTable } from './tables/search';

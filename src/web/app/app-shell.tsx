@@ -13,6 +13,7 @@ import { isCurrent, NAV_SECTIONS, type NavEntry, type NavSection } from './navig
 // floating-ui, the dialog) are not on the path of the first page (issue 16, budget 5).
 const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
 const Dialog = lazy(() => import('../components/ui/dialog').then((m) => ({ default: m.Dialog })));
+import { KeyboardShortcuts } from './keyboard-shortcuts';
 
 const entryClass = (current: boolean) =>
   clsx(
@@ -189,6 +190,7 @@ export function AppShell() {
       >
         <Outlet />
       </main>
+      <KeyboardShortcuts />
     </div>
   );
 }

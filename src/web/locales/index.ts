@@ -16,6 +16,7 @@ import language from './en/language.json';
 import portability from './en/portability.json';
 import practiceWeek from './en/practiceWeek.json';
 import reminders from './en/reminders.json';
+import search from './en/search.json';
 
 /**
  * The English text of the app: the shared words in `en.json` and, beside it, one file per
@@ -40,4 +41,5 @@ export const en = {
   portability,
   practiceWeek,
   reminders,
+  search,
 };

@@ -1,4 +1,4 @@
-import { Migrator, sql, type Migration } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
@@ -8,23 +8,8 @@ import {
 import { answerThroughLink, feedbackInvitation } from '../../modules/feedback/commands';
 import { listAskedOfMe, loadFeedbackRequest } from '../../modules/feedback/queries';
 import { sha256 } from '../../lib/secrets';
-import { migrateToLatest, migrationNames } from '../migrate';
-
-const BEFORE = '0012-one-on-ones';
-
-/** Brings a new database to the schema just before feedback anonymity. */
-async function migrateToBefore(database: TestDatabase) {
-  const migrations: Record<string, Migration> = {};
-  for (const name of migrationNames.slice(0, migrationNames.indexOf(BEFORE) + 1)) {
-    migrations[name] = (await import(`./${name}.ts`)) as Migration;
-  }
-  const migrator = new Migrator({
-    db: database.db,
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateTo(BEFORE);
-  if (error) throw error;
-}
+import { migrateToBefore } from '../../../../test-support/migrations';
+import { migrateToLatest } from '../migrate';
 
 describe.each(databaseKinds())('migration 0013-feedback-anonymity on %s', (kind) => {
   let database: TestDatabase | undefined;
@@ -35,7 +20,7 @@ describe.each(databaseKinds())('migration 0013-feedback-anonymity on %s', (kind)
 
   it('keeps requests and answers; colleague links stop working, email links keep working', async () => {
     database = await createTestDatabase(kind, { migrate: false });
-    await migrateToBefore(database);
+    await migrateToBefore(database, '0013-feedback-anonymity');
     const { db } = database;
     const now = new Date().toISOString();
     const later = new Date(Date.now() + 86_400_000).toISOString();

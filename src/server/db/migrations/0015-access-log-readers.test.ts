@@ -1,28 +1,14 @@
-import { Migrator, sql, type Migration } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   databaseKinds,
   type TestDatabase,
 } from '../../../../test-support/databases';
-import { migrateToLatest, migrationNames } from '../migrate';
+import { migrateToBefore } from '../../../../test-support/migrations';
+import { migrateToLatest } from '../migrate';
 
 const THIS = '0015-access-log-readers';
-const BEFORE = migrationNames[migrationNames.indexOf(THIS) - 1]!;
-
-/** Brings a new database to the schema just before this migration. */
-async function migrateToBefore(database: TestDatabase) {
-  const migrations: Record<string, Migration> = {};
-  for (const name of migrationNames.slice(0, migrationNames.indexOf(BEFORE) + 1)) {
-    migrations[name] = (await import(/* @vite-ignore */ `./${name}.ts`)) as Migration;
-  }
-  const migrator = new Migrator({
-    db: database.db,
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateTo(BEFORE);
-  if (error) throw error;
-}
 
 describe.each(databaseKinds())('migration 0015-access-log-readers on %s', (kind) => {
   let database: TestDatabase | undefined;
@@ -33,7 +19,7 @@ describe.each(databaseKinds())('migration 0015-access-log-readers on %s', (kind)
 
   it('leaves no belief statement or reflection words in the stored titles of reads', async () => {
     database = await createTestDatabase(kind, { migrate: false });
-    await migrateToBefore(database);
+    await migrateToBefore(database, THIS);
     const { db } = database;
     const now = new Date().toISOString();
     for (const id of ['ana', 'bea']) {

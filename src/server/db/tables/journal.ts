@@ -1,5 +1,5 @@
 /**
- * The journal: reflections (and their SQLite search index), daily prompts, mood check-ins,
+ * The journal: reflections, daily prompts, mood check-ins,
  * reactions, weekly reviews and beliefs.
  */
 
@@ -23,14 +23,6 @@ export interface ReflectionsTable {
   date: string;
   createdAt: string;
   updatedAt: string;
-}
-
-/** SQLite only: the FTS5 index of reflections. */
-export interface ReflectionsFtsTable {
-  reflectionId: string;
-  userId: string;
-  title: string;
-  body: string;
 }
 
 /** The prompt chosen for a person on a calendar date, so it stays the same all day. */
@@ -105,7 +97,6 @@ export interface BeliefsTable {
 
 export interface JournalTables {
   reflections: ReflectionsTable;
-  reflectionsFts: ReflectionsFtsTable;
   promptDeliveries: PromptDeliveriesTable;
   moodCheckins: MoodCheckinsTable;
   reactions: ReactionsTable;

@@ -2,7 +2,7 @@ import type { Reflection, ReflectionForm, ReflectionKind } from '../../../contra
 import { needsSupport } from '../../../core/language/support';
 import { findLimitingLanguage } from '../../../core/limiting-language';
 import type { ReflectionRow } from './commands';
-import { snippetParts } from './search';
+import type { SearchHit } from './search';
 
 /** A reflection as its author sees it, with limiting language found in its body. */
 export function presentReflection(row: ReflectionRow): Reflection {
@@ -29,9 +29,6 @@ export function presentReflection(row: ReflectionRow): Reflection {
   };
 }
 
-export function presentHit(row: ReflectionRow & { snippet: string | null }) {
-  return {
-    ...presentReflection(row),
-    snippet: row.snippet === null ? null : snippetParts(row.snippet),
-  };
+export function presentHit(row: SearchHit) {
+  return { ...presentReflection(row), snippet: row.snippet };
 }

@@ -182,7 +182,7 @@ describe.each(databaseKinds())('reflections on %s', (kind) => {
       const { sql } = await import('kysely');
       const left = await sql<{
         n: number;
-      }>`select count(*) as n from reflections_fts where reflections_fts match 'kayaking'`.execute(
+      }>`select count(*) as n from search_documents_fts where search_documents_fts match 'kayaking'`.execute(
         server.database.db,
       );
       expect(Number(left.rows[0]?.n)).toBe(0);

@@ -1,43 +1,22 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { INVALID_CURSOR } from '../../../contracts/common';
 import type { ReflectionQuery } from '../../../contracts/reflections';
-import { MAX_SEARCH_OFFSET, encodeCursor, toPage } from '../../../core/pagination';
-import { type Db, dialectOf } from '../../db/database';
+import { toPage } from '../../../core/pagination';
+import { type SnippetPart, searchTerms } from '../../../core/search-text';
+import type { Db } from '../../db/database';
+import { searchDocuments } from '../../db/search-index';
 import { badRequest } from '../../errors';
 import { reflectionColumns, type ReflectionRow } from './commands';
 
-/** At most this many words of a query are searched for. */
-const MAX_TERMS = 8;
-const MARK_START = '\u0001';
-const MARK_END = '\u0002';
-
-/** The words of a search as the index sees them: letters and digits only, at most eight. */
-export function searchTerms(q: string): string[] {
-  return [...new Set((q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS))];
-}
-
-/** A highlighted snippet, split into plain and highlighted parts (no HTML ever). */
-export function snippetParts(marked: string): { text: string; highlight: boolean }[] {
-  const parts: { text: string; highlight: boolean }[] = [];
-  for (const [index, chunk] of marked.split(MARK_START).entries()) {
-    const [hit, rest] =
-      index === 0
-        ? [null, chunk]
-        : [chunk.split(MARK_END)[0] ?? '', chunk.split(MARK_END).slice(1).join('')];
-    if (hit) parts.push({ text: hit, highlight: true });
-    if (rest) parts.push({ text: rest, highlight: false });
-  }
-  return parts;
-}
-
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export type SearchHit = ReflectionRow & { snippet: string | null };
+export type SearchHit = ReflectionRow & { snippet: SnippetPart[] | null };
 
 /**
  * A person's reflections, filtered; with `q`, a full-text search ranked by relevance (FTS5's
  * bm25 on SQLite, ts_rank on PostgreSQL) with highlighted snippets, every word matched as a
- * prefix so results come as the person types. Without `q`, newest first.
+ * prefix so results come as the person types, through the one search index (`db/search-index`).
+ * Without `q`, newest first.
  */
 export async function searchReflections(
   db: Db,
@@ -88,52 +67,29 @@ export async function searchReflections(
     };
   }
 
-  const offset = typeof cursor === 'number' ? cursor : 0;
-  const columns = sql.join(
-    reflectionColumns.map((c) => sql.ref(`r.${c.replace(/[A-Z]/g, (x) => `_${x.toLowerCase()}`)}`)),
-  );
-  const where = sql.join(
-    filters((c) => sql.ref(`r.${c}`)),
-    sql` and `,
-  );
-  let rows: (Record<string, unknown> & { snippet: string })[];
-  if (dialectOf(db) === 'postgres') {
-    const tsquery = terms.map((t) => `${t}:*`).join(' & ');
-    const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
-    rows = (
-      await sql<Record<string, unknown> & { snippet: string }>`
-        select ${columns},
-          ts_headline('simple', r.body, to_tsquery('simple', ${tsquery}), ${options}) as snippet
-        from reflections r
-        where r.search @@ to_tsquery('simple', ${tsquery}) and ${where}
-        order by ts_rank(r.search, to_tsquery('simple', ${tsquery})) desc, r.at desc, r.id desc
-        limit ${query.limit + 1} offset ${offset}`.execute(db)
-    ).rows;
-  } else {
-    const match = `{title body} : (${terms.map((t) => `"${t}"*`).join(' AND ')})`;
-    rows = (
-      await sql<Record<string, unknown> & { snippet: string }>`
-        select ${columns},
-          snippet(reflections_fts, 3, ${MARK_START}, ${MARK_END}, '…', 24) as snippet
-        from reflections_fts f join reflections r on r.id = f.reflection_id
-        where reflections_fts match ${match} and ${where}
-        order by bm25(reflections_fts, 0, 0, 4.0, 1.0), r.at desc, r.id desc
-        limit ${query.limit + 1} offset ${offset}`.execute(db)
-    ).rows;
-  }
-  const toRow = (raw: Record<string, unknown>): SearchHit =>
-    Object.fromEntries(
-      Object.entries(raw).map(([k, v]) => [
-        k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
-        v,
-      ]),
-    ) as unknown as SearchHit;
-  const items = rows.slice(0, query.limit).map(toRow);
+  const found = await searchDocuments(db, userId, {
+    terms,
+    limit: query.limit,
+    offset: typeof cursor === 'number' ? cursor : 0,
+    types: ['reflection'],
+    within: (itemId) =>
+      sql<SqlBool>`${itemId} in (select r.id from reflections r where ${sql.join(
+        filters((c) => sql.ref(`r.${c}`)),
+        sql` and `,
+      )})`,
+  });
+  const rows = await db
+    .selectFrom('reflections')
+    .select(reflectionColumns)
+    .where('userId', '=', userId)
+    .where('id', 'in', found.items.map((hit) => hit.itemId).concat(''))
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    items,
-    nextCursor:
-      rows.length > query.limit && offset + query.limit <= MAX_SEARCH_OFFSET
-        ? encodeCursor('offset', offset + query.limit)
-        : null,
+    items: found.items.flatMap((hit) => {
+      const row = byId.get(hit.itemId);
+      return row ? [{ ...row, snippet: hit.snippet }] : [];
+    }),
+    nextCursor: found.nextCursor,
   };
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   LanguageFindings,
@@ -10,6 +10,9 @@ import {
   type ReflectionKind,
   type UpdateReflectionBody,
 } from '../../../contracts/reflections';
+import { pageOf } from '../../../contracts/common';
+import { WeeklyReview } from '../../../contracts/reviews';
+import { SearchResult } from '../../../contracts/search';
 import { PromptView } from '../../../contracts/today';
 import { apiRequest } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/all-pages';
@@ -102,5 +105,36 @@ export function findLimitingLanguage(text: string) {
   return apiRequest('POST', '/api/language/limiting', {
     body: { text },
     schema: LanguageFindings,
+  });
+}
+
+const SearchPage = pageOf(SearchResult);
+
+/**
+ * Everything I wrote that holds the words of `q` (reflections, weekly reviews, learning,
+ * reactions, beliefs, my 1:1 notes), most relevant first, a page at a time; asked for only while
+ * `q` holds a word. The previous results stay shown while a new search loads.
+ */
+export function useSearch(q: string) {
+  const words = q.trim();
+  return useInfiniteQuery({
+    queryKey: ['search', words],
+    enabled: /[\p{L}\p{N}]/u.test(words),
+    initialPageParam: null as string | null,
+    placeholderData: keepPreviousData,
+    queryFn: ({ pageParam }) => {
+      const search = new URLSearchParams({ q: words });
+      if (pageParam) search.set('cursor', pageParam);
+      return apiRequest('GET', `/api/search?${search}`, { schema: SearchPage });
+    },
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+/** My weekly reviews, all of them (one a week), so the Journal lists them among reflections. */
+export function useJournalReviews() {
+  return useQuery({
+    queryKey: ['reviews', 'journal'],
+    queryFn: () => fetchAllPages('/api/reviews/weekly', WeeklyReview),
   });
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysOfMonth, excerptOf, headlineOf, plainInline, shiftMonth } from './journal-words';
+import {
+  daysOfMonth,
+  excerptOf,
+  headlineOf,
+  plainInline,
+  shiftMonth,
+  withReviews,
+} from './journal-words';
 
 describe('journal words', () => {
   it('names a reflection by its title, else its first line without Markdown', () => {
@@ -30,5 +37,27 @@ describe('journal words', () => {
 
   it('shows search snippets without Markdown marks', () => {
     expect(plainInline('the old **lighthouse** at `dusk`')).toBe('the old lighthouse at dusk');
+  });
+});
+
+describe('withReviews', () => {
+  const r = (date: string) => ({ date });
+  const w = (weekStart: string) => ({ weekStart });
+  it('puts each weekly review where its week ends, and older ones only once the list is whole', () => {
+    const entries = withReviews(
+      [r('2026-03-09'), r('2026-03-01')],
+      [w('2026-02-16'), w('2026-03-02')],
+      false,
+    );
+    expect(entries.map((e) => e.type)).toEqual(['reflection', 'review', 'reflection']);
+    const whole = withReviews(
+      [r('2026-03-09'), r('2026-03-01')],
+      [w('2026-02-16'), w('2026-03-02')],
+      true,
+    );
+    expect(whole.map((e) => e.type)).toEqual(['reflection', 'review', 'reflection', 'review']);
+    expect(withReviews([], [w('2026-03-02')], true)).toEqual([
+      { type: 'review', item: w('2026-03-02') },
+    ]);
   });
 });

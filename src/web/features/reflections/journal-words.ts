@@ -1,4 +1,5 @@
 import type { Reflection } from '../../../contracts/reflections';
+import { addDays } from '../../../core/calendar';
 
 const OPENER = /^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/;
 const EMPHASIS = /(\*\*|__|~~|`|\*|_)/g;
@@ -57,4 +58,40 @@ export function daysOfMonth(month: string): string[] {
   const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   const count = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** A line of the Journal's list: a reflection or a weekly review. */
+export type JournalEntry<R, W> = { type: 'reflection'; item: R } | { type: 'review'; item: W };
+
+/**
+ * Reflections (newest first, as paged) with the weekly reviews among them, each review where its
+ * week ends; reviews older than the last loaded reflection wait for the next page unless the
+ * list is `complete`.
+ *
+ * @example withReviews([{ date: '2026-03-09' }, { date: '2026-03-01' }],
+ *   [{ weekStart: '2026-03-02' }], true) // reflection 9 March, review W10, reflection 1 March
+ */
+export function withReviews<R extends { date: string }, W extends { weekStart: string }>(
+  reflections: R[],
+  reviews: W[],
+  complete: boolean,
+): JournalEntry<R, W>[] {
+  const waiting = [...reviews].sort((a, b) => b.weekStart.localeCompare(a.weekStart));
+  const entries: JournalEntry<R, W>[] = [];
+  let next = 0;
+  const addReviewsUntil = (date: string | null) => {
+    while (
+      next < waiting.length &&
+      (date === null || addDays(waiting[next]!.weekStart, 6) >= date)
+    ) {
+      entries.push({ type: 'review', item: waiting[next]! });
+      next += 1;
+    }
+  };
+  for (const reflection of reflections) {
+    addReviewsUntil(reflection.date);
+    entries.push({ type: 'reflection', item: reflection });
+  }
+  if (complete) addReviewsUntil(null);
+  return entries;
 }

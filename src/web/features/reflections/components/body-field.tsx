@@ -41,12 +41,15 @@ export function BodyField({
   label,
   hint,
   error,
+  autoFocus = false,
 }: {
   value: string;
   onChange: (value: string) => void;
   label: string;
   hint?: string;
   error?: string;
+  /** A new reflection starts here: the text box takes focus. */
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const settled = useDebounced(value, 500);
@@ -116,6 +119,7 @@ export function BodyField({
           <textarea
             id={id}
             value={value}
+            autoFocus={autoFocus}
             maxLength={MAX_REFLECTION_LENGTH}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}

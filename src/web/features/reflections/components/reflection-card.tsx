@@ -4,24 +4,8 @@ import type { Reflection } from '../../../../contracts/reflections';
 import { MoodDots } from '../../../components/ui/mood-dots';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import type { ReflectionHit } from '../api';
-import { excerptOf, headlineOf, plainInline } from '../journal-words';
-
-/** A search snippet: the server's parts as text, the matching ones in <mark>; never HTML. */
-function Snippet({ parts }: { parts: NonNullable<ReflectionHit['snippet']> }) {
-  return (
-    <p className="max-w-prose font-serif text-[0.9375rem] leading-relaxed break-words text-ink-muted">
-      {parts.map((part, index) =>
-        part.highlight ? (
-          <mark key={index} className="rounded-sm bg-accent-soft px-0.5 font-medium text-ink">
-            {plainInline(part.text)}
-          </mark>
-        ) : (
-          <span key={index}>{plainInline(part.text)}</span>
-        ),
-      )}
-    </p>
-  );
-}
+import { excerptOf, headlineOf } from '../journal-words';
+import { SnippetText } from './snippet-text';
 
 /**
  * One reflection in a list, readable at a glance: its title or first line (the link), when it
@@ -71,7 +55,7 @@ export function ReflectionCard({
           {formatTime(reflection.at, locale, timeZone)}
         </p>
       </div>
-      {snippet ? <Snippet parts={snippet} /> : null}
+      {snippet ? <SnippetText parts={snippet} /> : null}
       {excerpt ? (
         <p className="line-clamp-3 max-w-prose font-serif text-[0.9375rem] leading-relaxed break-words text-ink-muted">
           {excerpt}

@@ -194,80 +194,8 @@ export function ReflectionEditor({
 
   const isForm = draft.kind === 'left_hand_column' || draft.kind === 'ladder_of_inference';
 
-  return (
-    <form noValidate onSubmit={save} aria-labelledby={headingId} className="flex flex-col gap-8">
-      <header className="flex flex-col gap-2">
-        <h1 id={headingId} className="text-3xl font-semibold tracking-tight text-ink">
-          {savedId ? t('journal.editor.editTitle') : t('journal.editor.newTitle')}
-        </h1>
-        <p className="max-w-prose text-ink-muted">
-          {savedId
-            ? t('journal.editor.autosaveNote', { kind: t(`journal.kinds.${draft.kind}`) })
-            : t('journal.editor.lead')}
-        </p>
-      </header>
-
-      {!savedId ? (
-        <>
-          <KindChooser
-            value={draft.kind}
-            onChange={(kind) =>
-              change({
-                kind,
-                form: kind === draft.form?.type ? draft.form : emptyForm(kind),
-              })
-            }
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              label={t('journal.editor.date')}
-              type="date"
-              value={draft.date}
-              max={today}
-              required
-              onChange={(event) => change({ date: event.target.value || today })}
-            />
-          </div>
-          <PromptPicker promptId={draft.promptId} onChange={(promptId) => change({ promptId })} />
-        </>
-      ) : (
-        <PromptPicker promptId={draft.promptId} readOnly />
-      )}
-
-      <TextField
-        label={t('journal.editor.titleLabel')}
-        value={draft.title}
-        maxLength={200}
-        onChange={(event) => change({ title: event.target.value })}
-      />
-
-      {isForm && draft.form ? (
-        <section aria-labelledby={`${headingId}-form`} className="flex flex-col gap-4">
-          <h2 id={`${headingId}-form`} className="text-lg font-semibold tracking-tight text-ink">
-            {t(`journal.kinds.${draft.kind}`)}
-          </h2>
-          <p className="max-w-prose text-[0.9375rem] text-ink-muted">
-            {t(`journal.kindHelp.${draft.kind}`)}
-          </p>
-          {draft.form.type === 'left_hand_column' ? (
-            <LeftHandColumnFields
-              form={draft.form}
-              onChange={(form: LeftHandColumn) => change({ form })}
-            />
-          ) : (
-            <LadderFields form={draft.form} onChange={(form: Ladder) => change({ form })} />
-          )}
-        </section>
-      ) : null}
-
-      <BodyField
-        label={isForm ? t('journal.editor.notes') : t('journal.editor.body')}
-        hint={t('journal.editor.bodyHint')}
-        value={draft.body}
-        onChange={(body) => change({ body })}
-        error={missing ? t('journal.editor.empty') : undefined}
-      />
-
+  const moodAndTags = (
+    <>
       <section
         aria-labelledby={`${headingId}-mood`}
         className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-4 sm:p-5"
@@ -309,6 +237,99 @@ export function ReflectionEditor({
         tags={draft.tags}
         onChange={(tags) => change({ tags })}
       />
+    </>
+  );
+
+  return (
+    <form noValidate onSubmit={save} aria-labelledby={headingId} className="flex flex-col gap-8">
+      <header className="flex flex-col gap-2">
+        <h1 id={headingId} className="text-3xl font-semibold tracking-tight text-ink">
+          {savedId ? t('journal.editor.editTitle') : t('journal.editor.newTitle')}
+        </h1>
+        <p className="max-w-prose text-ink-muted">
+          {savedId
+            ? t('journal.editor.autosaveNote', { kind: t(`journal.kinds.${draft.kind}`) })
+            : t('journal.editor.lead')}
+        </p>
+      </header>
+
+      <BodyField
+        label={isForm ? t('journal.editor.notes') : t('journal.editor.body')}
+        hint={t('journal.editor.bodyHint')}
+        value={draft.body}
+        onChange={(body) => change({ body })}
+        error={missing ? t('journal.editor.empty') : undefined}
+        autoFocus={!savedId}
+      />
+
+      {savedId ? null : (
+        // Open when it already holds a choice (a prompt chosen in the library or on Today).
+        <details
+          open={draft.promptId !== null || undefined}
+          className="group rounded-xl border border-line bg-surface"
+        >
+          <summary className="cursor-pointer list-inside px-4 py-3 text-[0.9375rem] text-ink-muted hover:text-ink sm:px-5">
+            {t('journal.editor.moreSummary', {
+              kind: t(`journal.kinds.${draft.kind}`),
+              date: draft.date,
+            })}
+          </summary>
+          <div className="flex flex-col gap-6 border-t border-line px-4 py-4 sm:px-5">
+            <KindChooser
+              value={draft.kind}
+              onChange={(kind) =>
+                change({
+                  kind,
+                  form: kind === draft.form?.type ? draft.form : emptyForm(kind),
+                })
+              }
+            />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                label={t('journal.editor.date')}
+                type="date"
+                value={draft.date}
+                max={today}
+                required
+                onChange={(event) => change({ date: event.target.value || today })}
+              />
+            </div>
+            <PromptPicker promptId={draft.promptId} onChange={(promptId) => change({ promptId })} />
+
+            {moodAndTags}
+          </div>
+        </details>
+      )}
+
+      {savedId ? <PromptPicker promptId={draft.promptId} readOnly /> : null}
+
+      <TextField
+        label={t('journal.editor.titleLabel')}
+        value={draft.title}
+        maxLength={200}
+        onChange={(event) => change({ title: event.target.value })}
+      />
+
+      {isForm && draft.form ? (
+        <section aria-labelledby={`${headingId}-form`} className="flex flex-col gap-4">
+          <h2 id={`${headingId}-form`} className="text-lg font-semibold tracking-tight text-ink">
+            {t(`journal.kinds.${draft.kind}`)}
+          </h2>
+          <p className="max-w-prose text-[0.9375rem] text-ink-muted">
+            {t(`journal.kindHelp.${draft.kind}`)}
+          </p>
+          {draft.form.type === 'left_hand_column' ? (
+            <LeftHandColumnFields
+              form={draft.form}
+              onChange={(form: LeftHandColumn) => change({ form })}
+            />
+          ) : (
+            <LadderFields form={draft.form} onChange={(form: Ladder) => change({ form })} />
+          )}
+        </section>
+      ) : null}
+
+      {savedId ? moodAndTags : null}
 
       {create.isError ? <FormAlert>{describeError(create.error, t)}</FormAlert> : null}
       <div className="sticky bottom-20 z-10 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-surface/95 px-4 py-3 shadow-float md:bottom-4">
