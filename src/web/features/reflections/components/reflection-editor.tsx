@@ -11,12 +11,13 @@ import {
 import { Button } from '../../../components/ui/button';
 import { EmotionWords } from '../../../components/ui/emotion-words';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { MoodGrid, signedLevel } from '../../../components/ui/mood-grid';
+import { MoodGrid } from '../../../components/ui/mood-grid';
 import { TagInput } from '../../../components/ui/tag-input';
 import { TextField } from '../../../components/ui/text-field';
 import { describeError } from '../../../lib/form-errors';
 import { timeZoneOffset } from '../../../lib/format';
 import type { MoodPoint } from '../../../lib/mood-grid';
+import { moodSentence } from '../../../lib/mood-words';
 import { useTodayIn } from '../../../lib/use-today';
 import { useCreateReflection, useUpdateReflection } from '../api';
 import { BodyField } from './body-field';
@@ -213,10 +214,7 @@ export function ReflectionEditor({
         <MoodGrid value={draft.mood} onChange={(mood) => change({ mood })} />
         <p className="text-center text-sm font-medium text-ink tabular-nums">
           {draft.mood
-            ? t('mood.summary', {
-                pleasantness: signedLevel(draft.mood.pleasantness),
-                energy: signedLevel(draft.mood.energy),
-              })
+            ? moodSentence(draft.mood, t, { feelings: draft.emotions, capitalized: true })
             : t('journal.editor.noMood')}
         </p>
         <EmotionWords
