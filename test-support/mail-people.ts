@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { DatabaseKind } from './databases';
+import { openDatabase } from '../src/server/db/database';
+import type { DatabaseKind, TestDatabase } from './databases';
 import { newPerson, startTestServer, type TestServer } from './server';
 import { linkIn, startTestSmtp, type TestSmtp } from './smtp';
 
@@ -38,6 +39,37 @@ export function withMailServer(
   });
   afterAll(async () => {
     await server?.close();
+    await smtp?.close();
+  });
+}
+
+/**
+ * Two app instances with mail on, each with its own pool, job queue and scheduler, on one
+ * PostgreSQL database and one real SMTP server, for one describe block; `ready` receives them.
+ *
+ * @example
+ * let one: TestServer; let two: TestServer; let smtp: TestSmtp;
+ * withTwoMailInstances((a, b, mailbox) => { [one, two, smtp] = [a, b, mailbox]; });
+ */
+export function withTwoMailInstances(
+  ready: (one: TestServer, two: TestServer, smtp: TestSmtp) => void,
+) {
+  let one: TestServer | undefined;
+  let two: TestServer | undefined;
+  let second: TestDatabase | undefined;
+  let smtp: TestSmtp | undefined;
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    one = await startTestServer('postgres', { smtpUrl: smtp.url });
+    const db = openDatabase({ kind: 'postgres', url: one.database.url!, poolSize: 4 });
+    second = { ...one.database, db, destroy: () => db.destroy() };
+    two = await startTestServer('postgres', { smtpUrl: smtp.url, database: second });
+    ready(one, two, smtp);
+  });
+  afterAll(async () => {
+    await two?.close();
+    await second?.destroy();
+    await one?.close();
     await smtp?.close();
   });
 }

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, type TestDatabase } from '../../../test-support/databases';
-import { startTestServer, type TestServer } from '../../../test-support/server';
-import { signUpByMail } from '../../../test-support/mail-people';
-import { startTestSmtp, type TestSmtp } from '../../../test-support/smtp';
-import { openDatabase } from '../db/database';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../test-support/databases';
+import type { TestServer } from '../../../test-support/server';
+import { signUpByMail, withTwoMailInstances } from '../../../test-support/mail-people';
+import type { TestSmtp } from '../../../test-support/smtp';
 import { queueNotificationMail } from './notifications';
 
 const onPostgres = databaseKinds().includes('postgres') ? describe : describe.skip;
@@ -12,20 +11,9 @@ const onPostgres = databaseKinds().includes('postgres') ? describe : describe.sk
 onPostgres('mail with two instances on one PostgreSQL', () => {
   let one: TestServer;
   let two: TestServer;
-  let second: TestDatabase;
   let smtp: TestSmtp;
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    one = await startTestServer('postgres', { smtpUrl: smtp.url });
-    const db = openDatabase({ kind: 'postgres', url: one.database.url!, poolSize: 4 });
-    second = { ...one.database, db, destroy: () => db.destroy() };
-    two = await startTestServer('postgres', { smtpUrl: smtp.url, database: second });
-  });
-  afterAll(async () => {
-    await two.close();
-    await second.destroy();
-    await one.close();
-    await smtp.close();
+  withTwoMailInstances((a, b, mailbox) => {
+    [one, two, smtp] = [a, b, mailbox];
   });
 
   it('sends every mail exactly once, whichever instance queued it', async () => {
@@ -52,7 +40,7 @@ onPostgres('mail with two instances on one PostgreSQL', () => {
     };
     await Promise.all([
       queueNotificationMail(one.database.db, item),
-      queueNotificationMail(second.db, item),
+      queueNotificationMail(two.database.db, item),
     ]);
     for (const { person } of people) await smtp.mailsTo(person.email, 2);
     await smtp.mailsTo(target.email, 3);

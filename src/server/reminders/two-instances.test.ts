@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, type TestDatabase } from '../../../test-support/databases';
-import { signUpByMail } from '../../../test-support/mail-people';
-import { startTestServer, type TestServer } from '../../../test-support/server';
-import { startTestSmtp, type TestSmtp } from '../../../test-support/smtp';
-import { openDatabase } from '../db/database';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../test-support/databases';
+import { signUpByMail, withTwoMailInstances } from '../../../test-support/mail-people';
+import type { TestServer } from '../../../test-support/server';
+import type { TestSmtp } from '../../../test-support/smtp';
 import { reminderScheduler } from './scheduler';
 
 const onPostgres = databaseKinds().includes('postgres') ? describe : describe.skip;
@@ -12,20 +11,9 @@ const onPostgres = databaseKinds().includes('postgres') ? describe : describe.sk
 onPostgres('reminders with two instances on one PostgreSQL', () => {
   let one: TestServer;
   let two: TestServer;
-  let second: TestDatabase;
   let smtp: TestSmtp;
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    one = await startTestServer('postgres', { smtpUrl: smtp.url });
-    const db = openDatabase({ kind: 'postgres', url: one.database.url!, poolSize: 4 });
-    second = { ...one.database, db, destroy: () => db.destroy() };
-    two = await startTestServer('postgres', { smtpUrl: smtp.url, database: second });
-  });
-  afterAll(async () => {
-    await two.close();
-    await second.destroy();
-    await one.close();
-    await smtp.close();
+  withTwoMailInstances((a, b, mailbox) => {
+    [one, two, smtp] = [a, b, mailbox];
   });
 
   it('mails a reminder once, though both instances look at the same moment', async () => {
@@ -38,7 +26,7 @@ onPostgres('reminders with two instances on one PostgreSQL', () => {
     await ana.client.put(`/api/practices/${made.body.id}/reminder`, { time: '06:15' });
     await ana.client.put('/api/me/reminders', { dailyReflection: '06:15' });
     let now = new Date('2027-06-01T00:00:00Z');
-    const schedulers = [one.database.db, second.db].map((db) =>
+    const schedulers = [one.database.db, two.database.db].map((db) =>
       reminderScheduler(db, { clock: () => now }),
     );
     const both = async () =>
