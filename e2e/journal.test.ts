@@ -150,7 +150,7 @@ describe('Journal and Beliefs in the browser', () => {
     await expect.poll(() => entries.getByRole('article').count()).toBe(3);
     await seen(page, 'journal', 'journal-desktop');
 
-    await page.getByRole('searchbox', { name: 'Search your reflections' }).fill('lightho');
+    await page.getByRole('searchbox', { name: 'Search everything you wrote' }).fill('lightho');
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.getByRole('article').count()).toBe(1);
     await expect

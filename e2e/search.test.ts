@@ -44,6 +44,7 @@ describe('writing and searching from the keyboard', () => {
   it('lists the shortcuts with `?` in a dialog', async () => {
     const { page } = await e2e.signedIn();
     await page.goto('/today');
+    await heading(page, /^\w+day \d{1,2} \w+$|^\w+day, \w+ \d{1,2}$/);
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => dialog.isVisible()).toBe(true);

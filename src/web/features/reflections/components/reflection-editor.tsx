@@ -1,4 +1,5 @@
-import { Check } from 'lucide-react';
+import { clsx } from 'clsx';
+import { Check, ChevronRight } from 'lucide-react';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -107,6 +108,10 @@ export function ReflectionEditor({
   const [savedId, setSavedId] = useState<string | null>(reflection?.id ?? null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The quiet row below the text: open when it already holds a choice (a prompt chosen in the
+  // library or on Today).
+  const [moreOpen, setMoreOpen] = useState(() => draft.promptId !== '');
+  const moreId = useId();
   const [missing, setMissing] = useState(false);
   const create = useCreateReflection();
   const update = useUpdateReflection();
@@ -261,42 +266,53 @@ export function ReflectionEditor({
       />
 
       {savedId ? null : (
-        // Open when it already holds a choice (a prompt chosen in the library or on Today).
-        <details
-          open={draft.promptId !== null || undefined}
-          className="group rounded-xl border border-line bg-surface"
-        >
-          <summary className="cursor-pointer list-inside px-4 py-3 text-[0.9375rem] text-ink-muted hover:text-ink sm:px-5">
+        <div className="rounded-xl border border-line bg-surface">
+          <button
+            type="button"
+            aria-expanded={moreOpen}
+            aria-controls={moreId}
+            onClick={() => setMoreOpen((open) => !open)}
+            className="flex w-full items-center gap-2 rounded-xl px-4 py-3 text-left text-[0.9375rem] text-ink-muted hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus sm:px-5"
+          >
+            <ChevronRight
+              aria-hidden="true"
+              className={clsx('size-4 shrink-0 transition-transform', moreOpen && 'rotate-90')}
+            />
             {t('journal.editor.moreSummary', {
               kind: t(`journal.kinds.${draft.kind}`),
               date: draft.date,
             })}
-          </summary>
-          <div className="flex flex-col gap-6 border-t border-line px-4 py-4 sm:px-5">
-            <KindChooser
-              value={draft.kind}
-              onChange={(kind) =>
-                change({
-                  kind,
-                  form: kind === draft.form?.type ? draft.form : emptyForm(kind),
-                })
-              }
-            />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                label={t('journal.editor.date')}
-                type="date"
-                value={draft.date}
-                max={today}
-                required
-                onChange={(event) => change({ date: event.target.value || today })}
+          </button>
+          {moreOpen ? (
+            <div id={moreId} className="flex flex-col gap-6 border-t border-line px-4 py-4 sm:px-5">
+              <KindChooser
+                value={draft.kind}
+                onChange={(kind) =>
+                  change({
+                    kind,
+                    form: kind === draft.form?.type ? draft.form : emptyForm(kind),
+                  })
+                }
               />
-            </div>
-            <PromptPicker promptId={draft.promptId} onChange={(promptId) => change({ promptId })} />
+              <div className="grid gap-4 sm:grid-cols-2">
+                <TextField
+                  label={t('journal.editor.date')}
+                  type="date"
+                  value={draft.date}
+                  max={today}
+                  required
+                  onChange={(event) => change({ date: event.target.value || today })}
+                />
+              </div>
+              <PromptPicker
+                promptId={draft.promptId}
+                onChange={(promptId) => change({ promptId })}
+              />
 
-            {moodAndTags}
-          </div>
-        </details>
+              {moodAndTags}
+            </div>
+          ) : null}
+        </div>
       )}
 
       {savedId ? <PromptPicker promptId={draft.promptId} readOnly /> : null}
