@@ -15,7 +15,7 @@ describe('The safety net in the browser', () => {
     await heading(page, 'New reflection');
     await page.getByLabel('Your reflection', { exact: true }).fill(HEAVY);
     await expect.poll(() => notice(page).isVisible()).toBe(true);
-    expect(await notice(page).textContent()).toContain('emergency number');
+    await expect.poll(() => notice(page).textContent()).toContain('emergency number');
     await seen(page, 'editor, support', 'support-editor-desktop');
     await page.getByLabel('Your reflection', { exact: true }).fill('This deadline is killing me.');
     await expect.poll(() => notice(page).count()).toBe(0);
