@@ -26,8 +26,9 @@ const LONGEST_RETRY_MS = 60_000;
  * The app's one live connection (`GET /api/events`, server-sent events) while someone is signed
  * in: each event makes the queries of its kind stale, so open pages read them again. The browser
  * reconnects by itself after a dropped connection; when the server refused it (signed out, not
- * available), this opens a new one after a growing pause. After any reconnection every kind is
- * read again, since events may have been missed meanwhile.
+ * available), this opens a new one after a growing pause. Whenever the stream opens — the first
+ * time too — every kind is read again: what a page read before the server was listening may
+ * already be out of date, and events may have been missed while the stream was down.
  */
 export function useLiveEvents(enabled: boolean) {
   const queryClient = useQueryClient();
@@ -36,13 +37,11 @@ export function useLiveEvents(enabled: boolean) {
     let source: EventSource | null = null;
     let retryMs = FIRST_RETRY_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let hadError = false;
     const connect = () => {
       source = new EventSource('/api/events');
       source.onopen = () => {
         retryMs = FIRST_RETRY_MS;
-        if (hadError) refresh(queryClient, ['inbox', 'pair-space', 'team']);
-        hadError = false;
+        refresh(queryClient, ['inbox', 'pair-space', 'team']);
       };
       source.onmessage = (message: MessageEvent<string>) => {
         let data: unknown;
@@ -55,7 +54,6 @@ export function useLiveEvents(enabled: boolean) {
         if (event.success) refresh(queryClient, [event.data.type]);
       };
       source.onerror = () => {
-        hadError = true;
         if (source?.readyState !== EventSource.CLOSED) return;
         source.close();
         timer = setTimeout(connect, retryMs);
