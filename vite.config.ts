@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { htmlIncludes } from './scripts/html-includes';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -13,7 +14,7 @@ const pages = {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), tailwindcss()],
+  plugins: [htmlIncludes(), react(), tailwindcss()],
   // The manifest lets scripts/measure-bundle.mjs sum what the first page loads (issue 16).
   build: {
     outDir,
