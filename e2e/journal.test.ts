@@ -200,6 +200,16 @@ describe('Journal and Beliefs in the browser', () => {
     await card.getByRole('link', { name: 'From a reflection' }).click();
     await page.waitForURL(`**/journal/${id}`);
     await heading(page, dayHeading);
+
+    // Examined once: the reflection links to the belief instead of offering to examine it again.
+    const examined = page.getByRole('link', { name: /^Open the belief you examined/ });
+    await expect.poll(() => examined.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByRole('button', { name: /Examine this belief/ }).count()).toBe(0);
+    await examined.click();
+    await page.waitForURL(/\/beliefs\/?/);
+    await expect
+      .poll(() => page.getByText('I can say no, kindly, and offer what I can do.').isVisible())
+      .toBe(true);
   });
 
   for (const look of OTHER_LOOKS) {
