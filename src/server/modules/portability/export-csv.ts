@@ -4,8 +4,6 @@ import type { Schedule } from '../../../core/practice';
 import type { Db } from '../../db/database';
 import { recordsOf, type ZipEntry } from './export-zip';
 
-type Row = Record<string, string | number | null>;
-
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** A schedule in words: "daily", "3 times a week", "Mon Wed Fri". */
@@ -22,18 +20,40 @@ export function scheduleText(schedule: Schedule) {
 /** Words of a list in one cell. */
 const list = (words: readonly string[]) => words.join('; ');
 
+/** A file's columns in order, each named once with how one record fills it. */
+type Columns<T> = Record<string, (record: T) => string | number | null>;
+
 /**
- * One CSV file as it is written: csv-stringify quotes what needs quoting (commas, quotes, line
- * breaks), the first line names the columns, and a byte-order mark tells spreadsheet programs
- * it is UTF-8. Rows are read as the zip asks for them; an error of the reading ends the file.
+ * One CSV file of the export, as it is written: csv-stringify quotes what needs quoting (commas,
+ * quotes, line breaks), the first line names the columns, and a byte-order mark tells spreadsheet
+ * programs it is UTF-8. Records are read as the zip asks for them; an error of the reading ends
+ * the file.
  */
-function csv(columns: string[], rows: () => AsyncIterable<Row>): AsyncIterable<Buffer> {
-  return pipeline(
-    Readable.from(rows()),
-    stringify({ header: true, columns, bom: true, record_delimiter: 'windows' }),
-    () => {},
-  );
+function csvFile<T>(name: string, records: AsyncIterable<T>, columns: Columns<T>): ZipEntry {
+  const names = Object.keys(columns);
+  const fill = Object.values(columns);
+  async function* rows() {
+    for await (const record of records) yield fill.map((cell) => cell(record));
+  }
+  return {
+    name,
+    content: pipeline(
+      Readable.from(rows()),
+      stringify({ header: true, columns: names, bom: true, record_delimiter: 'windows' }),
+      () => {},
+    ),
+  };
 }
+
+/** Each child of each record with its parent: a file of check-ins names their practice. */
+async function* childrenOf<P, C>(parents: AsyncIterable<P>, children: (parent: P) => C[]) {
+  for await (const parent of parents) {
+    for (const child of children(parent)) yield { parent, child };
+  }
+}
+
+const count = (checkIns: readonly { status: string }[], status: string) =>
+  checkIns.filter((c) => c.status === status).length;
 
 /**
  * The files of the CSV export: practices and their check-ins, learning items and their sessions,
@@ -41,127 +61,55 @@ function csv(columns: string[], rows: () => AsyncIterable<Row>): AsyncIterable<B
  * and by name, so each file reads on its own.
  */
 export async function* csvEntries(db: Db, userId: string): AsyncGenerator<ZipEntry> {
-  yield {
-    name: 'practices.csv',
-    content: csv(
-      [
-        'practice_id',
-        'name',
-        'description',
-        'schedule',
-        'start_date',
-        'archived_at',
-        'created_at',
-        'done',
-        'skipped',
-      ],
-      async function* () {
-        for await (const p of recordsOf(db, userId, 'practices')) {
-          yield {
-            practice_id: p.id,
-            name: p.name,
-            description: p.description,
-            schedule: scheduleText(p.schedule),
-            start_date: p.startDate,
-            archived_at: p.archivedAt,
-            created_at: p.createdAt,
-            done: p.checkIns.filter((c) => c.status === 'done').length,
-            skipped: p.checkIns.filter((c) => c.status === 'skipped').length,
-          };
-        }
-      },
-    ),
-  };
-  yield {
-    name: 'practice-check-ins.csv',
-    content: csv(['practice_id', 'practice', 'date', 'status', 'note'], async function* () {
-      for await (const p of recordsOf(db, userId, 'practices')) {
-        for (const c of p.checkIns) {
-          yield {
-            practice_id: p.id,
-            practice: p.name,
-            date: c.date,
-            status: c.status,
-            note: c.note,
-          };
-        }
-      }
-    }),
-  };
-  yield {
-    name: 'learning.csv',
-    content: csv(
-      [
-        'item_id',
-        'kind',
-        'title',
-        'source',
-        'url',
-        'status',
-        'started_on',
-        'finished_on',
-        'minutes',
-        'insights',
-        'created_at',
-      ],
-      async function* () {
-        for await (const l of recordsOf(db, userId, 'learningItems')) {
-          yield {
-            item_id: l.id,
-            kind: l.kind,
-            title: l.title,
-            source: l.source,
-            url: l.url,
-            status: l.status,
-            started_on: l.startedOn,
-            finished_on: l.finishedOn,
-            minutes: l.sessions.reduce((sum, s) => sum + s.minutes, 0),
-            insights: l.insights,
-            created_at: l.createdAt,
-          };
-        }
-      },
-    ),
-  };
-  yield {
-    name: 'learning-sessions.csv',
-    content: csv(['item_id', 'item', 'date', 'minutes', 'note'], async function* () {
-      for await (const l of recordsOf(db, userId, 'learningItems')) {
-        for (const s of l.sessions) {
-          yield { item_id: l.id, item: l.title, date: s.date, minutes: s.minutes, note: s.note };
-        }
-      }
-    }),
-  };
-  yield {
-    name: 'reactions.csv',
-    content: csv(
-      [
-        'reaction_id',
-        'date',
-        'at',
-        'trigger',
-        'emotions',
-        'intensity',
-        'automatic_reaction',
-        'chosen_response',
-        'outcome',
-      ],
-      async function* () {
-        for await (const r of recordsOf(db, userId, 'reactions')) {
-          yield {
-            reaction_id: r.id,
-            date: r.date,
-            at: r.at,
-            trigger: r.trigger,
-            emotions: list(r.emotions),
-            intensity: r.intensity,
-            automatic_reaction: r.automaticReaction,
-            chosen_response: r.chosenResponse,
-            outcome: r.outcome,
-          };
-        }
-      },
-    ),
-  };
+  yield csvFile('practices.csv', recordsOf(db, userId, 'practices'), {
+    practice_id: (p) => p.id,
+    name: (p) => p.name,
+    description: (p) => p.description,
+    schedule: (p) => scheduleText(p.schedule),
+    start_date: (p) => p.startDate,
+    archived_at: (p) => p.archivedAt,
+    created_at: (p) => p.createdAt,
+    done: (p) => count(p.checkIns, 'done'),
+    skipped: (p) => count(p.checkIns, 'skipped'),
+  });
+  const checkIns = childrenOf(recordsOf(db, userId, 'practices'), (p) => p.checkIns);
+  yield csvFile('practice-check-ins.csv', checkIns, {
+    practice_id: ({ parent }) => parent.id,
+    practice: ({ parent }) => parent.name,
+    date: ({ child }) => child.date,
+    status: ({ child }) => child.status,
+    note: ({ child }) => child.note,
+  });
+  yield csvFile('learning.csv', recordsOf(db, userId, 'learningItems'), {
+    item_id: (l) => l.id,
+    kind: (l) => l.kind,
+    title: (l) => l.title,
+    source: (l) => l.source,
+    url: (l) => l.url,
+    status: (l) => l.status,
+    started_on: (l) => l.startedOn,
+    finished_on: (l) => l.finishedOn,
+    minutes: (l) => l.sessions.reduce((sum, s) => sum + s.minutes, 0),
+    insights: (l) => l.insights,
+    created_at: (l) => l.createdAt,
+  });
+  const sessions = childrenOf(recordsOf(db, userId, 'learningItems'), (l) => l.sessions);
+  yield csvFile('learning-sessions.csv', sessions, {
+    item_id: ({ parent }) => parent.id,
+    item: ({ parent }) => parent.title,
+    date: ({ child }) => child.date,
+    minutes: ({ child }) => child.minutes,
+    note: ({ child }) => child.note,
+  });
+  yield csvFile('reactions.csv', recordsOf(db, userId, 'reactions'), {
+    reaction_id: (r) => r.id,
+    date: (r) => r.date,
+    at: (r) => r.at,
+    trigger: (r) => r.trigger,
+    emotions: (r) => list(r.emotions),
+    intensity: (r) => r.intensity,
+    automatic_reaction: (r) => r.automaticReaction,
+    chosen_response: (r) => r.chosenResponse,
+    outcome: (r) => r.outcome,
+  });
 }
