@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoWeekOf } from '../src/core/calendar';
 import { today } from './support/data';
 import { useE2e } from './support/fixtures';
-import { api, heading } from './support/flows';
+import { api, heading, look, lookEverywhere } from './support/flows';
 
 const e2e = useE2e('search');
 
@@ -16,6 +16,14 @@ describe('writing and searching from the keyboard', () => {
     const text = page.getByLabel('Your reflection', { exact: true });
     await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Wrote this straight away.');
+    await look(page, 'reflection-new-desktop');
+    await lookEverywhere(page, 'reflection-new', async () => {
+      await page.goto('/journal');
+      await heading(page, 'Journal');
+      await page.keyboard.press('n');
+      await heading(page, 'New reflection');
+      await page.keyboard.type('Wrote this straight away.');
+    });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\/journal\/[0-9A-Z]{26}\?edit/, { timeout: 30_000 });
   });
@@ -37,6 +45,13 @@ describe('writing and searching from the keyboard', () => {
     const result = page.getByRole('link', { name: /^Weekly review,/ });
     await expect.poll(() => result.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.locator('mark').first().textContent()).toBe('greenhouse');
+    await look(page, 'journal-found-desktop');
+    await lookEverywhere(page, 'journal-found', async () => {
+      await page.goto('/journal');
+      await heading(page, 'Journal');
+      await search.fill('greenhou');
+      await expect.poll(() => result.isVisible(), { timeout: 30_000 }).toBe(true);
+    });
     await result.click();
     await page.waitForURL(`**/review/${week}`);
   });
