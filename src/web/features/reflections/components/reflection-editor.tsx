@@ -16,7 +16,7 @@ import { MoodGrid } from '../../../components/ui/mood-grid';
 import { TagInput } from '../../../components/ui/tag-input';
 import { TextField } from '../../../components/ui/text-field';
 import { describeError } from '../../../lib/form-errors';
-import { timeZoneOffset } from '../../../lib/format';
+import { formatCalendarDate, timeZoneOffset } from '../../../lib/format';
 import type { MoodPoint } from '../../../lib/mood-grid';
 import { moodSentence } from '../../../lib/mood-words';
 import { useTodayIn } from '../../../lib/use-today';
@@ -75,7 +75,7 @@ export function ReflectionEditor({
   reflection: Reflection | null;
   timeZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const today = useTodayIn(timeZone);
   // A new reflection may start from a prompt chosen elsewhere (the practice library).
@@ -280,7 +280,11 @@ export function ReflectionEditor({
             />
             {t('journal.editor.moreSummary', {
               kind: t(`journal.kinds.${draft.kind}`),
-              date: draft.date,
+              date: formatCalendarDate(draft.date, i18n.language, {
+                weekday: 'short',
+                day: 'numeric',
+                month: 'short',
+              }),
             })}
           </button>
           {moreOpen ? (
