@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addOrganization } from './support/data';
 import { useE2e } from './support/fixtures';
-import { api, heading } from './support/flows';
+import { api, heading, lookEverywhere, seen } from './support/flows';
 
 const e2e = useE2e('one-on-one-meeting');
 
@@ -33,7 +33,7 @@ describe('A 1:1’s next meeting', () => {
       .toContain('(Europe/Berlin)');
 
     // Lea's page, open all along, shows it without a reload.
-    await expect.poll(() => next.textContent(), { timeout: 30_000 }).toContain('09:30');
+    await expect.poll(() => next.textContent(), { timeout: 30_000 }).toMatch(/\b0?9:30\b/);
     expect(await lea.page.getByText('Every 2 weeks').isVisible()).toBe(true);
     expect(await lea.page.getByText('Room 4').isVisible()).toBe(true);
     const saved = await api<{ meeting: { next: { startsAt: string } } }>(
@@ -42,5 +42,10 @@ describe('A 1:1’s next meeting', () => {
       `/api/one-on-ones/${space.id}`,
     );
     expect(saved.meeting.next.startsAt).toBe('2031-03-17T08:30:00.000Z');
+    await seen(lea.page, '1:1 with a meeting', 'one-on-one-meeting-desktop-light');
+    await lookEverywhere(lea.page, 'one-on-one-meeting', async () => {
+      await lea.page.goto(`/one-on-ones/${space.id}`);
+      await expect.poll(() => next.isVisible(), { timeout: 30_000 }).toBe(true);
+    });
   });
 });
