@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../core/calendar';
+import { isCalendarDate, isLocalTime } from '../core/calendar';
+import { isTimeZone } from '../core/time-zone';
 import { Person, Timestamp } from './common';
 
 export const MAX_SPACE_TITLE = 120;
@@ -7,6 +8,7 @@ export const MAX_TOPIC_TITLE = 200;
 export const MAX_MARKDOWN = 10_000;
 export const MAX_ACTION_TEXT = 500;
 export const MAX_TOPICS = 200;
+export const MAX_MEETING_PLACE = 300;
 
 const Id = z.string().min(1).max(64);
 const Markdown = z
@@ -88,6 +90,55 @@ export const UpdateActionBody = z
   });
 export type UpdateActionBody = z.infer<typeof UpdateActionBody>;
 
+export const MeetingBody = z.object({
+  date: z
+    .string()
+    .refine(isCalendarDate, { message: 'Use a real date, YYYY-MM-DD.' })
+    .describe('The (first) meeting’s local date, YYYY-MM-DD'),
+  time: z
+    .string()
+    .refine(isLocalTime, { message: 'Use a time written HH:MM (24-hour).' })
+    .describe('Local time HH:MM'),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: 'Choose a time zone from the list.' })
+    .describe('The IANA time zone of the date and time'),
+  durationMinutes: z.number().int().min(5).max(480).default(30),
+  place: z
+    .string()
+    .trim()
+    .max(MAX_MEETING_PLACE, { message: `Use at most ${MAX_MEETING_PLACE} characters.` })
+    .default('')
+    .describe('A room or a video link (shown in the space only, never in a calendar feed)'),
+  repeatWeeks: z
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .nullable()
+    .default(null)
+    .describe('Repeats every this many weeks; null: once'),
+});
+export type MeetingBody = z.input<typeof MeetingBody>;
+
+export const Meeting = z
+  .object({
+    date: z.string(),
+    time: z.string(),
+    timeZone: z.string(),
+    durationMinutes: z.number().int(),
+    place: z.string(),
+    repeatWeeks: z.number().int().nullable(),
+    next: z
+      .object({ date: z.string(), startsAt: Timestamp })
+      .nullable()
+      .describe('The next meeting not yet over; null once a single meeting is past'),
+    updatedBy: Person.nullable(),
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'OneOnOneMeeting' });
+export type Meeting = z.infer<typeof Meeting>;
+
 export const Topic = z
   .object({
     id: z.string(),
@@ -150,6 +201,7 @@ export const OneOnOne = SpaceBase.extend({
   topics: z.array(Topic).describe('In agenda order'),
   notes: z.array(Note).describe('Oldest first'),
   actions: z.array(ActionItem).describe('Oldest first'),
+  meeting: Meeting.nullable().describe('The next meeting, set by either of us'),
 }).meta({ id: 'OneOnOne' });
 export type OneOnOne = z.infer<typeof OneOnOne>;
 

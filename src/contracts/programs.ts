@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../core/calendar';
-import { isClockTime } from '../core/programs';
+import { isCalendarDate, isLocalTime } from '../core/calendar';
 import { isTimeZone } from '../core/time-zone';
 import { IdParams, Person, Timestamp, pageOf, pageQuery } from './common';
 import { LibraryEntryId, LibraryKind } from './library';
@@ -53,7 +52,7 @@ export const SessionBody = z.object({
   date: ProgramDate,
   time: z
     .string()
-    .refine(isClockTime, { message: 'Use a time written HH:MM.' })
+    .refine(isLocalTime, { message: 'Use a time written HH:MM.' })
     .describe('Local wall-clock time in timeZone, HH:MM'),
   timeZone: z
     .string()

@@ -6,6 +6,12 @@
 const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a local wall-clock time written `HH:MM` (24-hour), as reminders and sessions use. */
+export function isLocalTime(value: string): boolean {
+  return TIME_PATTERN.test(value);
+}
 
 /** Milliseconds of a UTC midnight; unlike Date.UTC, years 0–99 are not taken as 1900–1999. */
 function utcMidnight(year: number, month: number, day: number): number {

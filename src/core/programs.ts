@@ -48,13 +48,6 @@ export function weekStart(startDate: string, week: number): string {
   return addDays(startDate, (week - 1) * 7);
 }
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** True for a wall-clock time written HH:MM (24 hours). */
-export function isClockTime(value: string): boolean {
-  return TIME.test(value);
-}
-
 /** Milliseconds a time zone is ahead of UTC at an instant. */
 function offsetAt(ms: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

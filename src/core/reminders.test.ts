@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeekday, localDate } from './calendar';
+import { addDays, isLocalTime, isoWeekday, localDate } from './calendar';
 import {
   firesOn,
-  isLocalTime,
   localTimeAt,
   nextFireInstant,
   type ReminderDays,

@@ -10,12 +10,6 @@ import type { Schedule } from './practice';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** True for a local time written `HH:MM` (24-hour). */
-export function isLocalTime(value: string): boolean {
-  return TIME_PATTERN.test(value);
-}
 
 /** The days a reminder fires on: every day, or only these ISO weekdays (1 = Monday). */
 export type ReminderDays = { type: 'daily' } | { type: 'weekdays'; days: readonly number[] };

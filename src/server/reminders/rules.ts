@@ -1,4 +1,5 @@
 import type { Schedule } from '../../core/practice';
+import type { Db } from '../db/database';
 import { nextFireInstant, type ReminderDays, reminderDaysOf } from '../../core/reminders';
 
 /** What a reminder is of: one of my practices, the daily reflection, or the weekly review. */
@@ -33,4 +34,25 @@ export function nextFireAt(facts: ReminderFacts, after: number): string | null {
     after,
   );
   return next === null ? null : new Date(next).toISOString();
+}
+
+/** Reminders with what they fire from: the person's zone now, the practice's schedule now. */
+export function reminderRows(db: Db) {
+  return db
+    .selectFrom('reminders as r')
+    .innerJoin('users as u', 'u.id', 'r.userId')
+    .leftJoin('practices as p', 'p.id', 'r.practiceId')
+    .select([
+      'r.userId',
+      'r.target',
+      'r.practiceId',
+      'r.time',
+      'r.weekday',
+      'r.nextFireAt',
+      'r.zone',
+      'r.schedule',
+      'u.timeZone',
+      'p.schedule as practiceSchedule',
+      'p.archivedAt',
+    ]);
 }

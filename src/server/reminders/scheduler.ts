@@ -4,7 +4,7 @@ import type { Db } from '../db/database';
 import { raiseInboxItem, type InboxSubject } from '../db/inbox';
 import { INBOX_MAIL_JOB } from '../mail/inbox-mail';
 import { mailContextOf } from '../mail/context';
-import { nextFireAt } from './rules';
+import { nextFireAt, reminderRows } from './rules';
 
 /** A firing missed by more than this (the app was down) is not made up for: the next one is. */
 export const GRACE_MS = 60 * 60 * 1000;
@@ -13,46 +13,15 @@ export const TICK_MS = 60 * 1000;
 /** How many due reminders one tick takes (the next tick takes the rest). */
 const BATCH = 500;
 
-type DueRow = {
-  userId: string;
-  target: string;
-  practiceId: string | null;
-  time: string;
-  weekday: number | null;
-  nextFireAt: string | null;
-  zone: string;
-  schedule: string | null;
-  timeZone: string;
-  practiceSchedule: string | null;
-  archivedAt: string | null;
-};
+type DueRow = Awaited<ReturnType<ReturnType<typeof reminderRows>['execute']>>[number];
 
-/** The reminders due at `now`, and those whose time zone or schedule changed since computed. */
-async function dueReminders(db: Db, now: string): Promise<DueRow[]> {
-  return db
-    .selectFrom('reminders as r')
-    .innerJoin('users as u', 'u.id', 'r.userId')
-    .leftJoin('practices as p', 'p.id', 'r.practiceId')
-    .select([
-      'r.userId',
-      'r.target',
-      'r.practiceId',
-      'r.time',
-      'r.weekday',
-      'r.nextFireAt',
-      'r.zone',
-      'r.schedule',
-      'u.timeZone',
-      'p.schedule as practiceSchedule',
-      'p.archivedAt',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('r.nextFireAt', '<=', now),
-        eb('r.zone', '<>', eb.ref('u.timeZone')),
-        eb.and([eb('r.practiceId', 'is not', null), eb('r.schedule', '<>', eb.ref('p.schedule'))]),
-      ]),
-    )
+/**
+ * The reminders due at `now`, and only those (the `next_fire_at` index): a change of time zone or
+ * schedule computes the next instant again when it is made (./refresh.ts).
+ */
+function dueReminders(db: Db, now: string): Promise<DueRow[]> {
+  return reminderRows(db)
+    .where('r.nextFireAt', '<=', now)
     .orderBy('r.nextFireAt')
     .limit(BATCH)
     .execute();
@@ -132,8 +101,9 @@ async function fire(db: Db, row: DueRow, firedAt: number, now: string): Promise<
 /**
  * One look at the reminders at `now`: each due one fires (into the inbox, and to mail by the
  * person's choice) unless done already that day or missed by more than `GRACE_MS`; then its next
- * instant is computed. Reminders whose time zone or schedule changed are computed again. Safe to
- * run on several instances at once. Returns how many inbox items it raised.
+ * instant is computed (from the person's zone and the schedule as they are now, should a change
+ * have raced the refresh). Safe to run on several instances at once. Returns how many inbox
+ * items it raised.
  */
 export async function fireDueReminders(db: Db, at: Date): Promise<number> {
   const now = at.toISOString();

@@ -13,6 +13,7 @@ import { badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { releaseSeats } from '../programs/seat-release';
+import { refreshReminders } from '../../reminders/refresh';
 
 const userColumns = ['id', 'email', 'name', 'timeZone', 'onboarding', 'createdAt'] as const;
 
@@ -107,6 +108,8 @@ export async function updateProfile(
     .set({ ...changes, updatedAt: nowIso() })
     .where('id', '=', userId)
     .execute();
+  // Reminders fire at local times: their next instants move with the zone.
+  if (changes.timeZone !== undefined) await refreshReminders(db, { userId });
   return findUser(db, userId);
 }
 

@@ -1,28 +1,9 @@
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import { withTestServer } from '../../../../test-support/fixtures';
+import { occurrences, parseFeed as parse } from '../../../../test-support/icalendar';
 import { type OrgMatrix, orgMatrix } from '../../../../test-support/org-matrix';
 import { signedInClient, type TestServer } from '../../../../test-support/server';
-
-/** Parses a feed with a real iCalendar parser, registering its time zones. */
-function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-    ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  }
-  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-}
-
-/** The first `count` occurrences of a repeating event, as UTC ISO instants. */
-function occurrences(event: ICAL.Event, count: number): string[] {
-  const iterator = event.iterator();
-  const found: string[] = [];
-  for (let next = iterator.next(); next && found.length < count; next = iterator.next()) {
-    found.push(next.toJSDate().toISOString());
-  }
-  return found;
-}
 
 describe.each(databaseKinds())('calendar feed on %s', (kind) => {
   let server: TestServer;

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database';
 import { type CalendarEvent, sessionEvent } from '../../lib/icalendar';
 import { sha256 } from '../../lib/secrets';
 import { daysOf } from '../../reminders/rules';
+import { myMeetings } from '../../db/one-on-one-meetings';
 
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -44,8 +45,9 @@ const TITLES = {
 
 /**
  * The events of my feed: each reminder as an event repeating on its days at its local time (with
- * its zone), and the sessions of the programs I hold a seat in. Reminders are named by kind only,
- * never by a practice's name: the feed leaves Praxis for whatever calendar reads it.
+ * its zone), the meetings of my open 1:1 spaces, and the sessions of the programs I hold a seat
+ * in. Reminders are named by kind only, never by a practice's name, and a 1:1 only as "1:1 with
+ * <name>" (no title, place or agenda): the feed leaves Praxis for whatever calendar reads it.
  */
 export async function feedEvents(db: Db, userId: string, baseUrl: string) {
   const person = await db
@@ -93,6 +95,21 @@ export async function feedEvents(db: Db, userId: string, baseUrl: string) {
       url: `${baseUrl}${path}`,
       description: `Open in Praxis: ${baseUrl}${path}`,
       transp: 'TRANSPARENT',
+    });
+  }
+  for (const meeting of await myMeetings(db, userId)) {
+    const url = `${baseUrl}/one-on-ones/${meeting.spaceId}`;
+    events.push({
+      uid: `${meeting.spaceId}.meeting@praxis.one-on-ones`,
+      title: `1:1 with ${meeting.otherName}`,
+      start: 0,
+      zoned: { date: meeting.date, time: meeting.time, timeZone: meeting.timeZone },
+      duration: { minutes: meeting.durationMinutes },
+      ...(meeting.repeatWeeks === null
+        ? {}
+        : { recurrenceRule: `FREQ=WEEKLY;INTERVAL=${meeting.repeatWeeks}` }),
+      url,
+      description: `Open in Praxis: ${url}`,
     });
   }
   const sessions = await db

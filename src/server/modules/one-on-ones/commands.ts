@@ -32,7 +32,7 @@ type SpaceContext = { trx: Db; space: SpaceRow; access: OneOnOneAccess; now: str
  * Runs a change in a transaction, for someone who may write in the space (the space row is
  * written first, so concurrent changes queue up). An ended space is read-only to its owner.
  */
-function changeSpace<T>(
+export function changeSpace<T>(
   db: Db,
   userId: string,
   spaceId: string,

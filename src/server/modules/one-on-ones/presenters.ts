@@ -1,13 +1,23 @@
 import type {
   ActionItem,
+  Meeting,
   Note,
   OneOnOne,
   OneOnOneSummary,
   Topic,
 } from '../../../contracts/one-on-ones';
+import { nextMeeting } from '../../../core/meetings';
 import type { OneOnOneAccess } from '../../../core/pair-policy';
 import { type Names, partyOf, personOf, presentPairHead } from '../../lib/people';
-import type { ActionRow, listSpaces, NoteRow, SpaceRow, spaceParts, TopicRow } from './queries';
+import type {
+  ActionRow,
+  listSpaces,
+  MeetingRow,
+  NoteRow,
+  SpaceRow,
+  spaceParts,
+  TopicRow,
+} from './queries';
 
 export function presentTopic(row: TopicRow, names: Names): Topic {
   return {
@@ -48,6 +58,22 @@ export function presentAction(row: ActionRow, names: Names): ActionItem {
   };
 }
 
+/** A space's meeting, with its next occurrence not yet over at `now`. */
+export function presentMeeting(row: MeetingRow, names: Names, now = Date.now()): Meeting {
+  const next = nextMeeting(row, now);
+  return {
+    date: row.date,
+    time: row.time,
+    timeZone: row.timeZone,
+    durationMinutes: row.durationMinutes,
+    place: row.place,
+    repeatWeeks: row.repeatWeeks,
+    next: next && { date: next.date, startsAt: new Date(next.startsAt).toISOString() },
+    updatedBy: personOf(names, row.updatedBy),
+    updatedAt: row.updatedAt,
+  };
+}
+
 function presentHead(
   space: SpaceRow,
   access: OneOnOneAccess,
@@ -75,6 +101,7 @@ export function presentSpace(
     topics: parts.topics.map((t) => presentTopic(t, parts.names)),
     notes: parts.notes.map((n) => presentNote(n, parts.names, userId)),
     actions: parts.actions.map((a) => presentAction(a, parts.names)),
+    meeting: parts.meeting && presentMeeting(parts.meeting, parts.names),
   };
 }
 

@@ -1,16 +1,17 @@
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { PageQuery } from '../../../contracts/common';
 import { toPage } from '../../../core/pagination';
 import { type OneOnOneAccess, oneOnOneAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
+import { inOrg } from '../../db/one-on-one-meetings';
 import { accessPair, pairHead, pairsContext } from '../../db/pair-spaces';
 import type {
-  DB,
   OneOnOneActionsTable,
   OneOnOneNotesTable,
   OneOnOnesTable,
   OneOnOneTopicsTable,
 } from '../../db/schema';
+import type { OneOnOneMeetingsTable } from '../../db/tables/meetings';
 import { notFound } from '../../errors';
 
 export const spaceColumns = [
@@ -43,6 +44,28 @@ export type NoteRow = Pick<Selectable<OneOnOneNotesTable>, (typeof noteColumns)[
 
 export const actionColumns = ['id', 'text', 'ownerId', 'dueOn', 'doneAt', ...written] as const;
 export type ActionRow = Pick<Selectable<OneOnOneActionsTable>, (typeof actionColumns)[number]>;
+
+export const meetingColumns = [
+  'date',
+  'time',
+  'timeZone',
+  'durationMinutes',
+  'place',
+  'repeatWeeks',
+  'updatedBy',
+  'updatedAt',
+] as const;
+export type MeetingRow = Pick<Selectable<OneOnOneMeetingsTable>, (typeof meetingColumns)[number]>;
+
+/** The space's meeting, if one is set. */
+export async function findMeeting(db: Db, spaceId: string): Promise<MeetingRow | null> {
+  const row = await db
+    .selectFrom('oneOnOneMeetings')
+    .select(meetingColumns)
+    .where('spaceId', '=', spaceId)
+    .executeTakeFirst();
+  return row ?? null;
+}
 
 /** The names of a space's two people, by id. */
 export async function namesOf(db: Db, space: SpaceRow) {
@@ -124,7 +147,7 @@ export function listTopics(db: Db, spaceId: string) {
 
 /** Everything in a space, for the presenter. */
 export async function spaceParts(db: Db, space: SpaceRow) {
-  const [{ org, names }, topics, notes, actions] = await Promise.all([
+  const [{ org, names }, topics, notes, actions, meeting] = await Promise.all([
     pairHead(db, space.orgId, [space.ownerId, space.colleagueId]),
     listTopics(db, space.id),
     db
@@ -139,19 +162,10 @@ export async function spaceParts(db: Db, space: SpaceRow) {
       .where('spaceId', '=', space.id)
       .orderBy('id')
       .execute(),
+    findMeeting(db, space.id),
   ]);
-  return { org, names, topics, notes, actions };
+  return { org, names, topics, notes, actions, meeting };
 }
-
-/** Whether a space's person is a member of its organization now. */
-const inOrg = (eb: ExpressionBuilder<DB, 'oneOnOnes'>, person: 'ownerId' | 'colleagueId') =>
-  eb.exists(
-    eb
-      .selectFrom('orgMembers')
-      .select('orgMembers.userId')
-      .whereRef('orgMembers.orgId', '=', 'oneOnOnes.orgId')
-      .whereRef('orgMembers.userId', '=', `oneOnOnes.${person}`),
-  );
 
 /**
  * The spaces I can see, newest first, a page at a time: those I own (ended ones too,

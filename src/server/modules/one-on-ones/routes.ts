@@ -5,6 +5,8 @@ import {
   CreateActionBody,
   CreateOneOnOneBody,
   CreateTopicBody,
+  Meeting,
+  MeetingBody,
   Note,
   NoteBody,
   NoteParams,
@@ -36,10 +38,12 @@ import {
   updateNote,
   updateTopic,
 } from './commands';
+import { clearMeeting, setMeeting } from './meeting-commands';
 import { spacePartRoutes } from './part-routes';
 import { accessSpace, listSpaces, spaceParts } from './queries';
 import {
   presentAction,
+  presentMeeting,
   presentNote,
   presentSpace,
   presentSpaceSummary,
@@ -148,6 +152,28 @@ export async function oneOnOneRoutes(app: App, { db }: ServerDeps) {
     async (request) => {
       const { id: spaceId, topicId } = request.params;
       await deleteTopic(db, callerId(request), { spaceId, topicId });
+    },
+  );
+
+  route.put(
+    '/api/one-on-ones/:id/meeting',
+    {
+      summary: 'Set the next meeting (either of us): date, time, zone, place, repeat',
+      params: SpaceParams,
+      body: MeetingBody,
+      reply: Meeting,
+      errors: writeErrors,
+    },
+    async (request) => {
+      const set = await setMeeting(db, callerId(request), request.params.id, request.body);
+      return presentMeeting(set.item, set.names);
+    },
+  );
+  route.delete(
+    '/api/one-on-ones/:id/meeting',
+    { summary: 'Take the meeting away', params: SpaceParams, status: 204, errors: deleteErrors },
+    async (request) => {
+      await clearMeeting(db, callerId(request), request.params.id);
     },
   );
 

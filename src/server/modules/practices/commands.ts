@@ -15,6 +15,7 @@ import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { deleteWithShares } from '../../db/shares';
 import { recordActivity } from '../statistics/activity';
+import { refreshReminders } from '../../reminders/refresh';
 import { practiceColumns } from '../../db/tables/practice';
 
 export { practiceColumns };
@@ -109,6 +110,7 @@ export async function updatePractice(db: Db, userId: string, id: string, body: U
     })
     .where('id', '=', id)
     .execute();
+  if (body.schedule !== undefined) await refreshReminders(db, { practiceId: id });
   await recordActivity(db, userId);
   return findOwnPractice(db, userId, id);
 }

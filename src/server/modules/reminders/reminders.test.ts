@@ -3,6 +3,8 @@ import { databaseKinds } from '../../../../test-support/databases';
 import { signUpByMail, withMailServer } from '../../../../test-support/mail-people';
 import type { TestServer } from '../../../../test-support/server';
 import type { TestSmtp } from '../../../../test-support/smtp';
+import { isoWeekday, localDate } from '../../../core/calendar';
+import { localTimeAt } from '../../../core/reminders';
 import { newId } from '../../lib/ids';
 import { reminderScheduler } from '../../reminders/scheduler';
 
@@ -204,6 +206,56 @@ describe.each(databaseKinds())('reminders on %s', (kind) => {
     await ana.client.patch('/api/me', { timeZone: 'Asia/Tokyo' });
     expect(await ana.at('2027-05-08T22:00:00Z')).toBe(0);
     expect(await ana.at('2027-05-08T23:00:00Z')).toBe(1);
+  });
+
+  it('moves the next instants when the time zone or schedule changes; a tick reads only what is due', async () => {
+    const ana = await personIn('UTC');
+    const db = server.database.db;
+    const id = await practice(ana.client, { type: 'daily' });
+    await ana.client.put(`/api/practices/${id}/reminder`, { time: '08:00' });
+    await ana.client.put('/api/me/reminders', { dailyReflection: '21:00' });
+    const rows = () =>
+      db
+        .selectFrom('reminders')
+        .select(['target', 'nextFireAt', 'zone', 'schedule'])
+        .where('userId', '=', ana.user.id)
+        .orderBy('target')
+        .execute();
+    const localTimes = async (zone: string) =>
+      (await rows()).map((r) => [r.zone, localTimeAt(Date.parse(r.nextFireAt!), zone)]);
+    expect(await localTimes('UTC')).toEqual([
+      ['UTC', '08:00'],
+      ['UTC', '21:00'],
+    ]);
+    // Changed in the profile: both next instants are at the same local times in Tokyo, at once,
+    // with no tick of the scheduler between.
+    const before = Date.now();
+    expect((await ana.client.patch('/api/me', { timeZone: 'Asia/Tokyo' })).status).toBe(200);
+    expect(await localTimes('Asia/Tokyo')).toEqual([
+      ['Asia/Tokyo', '08:00'],
+      ['Asia/Tokyo', '21:00'],
+    ]);
+    for (const row of await rows()) {
+      const next = Date.parse(row.nextFireAt!);
+      expect(next).toBeGreaterThan(before);
+      expect(next - before).toBeLessThanOrEqual(24 * 60 * 60 * 1000);
+    }
+    // A new schedule (Wednesdays only) moves the practice's next instant to a Wednesday.
+    await ana.client.patch(`/api/practices/${id}`, { schedule: { type: 'weekdays', days: [3] } });
+    const [practiceRow] = (await rows()).filter((r) => r.target !== 'reflection');
+    expect(isoWeekday(localDate(practiceRow!.nextFireAt!, 'Asia/Tokyo'))).toBe(3);
+    expect(JSON.parse(practiceRow!.schedule!)).toEqual({ type: 'weekdays', days: [3] });
+    // A row the scheduler has no reason to read (not due) is left alone, even if its facts look
+    // stale: the scheduler reads by `next_fire_at` only.
+    await db
+      .updateTable('reminders')
+      .set({ zone: 'Europe/Berlin' })
+      .where('userId', '=', ana.user.id)
+      .where('target', '=', 'reflection')
+      .execute();
+    const untouched = await rows();
+    expect(await ana.at(new Date(before).toISOString())).toBe(0);
+    expect(await rows()).toEqual(untouched);
   });
 
   it('mails nothing for reminders turned off, but still puts them in the inbox', async () => {

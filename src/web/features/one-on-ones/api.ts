@@ -5,6 +5,8 @@ import {
   type CreateActionBody,
   type CreateOneOnOneBody,
   type CreateTopicBody,
+  Meeting,
+  type MeetingBody,
   Note,
   OneOnOne,
   OneOnOneSummary,
@@ -133,4 +135,15 @@ export function useDeleteAction() {
   return useSpaceWrite(({ id, actionId }: { id: string; actionId: string }) =>
     apiRequest('DELETE', itemPath(id, 'actions', actionId)),
   );
+}
+
+/** Sets or changes the space's next meeting (either of the two). */
+export function useSetMeeting() {
+  return useSpaceWrite(({ id, ...body }: MeetingBody & { id: string }) =>
+    apiRequest('PUT', `${path(id)}/meeting`, { body, schema: Meeting }),
+  );
+}
+
+export function useClearMeeting() {
+  return useSpaceWrite(({ id }: { id: string }) => apiRequest('DELETE', `${path(id)}/meeting`));
 }

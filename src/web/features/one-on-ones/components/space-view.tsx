@@ -9,6 +9,7 @@ import { useToast } from '../../../components/ui/toast';
 import { formatDate } from '../../../lib/format';
 import { useEndSpace } from '../api';
 import { ActionsSection } from './actions-section';
+import { MeetingSection } from './meeting-section';
 import { NotesSection } from './notes-section';
 import { otherOf } from './other-of';
 import { TopicsSection } from './topics-section';
@@ -63,6 +64,7 @@ export function SpaceView({
       />
 
       <div className="flex flex-col gap-6">
+        {space.meeting || space.canWrite ? <MeetingSection space={space} /> : null}
         <TopicsSection space={space} />
         <NotesSection space={space} timeZone={timeZone} />
         <ActionsSection space={space} myId={myId} />
