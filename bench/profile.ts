@@ -21,6 +21,8 @@ const { values } = parseArgs({
     days: { type: 'string', default: '200' },
     top: { type: 'string', default: '40' },
     path: { type: 'string', default: '/api/today' },
+    /** Profile a cold start (to the first answered request) instead of the load. */
+    start: { type: 'boolean', default: false },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,6 +34,13 @@ const database = await prepareDatabase(kind, {
 });
 const profileDir = path.join(os.tmpdir(), `praxis-profile-${process.pid}`);
 try {
+  if (values.start) {
+    const server = await startBuilt(root, database, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    console.log(`${kind}: first answer ${Math.round(server.readyMs)} ms after spawn`);
+    await server.stop();
+    summarize(profileDir, Number(values.top));
+    process.exit(0);
+  }
   await countQueries();
   const server = await startBuilt(root, database, [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`]);
   try {

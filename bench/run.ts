@@ -10,6 +10,7 @@ import { load } from './runner/load';
 import { freePort, HELLO_WORLD, startNode } from './runner/processes';
 import { prepareSearchDatabase, searchCase } from './runner/search';
 import { printTable } from './runner/table';
+import { todayReferenceCase } from './runner/today-reference';
 import { webCases } from './runner/web';
 
 /**
@@ -75,6 +76,9 @@ for (const kind of values.only === 'search' ? [] : kinds) {
   });
   console.warn(`${kind}: ${database.seededRows} rows in ${database.seedSeconds.toFixed(1)} s`);
   try {
+    // The practical ceiling of case 1 on the same database, in the same run (SQLite only).
+    if (kind === 'sqlite')
+      results.push(await todayReferenceCase(root, database, helloRun.requestsPerSecond, seconds));
     const server = await startBuilt(root, database);
     try {
       const today = await todayCase(server, database, helloRun.requestsPerSecond, seconds);

@@ -1,15 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CamelCasePlugin,
-  Kysely,
-  PostgresAdapter,
-  PostgresDialect,
-  type SqliteDatabase,
-  sql,
-} from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
+import { MemoCamelCasePlugin } from './camel-case';
 import { LiveSqliteDialect, registerLiveSource } from './live-events';
 import type { DB } from './schema';
 
@@ -30,7 +24,7 @@ export function databaseOptions(env: { databaseUrl: string | undefined; dataDir:
  * zeros) or PostgreSQL.
  */
 export function openDatabase(options: DatabaseOptions): Db {
-  const plugins = [new CamelCasePlugin()];
+  const plugins = [new MemoCamelCasePlugin()];
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // An idle client losing its connection must not crash the process; the next query reports it.

@@ -26,14 +26,51 @@ export async function todayOf(db: Db, userId: string) {
   const now = nowIso();
   const timeZone = await timeZoneOf(db, userId);
   const today = localDate(now, timeZone);
+  // Three independent reads at once (on PostgreSQL three round trips overlap; on SQLite's one
+  // connection they run one after the other as before); the prompt needs the aspirations.
+  const [aspirations, practices, [mood, reflections, programWeeks]] = await Promise.all([
+    currentAspirations(db, userId, now),
+    practicesOn(db, userId, today),
+    Promise.all([
+      db
+        .selectFrom('moodCheckins')
+        .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
+        .where('userId', '=', userId)
+        .where('date', '=', today)
+        .orderBy('at', 'desc')
+        .executeTakeFirst(),
+      db
+        .selectFrom('reflections')
+        .select('promptId')
+        .where('userId', '=', userId)
+        .where('date', '=', today)
+        .execute(),
+      programWeeksFor(db, userId, today),
+    ]),
+  ]);
+  const prompt = await promptForToday(db, userId, today, timeZone, now, aspirations);
+  return {
+    date: today,
+    weekday: isoWeekday(today),
+    prompt: presentPrompt(prompt),
+    answeredPrompt: reflections.some((r) => r.promptId === prompt.id),
+    practices,
+    mood: mood ? presentMood(mood) : null,
+    aspirations,
+    reflectionsToday: reflections.length,
+    programs: programWeeks.map(presentProgramWeek),
+  };
+}
 
+/** A person's active aspirations as they stand now, with the tension Today shows. */
+async function currentAspirations(db: Db, userId: string, now: string) {
   const aspirationPage = await listAspirations(db, userId, { status: 'active', limit: 100 });
   const aspirationIds = aspirationPage.items.map((a) => a.id);
   const [{ revisions, assessments }, steps] = await Promise.all([
     loadRecentTimelines(db, aspirationIds, addMs(now, -EROSION_WINDOW_DAYS * DAY_MS)),
     loadOpenSteps(db, aspirationIds),
   ]);
-  const aspirations = aspirationPage.items.map((row) =>
+  return aspirationPage.items.map((row) =>
     presentCurrent(
       row,
       revisions.filter((r) => r.aspirationId === row.id),
@@ -42,6 +79,10 @@ export async function todayOf(db: Db, userId: string) {
       now,
     ),
   );
+}
+
+/** A person's active practices, each with whether it is due today and today's check-in. */
+async function practicesOn(db: Db, userId: string, today: string) {
   const practiceRows = await db
     .selectFrom('practices')
     .select(practiceColumns)
@@ -56,41 +97,13 @@ export async function todayOf(db: Db, userId: string) {
     today,
   );
   const weekday = isoWeekday(today);
-  const practices = practiceRows.map((row) => {
+  return practiceRows.map((row) => {
     const schedule = scheduleOf(row);
     return {
       ...presentPractice(row, checkIns.get(row.id) ?? [], today),
       scheduledToday: schedule.type !== 'weekdays' || schedule.days.includes(weekday),
     };
   });
-  const [prompt, mood, reflections, programWeeks] = await Promise.all([
-    promptForToday(db, userId, today, timeZone, now, aspirations),
-    db
-      .selectFrom('moodCheckins')
-      .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
-      .where('userId', '=', userId)
-      .where('date', '=', today)
-      .orderBy('at', 'desc')
-      .executeTakeFirst(),
-    db
-      .selectFrom('reflections')
-      .select('promptId')
-      .where('userId', '=', userId)
-      .where('date', '=', today)
-      .execute(),
-    programWeeksFor(db, userId, today),
-  ]);
-  return {
-    date: today,
-    weekday,
-    prompt: presentPrompt(prompt),
-    answeredPrompt: reflections.some((r) => r.promptId === prompt.id),
-    practices,
-    mood: mood ? presentMood(mood) : null,
-    aspirations,
-    reflectionsToday: reflections.length,
-    programs: programWeeks.map(presentProgramWeek),
-  };
 }
 
 /** A page of a person's mood check-ins over the last `days` days, oldest first. */
