@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Dialog } from '../components/ui/dialog';
 import { JOURNAL_SEARCH_ID } from '../lib/shortcuts';
+
+// The dialog (Radix) is fetched the first time `?` is pressed, not with the first page.
+const Dialog = lazy(() => import('../components/ui/dialog').then((m) => ({ default: m.Dialog })));
 
 /** True while the person types somewhere: shortcuts then stay out of the way. */
 function typing(target: EventTarget | null): boolean {
@@ -28,6 +30,7 @@ export function KeyboardShortcuts() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,6 +46,7 @@ export function KeyboardShortcuts() {
         else void navigate('/journal', { state: { focusSearch: true } });
       } else if (event.key === '?') {
         event.preventDefault();
+        setUsed(true);
         setOpen(true);
       }
     };
@@ -50,21 +54,24 @@ export function KeyboardShortcuts() {
     return () => document.removeEventListener('keydown', onKey);
   }, [navigate]);
 
+  if (!used) return null;
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={t('search.shortcuts.title')}>
-      <p className="text-ink-muted">{t('search.shortcuts.lead')}</p>
-      <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-4 gap-y-2">
-        {SHORTCUTS.map(([key, label]) => (
-          <div key={key} className="contents">
-            <dt>
-              <kbd className="rounded-md border border-line-strong bg-sunken px-2 py-0.5 font-mono text-sm text-ink">
-                {key}
-              </kbd>
-            </dt>
-            <dd className="text-ink">{t(label)}</dd>
-          </div>
-        ))}
-      </dl>
-    </Dialog>
+    <Suspense fallback={null}>
+      <Dialog open={open} onOpenChange={setOpen} title={t('search.shortcuts.title')}>
+        <p className="text-ink-muted">{t('search.shortcuts.lead')}</p>
+        <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-4 gap-y-2">
+          {SHORTCUTS.map(([key, label]) => (
+            <div key={key} className="contents">
+              <dt>
+                <kbd className="rounded-md border border-line-strong bg-sunken px-2 py-0.5 font-mono text-sm text-ink">
+                  {key}
+                </kbd>
+              </dt>
+              <dd className="text-ink">{t(label)}</dd>
+            </div>
+          ))}
+        </dl>
+      </Dialog>
+    </Suspense>
   );
 }

@@ -168,12 +168,7 @@ export async function apiRequest<T>(
 ): Promise<T | void> {
   const response = await sendWithCsrf(method, path, options.body);
   if (!options.schema) return;
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new ApiError(response.status, UNEXPECTED_RESPONSE, 'The server sent no readable body.');
-  }
+  const json = await readJson(response);
   const result = options.schema.safeParse(json);
   if (!result.success) {
     throw new ApiError(
@@ -186,6 +181,30 @@ export async function apiRequest<T>(
     );
   }
   return result.data;
+}
+
+/**
+ * Calls the Praxis API like `apiRequest` and resolves to the answer's body as `T` without
+ * parsing it again: the server checks every answer against its contract schema before sending
+ * it (the Zod serializer), so the first page reads its answers with this and does not load Zod
+ * (docs/decisions/0037-first-page-under-budget.md). `T` must be that schema's type.
+ *
+ * @example const today = await apiAnswer<Today>('GET', '/api/today');
+ */
+export async function apiAnswer<T>(
+  method: Method,
+  path: string,
+  options: { body?: unknown } = {},
+): Promise<T> {
+  return (await readJson(await sendWithCsrf(method, path, options.body))) as T;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    throw new ApiError(response.status, UNEXPECTED_RESPONSE, 'The server sent no readable body.');
+  }
 }
 
 async function sendWithCsrf(method: Method, path: string, body: unknown): Promise<Response> {

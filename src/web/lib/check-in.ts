@@ -1,5 +1,5 @@
-import { CheckIn, type CheckInBody } from '../../contracts/practices';
-import { apiRequest } from './api-client';
+import type { CheckIn, CheckInBody } from '../../contracts/practices';
+import { apiAnswer, apiRequest } from './api-client';
 
 /** One day's check-in of a practice to send: done or skipped, or `null` to undo the day's. */
 export interface CheckInChange {
@@ -16,6 +16,6 @@ export interface CheckInChange {
  */
 export async function sendCheckIn({ id, date, status }: CheckInChange): Promise<void> {
   const url = `/api/practices/${encodeURIComponent(id)}/checkins/${date}`;
-  if (status) await apiRequest('PUT', url, { body: { status }, schema: CheckIn });
+  if (status) await apiAnswer<CheckIn>('PUT', url, { body: { status } });
   else await apiRequest('DELETE', url);
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { CrisisResources, DEFAULT_CRISIS_RESOURCES } from '../../contracts/language';
-import { apiRequest } from './api-client';
+import { DEFAULT_CRISIS_RESOURCES } from '../../contracts/crisis-resources-default';
+import type { CrisisResources } from '../../contracts/language';
+import { apiAnswer } from './api-client';
 
 /**
  * Where help is, as this deployment's operator configured it (Markdown). Asked for only when it
@@ -11,7 +12,7 @@ export function useCrisisResources(enabled: boolean): string {
     queryKey: ['crisis-resources'],
     enabled,
     staleTime: Infinity,
-    queryFn: () => apiRequest('GET', '/api/language/crisis-resources', { schema: CrisisResources }),
+    queryFn: () => apiAnswer<CrisisResources>('GET', '/api/language/crisis-resources'),
   });
   return query.data?.text ?? DEFAULT_CRISIS_RESOURCES;
 }

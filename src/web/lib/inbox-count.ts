@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { InboxCount } from '../../contracts/inbox';
-import { apiRequest } from './api-client';
+import type { InboxCount } from '../../contracts/inbox';
+import { apiAnswer } from './api-client';
 
 /** The inbox's queries share this root, so one live event refreshes the count and the list. */
 export const INBOX_KEY = ['inbox'] as const;
@@ -9,7 +9,7 @@ export const INBOX_KEY = ['inbox'] as const;
 export function useInboxCount(enabled = true) {
   return useQuery({
     queryKey: [...INBOX_KEY, 'count'],
-    queryFn: () => apiRequest('GET', '/api/inbox/count', { schema: InboxCount }),
+    queryFn: () => apiAnswer<InboxCount>('GET', '/api/inbox/count'),
     enabled,
   });
 }

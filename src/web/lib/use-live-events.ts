@@ -1,6 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { LiveEventMessage } from '../../contracts/inbox';
+import type { LiveEventMessage } from '../../contracts/inbox';
 import { INBOX_KEY } from './inbox-count';
 
 /**
@@ -50,8 +50,10 @@ export function useLiveEvents(enabled: boolean) {
         } catch {
           return;
         }
-        const event = LiveEventMessage.safeParse(data);
-        if (event.success) refresh(queryClient, [event.data.type]);
+        // Only the kind matters here; anything else (an unknown kind) is left alone.
+        const type = (data as { type?: unknown } | null)?.type;
+        if (typeof type === 'string' && Object.hasOwn(STALE_BY_TYPE, type))
+          refresh(queryClient, [type as LiveEventMessage['type']]);
       };
       source.onerror = () => {
         if (source?.readyState !== EventSource.CLOSED) return;

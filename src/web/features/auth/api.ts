@@ -1,13 +1,11 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { AuthConfig, CheckYourMail, PasswordChanged } from '../../../contracts/account-mail';
-import {
-  UserEnvelope,
-  type LoginBody,
-  type RegisterBody,
-  type User,
-} from '../../../contracts/accounts';
-import { apiRequest, resetCsrfToken } from '../../lib/api-client';
+import type { z } from 'zod';
+import type { AuthConfig, CheckYourMail, PasswordChanged } from '../../../contracts/account-mail';
+import type { LoginBody, RegisterBody, User, UserEnvelope } from '../../../contracts/accounts';
+import { apiAnswer, resetCsrfToken } from '../../lib/api-client';
+
+// Sign-in is a first page: answers are read without Zod (apiAnswer; the server checked them).
+type UserEnvelopeAnswer = z.infer<typeof UserEnvelope>;
 import { startSession } from '../../lib/session';
 
 /** A new session: the CSRF token is bound to the session, so the one held before is dropped. */
@@ -21,7 +19,7 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: LoginBody) =>
-      apiRequest('POST', '/api/auth/login', { body, schema: UserEnvelope }),
+      apiAnswer<UserEnvelopeAnswer>('POST', '/api/auth/login', { body }),
     onSuccess: ({ user }) => begin(queryClient, user),
   });
 }
@@ -34,9 +32,8 @@ export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RegisterBody) =>
-      apiRequest('POST', '/api/auth/register', {
+      apiAnswer<UserEnvelopeAnswer | z.infer<typeof CheckYourMail>>('POST', '/api/auth/register', {
         body,
-        schema: z.union([UserEnvelope, CheckYourMail]),
       }),
     onSuccess: (answer) => {
       if ('user' in answer) begin(queryClient, answer.user);
@@ -48,7 +45,7 @@ export function useRegister() {
 export function useAuthConfig() {
   return useQuery({
     queryKey: ['auth-config'],
-    queryFn: () => apiRequest('GET', '/api/auth/config', { schema: AuthConfig }),
+    queryFn: () => apiAnswer<AuthConfig>('GET', '/api/auth/config'),
     staleTime: Infinity,
   });
 }
@@ -57,7 +54,7 @@ export function useAuthConfig() {
 export function useRequestPasswordReset() {
   return useMutation({
     mutationFn: (body: { email: string }) =>
-      apiRequest('POST', '/api/auth/password-reset', { body, schema: CheckYourMail }),
+      apiAnswer<z.infer<typeof CheckYourMail>>('POST', '/api/auth/password-reset', { body }),
   });
 }
 
@@ -65,10 +62,11 @@ export function useRequestPasswordReset() {
 export function useResetPassword(token: string) {
   return useMutation({
     mutationFn: (body: { password: string }) =>
-      apiRequest('POST', `/api/auth/password-reset/${encodeURIComponent(token)}`, {
-        body,
-        schema: PasswordChanged,
-      }),
+      apiAnswer<z.infer<typeof PasswordChanged>>(
+        'POST',
+        `/api/auth/password-reset/${encodeURIComponent(token)}`,
+        { body },
+      ),
   });
 }
 
@@ -77,9 +75,7 @@ export function useVerifyEmail(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      apiRequest('POST', `/api/auth/verify-email/${encodeURIComponent(token)}`, {
-        schema: UserEnvelope,
-      }),
+      apiAnswer<UserEnvelopeAnswer>('POST', `/api/auth/verify-email/${encodeURIComponent(token)}`),
     onSuccess: ({ user }) => begin(queryClient, user),
   });
 }

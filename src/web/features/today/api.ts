@@ -1,21 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { pageOf } from '../../../contracts/common';
-import { Reflection, ReflectionSearchHit } from '../../../contracts/reflections';
-import { MoodCheckin, Today, type MoodCheckinBody } from '../../../contracts/today';
-import { apiRequest } from '../../lib/api-client';
+import type { z } from 'zod';
+import type { Reflection, ReflectionSearchHit } from '../../../contracts/reflections';
+import type { MoodCheckin, MoodCheckinBody, Today } from '../../../contracts/today';
+import { apiAnswer } from '../../lib/api-client';
 import { sendCheckIn, type CheckInChange } from '../../lib/check-in';
 import { TODAY_KEY } from '../../lib/item-cache';
 
 /** Practices and aspirations are cached by their own pages too; a write here refreshes them. */
 const PRACTICES_KEY = ['practices'] as const;
 
-const ReflectionPage = pageOf(ReflectionSearchHit);
+// The first page: answers are read without Zod (apiAnswer; the server checked them).
 
 /** Today: the date, one prompt, my practices, my latest mood, my aspirations' tension. */
 export function useToday() {
   return useQuery({
     queryKey: TODAY_KEY,
-    queryFn: () => apiRequest('GET', '/api/today', { schema: Today }),
+    queryFn: () => apiAnswer<Today>('GET', '/api/today'),
   });
 }
 
@@ -29,7 +29,10 @@ export function usePromptAnswer(date: string, promptId: string, answered: boolea
     enabled: answered,
     queryFn: async () => {
       const query = `?kind=daily&from=${date}&to=${date}&limit=100`;
-      const page = await apiRequest('GET', `/api/reflections${query}`, { schema: ReflectionPage });
+      const page = await apiAnswer<{ items: z.infer<typeof ReflectionSearchHit>[] }>(
+        'GET',
+        `/api/reflections${query}`,
+      );
       return page.items.find((item) => item.promptId === promptId) ?? null;
     },
   });
@@ -44,13 +47,11 @@ export function useSaveAnswer(date: string, promptId: string) {
   return useMutation({
     mutationFn: ({ id, body }: { id: string | null; body: string }) =>
       id
-        ? apiRequest('PATCH', `/api/reflections/${encodeURIComponent(id)}`, {
+        ? apiAnswer<Reflection>('PATCH', `/api/reflections/${encodeURIComponent(id)}`, {
             body: { body },
-            schema: Reflection,
           })
-        : apiRequest('POST', '/api/reflections', {
+        : apiAnswer<Reflection>('POST', '/api/reflections', {
             body: { kind: 'daily', body, promptId },
-            schema: Reflection,
           }),
     onSuccess: (reflection) => {
       queryClient.setQueryData([...TODAY_KEY, 'answer', date, promptId], reflection);
@@ -65,8 +66,7 @@ export function useSaveAnswer(date: string, promptId: string) {
 export function useCheckInMood() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: MoodCheckinBody) =>
-      apiRequest('POST', '/api/mood', { body, schema: MoodCheckin }),
+    mutationFn: (body: MoodCheckinBody) => apiAnswer<MoodCheckin>('POST', '/api/mood', { body }),
     onSuccess: (mood) =>
       queryClient.setQueryData<Today>(TODAY_KEY, (today) => (today ? { ...today, mood } : today)),
   });

@@ -1,7 +1,6 @@
-import type { FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LoginBody } from '../../../../contracts/accounts';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -16,6 +15,12 @@ import { PasswordField } from '../../../components/patterns/password-field';
 
 const FIELDS = ['email', 'password'] as const;
 
+/**
+ * The sign-in rule (a Zod schema), fetched just after the page is drawn: the first page loads
+ * no Zod (docs/decisions/0037-first-page-under-budget.md).
+ */
+const loadLoginBody = () => import('../../../../contracts/accounts').then((m) => m.LoginBody);
+
 /** The sign-in page. After signing in, the route guard continues to `?next=` or home. */
 export function SignInPage() {
   const { t } = useTranslation();
@@ -25,8 +30,9 @@ export function SignInPage() {
   const sessionEnd = useSessionEnd();
   const signIn = useSignIn();
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+  useEffect(() => void loadLoginBody(), []);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (signIn.isPending) return;
     const data = new FormData(event.currentTarget);
@@ -34,7 +40,7 @@ export function SignInPage() {
       email: String(data.get('email') ?? '').trim(),
       password: String(data.get('password') ?? ''),
     };
-    const valid = validate(LoginBody, values, {
+    const valid = validate(await loadLoginBody(), values, {
       email: t('auth.errors.emailRequired'),
       password: t('auth.errors.passwordRequired'),
     });
@@ -51,7 +57,12 @@ export function SignInPage() {
     >
       <h1 className="text-2xl font-semibold tracking-tight text-ink">{t('auth.signIn.heading')}</h1>
       <p className="mt-1.5 text-[0.9375rem] text-ink-muted">{t('auth.signIn.lead')}</p>
-      <form ref={formRef} noValidate onSubmit={onSubmit} className="mt-6 flex flex-col gap-5">
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        className="mt-6 flex flex-col gap-5"
+      >
         {sessionEnd === 'expired' && !general ? (
           <FormAlert tone="info">{t('auth.signIn.expired')}</FormAlert>
         ) : null}
