@@ -3,33 +3,18 @@ import { dateOfDay, dayNumber } from '../src/core/calendar';
 import type { Db } from '../src/server/db/database';
 import { newId } from '../src/server/lib/ids';
 import { databaseKinds } from '../test-support/databases';
+import { insertReflections, wordsOf } from './runner/reflections';
 import { signedInClient, startTestServer } from '../test-support/server';
 
 // Search over a realistic personal history: four years of daily entries (~1,460 reflections of
 // 120–200 words) for the person searching, beside another person's history of the same size.
 const YEARS = 4;
-const WORDS = (
-  'morning walk team meeting feedback honest calm tired coffee river garden project deadline ' +
-  'patience listen question advice daughter friend run breath notice habit practice vision ' +
-  'reality tension gap choose respond react learn book course mentor coach trust afraid ' +
-  'grateful decision priority energy sleep weekend plan review value courage kindness curious'
-).split(' ');
-
 /** Deterministic pseudo-random text, so every run searches the same history. */
-function entry(seed: number): string {
-  let x = seed * 2654435761;
-  const words: string[] = [];
-  const length = 120 + (seed % 80);
-  for (let i = 0; i < length; i += 1) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    words.push(WORDS[x % WORDS.length]!);
-  }
-  return `${words.join(' ')}.`;
-}
+const entry = (seed: number) => `${wordsOf(seed, 120 + (seed % 80)).join(' ')}.`;
 
-async function seed(db: Db, userId: string, offset: number) {
+function seed(db: Db, userId: string, offset: number) {
   const today = dayNumber(new Date().toISOString().slice(0, 10));
-  const rows = Array.from({ length: YEARS * 365 }, (_, i) => {
+  return insertReflections(db, YEARS * 365, (i) => {
     const date = dateOfDay(today - i);
     const at = `${date}T20:00:00.000Z`;
     return {
@@ -50,12 +35,6 @@ async function seed(db: Db, userId: string, offset: number) {
       updatedAt: at,
     };
   });
-  for (let i = 0; i < rows.length; i += 200) {
-    await db
-      .insertInto('reflections')
-      .values(rows.slice(i, i + 200))
-      .execute();
-  }
 }
 
 const setups = await Promise.all(

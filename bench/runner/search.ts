@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { type Db, openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
@@ -6,6 +5,7 @@ import { nowIso } from '../../src/server/lib/time';
 import type { Result } from './cases';
 import { freshDatabase, type Kind, sessionCookie } from './databases';
 import { percentile } from './load';
+import { insertReflections, type ReflectionRow, wordsOf } from './reflections';
 import type { Started } from './processes';
 
 /**
@@ -16,12 +16,6 @@ import type { Started } from './processes';
 export const SEARCH_ROWS = 1_000_000;
 export const SEARCHER_ROWS = 3_650;
 const OTHERS = 1_000;
-const WORDS = (
-  'morning walk team meeting feedback honest calm tired coffee river garden project deadline ' +
-  'patience listen question advice daughter friend run breath notice habit practice vision ' +
-  'reality tension gap choose respond react learn book course mentor coach trust afraid ' +
-  'grateful decision priority energy sleep weekend plan review value courage kindness curious'
-).split(' ');
 /** In every text. */
 export const COMMON_WORD = 'today';
 /** In one text of 997 (four of them the searcher's). */
@@ -37,12 +31,7 @@ export type SearchDatabase = {
 
 /** The text of row `n`: 30 words, deterministic, the common word always, the rare one seldom. */
 function textOf(n: number): string {
-  const words = [COMMON_WORD];
-  let x = n * 2654435761;
-  for (let i = 0; i < 29; i += 1) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    words.push(WORDS[x % WORDS.length]!);
-  }
+  const words = [COMMON_WORD, ...wordsOf(n, 29)];
   if (n % 997 === 0) words.push(RARE_WORD);
   return words.join(' ');
 }
@@ -70,62 +59,22 @@ async function insertPeople(db: Db, now: string) {
   }
 }
 
-/** SQLite: one prepared statement in one transaction; the index's triggers fill it as it goes. */
-function insertSqlite(file: string) {
-  const raw = new Database(file);
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = OFF');
-  const insert = raw.prepare(`insert into reflections
-    (id, user_id, kind, title, body, emotions, tags, at, date, created_at, updated_at)
-    values (?, ?, 'daily', '', ?, '[]', '[]', ?, ?, ?, ?)`);
-  raw.transaction(() => {
-    for (let n = 0; n < SEARCH_ROWS; n += 1) {
-      const day = dayOf(n);
-      const at = new Date(day.getTime() + 20 * 3_600_000 + (n % 3600) * 1000).toISOString();
-      insert.run(
-        `R${String(n).padStart(25, '0')}`,
-        userIdOf(ownerOf(n)),
-        textOf(n),
-        at,
-        at.slice(0, 10),
-        at,
-        at,
-      );
-    }
-  })();
-  raw.pragma('wal_checkpoint(TRUNCATE)');
-  raw.close();
-}
-
-/**
- * PostgreSQL: one `insert … select` over generate_series for the reflections, words of the same
- * list (in another order than on SQLite); then their index rows in one statement (the row trigger is off for
- * the bulk insert, as a restore would do), then ANALYZE.
- */
-async function insertPostgres(db: Db) {
-  const words = sql`array[${sql.join(WORDS)}]::text[]`;
-  await sql`alter table reflections disable trigger search_reflections`.execute(db);
-  await sql`
-    insert into reflections (id, user_id, kind, title, body, emotions, tags, at, date, created_at, updated_at)
-    select 'R' || lpad(n::text, 25, '0'),
-      case when n % 274 = 0 and n / 274 < ${SEARCHER_ROWS} then ${userIdOf(0)}
-        else 'BENCHUSER' || lpad((1 + n % ${OTHERS})::text, 17, '0') end,
-      'daily', '',
-      ${COMMON_WORD} || ' ' || array_to_string(array(
-        select (${words})[1 + ((n::bigint * 7919 + i * 104729) % ${WORDS.length})::int]
-        from generate_series(1, 29) i), ' ')
-        || case when n % 997 = 0 then ${` ${RARE_WORD}`} else '' end,
-      '[]', '[]', t, left(t, 10), t, t
-    from generate_series(0, ${SEARCH_ROWS - 1}) n,
-      lateral (select to_char(timestamp '2016-01-01 20:00:00' + (n % 3650) * interval '1 day'
-        + (n % 3600) * interval '1 second', 'YYYY-MM-DD"T"HH24:MI:SS".000Z"') as t) moment`.execute(
-    db,
-  );
-  await sql`
-    insert into search_documents (type, item_id, user_id, page_id, title, body, date, at)
-    select 'reflection', id, user_id, id, title, body, date, at from reflections`.execute(db);
-  await sql`alter table reflections enable trigger search_reflections`.execute(db);
-  await sql`analyze`.execute(db);
+/** Reflection `n` of the million: the searcher's or another's, one a day over ten years. */
+function reflectionOf(n: number): ReflectionRow {
+  const at = new Date(dayOf(n).getTime() + 20 * 3_600_000 + (n % 3600) * 1000).toISOString();
+  return {
+    id: `R${String(n).padStart(25, '0')}`,
+    userId: userIdOf(ownerOf(n)),
+    kind: 'daily',
+    title: '',
+    body: textOf(n),
+    emotions: '[]',
+    tags: '[]',
+    at,
+    date: at.slice(0, 10),
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** A fresh database with a million reflections and the searcher's session. */
@@ -136,20 +85,19 @@ export async function prepareSearchDatabase(kind: Kind): Promise<SearchDatabase>
     await migrateToLatest(db);
     const now = nowIso();
     await insertPeople(db, now);
-    const began = performance.now();
     if (options.kind === 'sqlite') {
-      await db.destroy();
-      insertSqlite(options.file);
-    } else {
-      await insertPostgres(db);
+      // A bulk load, as the seed does it: a large page cache, no wait for the disk per commit.
+      await sql`pragma cache_size = -262144`.execute(db);
+      await sql`pragma synchronous = OFF`.execute(db);
     }
+    const began = performance.now();
+    await insertReflections(db, SEARCH_ROWS, reflectionOf);
+    await sql`analyze`.execute(db);
     const insertSeconds = (performance.now() - began) / 1000;
-    const again = options.kind === 'sqlite' ? openDatabase(options) : db;
-    const cookie = await sessionCookie(again, userIdOf(0), now);
-    if (again !== db) await again.destroy();
+    const cookie = await sessionCookie(db, userIdOf(0), now);
     return { kind, env, cookie, insertSeconds, drop: cleanUp };
   } finally {
-    if (options.kind === 'postgres') await db.destroy();
+    await db.destroy();
   }
 }
 

@@ -30,6 +30,7 @@ import * as mailedFeedbackLinks from './migrations/0027-mailed-feedback-links';
 import * as performanceIndexes from './migrations/0028-performance-indexes';
 import * as searchDocuments from './migrations/0029-search-documents';
 import * as importUploads from './migrations/0033-import-uploads';
+import * as searchByOwner from './migrations/0034-search-by-owner';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 
 /**
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '0028-performance-indexes': performanceIndexes,
   '0029-search-documents': searchDocuments,
   '0033-import-uploads': importUploads,
+  '0034-search-by-owner': searchByOwner,
   '0038-one-on-one-meetings': oneOnOneMeetings,
 };
 

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { CamelCasePlugin, CompiledQuery, type Insertable, type Transaction } from 'kysely';
 import { type Db, dialectOf } from '../db/database';
 import type { DB } from '../db/schema';
 
@@ -43,6 +43,67 @@ export type SeedTable = (typeof INSERT_ORDER)[number];
 const MAX_PARAMETERS = { sqlite: 32_000, postgres: 65_000 } as const;
 const MAX_ROWS_PER_STATEMENT = 1000;
 
+/** The database's names for the schema's: the same conversion the app's Kysely plugin makes. */
+class Names extends CamelCasePlugin {
+  of(name: string): string {
+    return `"${this.snakeCase(name)}"`;
+  }
+}
+const names = new Names();
+
+/**
+ * The text of a multi-row insert of `count` rows: built once per table and size, and sent
+ * straight to the driver (which keeps it prepared), so a row costs binding its values only —
+ * not a query tree of its own that Kysely would build, transform and compile.
+ */
+function insertText(
+  dialect: 'sqlite' | 'postgres',
+  table: string,
+  columns: string[],
+  count: number,
+): string {
+  const tuples: string[] = [];
+  let n = 0;
+  for (let row = 0; row < count; row += 1) {
+    const marks = columns.map(() => (dialect === 'postgres' ? `$${(n += 1)}` : '?'));
+    tuples.push(`(${marks.join(',')})`);
+  }
+  return `insert into ${names.of(table)} (${columns.map((c) => names.of(c)).join(',')}) values ${tuples.join(',')}`;
+}
+
+/** Writes the rows of one table, which must all have the same columns, in statements of `size`. */
+async function insertRows(
+  trx: Transaction<DB>,
+  dialect: 'sqlite' | 'postgres',
+  table: SeedTable,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  const columns = Object.keys(rows[0]!);
+  const size = Math.max(
+    1,
+    Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS[dialect] / columns.length)),
+  );
+  const texts = new Map<number, string>();
+  for (let start = 0; start < rows.length; start += size) {
+    const chunk = rows.slice(start, start + size);
+    const values: unknown[] = [];
+    for (const row of chunk) {
+      const keys = Object.keys(row);
+      if (keys.length !== columns.length) throw new Error(`${table}: rows differ in their columns`);
+      for (const column of columns) {
+        if (!(column in row)) throw new Error(`${table}: rows differ in their columns`);
+        values.push(row[column]);
+      }
+    }
+    let text = texts.get(chunk.length);
+    if (!text) {
+      text = insertText(dialect, table, columns, chunk.length);
+      texts.set(chunk.length, text);
+    }
+    await trx.executeQuery(CompiledQuery.raw(text, values));
+  }
+}
+
 /** Rows gathered for a bulk insert, table by table. */
 export class Batch {
   readonly rows = new Map<SeedTable, Record<string, unknown>[]>();
@@ -63,20 +124,12 @@ export class Batch {
    * as large as the engine's parameter limit allows; returns how many rows were written.
    */
   async flush(db: Db): Promise<number> {
-    const limit = MAX_PARAMETERS[dialectOf(db)];
+    const dialect = dialectOf(db);
     const written = this.count;
     await db.transaction().execute(async (trx) => {
       for (const table of INSERT_ORDER) {
         const rows = this.rows.get(table);
-        if (!rows || rows.length === 0) continue;
-        const columns = Object.keys(rows[0]!).length;
-        const size = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(limit / columns)));
-        for (let i = 0; i < rows.length; i += size) {
-          await trx
-            .insertInto(table)
-            .values(rows.slice(i, i + size) as never)
-            .execute();
-        }
+        if (rows && rows.length > 0) await insertRows(trx, dialect, table, rows);
       }
     });
     this.rows.clear();

@@ -15,7 +15,7 @@ import { Random } from './random';
 export const SEED_PASSWORD = 'praxis seed password';
 
 /** Rows gathered before they are written in one transaction. */
-const FLUSH_ROWS = 20_000;
+const FLUSH_ROWS = 100_000;
 
 export type SeedResult = {
   rows: number;
