@@ -24,6 +24,7 @@ import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { recordLibraryChoice } from '../library/record-choice';
 import { createPractice } from '../practices/commands';
+import { countCurriculumPicks } from './curriculum-picks';
 import { type Trx, enrolledCount, fillSeats, lockProgram } from './enrollment-commands';
 import {
   findItem,
@@ -98,6 +99,11 @@ export async function createProgram(
     if (sessions.length > 0) await trx.insertInto('programSessions').values(sessions).execute();
     const items = (body.curriculum ?? []).map((i) => itemRow(id, i, now));
     if (items.length > 0) await trx.insertInto('programItems').values(items).execute();
+    await countCurriculumPicks(
+      trx,
+      orgId,
+      items.map((i) => i.libraryEntryId),
+    );
   });
   return id;
 }
@@ -232,8 +238,9 @@ export async function deleteSession(db: Db, programId: string, userId: string, s
 
 // ——— Curriculum ———
 
+/** Adds one prompt or practice; one picked from the library counts as a choice of it. */
 export async function addItem(db: Db, programId: string, userId: string, body: CurriculumItemBody) {
-  await requireManagedProgram(db, programId, userId);
+  const { row: program } = await requireManagedProgram(db, programId, userId);
   const row = itemRow(programId, body, nowIso());
   await db.transaction().execute(async (trx) => {
     await lockProgram(trx, programId);
@@ -241,6 +248,7 @@ export async function addItem(db: Db, programId: string, userId: string, body: C
       throw badRequest('too_many_items', `A curriculum holds at most ${MAX_ITEMS} items.`);
     }
     await trx.insertInto('programItems').values(row).execute();
+    await countCurriculumPicks(trx, program.orgId, [row.libraryEntryId]);
   });
   return row.id;
 }
@@ -248,7 +256,8 @@ export async function addItem(db: Db, programId: string, userId: string, body: C
 /**
  * Sets one week's prompts and practices as a whole, in one transaction: items named by id (of
  * this week) are changed, the others added, and the week's items left out removed. An id that
- * is not an item of this week is 400 `unknown_item`, and nothing is written.
+ * is not an item of this week is 400 `unknown_item`, and nothing is written. An entry newly
+ * picked from the library (added, or now on a kept item) counts as a choice of it.
  */
 export async function replaceWeek(
   db: Db,
@@ -257,18 +266,19 @@ export async function replaceWeek(
   week: number,
   body: CurriculumWeekBody,
 ) {
-  await requireManagedProgram(db, programId, userId);
+  const { row: program } = await requireManagedProgram(db, programId, userId);
   const { items } = WeekSchema.parse(body);
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     await lockProgram(trx, programId);
     const existing = await trx
       .selectFrom('programItems')
-      .select('id')
+      .select(['id', 'libraryEntryId'])
       .where('programId', '=', programId)
       .where('week', '=', week)
       .execute();
-    const ids = new Set(existing.map((e) => e.id));
+    const before = new Map(existing.map((e) => [e.id, e.libraryEntryId]));
+    const ids = new Set(before.keys());
     const unknown = items.findIndex((i) => i.id !== undefined && !ids.has(i.id));
     if (unknown >= 0) {
       throw badRequest('unknown_item', 'Keep only items of this week.', [
@@ -300,6 +310,12 @@ export async function replaceWeek(
     }
     const rows = added.map((item) => itemRow(programId, { ...item, week }, now));
     if (rows.length > 0) await trx.insertInto('programItems').values(rows).execute();
+    const picked = items.filter((i) => i.id === undefined || before.get(i.id) !== i.libraryEntryId);
+    await countCurriculumPicks(
+      trx,
+      program.orgId,
+      picked.map((i) => i.libraryEntryId),
+    );
   });
 }
 

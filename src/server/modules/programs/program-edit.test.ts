@@ -101,6 +101,62 @@ describe.each(databaseKinds())('editing a program on %s', (kind) => {
     expect(emptied.body.curriculum.map((i: { week: number }) => i.week)).toEqual([2, 3]);
   });
 
+  it('counts an entry of the library put into a curriculum as one choice of it, once a pick', async () => {
+    const fay = m.people.facilitator.client;
+    const made = await fay.post(`/api/orgs/${m.orgId}/library`, {
+      kind: 'prompt',
+      title: 'Who helped you learn this week?',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const ours = made.body.id as string;
+    const builtIn = 'builtin:practice:morning-pages';
+    const chosen = async (entryId: string) =>
+      (await fay.get(`/api/orgs/${m.orgId}/library/${encodeURIComponent(entryId)}`)).body
+        .chosenCount as number;
+    const before = await chosen(builtIn);
+
+    const program = await newProgram();
+    const added = await fay.post(`/api/programs/${program.id}/curriculum`, {
+      week: 2,
+      kind: 'prompt',
+      title: 'Who helped you learn this week?',
+      libraryEntryId: ours,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(await chosen(ours)).toBe(1);
+
+    // Setting a week counts what it newly picks, not what it keeps; an id the library does not
+    // hold is kept on the item as its origin.
+    const week = (await fay.get(`/api/programs/${program.id}`)).body.curriculum.filter(
+      (i: { week: number }) => i.week === 2,
+    );
+    const items = [
+      ...week.map((i: { id: string; kind: string; title: string; libraryEntryId: string }) => ({
+        id: i.id,
+        kind: i.kind,
+        title: i.title,
+        libraryEntryId: i.libraryEntryId,
+      })),
+      { kind: 'practice', title: 'Morning pages', libraryEntryId: builtIn },
+      { kind: 'prompt', title: 'Made up', libraryEntryId: 'builtin:prompt:nope-99' },
+    ];
+    const set = await putWeek(fay, program.id, 2, items);
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(await chosen(ours)).toBe(1);
+    expect(await chosen(builtIn)).toBe(before + 1);
+    expect(
+      set.body.curriculum
+        .filter((i: { week: number }) => i.week === 2)
+        .map((i: { libraryEntryId: string }) => i.libraryEntryId),
+    ).toEqual([null, ours, builtIn, 'builtin:prompt:nope-99']);
+    const unknown = await server.database.db
+      .selectFrom('libraryChoices')
+      .select('count')
+      .where('entryId', '=', 'builtin:prompt:nope-99')
+      .execute();
+    expect(unknown).toEqual([]);
+  });
+
   it('tells the people holding a seat of a new session, by kind and name only', async () => {
     const program = await newProgram();
     const seated = m.people.orgMember.client;

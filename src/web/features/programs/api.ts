@@ -6,7 +6,6 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { LibraryPage, type LibraryKind } from '../../../contracts/library';
-import { pageOf } from '../../../contracts/common';
 import { OrgDetail } from '../../../contracts/orgs';
 import {
   AdoptedPractice,
@@ -23,7 +22,6 @@ import {
   type CurriculumWeekBody,
   type UpdateProgramBody,
 } from '../../../contracts/programs';
-import { PromptView } from '../../../contracts/today';
 import { apiRequest } from '../../lib/api-client';
 
 const ROOT = 'programs';
@@ -78,17 +76,23 @@ export function useRoster(id: string, list: 'enrolled' | 'waitlisted', enabled: 
 }
 
 /**
- * The organization's library (its own entries, then the built-in ones) of one kind, searched,
- * a page at a time: what a curriculum week picks from.
+ * The organization's library (its own entries, then the built-in ones), one kind or both,
+ * searched, a page at a time: what a curriculum picks from.
  */
-export function useLibraryPicker(orgId: string, kind: LibraryKind, q: string, enabled: boolean) {
+export function useLibraryPicker(
+  orgId: string,
+  kind: LibraryKind | undefined,
+  q: string,
+  enabled: boolean,
+) {
   return useInfiniteQuery({
-    queryKey: [ROOT, 'library-picker', orgId, kind, q.trim()],
+    queryKey: [ROOT, 'library-picker', orgId, kind ?? 'all', q.trim()],
     enabled,
     initialPageParam: null as string | null,
     placeholderData: keepPreviousData,
     queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: '20', kind });
+      const params = new URLSearchParams({ limit: '20' });
+      if (kind) params.set('kind', kind);
       if (q.trim()) params.set('q', q.trim());
       if (pageParam) params.set('cursor', pageParam);
       return apiRequest('GET', `/api/orgs/${encodeURIComponent(orgId)}/library?${params}`, {
@@ -96,16 +100,6 @@ export function useLibraryPicker(orgId: string, kind: LibraryKind, q: string, en
       });
     },
     getNextPageParam: (page) => page.nextCursor,
-  });
-}
-
-/** The built-in prompts a curriculum may pick from. */
-export function useBuiltInPrompts(enabled: boolean) {
-  return useQuery({
-    queryKey: [ROOT, 'built-in-prompts'],
-    enabled,
-    queryFn: async () =>
-      (await apiRequest('GET', '/api/prompts', { schema: pageOf(PromptView) })).items,
   });
 }
 

@@ -131,7 +131,13 @@ export function EntryDialog({
       mutation={mutation}
       onSaved={onSaved}
       prepare={(validate) => {
-        const values = { ...draft, ...text, ...(isNew ? {} : { entryId: entry.id }) };
+        // The draft's schedule is the select's word; only a practice sends it, as `text` does.
+        const values = {
+          ...draft,
+          schedule: undefined,
+          ...text,
+          ...(isNew ? {} : { entryId: entry.id }),
+        };
         const schema =
           mode === 'create'
             ? CreateLibraryEntryBody

@@ -1,26 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LibraryEntry } from '../../../../contracts/library';
 import { CurriculumItemBody, MAX_ITEM_TITLE, MAX_WEEKS } from '../../../../contracts/programs';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
-import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { useAddItem, useBuiltInPrompts } from '../api';
+import { useAddItem } from '../api';
+import { ItemFields, type ItemText } from './item-fields';
+import { LibraryPicker } from './library-picker';
 
-const FIELDS = ['week', 'kind', 'title', 'body', 'libraryEntryId'] as const;
+const FIELDS = ['week', 'kind', 'title', 'body'] as const;
 
 /**
  * Adds a prompt or practice to a week of the curriculum: written here, or picked from the
- * built-in prompts (its text is copied in and may be changed; the pick is remembered by id).
+ * organization's library (its own entries and the built-in ones; the text is copied in and may be
+ * changed, and the pick is remembered by id and counted as a choice of the entry).
  */
 export function ItemDialog({
+  orgId,
   programId,
   weeks,
   open,
   onOpenChange,
 }: {
+  orgId: string;
   programId: string;
   weeks: number;
   open: boolean;
@@ -29,22 +33,14 @@ export function ItemDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const add = useAddItem(programId);
-  const prompts = useBuiltInPrompts(open);
   const [week, setWeek] = useState('1');
-  const [kind, setKind] = useState<'prompt' | 'practice'>('prompt');
-  const [picked, setPicked] = useState('');
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const [text, setText] = useState<ItemText>({ kind: 'prompt', title: '', body: '' });
+  const [picked, setPicked] = useState<string | null>(null);
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
 
-  const pick = (id: string) => {
-    setPicked(id);
-    const prompt = prompts.data?.find((p) => p.id === id);
-    if (prompt) {
-      setKind('prompt');
-      setTitle(prompt.text);
-      setBody(prompt.why);
-    }
+  const pick = (entry: LibraryEntry) => {
+    setPicked(entry.id);
+    setText({ kind: entry.kind, title: entry.title.slice(0, MAX_ITEM_TITLE), body: entry.body });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -52,10 +48,10 @@ export function ItemDialog({
     if (add.isPending) return;
     const values = {
       week: Number(week),
-      kind,
-      title: title.trim(),
-      body: body.trim(),
-      libraryEntryId: picked ? `builtin:prompt:${picked}` : null,
+      kind: text.kind,
+      title: text.title.trim(),
+      body: text.body.trim(),
+      libraryEntryId: picked,
     };
     if (!validate(CurriculumItemBody, values, { title: t('programs.curriculum.titleRequired') }))
       return;
@@ -79,66 +75,35 @@ export function ItemDialog({
       onOpenChange={onOpenChange}
       title={t('programs.curriculum.newTitle')}
       description={t('programs.curriculum.newDescription')}
-      className="sm:max-w-lg"
+      className="sm:max-w-2xl"
       formRef={formRef}
       onSubmit={onSubmit}
       general={general}
       submitLabel={t('programs.curriculum.add')}
       pending={add.isPending}
     >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t('programs.curriculum.weekField')}
-          name="week"
-          value={week}
-          options={weekOptions}
-          error={fieldErrors.week}
-          onChange={(e) => setWeek(e.target.value)}
-        />
-        <SelectField
-          label={t('programs.curriculum.kind')}
-          name="kind"
-          value={kind}
-          options={[
-            { value: 'prompt', label: t('programs.curriculum.prompt') },
-            { value: 'practice', label: t('programs.curriculum.practice') },
-          ]}
-          error={fieldErrors.kind}
-          onChange={(e) => {
-            setKind(e.target.value === 'practice' ? 'practice' : 'prompt');
-            setPicked('');
-          }}
-        />
-      </div>
-      {kind === 'prompt' ? (
-        <SelectField
-          label={t('programs.curriculum.pick')}
-          name="libraryEntryId"
-          value={picked}
-          options={[
-            { value: '', label: t('programs.curriculum.writeOwn') },
-            ...(prompts.data ?? []).map((p) => ({ value: p.id, label: p.text })),
-          ]}
-          error={fieldErrors.libraryEntryId}
-          onChange={(e) => pick(e.target.value)}
-        />
-      ) : null}
-      <TextField
-        label={t('programs.curriculum.titleField')}
-        name="title"
-        value={title}
-        maxLength={MAX_ITEM_TITLE}
-        autoComplete="off"
-        error={fieldErrors.title}
-        onChange={(e) => setTitle(e.target.value)}
+      <SelectField
+        label={t('programs.curriculum.weekField')}
+        name="week"
+        value={week}
+        options={weekOptions}
+        error={fieldErrors.week}
+        onChange={(e) => setWeek(e.target.value)}
       />
-      <TextareaField
-        label={t('programs.curriculum.body')}
-        name="body"
-        value={body}
-        hint={t('programs.form.markdownHint')}
-        error={fieldErrors.body}
-        onChange={(e) => setBody(e.target.value)}
+      <LibraryPicker
+        orgId={orgId}
+        enabled={open}
+        isPicked={(entry) => entry.id === picked}
+        onPick={pick}
+      />
+      <ItemFields
+        value={text}
+        errors={fieldErrors}
+        onChange={(patch) => {
+          // Another kind is another item: it no longer comes from the entry picked.
+          if (patch.kind !== undefined && patch.kind !== text.kind) setPicked(null);
+          setText((current) => ({ ...current, ...patch }));
+        }}
       />
     </FormDialog>
   );

@@ -375,6 +375,7 @@ function Curriculum({ program }: { program: Program }) {
             </Button>
             <ItemDialog
               key={String(adding)}
+              orgId={program.orgId}
               programId={program.id}
               weeks={program.weeks}
               open={adding}
