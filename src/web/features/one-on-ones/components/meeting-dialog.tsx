@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Meeting, MeetingBody } from '../../../../contracts/one-on-ones';
+import { WhenFields, whenOf, whenValues } from '../../../components/patterns/when-fields';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -26,12 +27,12 @@ export function MeetingDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const save = useSetMeeting();
-  const [date, setDate] = useState(meeting?.next?.date ?? meeting?.date ?? '');
-  const [time, setTime] = useState(meeting?.time ?? '10:00');
-  const [timeZone, setTimeZone] = useState(
-    meeting?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  const [when, setWhen] = useState(
+    whenOf(meeting ? { ...meeting, date: meeting.next?.date ?? meeting.date } : undefined, {
+      time: '10:00',
+      durationMinutes: 30,
+    }),
   );
-  const [duration, setDuration] = useState(String(meeting?.durationMinutes ?? 30));
   const [place, setPlace] = useState(meeting?.place ?? '');
   const [repeat, setRepeat] = useState(String(meeting?.repeatWeeks ?? ''));
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
@@ -40,10 +41,7 @@ export function MeetingDialog({
     event.preventDefault();
     if (save.isPending) return;
     const values = {
-      date,
-      time,
-      timeZone: timeZone.trim(),
-      durationMinutes: Number(duration),
+      ...whenValues(when),
       place: place.trim(),
       repeatWeeks: repeat === '' ? null : Number(repeat),
     };
@@ -72,42 +70,18 @@ export function MeetingDialog({
       submitLabel={t('oneOnOnes.meeting.save')}
       pending={save.isPending}
     >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('oneOnOnes.meeting.date')}
-          name="date"
-          type="date"
-          value={date}
-          error={fieldErrors.date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <TextField
-          label={t('oneOnOnes.meeting.time')}
-          name="time"
-          type="time"
-          value={time}
-          error={fieldErrors.time}
-          onChange={(e) => setTime(e.target.value)}
-        />
-        <TextField
-          label={t('oneOnOnes.meeting.timeZone')}
-          name="timeZone"
-          value={timeZone}
-          autoComplete="off"
-          error={fieldErrors.timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
-        />
-        <TextField
-          label={t('oneOnOnes.meeting.duration')}
-          name="durationMinutes"
-          type="number"
-          min={5}
-          max={480}
-          value={duration}
-          error={fieldErrors.durationMinutes}
-          onChange={(e) => setDuration(e.target.value)}
-        />
-      </div>
+      <WhenFields
+        value={when}
+        onChange={setWhen}
+        errors={fieldErrors}
+        maxMinutes={480}
+        labels={{
+          date: t('oneOnOnes.meeting.date'),
+          time: t('oneOnOnes.meeting.time'),
+          timeZone: t('oneOnOnes.meeting.timeZone'),
+          durationMinutes: t('oneOnOnes.meeting.duration'),
+        }}
+      />
       <SelectField
         label={t('oneOnOnes.meeting.repeat')}
         name="repeatWeeks"

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ProgramSession, SessionBody } from '../../../../contracts/programs';
+import { WhenFields, whenOf, whenValues } from '../../../components/patterns/when-fields';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
@@ -30,12 +31,7 @@ export function SessionDialog({
   const addSession = useAddSession(programId);
   const updateSession = useUpdateSession(programId);
   const add = session ? updateSession : addSession;
-  const [date, setDate] = useState(session?.date ?? '');
-  const [time, setTime] = useState(session?.time ?? '09:00');
-  const [timeZone, setTimeZone] = useState(
-    session?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-  );
-  const [duration, setDuration] = useState(String(session?.durationMinutes ?? 90));
+  const [when, setWhen] = useState(whenOf(session, { time: '09:00', durationMinutes: 90 }));
   const [place, setPlace] = useState(session?.place ?? '');
   const [link, setLink] = useState(session?.link ?? '');
   const [agenda, setAgenda] = useState(session?.agenda ?? '');
@@ -45,10 +41,7 @@ export function SessionDialog({
     event.preventDefault();
     if (add.isPending) return;
     const values = {
-      date,
-      time,
-      timeZone: timeZone.trim(),
-      durationMinutes: Number(duration),
+      ...whenValues(when),
       place: place.trim(),
       link: link.trim(),
       agenda: agenda.trim(),
@@ -77,41 +70,17 @@ export function SessionDialog({
       submitLabel={t(session ? 'programs.sessions.save' : 'programs.sessions.add')}
       pending={add.isPending}
     >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('programs.sessions.date')}
-          name="date"
-          type="date"
-          value={date}
-          error={fieldErrors.date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <TextField
-          label={t('programs.sessions.time')}
-          name="time"
-          type="time"
-          value={time}
-          error={fieldErrors.time}
-          onChange={(e) => setTime(e.target.value)}
-        />
-        <TextField
-          label={t('programs.sessions.timeZone')}
-          name="timeZone"
-          value={timeZone}
-          autoComplete="off"
-          error={fieldErrors.timeZone}
-          onChange={(e) => setTimeZone(e.target.value)}
-        />
-        <TextField
-          label={t('programs.sessions.duration')}
-          name="durationMinutes"
-          type="number"
-          min={5}
-          value={duration}
-          error={fieldErrors.durationMinutes}
-          onChange={(e) => setDuration(e.target.value)}
-        />
-      </div>
+      <WhenFields
+        value={when}
+        onChange={setWhen}
+        errors={fieldErrors}
+        labels={{
+          date: t('programs.sessions.date'),
+          time: t('programs.sessions.time'),
+          timeZone: t('programs.sessions.timeZone'),
+          durationMinutes: t('programs.sessions.duration'),
+        }}
+      />
       <TextField
         label={t('programs.sessions.place')}
         name="place"
