@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
-import { LEARNING_KINDS } from '../../../contracts/learning';
-import { suppressDashboard } from '../../../core/anonymity/dashboard';
 import { addDays } from '../../../core/calendar';
-import { type AtomRollup, type AtomWeek, dashboardFacts } from '../../../core/dashboard-facts';
+import type { AtomRollup, AtomWeek } from '../../../core/dashboard-facts';
 import { canSeeOrgDashboard, canSeeTeamDashboard } from '../../../core/org-policy';
 import {
   BUCKET_FLOORS,
@@ -16,7 +14,7 @@ import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
 import { cohortSignature, leftEarly, periodPrograms } from './cohorts';
-import { presentGroup } from './presenters';
+import { decideFromAtoms } from './decision';
 
 /** The caller's role in the organization; 404 when they are not in it. */
 export async function requireOrgMember(db: Db, orgId: string, userId: string) {
@@ -268,31 +266,7 @@ async function decideOrg(db: Db, orgId: string, query: { from?: string; to?: str
       programs.map((p) => p.id),
     ),
   ]);
-  const decided = suppressDashboard(
-    dashboardFacts({
-      k: org.minGroupSize,
-      org,
-      teams,
-      cohorts: programs,
-      weeks,
-      kinds: LEARNING_KINDS,
-      atoms,
-    }),
-  );
-  const names = new Map([
-    [org.id, org.name],
-    ...teams.map((t) => [t.id, t.name] as const),
-    ...programs.map((p) => [p.id, p.title] as const),
-  ]);
-  const groups = decided.map((group) => presentGroup(group, names.get(group.id) ?? ''));
-  return {
-    k: org.minGroupSize,
-    weeks,
-    programs: programs.map((p) => ({ id: p.id, title: p.title })),
-    org: groups[0]!,
-    teams: groups.filter((g) => decided.find((d) => d.id === g.id)?.kind === 'team'),
-    cohorts: groups.filter((g) => decided.find((d) => d.id === g.id)?.kind === 'cohort'),
-  };
+  return decideFromAtoms({ org, teams, programs, weeks, atoms });
 }
 
 /** The organization's dashboard: admins and facilitators (403 for other members, 404 outside). */
