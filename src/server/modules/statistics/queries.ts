@@ -91,8 +91,12 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
       // The atom's signature: its teams, '|', its cohorts (each a sorted list of ids).
       sql<string>`${eb.fn.coalesce(
         eb
+          // A cross join with the condition in `where`: SQLite then keeps the person's team
+          // memberships as the outer loop (one index range each), never all of the
+          // organization's teams probed per person (docs/performance.md, case 3).
           .selectFrom('teamMembers as tm')
-          .innerJoin('teams as t', 't.id', 'tm.teamId')
+          .crossJoin('teams as t')
+          .whereRef('t.id', '=', 'tm.teamId')
           .select(
             sql<string>`string_agg(${sql.ref('tm.teamId')}, ',' order by ${sql.ref('tm.teamId')})`.as(
               'sig',
