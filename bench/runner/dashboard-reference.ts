@@ -2,7 +2,7 @@ import { addDays } from '../../src/core/calendar';
 import type { AtomRollup, AtomWeek } from '../../src/core/dashboard-facts';
 import { MAX_PERIOD_WEEKS, percentBucket, periodWeeks } from '../../src/core/statistics';
 import type { Db } from '../../src/server/db/database';
-import { decideFromAtoms } from '../../src/server/modules/statistics/decision';
+import { decideFromAtoms, orgAndTeams } from '../../src/server/modules/statistics/decision';
 import { checkInWeeks, rawRows } from './dashboard-data';
 
 const WEEKLY_SUMS = {
@@ -29,19 +29,8 @@ export async function dashboardFromRawRows(
   query: { from: string; to: string; today: string },
 ) {
   const weeks = periodWeeks(query.from, query.to);
-  const [org, teams, contributors, memberships] = await Promise.all([
-    db
-      .selectFrom('orgs')
-      .select(['id', 'name', 'minGroupSize'])
-      .where('id', '=', orgId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('teams')
-      .select(['id', 'name'])
-      .where('orgId', '=', orgId)
-      .orderBy('name')
-      .orderBy('id')
-      .execute(),
+  const [[org, teams], contributors, memberships] = await Promise.all([
+    orgAndTeams(db, orgId),
     db
       .selectFrom('statisticsConsents as c')
       .innerJoin('orgMembers as m', (j) =>

@@ -1,6 +1,7 @@
 import { LEARNING_KINDS } from '../../../contracts/learning';
 import { suppressDashboard } from '../../../core/anonymity/dashboard';
 import { type AtomRollup, dashboardFacts } from '../../../core/dashboard-facts';
+import type { Db } from '../../db/database';
 import { presentGroup } from './presenters';
 
 type Named = { id: string; name: string };
@@ -47,4 +48,22 @@ export function decideFromAtoms(input: {
     teams: ofKind('team'),
     cohorts: ofKind('cohort'),
   };
+}
+
+/** The organization (with its k) and its teams by name, as the decision names them. */
+export function orgAndTeams(db: Db, orgId: string) {
+  return Promise.all([
+    db
+      .selectFrom('orgs')
+      .select(['id', 'name', 'minGroupSize'])
+      .where('id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('orgId', '=', orgId)
+      .orderBy('name')
+      .orderBy('id')
+      .execute(),
+  ]);
 }

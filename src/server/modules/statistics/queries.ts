@@ -14,7 +14,7 @@ import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
 import { cohortSignature, leftEarly, periodPrograms } from './cohorts';
-import { decideFromAtoms } from './decision';
+import { decideFromAtoms, orgAndTeams } from './decision';
 
 /** The caller's role in the organization; 404 when they are not in it. */
 export async function requireOrgMember(db: Db, orgId: string, userId: string) {
@@ -250,19 +250,8 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
 async function decideOrg(db: Db, orgId: string, query: { from?: string; to?: string }) {
   const weeks = periodOf(query);
   const programs = await periodPrograms(db, orgId, weeks);
-  const [org, teams, atoms] = await Promise.all([
-    db
-      .selectFrom('orgs')
-      .select(['id', 'name', 'minGroupSize'])
-      .where('id', '=', orgId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('teams')
-      .select(['id', 'name'])
-      .where('orgId', '=', orgId)
-      .orderBy('name')
-      .orderBy('id')
-      .execute(),
+  const [[org, teams], atoms] = await Promise.all([
+    orgAndTeams(db, orgId),
     atomRollups(
       db,
       orgId,
