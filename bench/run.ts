@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIsStale } from '../scripts/build-state.mjs';
 import { type Result, serverCase, startBuilt, todayCase, writeCase } from './runner/cases';
+import { dashboardCase } from './runner/dashboard';
 import { type Kind, postgresAnswers, prepareDatabase } from './runner/databases';
 import { load } from './runner/load';
 import { freePort, HELLO_WORLD, startNode } from './runner/processes';
@@ -27,6 +28,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
     /** Another built tree (e.g. an older commit) whose Today is measured beside this one's. */
     baseline: { type: 'string' },
+    /** Case 3's organization: people (0 skips it) and check-ins per person. */
+    'dashboard-people': { type: 'string', default: '100000' },
+    'dashboard-check-ins': { type: 'string', default: '200' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -124,6 +128,16 @@ for (const kind of kinds) {
   } finally {
     await database.drop();
   }
+}
+
+// Case 3: the organization dashboard, from the rollups and from the raw rows.
+for (const kind of Number(values['dashboard-people']) > 0 ? kinds : []) {
+  const measured = await dashboardCase(kind, {
+    people: Number(values['dashboard-people']),
+    checkInsPerPerson: Number(values['dashboard-check-ins']),
+  });
+  for (const r of measured) console.warn(`${r.case} on ${kind}: ${r.medianMs?.toFixed(0)} ms`);
+  results.push(...measured);
 }
 
 // Case 5 (web): the first page's JavaScript, and LCP/TBT of Today and Vision in Chromium.

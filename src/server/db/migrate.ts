@@ -31,6 +31,7 @@ import * as performanceIndexes from './migrations/0028-performance-indexes';
 import * as searchDocuments from './migrations/0029-search-documents';
 import * as importUploads from './migrations/0033-import-uploads';
 import * as searchByOwner from './migrations/0034-search-by-owner';
+import * as dashboardIndexes from './migrations/0035-dashboard-indexes';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 
 /**
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0029-search-documents': searchDocuments,
   '0033-import-uploads': importUploads,
   '0034-search-by-owner': searchByOwner,
+  '0035-dashboard-indexes': dashboardIndexes,
   '0038-one-on-one-meetings': oneOnOneMeetings,
 };
 

@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
-import { LEARNING_KINDS } from '../../../contracts/learning';
-import { suppressDashboard } from '../../../core/anonymity/dashboard';
 import { addDays } from '../../../core/calendar';
-import { type AtomRollup, type AtomWeek, dashboardFacts } from '../../../core/dashboard-facts';
+import type { AtomRollup, AtomWeek } from '../../../core/dashboard-facts';
 import { canSeeOrgDashboard, canSeeTeamDashboard } from '../../../core/org-policy';
 import {
   BUCKET_FLOORS,
@@ -16,7 +14,7 @@ import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
 import { cohortSignature, leftEarly, periodPrograms } from './cohorts';
-import { presentGroup } from './presenters';
+import { decideFromAtoms, orgAndTeams } from './decision';
 
 /** The caller's role in the organization; 404 when they are not in it. */
 export async function requireOrgMember(db: Db, orgId: string, userId: string) {
@@ -93,8 +91,12 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
       // The atom's signature: its teams, '|', its cohorts (each a sorted list of ids).
       sql<string>`${eb.fn.coalesce(
         eb
+          // A cross join with the condition in `where`: SQLite then keeps the person's team
+          // memberships as the outer loop (one index range each), never all of the
+          // organization's teams probed per person (docs/performance.md, case 3).
           .selectFrom('teamMembers as tm')
-          .innerJoin('teams as t', 't.id', 'tm.teamId')
+          .crossJoin('teams as t')
+          .whereRef('t.id', '=', 'tm.teamId')
           .select(
             sql<string>`string_agg(${sql.ref('tm.teamId')}, ',' order by ${sql.ref('tm.teamId')})`.as(
               'sig',
@@ -248,19 +250,8 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
 async function decideOrg(db: Db, orgId: string, query: { from?: string; to?: string }) {
   const weeks = periodOf(query);
   const programs = await periodPrograms(db, orgId, weeks);
-  const [org, teams, atoms] = await Promise.all([
-    db
-      .selectFrom('orgs')
-      .select(['id', 'name', 'minGroupSize'])
-      .where('id', '=', orgId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('teams')
-      .select(['id', 'name'])
-      .where('orgId', '=', orgId)
-      .orderBy('name')
-      .orderBy('id')
-      .execute(),
+  const [[org, teams], atoms] = await Promise.all([
+    orgAndTeams(db, orgId),
     atomRollups(
       db,
       orgId,
@@ -268,31 +259,7 @@ async function decideOrg(db: Db, orgId: string, query: { from?: string; to?: str
       programs.map((p) => p.id),
     ),
   ]);
-  const decided = suppressDashboard(
-    dashboardFacts({
-      k: org.minGroupSize,
-      org,
-      teams,
-      cohorts: programs,
-      weeks,
-      kinds: LEARNING_KINDS,
-      atoms,
-    }),
-  );
-  const names = new Map([
-    [org.id, org.name],
-    ...teams.map((t) => [t.id, t.name] as const),
-    ...programs.map((p) => [p.id, p.title] as const),
-  ]);
-  const groups = decided.map((group) => presentGroup(group, names.get(group.id) ?? ''));
-  return {
-    k: org.minGroupSize,
-    weeks,
-    programs: programs.map((p) => ({ id: p.id, title: p.title })),
-    org: groups[0]!,
-    teams: groups.filter((g) => decided.find((d) => d.id === g.id)?.kind === 'team'),
-    cohorts: groups.filter((g) => decided.find((d) => d.id === g.id)?.kind === 'cohort'),
-  };
+  return decideFromAtoms({ org, teams, programs, weeks, atoms });
 }
 
 /** The organization's dashboard: admins and facilitators (403 for other members, 404 outside). */

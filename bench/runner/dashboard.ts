@@ -1,0 +1,101 @@
+import { isDeepStrictEqual } from 'node:util';
+import { sql } from 'kysely';
+import { addDays } from '../../src/core/calendar';
+import { dialectOf, openDatabase } from '../../src/server/db/database';
+import { migrateToLatest } from '../../src/server/db/migrate';
+import { orgDashboard } from '../../src/server/modules/statistics/queries';
+import type { Result } from './cases';
+import { adminId, BENCH_ORG, buildRollups, generateOrganization } from './dashboard-data';
+import { dashboardFromRawRows } from './dashboard-reference';
+import { freshDatabase, type Kind } from './databases';
+import { percentile } from './load';
+
+/** Budget 3 of issue 16. */
+const BUDGET_MS = 100;
+const BUDGET_RATIO = 50;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+/**
+ * Case 3: the organization dashboard of `people` people and `people × checkInsPerPerson`
+ * check-ins, generated in the database (dashboard-data.ts), its rollups built as production
+ * builds them; then the dashboard's query function for the last 12 months, in process, timed
+ * `runs` times, beside the same figures computed from the raw rows (timed fewer times: it
+ * takes long), and the two answers compared.
+ */
+export async function dashboardCase(
+  kind: Kind,
+  shape: { people: number; checkInsPerPerson: number; runs?: number; rawRuns?: number },
+): Promise<Result[]> {
+  const { options, cleanUp } = await freshDatabase(kind);
+  const db = openDatabase(options);
+  const today = new Date().toISOString().slice(0, 10);
+  const org = { ...shape, today };
+  const log = (what: string) => console.warn(`${kind} dashboard: ${what}`);
+  try {
+    await migrateToLatest(db);
+    if (dialectOf(db) === 'sqlite') await sql`pragma synchronous = off`.execute(db);
+    const generated = await timed(() => generateOrganization(db, org));
+    const checkIns = shape.people * shape.checkInsPerPerson;
+    log(`${checkIns} check-ins generated in ${(generated.ms / 1000).toFixed(1)} s`);
+    const rollups = await timed(() => buildRollups(db, org));
+    log(`${rollups.value} rollup weeks built in ${(rollups.ms / 1000).toFixed(1)} s`);
+    const step = await timed(async () => void (await sql`analyze`.execute(db)));
+    log(`analyzed in ${(step.ms / 1000).toFixed(1)} s`);
+
+    const query = { from: addDays(today, -7 * 51), to: today };
+    const fast: number[] = [];
+    let shown: Awaited<ReturnType<typeof orgDashboard>> | undefined;
+    for (let i = 0; i < (shape.runs ?? 15); i += 1) {
+      const run = await timed(() => orgDashboard(db, BENCH_ORG, adminId(), query));
+      fast.push(run.ms);
+      shown = run.value;
+    }
+    log(`dashboard median ${percentile(fast, 50).toFixed(0)} ms`);
+    const slow: number[] = [];
+    let raw: Awaited<ReturnType<typeof dashboardFromRawRows>> | undefined;
+    for (let i = 0; i < (shape.rawRuns ?? 3); i += 1) {
+      const run = await timed(() => dashboardFromRawRows(db, BENCH_ORG, { ...query, today }));
+      slow.push(run.ms);
+      raw = run.value;
+    }
+    log(`from raw rows median ${percentile(slow, 50).toFixed(0)} ms`);
+    const same = isDeepStrictEqual(
+      JSON.parse(JSON.stringify(raw)),
+      JSON.parse(JSON.stringify(shown)),
+    );
+    const median = percentile(fast, 50);
+    const ratio = percentile(slow, 50) / median;
+    const suppressedTeams = shown?.teams.filter((t) => t.suppressed).length ?? 0;
+    return [
+      {
+        case: `3 org dashboard (${shape.people} people)`,
+        database: kind,
+        medianMs: median,
+        p95Ms: percentile(fast, 95),
+        p99Ms: null,
+        ratio,
+        budget: `≤ ${BUDGET_MS} ms, ≥ ${BUDGET_RATIO}× raw, same figures`,
+        pass: median <= BUDGET_MS && ratio >= BUDGET_RATIO && same,
+        figures: {
+          people: shape.people,
+          checkIns,
+          rollupWeeks: rollups.value,
+          generateSeconds: generated.ms / 1000,
+          rollupSeconds: rollups.ms / 1000,
+          rawMedianMs: percentile(slow, 50),
+          sameFigures: same ? 1 : 0,
+          teams: shown?.teams.length ?? 0,
+          suppressedTeams,
+        },
+      },
+    ];
+  } finally {
+    await db.destroy();
+    await cleanUp();
+  }
+}
