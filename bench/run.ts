@@ -11,6 +11,7 @@ import { freePort, HELLO_WORLD, startNode } from './runner/processes';
 import { prepareSearchDatabase, searchCase } from './runner/search';
 import { printTable } from './runner/table';
 import { webCases } from './runner/web';
+import { languageCases } from './runner/language';
 
 /**
  * `npm run bench`: the budgets of issue 16 measured side by side in one run, on SQLite and
@@ -121,6 +122,9 @@ for (const kind of kinds) {
     await database.drop();
   }
 }
+
+// Case 13 (language): texts of 1,000 characters a second, wall and per CPU second.
+results.push(...languageCases());
 
 // Case 5 (web): the first page's JavaScript, and LCP/TBT of Today and Vision in Chromium.
 results.push(...(await webCases(root)));
