@@ -21,6 +21,7 @@ import type { MailTables } from './tables/mail';
 import type { PortabilityTables } from './tables/portability';
 import type { ReminderTables } from './tables/reminders';
 import type { SearchTables } from './tables/search';
+import type { CrisisResourceTables } from './tables/crisis-resources';
 
 export type {
   UsersTable,
@@ -121,7 +122,8 @@ export interface DB
     MailTables,
     PortabilityTables,
     ReminderTables,
-    SearchTables {}
+    SearchTables,
+    CrisisResourceTables {}
 
 export type { ImportsTable, ImportedItemsTable } from './tables/portability';
 export type { RemindersTable, ReminderFiringsTable, CalendarFeedsTable } from './tables/reminders';
