@@ -13,6 +13,7 @@ import { prepareSearchDatabase, searchCase } from './runner/search';
 import { printTable } from './runner/table';
 import { todayReferenceCase } from './runner/today-reference';
 import { webCases } from './runner/web';
+import { languageCases } from './runner/language';
 
 /**
  * `npm run bench`: the budgets of issue 16 measured side by side in one run, on SQLite and
@@ -139,6 +140,8 @@ for (const kind of Number(values['dashboard-people']) > 0 ? kinds : []) {
   for (const r of measured) console.warn(`${r.case} on ${kind}: ${r.medianMs?.toFixed(0)} ms`);
   results.push(...measured);
 }
+// Case 13 (language): texts of 1,000 characters a second, wall and per CPU second.
+results.push(...languageCases());
 
 // Case 5 (web): the first page's JavaScript, and LCP/TBT of Today and Vision in Chromium.
 results.push(...(await webCases(root)));

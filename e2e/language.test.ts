@@ -42,6 +42,35 @@ describe('The safety net in the browser', () => {
     await seen(page, 'reactions, support', 'support-reactions-desktop');
   });
 
+  it('shows the organization’s own crisis resources, as its admin set them in its settings', async () => {
+    const { page } = await e2e.signedIn();
+    const org = await api<{ id: string }>(page, 'POST', '/api/orgs', { name: 'Harbour clinic' });
+    await page.goto(`/orgs/${org.id}`);
+    const field = page.getByLabel('Your organization’s crisis resources');
+    await field.fill('- Harbour line: **0800 222 333**, day and night');
+    await page.getByRole('button', { name: 'Save crisis resources' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await api<{ text: string | null }>(page, 'GET', `/api/orgs/${org.id}/crisis-resources`))
+            .text,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toContain('0800 222 333');
+    await seen(page, 'org settings, crisis resources', 'crisis-resources-settings-desktop');
+
+    await page.goto('/journal/new');
+    await heading(page, 'New reflection');
+    await page.getByLabel('Your reflection', { exact: true }).fill(HEAVY);
+    await expect
+      .poll(() => notice(page).textContent(), { timeout: 30_000 })
+      .toContain('Harbour line');
+    await expect.poll(() => notice(page).textContent()).not.toContain('emergency number');
+    await seen(page, 'editor, organization’s support', 'support-org-desktop');
+  });
+
   for (const look of OTHER_LOOKS) {
     it(`fits the support notice on a reflection, ${look[2]}`, async () => {
       const { page } = await e2e.signedIn();

@@ -19,14 +19,41 @@ export const Support = z
   .boolean()
   .describe('The text speaks of wanting to die or to self-harm: show where help is now');
 
-/** The deployment's crisis resources, as the operator configured them (Markdown). */
+/** Where the crisis resources a person sees come from. */
+export const CrisisResourcesSource = z.enum(['organization', 'operator', 'default']);
+
+/** The crisis resources a person sees: their organization's, the operator's or the default. */
 export const CrisisResources = z
   .object({
     text: z.string().describe('Where help is, as Markdown'),
     configured: z.boolean().describe('False when this is the built-in default'),
+    source: CrisisResourcesSource.describe(
+      "The person's organization's own, the operator's, or the built-in default",
+    ),
   })
   .meta({ id: 'CrisisResources' });
 export type CrisisResources = z.infer<typeof CrisisResources>;
 
 // In a file without Zod, so the web's first page can show it without loading Zod.
 export { DEFAULT_CRISIS_RESOURCES } from './crisis-resources-default';
+/** The built-in crisis resources, for deployments that configure none. */
+export const DEFAULT_CRISIS_RESOURCES = [
+  'If you are in danger now, call your local emergency number (112 in Europe, 911 in North America, 999 in the UK, 000 in Australia).',
+  'In many countries there is a free crisis line you can call or text at any hour; search for "crisis line" and your country, or see findahelpline.com.',
+  'You could also tell someone you trust how you feel, today.',
+].join('\n\n');
+
+/** What an organization's admin writes: short Markdown; empty to use the deployment's again. */
+export const OrgCrisisResourcesBody = z
+  .object({
+    text: z
+      .string()
+      .max(4_000)
+      .describe('Markdown: a line a name, number or link; cleaned and cut to 2,000 characters'),
+  })
+  .meta({ id: 'OrgCrisisResourcesBody' });
+
+/** An organization's own crisis resources, or null when it uses the deployment's. */
+export const OrgCrisisResources = z
+  .object({ text: z.string().nullable() })
+  .meta({ id: 'OrgCrisisResources' });

@@ -30,11 +30,11 @@
  *   thoughts and unattributed quotes count.
  */
 import { isOwnBelief } from './language/context';
-import { analyse } from './language/nlp';
-import { findTokenCandidates } from './language/token-rules';
+import { analyse, normal } from './language/nlp';
+import { findTokenCandidates, mayMatchTokens } from './language/token-rules';
 import { isPracticalLimit } from './language/practical';
 import { findQuotes } from './limiting-language-context';
-import { RULES } from './limiting-language-rules';
+import { type Rule, RULES } from './limiting-language-rules';
 
 export const LIMITING_KINDS = ['powerlessness', 'unworthiness', 'overgeneralization'] as const;
 export type LimitingKind = (typeof LIMITING_KINDS)[number];
@@ -68,7 +68,24 @@ export const WHY: Record<LimitingKind, string> = {
  */
 export function findLimitingLanguage(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
-  const analysis = analyse(text);
+  // The phrase rules first: they need no reading, and say which segments must be read.
+  const proposed: (Omit<Finding, 'text'> & Pick<Rule, 'rhetorical' | 'needsBefore'>)[] = [];
+  for (const { kind, pattern, unless, rhetorical, needsBefore } of RULES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (unless?.test(text.slice(end, end + 80))) continue;
+      proposed.push({ start, end, kind, why: WHY[kind], rhetorical, needsBefore });
+    }
+  }
+  const lower = normal(text);
+  const analysis = analyse(
+    text,
+    (from, to) =>
+      proposed.some(({ start }) => start >= from && start < to) ||
+      mayMatchTokens(lower.slice(from, to)),
+  );
   const quotes = findQuotes(text);
   const candidates: Finding[] = [];
   const keep = (start: number, end: number, kind: LimitingKind, why: string, options = {}) => {
@@ -76,15 +93,8 @@ export function findLimitingLanguage(text: string): Finding[] {
     if (kind === 'powerlessness' && isPracticalLimit(analysis, start, end)) return;
     candidates.push({ start, end, kind, text: text.slice(start, end), why });
   };
-  for (const { kind, pattern, unless, rhetorical, needsBefore } of RULES) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (unless?.test(text.slice(end, end + 80))) continue;
-      keep(start, end, kind, WHY[kind], { rhetorical, needsBefore });
-    }
-  }
+  for (const { start, end, kind, why, ...options } of proposed)
+    keep(start, end, kind, why, options);
   for (const { start, end, kind, why } of findTokenCandidates(analysis))
     keep(start, end, kind, why);
   return disjoint(candidates);

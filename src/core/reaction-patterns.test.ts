@@ -65,6 +65,30 @@ describe('triggerWords', () => {
     expect(words).toEqual(['report', 'late', 'fine']);
   });
 
+  it('leaves out names at the start of a sentence too, but keeps words the model knows', () => {
+    expect(triggerWords('Priya interrupted me again')).toEqual(['interrupt']);
+    expect(triggerWords('Sarah and John were late.')).toEqual(['late']);
+    expect(triggerWords('Kids fighting. Boss yelled.')).toEqual(['kids', 'fight', 'boss', 'yell']);
+  });
+
+  it('never lets names, "said" or "already" top the patterns', () => {
+    const triggers = [
+      'Priya said the deadline moved again',
+      'Priya already cancelled the meeting',
+      'Meeting with Priya and Tomasz ran late',
+      'Tomasz said my deadline was unrealistic',
+      'Priya interrupted me in the meeting',
+      'Amara already took the credit for the deadline work',
+      'Priya ignored the deadline',
+    ];
+    const { triggerWords: top } = reactionPatterns(
+      triggers.map((trigger) => ({ trigger, emotions: ['angry'], intensity: 6 })),
+    );
+    expect(top.map((w) => w.word)).toEqual(['deadline', 'meeting']);
+    for (const word of ['priya', 'tomasz', 'amara', 'say', 'said', 'already'])
+      expect(top.map((w) => w.word)).not.toContain(word);
+  });
+
   it('never returns capitals, numbers, single letters or duplicates, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(trigger, fc.string({ maxLength: 200 })), (text) => {

@@ -18,12 +18,18 @@ const REPORTING = new Set(['say', 'tell', 'ask', 'reply', 'go', 'get', 'make', '
  */
 export function keywords(text: string): string[] {
   const found = new Set<string>();
-  const { nlp, its, lemma: LEMMA } = winkNlp();
+  const { nlp, its, lemma: LEMMA, known } = winkNlp();
   const doc = nlp.readDoc(text);
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(LEMMA) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const types = doc.tokens().out(its.type) as string[];
+  // Known or not is asked of the word in lower case: the lexicon knows "kids", not "Kids".
+  let ids: number[] | undefined;
+  const unknown = (i: number) => {
+    ids ??= nlp.readDoc(text.toLowerCase()).tokens().out(its.uniqueId) as unknown as number[];
+    return ids.length === tags.length && ids[i]! >= known;
+  };
   const starts = new Set<number>();
   doc.sentences().each((sentence: ItemSentence) => {
     starts.add((sentence.out(its.span) as unknown as number[])[0]!);
@@ -31,9 +37,11 @@ export function keywords(text: string): string[] {
   for (let i = 0; i < tags.length; i += 1) {
     if (stops[i] || types[i] !== 'word') continue;
     const lemma = normal(lemmas[i] ?? '');
-    // A capital at a sentence's start is no name ("Kids fighting"), unless speech follows it.
+    // A capital at a sentence's start is no name ("Kids fighting") when the model knows the
+    // word; a word it does not know ("Priya interrupted me") or one before speech is a name.
     const name =
-      tags[i] === 'PROPN' && (!starts.has(i) || REPORTING.has(normal(lemmas[i + 1] ?? '')));
+      tags[i] === 'PROPN' &&
+      (!starts.has(i) || REPORTING.has(normal(lemmas[i + 1] ?? '')) || unknown(i));
     if (name || !(CONTENT_TAGS.has(tags[i]!) || tags[i] === 'PROPN')) continue;
     const base = lemma.endsWith("'s") ? lemma.slice(0, -2) : lemma;
     if (base.length < 2 || REPORTING.has(base) || !/^\p{L}[\p{L}'-]*$/u.test(base)) continue;

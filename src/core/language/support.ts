@@ -58,8 +58,7 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
 /** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
 export function needsSupport(text: string): boolean {
   if (!/\p{L}/u.test(text)) return false;
-  let analysis: ReturnType<typeof analyse> | undefined;
-  let quotes: ReturnType<typeof findQuotes> | undefined;
+  const found: { start: number; end: number; phrase: string }[] = [];
   for (const pattern of RISK) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -67,17 +66,22 @@ export function needsSupport(text: string): boolean {
       const end = start + match[0].length;
       if (IDIOM_AFTER.test(text.slice(end, end + 30))) continue;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      analysis ??= analyse(text);
-      quotes ??= findQuotes(text);
-      // Asked is enough ("should I just end it?"): only supposition and others' words are not.
-      const clause = clauseAt(analysis, start);
-      const own =
-        clause &&
-        analysis.tokens.slice(clause.from, clause.to).some((t) => FIRST_PERSON.has(t.word));
-      // "No reason to live" needs no pronoun: in one's own journal it speaks of oneself.
-      if (!own && !IMPERSONAL.test(match[0])) continue;
-      if (isOwnBelief(analysis, quotes, start, end, { rhetorical: true })) return true;
+      found.push({ start, end, phrase: match[0] });
     }
   }
-  return false;
+  if (found.length === 0) return false;
+  // Only the segments that hold a phrase are read.
+  const analysis = analyse(text, (from, to) =>
+    found.some(({ start }) => start >= from && start < to),
+  );
+  const quotes = findQuotes(text);
+  return found.some(({ start, end, phrase }) => {
+    // Asked is enough ("should I just end it?"): only supposition and others' words are not.
+    const clause = clauseAt(analysis, start);
+    const own =
+      clause && analysis.tokens.slice(clause.from, clause.to).some((t) => FIRST_PERSON.has(t.word));
+    // "No reason to live" needs no pronoun: in one's own journal it speaks of oneself.
+    if (!own && !IMPERSONAL.test(phrase)) return false;
+    return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
+  });
 }

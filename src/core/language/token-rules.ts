@@ -33,10 +33,20 @@ export type Candidate = { start: number; end: number; kind: LimitingKind; why: s
 type TokenRule = {
   kind: LimitingKind;
   why: string;
+  /**
+   * Words a sentence must hold for the steps to match at all, one pattern each (read on the
+   * lower-case text): segments without them are not read by wink-nlp (`mayMatchTokens`).
+   */
+  needs: readonly RegExp[];
   steps: readonly Step[];
   /** Extra condition on the whole clause once the steps matched (`end` is exclusive). */
   holds?: (tokens: readonly Token[], end: number, to: number) => number | boolean;
 };
+
+/** The words of `set` as a pattern that also finds their inflections ("mess" in "messing"). */
+const stems = (set: ReadonlySet<string>) => new RegExp(`\\b(?:${[...set].join('|')})`);
+const NOT = /not\b/;
+const ALWAYS_WORDS = /\b(?:always|constantly|forever|never)\b/;
 
 const I = word('i');
 const BE = lemma('be|am|was|feel|seem');
@@ -58,6 +68,7 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“Everything I …” turns the tries you remember into every try there is.',
+    needs: [/\b(?:everything|anything)\b/],
     steps: [word('everything|anything'), word('i'), some(tag('ADV|AUX|PART'), 2), tag('VERB|AUX')],
     holds: (tokens, end, to) => {
       const bad = findIn(tokens, end, to, inSet(BAD_OUTCOMES));
@@ -68,6 +79,7 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“Always the one …” makes a part you sometimes play into the only part you ever get.',
+    needs: [/\b(?:always|forever)\b/, /\bone\b/],
     steps: [
       I,
       opt(lemma('have|be|am')),
@@ -80,17 +92,20 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“I can never …” turns some failed attempts into a rule for all time.',
+    needs: [/\bnever\b/],
     steps: [I, ADVERBS, word('can|could'), word('never'), tag('VERB|AUX')],
     holds: (tokens, end, to) => findIn(tokens, end, to, word('enough')) < 0,
   },
   {
     kind: 'overgeneralization',
     why: '“Can’t ever” makes a hard moment into a rule for all time.',
+    needs: [/\bever\b/, NOT],
     steps: [I, ADVERBS, word('can'), word('not'), word('ever'), tag('VERB|AUX')],
   },
   {
     kind: 'overgeneralization',
     why: 'Your whole life is summed up in one never or always.',
+    needs: [/\b(?:all|whole|entire)\b/, /\blife\b/],
     steps: [word('all|whole|entire'), opt(word('my')), opt(word('whole|entire')), word('life')],
     holds: (tokens, end, to) => {
       const at = findIn(
@@ -105,11 +120,13 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“Nothing ever …” leaves no room for the times things went well.',
+    needs: [/\bnothing\b/, /\bever\b/],
     steps: [word('nothing'), word('ever'), both(tag('VERB|AUX'), not(lemma('beat|compare')))],
   },
   {
     kind: 'overgeneralization',
     why: 'Everyone, no one or people always: a few people’s acts made into everybody’s.',
+    needs: [stems(EVERYONE), /\b(?:always|never|constantly|ever)\b/],
     steps: [
       inSet(EVERYONE),
       opt(word('else')),
@@ -126,11 +143,13 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“Always” with a trait turns some moments into who you are all the time.',
+    needs: [ALWAYS_WORDS],
     steps: [I, word('am'), ALWAYS, some(tag('ADV'), 2), both(tag('ADJ'), not(inSet(NOT_A_TRAIT)))],
   },
   {
     kind: 'unworthiness',
     why: HARSH_LABEL,
+    needs: [stems(HARSH)],
     steps: [
       ...I_AM_A,
       some(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), 2),
@@ -141,6 +160,7 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'unworthiness',
     why: HARSH_LABEL,
+    needs: [stems(VERDICT_NOUNS)],
     steps: [
       ...I_AM_A,
       some(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), 3),
@@ -150,6 +170,7 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'unworthiness',
     why: '“Not … enough” measures you against a bar and finds you short.',
+    needs: [/\benough\b/, NOT],
     steps: [
       I,
       BE,
@@ -164,6 +185,7 @@ const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'unworthiness',
     why: 'Denies yourself a quality of worth or ability as if it were fixed.',
+    needs: [stems(WORTH), NOT],
     steps: [
       I,
       BE,
@@ -175,6 +197,11 @@ const TOKEN_RULES: readonly TokenRule[] = [
     holds: (tokens, end, to) => !(end < to && tokens[end]!.word === 'at'),
   },
 ];
+
+/** Whether any token rule could match in `text` (lower case): a cheap test before reading it. */
+export function mayMatchTokens(lower: string): boolean {
+  return TOKEN_RULES.some((rule) => rule.needs.every((pattern) => pattern.test(lower)));
+}
 
 /** Candidate findings of the token rules in every clause of `analysis`. */
 export function findTokenCandidates(analysis: Analysis): Candidate[] {

@@ -32,6 +32,7 @@ import * as searchDocuments from './migrations/0029-search-documents';
 import * as importUploads from './migrations/0033-import-uploads';
 import * as searchByOwner from './migrations/0034-search-by-owner';
 import * as dashboardIndexes from './migrations/0035-dashboard-indexes';
+import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 
 /**
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0033-import-uploads': importUploads,
   '0034-search-by-owner': searchByOwner,
   '0035-dashboard-indexes': dashboardIndexes,
+  '0036-org-crisis-resources': orgCrisisResources,
   '0038-one-on-one-meetings': oneOnOneMeetings,
 };
 

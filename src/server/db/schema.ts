@@ -22,6 +22,7 @@ import type { PortabilityTables } from './tables/portability';
 import type { ReminderTables } from './tables/reminders';
 import type { SearchTables } from './tables/search';
 import type { MeetingTables } from './tables/meetings';
+import type { CrisisResourceTables } from './tables/crisis-resources';
 
 export type {
   UsersTable,
@@ -124,6 +125,7 @@ export interface DB
     ReminderTables,
     SearchTables,
     MeetingTables {}
+    CrisisResourceTables {}
 
 export type { ImportsTable, ImportedItemsTable } from './tables/portability';
 export type { RemindersTable, ReminderFiringsTable, CalendarFeedsTable } from './tables/reminders';

@@ -56,8 +56,47 @@ describe.each(databaseKinds())('language and the safety net on %s', (kind) => {
   it('tells where help is: the operator’s crisis resources, to signed-in people only', async () => {
     const { client } = await signedInClient(server);
     const response = await client.get('/api/language/crisis-resources');
-    expect(response.body).toEqual({ text: RESOURCES, configured: true });
+    expect(response.body).toEqual({ text: RESOURCES, configured: true, source: 'operator' });
     expect((await server.client().get('/api/language/crisis-resources')).status).toBe(401);
+  });
+
+  it('shows an organization’s own crisis resources to its members, set by its admins only', async () => {
+    const admin = await signedInClient(server, 'Ada');
+    const org = await admin.client.post('/api/orgs', { name: 'Harbour clinic' });
+    const member = await signedInClient(server, 'Mo');
+    const invited = await admin.client.post(`/api/orgs/${org.body.id}/invitations`, {
+      email: member.person.email,
+      role: 'member',
+    });
+    expect((await member.client.post(`/api/invitations/${invited.body.token}/accept`)).status).toBe(
+      200,
+    );
+    const url = `/api/orgs/${org.body.id}/crisis-resources`;
+    expect((await member.client.get(url)).body).toEqual({ text: null });
+
+    const own = '- Harbour line: **0800 222 333**\n- <b>[Chat](javascript:void 0)</b>';
+    const set = await admin.client.put(url, { text: own });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ text: '- Harbour line: **0800 222 333**\n- [Chat](#)' });
+    expect((await member.client.get('/api/language/crisis-resources')).body).toEqual({
+      text: set.body.text,
+      configured: true,
+      source: 'organization',
+    });
+    // Someone outside the organization sees the operator's, and cannot read or set the org's.
+    const outsider = await signedInClient(server, 'Zed');
+    expect((await outsider.client.get('/api/language/crisis-resources')).body.source).toBe(
+      'operator',
+    );
+    expect((await outsider.client.get(url)).status).toBe(404);
+    expect((await member.client.put(url, { text: 'x' })).status).toBe(403);
+    expect((await admin.client.put(url, { text: 'x'.repeat(4_001) })).status).toBe(400);
+
+    // Empty: the organization uses the deployment's again.
+    expect((await admin.client.put(url, { text: '  <br>  ' })).body).toEqual({ text: null });
+    expect((await member.client.get('/api/language/crisis-resources')).body.source).toBe(
+      'operator',
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
 import { canCreateTeam, canManageOrg } from '../../../../core/org-policy';
+import { CrisisResourcesSection } from './crisis-resources-section';
 import { InviteSection } from './invite-section';
 import { OrgMembersSection } from './org-members-section';
 import { SettingsSection } from './settings-section';
@@ -38,6 +39,7 @@ export function OrgView({ org }: { org: OrgDetail }) {
       {admin ? <InviteSection orgId={org.id} /> : null}
       <TeamsSection org={org} canCreate={canCreateTeam(org.role)} />
       {admin ? <SettingsSection org={org} /> : null}
+      {admin ? <CrisisResourcesSection orgId={org.id} /> : null}
     </div>
   );
 }

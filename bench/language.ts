@@ -1,0 +1,12 @@
+import { parseArgs } from 'node:util';
+import { languageCases } from './runner/language';
+import { printTable } from './runner/table';
+
+/**
+ * `npx tsx bench/language.ts [--seconds 3]`: the limiting-language detector and the safety net
+ * on texts of 1,000 characters (issue 13's budget; `npm run bench` runs it too).
+ */
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' } } });
+const results = languageCases(Number(values.seconds));
+printTable(results);
+if (results.some((r) => !r.pass)) process.exitCode = 1;

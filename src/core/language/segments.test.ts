@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findLimitingLanguage } from '../limiting-language';
+import { WRITTEN } from './corpus';
+import { analyse, forgetReadings, type Token, winkNlp } from './nlp';
+import { Lru, segment } from './segments';
+import { needsSupport } from './support';
+
+const sentences = WRITTEN.map((s) => s.text);
+/** Texts of 1,000 characters of the corpus run together, as the benchmark reads them. */
+const TEXTS = Array.from({ length: 24 }, (_, n) => {
+  let text = '';
+  for (let i = n * 29; text.length < 1_000; i += 1) text += `${sentences[i % sentences.length]} `;
+  return text.slice(0, 1_000);
+});
+const pieces = (text: string) => segment(text).map(({ from, to }) => text.slice(from, to));
+const shape = (tokens: readonly Token[], from: number) =>
+  tokens.map((t) => `${t.start - from}:${t.word}/${t.pos}/${t.lemma}/${t.negated}`).join(' ');
+
+describe('segments', () => {
+  it('cover the text in order, none empty', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'I', '.', ' ', '\n', '?', 'Dr', '"') }),
+        (text) => {
+          const found = segment(text);
+          expect(found.map(({ from, to }) => text.slice(from, to)).join('')).toBe(text);
+          for (const { from, to } of found) expect(to).toBeGreaterThan(from);
+        },
+      ),
+    );
+  });
+
+  it('end where a sentence ends, not after an abbreviation or before lower case', () => {
+    expect(pieces('Dr. Jones said I can’t. I know! “Fine.” Then\n\nmore')).toEqual([
+      'Dr. Jones said I can’t. ',
+      'I know! ',
+      '“Fine.” ',
+      'Then\n\n',
+      'more',
+    ]);
+    expect(pieces('he said no. i cant do it e.g. This')).toEqual([
+      'he said no. i cant do it e.g. This',
+    ]);
+  });
+
+  it('never cut a sentence wink-nlp reads whole', () => {
+    const { nlp } = winkNlp();
+    for (const text of TEXTS) {
+      const starts = new Set<number>();
+      let cursor = 0;
+      for (const sentence of nlp.readDoc(text).sentences().out() as string[]) {
+        cursor = text.indexOf(sentence, cursor);
+        starts.add(cursor);
+      }
+      for (const { from } of segment(text).slice(1)) expect(starts).toContain(from);
+    }
+  });
+
+  it('read in a batch as each would read alone, so the cache never changes an answer', () => {
+    for (const text of TEXTS) {
+      forgetReadings();
+      const together = analyse(text).tokens;
+      for (const { from, to } of segment(text)) {
+        forgetReadings();
+        const alone = analyse(text.slice(from, to)).tokens;
+        expect(
+          shape(
+            together.filter((t) => t.start >= from && t.start < to),
+            from,
+          ),
+        ).toBe(shape(alone, 0));
+      }
+    }
+  });
+
+  it('give the same findings whether read for the first time or from the cache', () => {
+    forgetReadings();
+    const first = TEXTS.map((text) => {
+      forgetReadings();
+      return [findLimitingLanguage(text), needsSupport(text)];
+    });
+    // Warm: every text read before, in another order, with its neighbours in the cache.
+    for (const text of [...TEXTS].reverse()) findLimitingLanguage(`${text} And more.`);
+    expect(TEXTS.map((text) => [findLimitingLanguage(text), needsSupport(text)])).toEqual(first);
+  });
+});
+
+describe('Lru', () => {
+  it('forgets what was used least recently', () => {
+    const lru = new Lru<number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    expect(lru.get('a')).toBe(1);
+    lru.set('c', 3);
+    expect(lru.get('b')).toBeUndefined();
+    expect([lru.get('a'), lru.get('c')]).toEqual([1, 3]);
+  });
+});
