@@ -30,6 +30,7 @@ import * as mailedFeedbackLinks from './migrations/0027-mailed-feedback-links';
 import * as performanceIndexes from './migrations/0028-performance-indexes';
 import * as searchDocuments from './migrations/0029-search-documents';
 import * as importUploads from './migrations/0033-import-uploads';
+import * as importAttempts from './migrations/0037-import-attempts';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0028-performance-indexes': performanceIndexes,
   '0029-search-documents': searchDocuments,
   '0033-import-uploads': importUploads,
+  '0037-import-attempts': importAttempts,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */
