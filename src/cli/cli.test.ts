@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +115,58 @@ describe.each(databaseKinds())('praxis on %s', (kind) => {
     ]);
     expect(nobody).toMatchObject({ code: 1 });
     expect(nobody.stderr).toContain('There is no account with the email nobody@example.com.');
+  });
+
+  it('exports the same formats as the web: a Markdown zip, a CSV zip, the PDF report', async () => {
+    const { client, person } = await signedInClient(server);
+    await livedIn(client);
+    const names = (bytes: Buffer) => Object.keys(unzipSync(bytes)).sort();
+    const text = (bytes: Buffer) =>
+      Object.entries(unzipSync(bytes)).map(([name, data]) => [name, Buffer.from(data).toString()]);
+    const web = async (format: string) =>
+      Buffer.from(
+        await (
+          await fetch(`${server.baseUrl}/api/export?format=${format}`, {
+            headers: { cookie: `praxis_session=${client.cookie('praxis_session')}` },
+          })
+        ).arrayBuffer(),
+      );
+    for (const format of ['markdown', 'csv']) {
+      const file = path.join(dir, `${kind}-export-${format}.zip`);
+      const ran = await praxis([
+        'export',
+        '--email',
+        person.email,
+        '--format',
+        format,
+        '--out',
+        file,
+        ...on(server.database),
+      ]);
+      expect(ran).toMatchObject({ code: 0, stderr: '' });
+      expect(ran.stdout).toContain(`(${format}) to ${file}`);
+      const fromCli = readFileSync(file);
+      const fromWeb = await web(format);
+      expect(names(fromCli).length).toBeGreaterThan(3);
+      expect(names(fromCli)).toEqual(names(fromWeb));
+      if (format === 'csv') expect(text(fromCli)).toEqual(text(fromWeb));
+    }
+    // The PDF to standard output (not a terminal here), as `praxis export … > year.pdf` does.
+    const pdf = await praxis([
+      'export',
+      '--email',
+      person.email,
+      '--format',
+      'pdf',
+      ...on(server.database),
+    ]);
+    expect(pdf.code).toBe(0);
+    expect(pdf.stdout.startsWith('%PDF-')).toBe(true);
+    expect(pdf.stdout.trimEnd().endsWith('%%EOF')).toBe(true);
+
+    const wrong = await praxis(['export', '--email', person.email, '--format', 'docx']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--format must be one of json, markdown, csv, pdf.');
   });
 
   it('reflects through a server with a personal access token and prints the limiting language', async () => {

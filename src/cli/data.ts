@@ -3,11 +3,16 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type ImportFormat, IMPORT_FORMATS } from '../contracts/portability';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ImportFormat,
+  IMPORT_FORMATS,
+} from '../contracts/portability';
 import type { Db } from '../server/db/database';
 import { nowIso } from '../server/lib/time';
 import { createImport } from '../server/modules/portability/commands';
-import { archiveJson } from '../server/modules/portability/export-json';
+import { exportOf } from '../server/modules/portability/export-formats';
 import { importableFormats, runImport } from '../server/modules/portability/import-job';
 import { ImportFileError } from '../server/modules/portability/sources';
 import { CliError, UsageError } from './errors';
@@ -24,15 +29,27 @@ async function personOf(db: Db, email: string): Promise<string> {
   return user.id;
 }
 
-/** Writes a person's Praxis archive (JSON) to a file, or to standard output. */
-export async function exportArchive(db: Db, email: string, format: string, out?: string) {
-  if (format !== 'json') {
-    throw new UsageError(`The command line exports --format json (the full archive).`, 'export');
+/**
+ * Writes one person's data in a format of `GET /api/export` (the same writer as the web: the
+ * JSON archive, the Markdown or CSV zip, the year-in-practice PDF) to a file, or to standard
+ * output when it is not a terminal (a zip or a PDF is not printed on a screen).
+ */
+export async function exportData(db: Db, email: string, format: string, out?: string) {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`, 'export');
+  }
+  if (!out && format !== 'json' && process.stdout.isTTY) {
+    throw new UsageError(
+      `A ${format} export is a binary file: give --out FILE, or send standard output to a file.`,
+      'export',
+    );
   }
   const userId = await personOf(db, email);
+  const download = await exportOf(format as ExportFormat, db, userId, nowIso());
+  const body = Buffer.isBuffer(download.body) ? [download.body] : download.body;
   const target = out ? createWriteStream(out) : process.stdout;
-  await pipeline(Readable.from(archiveJson(db, userId, nowIso())), target, { end: Boolean(out) });
-  return out ? `Exported ${email} to ${out}.` : '';
+  await pipeline(Readable.from(body), target, { end: Boolean(out) });
+  return out ? `Exported ${email} (${format}) to ${out}.` : '';
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { migrateToLatest } from '../server/db/migrate';
 import { backup, restore } from './backup';
-import { exportArchive, importFile } from './data';
+import { exportData, importFile } from './data';
 import { DATABASE_HELP, DATABASE_OPTIONS, whereFrom, withDatabase } from './database';
 import { CliError, UsageError } from './errors';
 import { reflect } from './reflect';
@@ -76,11 +76,14 @@ ${DATABASE_HELP}`,
     run: (values, [file]) => restore(whereFrom(values), file!, values.force === true),
   },
   export: {
-    summary: "write one person's Praxis archive (JSON) — for operators, straight from the database",
-    usage: 'praxis export --email <email> [--format json] [--out <file>]',
+    summary:
+      "write one person's data (archive, Markdown, CSV, PDF) — for operators, from the database",
+    usage: 'praxis export --email <email> [--format json|markdown|csv|pdf] [--out <file>]',
     details: `  --email E     whose data
-  --format F    json (the full archive, as Account → Your data gives it)
-  --out FILE    write there (default: standard output)
+  --format F    as Account → Your data gives it: json (the full archive, the default),
+                markdown (a zip of Markdown files), csv (a zip of CSV files) or
+                pdf (the year-in-practice report)
+  --out FILE    write there (default: standard output; a zip or PDF not to a terminal)
 ${DATABASE_HELP}`,
     options: {
       ...DATABASE_OPTIONS,
@@ -92,7 +95,7 @@ ${DATABASE_HELP}`,
     run: (values) => {
       const email = required(values, 'email', 'export');
       return withDatabase(whereFrom(values), (db) =>
-        exportArchive(db, email, str(values.format) ?? 'json', str(values.out)),
+        exportData(db, email, str(values.format) ?? 'json', str(values.out)),
       );
     },
   },

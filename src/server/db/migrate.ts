@@ -33,6 +33,7 @@ import * as importUploads from './migrations/0033-import-uploads';
 import * as searchByOwner from './migrations/0034-search-by-owner';
 import * as dashboardIndexes from './migrations/0035-dashboard-indexes';
 import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
+import * as importAttempts from './migrations/0037-import-attempts';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 
 /**
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '0034-search-by-owner': searchByOwner,
   '0035-dashboard-indexes': dashboardIndexes,
   '0036-org-crisis-resources': orgCrisisResources,
+  '0037-import-attempts': importAttempts,
   '0038-one-on-one-meetings': oneOnOneMeetings,
 };
 

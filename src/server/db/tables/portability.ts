@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Imports of a person's data and the items each import made. */
 
 export type ImportStatusValue = 'queued' | 'running' | 'done' | 'failed';
@@ -20,6 +22,10 @@ export interface ImportsTable {
   error: string | null;
   createdAt: string;
   finishedAt: string | null;
+  /** How many times its job has begun (the last retry's failure ends it as failed). */
+  attempts: Generated<number>;
+  /** When its job last began; null before the first. */
+  attemptedAt: string | null;
 }
 
 /** What an import made, by where it came from: `source` is the format, `key` the item there. */

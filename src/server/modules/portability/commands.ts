@@ -4,6 +4,7 @@ import { type Db, dialectOf } from '../../db/database';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { type SectionSpec, sectionOf, untyped } from './archive-sections';
+import { dropUpload } from './uploads';
 
 /** Rejected items kept with an import's summary; the count goes on. */
 export const MAX_REJECTED_KEPT = 200;
@@ -85,6 +86,32 @@ export async function finishImport(
     .where('id', '=', id)
     .where('status', 'in', ['queued', 'running'])
     .execute();
+}
+
+/**
+ * Counts an attempt of an import's job, committed at once (a worker that dies mid-import still
+ * counted it); the attempt's number, or null when the import has ended.
+ */
+export async function beginAttempt(db: Db, id: string): Promise<number | null> {
+  const row = await db
+    .updateTable('imports')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), attemptedAt: nowIso() }))
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .returning('attempts')
+    .executeTakeFirst();
+  return row ? Number(row.attempts) : null;
+}
+
+/**
+ * Ends an import as failed with the reason its owner reads, and forgets its file, in one
+ * transaction. What it wrote was in its own transaction, rolled back when it failed.
+ */
+export async function failImport(db: Db, id: string, reason: string) {
+  await db.transaction().execute(async (trx) => {
+    await finishImport(trx, id, { error: reason });
+    await dropUpload(trx, id);
+  });
 }
 
 /**

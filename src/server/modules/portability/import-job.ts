@@ -6,6 +6,7 @@ import { recordActivity } from '../statistics/activity';
 import { sectionOf } from './archive-sections';
 import {
   claimImport,
+  failImport,
   finishImport,
   type ImportOutcome,
   importWriter,
@@ -110,10 +111,7 @@ export async function runImport(db: Db, job: ImportJob, live: (progress: number)
       error instanceof ImportFileError
         ? error.message
         : 'The import failed on our side; nothing of it was kept. Please try again.';
-    await db.transaction().execute(async (trx) => {
-      await finishImport(trx, job.importId, { error: message });
-      await dropUpload(trx, job.importId);
-    });
+    await failImport(db, job.importId, message);
     if (!(error instanceof ImportFileError)) throw error;
   }
 }

@@ -2,12 +2,18 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import { importEnded } from '../../../../test-support/portability';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 
 const MB = 1024 * 1024;
+
+/** A full garbage collection, so a sample of the heap counts what is held, not what waits. */
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
 const ENTRY_CHARS = 150_000;
 
 /** A Day One journal of about `megabytes` MB, written to disk as it is made (never whole in memory). */
@@ -35,10 +41,16 @@ async function largeJournal(file: string, megabytes: number): Promise<number> {
 }
 
 /**
+ * How long the import may take on a loaded machine (35 s on SQLite when it is quiet; PostgreSQL
+ * writes 100 MB of text with its tsvector, and the file's bytea pieces, longer).
+ */
+const LIMIT_MS = { sqlite: 480_000, postgres: 480_000 } as const;
+
+/**
  * A 100 MB import: it finishes, and the memory of the process that receives and runs it grows
  * by far less than the file (every step streams: upload, pieces in the database, parsing, writes).
  */
-describe.each(databaseKinds().filter((k) => k === 'sqlite'))('a 100 MB import on %s', (kind) => {
+describe.each(databaseKinds())('a 100 MB import on %s', (kind) => {
   let server: TestServer;
   let dir: string;
   beforeAll(async () => {
@@ -48,50 +60,70 @@ describe.each(databaseKinds().filter((k) => k === 'sqlite'))('a 100 MB import on
   afterAll(async () => {
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
-  it('finishes, and the heap grows by far less than the file', { timeout: 90_000 }, async () => {
-    const file = path.join(dir, 'Journal.json');
-    const entries = await largeJournal(file, 100);
-    expect(statSync(file).size).toBeGreaterThan(100 * MB);
-    const { client } = await signedInClient(server);
+  it(
+    'finishes, and the heap grows by far less than the file',
+    { timeout: LIMIT_MS[kind] + 30_000 },
+    async () => {
+      const file = path.join(dir, 'Journal.json');
+      const entries = await largeJournal(file, 100);
+      expect(statSync(file).size).toBeGreaterThan(100 * MB);
+      const { client } = await signedInClient(server);
 
-    globalThis.gc?.();
-    const before = process.memoryUsage();
-    let peakRss = before.rss;
-    let peakHeap = before.heapUsed;
-    let peakExternal = before.external;
-    const sampler = setInterval(() => {
-      const now = process.memoryUsage();
-      peakRss = Math.max(peakRss, now.rss);
-      peakHeap = Math.max(peakHeap, now.heapUsed);
-      peakExternal = Math.max(peakExternal, now.external);
-    }, 50);
-    try {
-      const form = new FormData();
-      form.set('format', 'dayone');
-      form.set('file', await openAsBlob(file), 'Journal.json');
-      const started = await client.request('POST', '/api/imports', { form });
-      expect(started.status).toBe(202);
-      const summary = await importEnded(client, (started.body as { id: string }).id, 85_000);
-      expect(summary).toMatchObject({ status: 'done', created: entries, rejectedCount: 0 });
-    } finally {
-      clearInterval(sampler);
-    }
-    const growth = {
-      rss: (peakRss - before.rss) / MB,
-      heap: (peakHeap - before.heapUsed) / MB,
-      external: (peakExternal - before.external) / MB,
-    };
-    console.warn(
-      `100 MB import on ${kind}: ${entries} entries, peak growth: heap ${growth.heap.toFixed(0)} MB, buffers ${growth.external.toFixed(0)} MB (freed, awaiting GC), rss ${growth.rss.toFixed(0)} MB`,
-    );
-    // What the import holds (the JavaScript heap) stays far under the file's size. Buffers of
-    // 1 MB pieces and streamed chunks are let go at once but freed by the next GC, and the
-    // process's resident size also counts SQLite's own memory in this process (a one-transaction
-    // write of 100 MB of text with its full-text index) and the test's HTTP client: ~160 MB on
-    // this machine, guarded here against a whole copy of the file (decision 0036).
-    expect(growth.heap).toBeLessThan(50);
-    expect(growth.rss).toBeLessThan(250);
-  });
+      collect();
+      const before = process.memoryUsage();
+      let peakRss = before.rss;
+      let peakHeap = before.heapUsed;
+      let peakExternal = before.external;
+      let peakHeld = before.heapUsed;
+      const sampler = setInterval(() => {
+        const now = process.memoryUsage();
+        peakRss = Math.max(peakRss, now.rss);
+        peakHeap = Math.max(peakHeap, now.heapUsed);
+        peakExternal = Math.max(peakExternal, now.external);
+      }, 50);
+      // Every 2 s, what the heap holds after a full collection (the import's live memory).
+      const holder = setInterval(() => {
+        collect();
+        peakHeld = Math.max(peakHeld, process.memoryUsage().heapUsed);
+      }, 2000);
+      const startedAt = Date.now();
+      try {
+        const form = new FormData();
+        form.set('format', 'dayone');
+        form.set('file', await openAsBlob(file), 'Journal.json');
+        const started = await client.request('POST', '/api/imports', { form });
+        expect(started.status).toBe(202);
+        const summary = await importEnded(
+          client,
+          (started.body as { id: string }).id,
+          LIMIT_MS[kind],
+        );
+        expect(summary).toMatchObject({ status: 'done', created: entries, rejectedCount: 0 });
+      } finally {
+        clearInterval(sampler);
+        clearInterval(holder);
+      }
+      const growth = {
+        rss: (peakRss - before.rss) / MB,
+        heap: (peakHeap - before.heapUsed) / MB,
+        held: (peakHeld - before.heapUsed) / MB,
+        external: (peakExternal - before.external) / MB,
+      };
+      console.warn(
+        `100 MB import on ${kind}: ${entries} entries in ${((Date.now() - startedAt) / 1000).toFixed(0)} s, peak growth: heap held ${growth.held.toFixed(0)} MB (${growth.heap.toFixed(0)} MB with garbage), buffers ${growth.external.toFixed(0)} MB (freed, awaiting GC), rss ${growth.rss.toFixed(0)} MB`,
+      );
+      // What the import holds (the JavaScript heap after a full collection) stays far under the
+      // file's size. Strings and buffers of 1 MB pieces and streamed chunks are let go at once but
+      // freed by the next GC (on PostgreSQL each bytea piece also comes as 2 MB of hex text), and
+      // the process's resident size also counts SQLite's own memory in this process (a
+      // one-transaction write of 100 MB of text with its full-text index) and the test's HTTP
+      // client: 160–210 MB on this machine, guarded here against a whole copy of the file
+      // (decisions 0036, 0042).
+      expect(growth.held).toBeLessThan(50);
+      expect(growth.heap).toBeLessThan(150);
+      expect(growth.rss).toBeLessThan(250);
+    },
+  );
 });

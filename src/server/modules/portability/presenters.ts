@@ -1,8 +1,9 @@
 import type { ImportSummary, RejectedItem } from '../../../contracts/portability';
+import type { Selectable } from 'kysely';
 import type { ImportsTable } from '../../db/schema';
 
 /** An import as its owner sees it; `live` is the progress of a running one, when known here. */
-export function presentImport(row: ImportsTable, live?: number): ImportSummary {
+export function presentImport(row: Selectable<ImportsTable>, live?: number): ImportSummary {
   return {
     id: row.id,
     format: row.format as ImportSummary['format'],

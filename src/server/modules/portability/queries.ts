@@ -126,3 +126,18 @@ export async function unfinishedImport(db: Db, id: string) {
     .executeTakeFirst();
   return row && (row.status === 'queued' || row.status === 'running') ? row : null;
 }
+
+/**
+ * Imports not ended whose job last began before `before`: past the job's time limit no worker
+ * runs them any more, and with no retry begun since, the queue has given them up.
+ */
+export async function abandonedImports(db: Db, before: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('imports')
+    .select('id')
+    .where('status', 'in', ['queued', 'running'])
+    .where('attemptedAt', '<', before)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
