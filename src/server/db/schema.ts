@@ -124,7 +124,7 @@ export interface DB
     PortabilityTables,
     ReminderTables,
     SearchTables,
-    MeetingTables {}
+    MeetingTables,
     CrisisResourceTables {}
 
 export type { ImportsTable, ImportedItemsTable } from './tables/portability';
