@@ -4,14 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIsStale } from '../scripts/build-state.mjs';
-import { type Result, serverCase, startBuilt, todayCase, writeCase } from './runner/cases';
+import { type Result, startBuilt } from './runner/cases';
 import { dashboardCase } from './runner/dashboard';
 import { type Kind, postgresAnswers, prepareDatabase } from './runner/databases';
-import { load } from './runner/load';
-import { freePort, HELLO_WORLD, startNode } from './runner/processes';
 import { prepareSearchDatabase, searchCase } from './runner/search';
 import { printTable } from './runner/table';
-import { todayReferenceCase } from './runner/today-reference';
+import { helloWorldRate, serverCases } from './runner/server-cases';
 import { webCases } from './runner/web';
 import { languageCases } from './runner/language';
 
@@ -66,11 +64,7 @@ const results: Result[] = [
   },
 ];
 
-const hello = await startNode(['-e', HELLO_WORLD], {}, await freePort(), '/');
-await load(hello.baseUrl, { connections: 64, seconds: 2 });
-const helloRun = await load(hello.baseUrl, { connections: 64, seconds });
-await hello.stop();
-console.warn(`hello-world: ${Math.round(helloRun.requestsPerSecond)} requests/s`);
+const helloRate = await helloWorldRate(seconds);
 
 for (const kind of values.only === 'search' ? [] : kinds) {
   console.warn(`${kind}: seeding ${values.people} people over 200 days…`);
@@ -81,32 +75,7 @@ for (const kind of values.only === 'search' ? [] : kinds) {
   });
   console.warn(`${kind}: ${database.seededRows} rows in ${database.seedSeconds.toFixed(1)} s`);
   try {
-    // The practical ceiling of case 1 on the same database, in the same run (SQLite only).
-    if (kind === 'sqlite')
-      results.push(await todayReferenceCase(root, database, helloRun.requestsPerSecond, seconds));
-    const server = await startBuilt(root, database);
-    try {
-      const today = await todayCase(server, database, helloRun.requestsPerSecond, seconds);
-      results.push(today.result, ...serverCase(database, server.readyMs, today.rssMb));
-      results.push(await writeCase(server, database));
-    } finally {
-      await server.stop();
-    }
-    if (values.baseline) {
-      const baseline = await startBuilt(path.resolve(values.baseline), database);
-      try {
-        const before = await todayCase(
-          baseline,
-          database,
-          helloRun.requestsPerSecond,
-          seconds,
-          '1 Today API, baseline',
-        );
-        results.push({ ...before.result, budget: `(before: ${values.baseline})`, pass: true });
-      } finally {
-        await baseline.stop();
-      }
-    }
+    results.push(...(await serverCases(root, database, helloRate, seconds, values.baseline)));
   } finally {
     await database.drop();
   }
@@ -150,7 +119,7 @@ printTable(results);
 const file = path.join(root, 'bench/results.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg(), node: process.version }, seconds, hello: helloRun, results }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg(), node: process.version }, seconds, hello: { requestsPerSecond: helloRate }, results }, null, 2)}\n`,
 );
 console.warn(`Written to ${path.relative(process.cwd(), file)}.`);
 if (results.some((r) => !r.pass)) process.exitCode = 1;

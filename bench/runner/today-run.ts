@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Result, serverCase, startBuilt, todayCase, writeCase } from './cases';
+import type { Result } from './cases';
 import { type Kind, prepareDatabase } from './databases';
-import { load } from './load';
-import { freePort, HELLO_WORLD, startNode } from './processes';
 import { printTable } from './table';
-import { todayReferenceCase } from './today-reference';
+import { helloWorldRate, serverCases } from './server-cases';
 
 /**
  * `npx tsx bench/runner/today-run.ts`: cases 1, 4 and 6 alone (no search, no web), with the
@@ -25,11 +23,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const seconds = Number(values.seconds);
 const results: Result[] = [];
 
-const hello = await startNode(['-e', HELLO_WORLD], {}, await freePort(), '/');
-await load(hello.baseUrl, { connections: 64, seconds: 2 });
-const helloRun = await load(hello.baseUrl, { connections: 64, seconds });
-await hello.stop();
-console.warn(`hello-world: ${Math.round(helloRun.requestsPerSecond)} requests/s`);
+const helloRate = await helloWorldRate(seconds);
 
 for (const kind of values.databases.split(',') as Kind[]) {
   const people = Number(values.people);
@@ -39,29 +33,7 @@ for (const kind of values.databases.split(',') as Kind[]) {
     writers: Math.min(200, people - 1),
   });
   try {
-    if (kind === 'sqlite')
-      results.push(await todayReferenceCase(root, database, helloRun.requestsPerSecond, seconds));
-    const server = await startBuilt(root, database);
-    try {
-      const today = await todayCase(server, database, helloRun.requestsPerSecond, seconds);
-      results.push(today.result, ...serverCase(database, server.readyMs, today.rssMb));
-      results.push(await writeCase(server, database));
-    } finally {
-      await server.stop();
-    }
-    if (values.baseline) {
-      const baseline = await startBuilt(path.resolve(values.baseline), database);
-      try {
-        const before = await todayCase(baseline, database, helloRun.requestsPerSecond, seconds);
-        results.push({ ...before.result, case: '1 Today API, baseline', pass: true });
-        results.push({
-          ...serverCase(database, baseline.readyMs, before.rssMb)[0]!,
-          case: '6 cold start, baseline',
-        });
-      } finally {
-        await baseline.stop();
-      }
-    }
+    results.push(...(await serverCases(root, database, helloRate, seconds, values.baseline)));
   } finally {
     await database.drop();
   }
