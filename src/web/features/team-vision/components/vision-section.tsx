@@ -25,16 +25,21 @@ export function VisionSection({ vision }: { vision: TeamVision }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
-  // Opening the editor moves focus into it; closing it, back to Edit (or the heading).
+  const closed = useRef(false);
+  // Opening the editor moves focus into it; closing it, back to Edit (or the heading). After a
+  // first vision is saved, Edit appears only once the saved vision arrives, which may be drawn
+  // after the editor has closed: focus waits for it.
   useEffect(() => {
-    if (editing === wasEditing.current) return;
-    wasEditing.current = editing;
     const section = bodyRef.current?.closest('section');
-    const target = editing
-      ? section?.querySelector<HTMLElement>('textarea')
-      : (editRef.current ?? section?.querySelector<HTMLElement>('h2'));
-    target?.focus();
-  }, [editing]);
+    if (editing !== wasEditing.current) {
+      wasEditing.current = editing;
+      closed.current = !editing;
+      if (editing) section?.querySelector<HTMLElement>('textarea')?.focus();
+    }
+    if (editing || !closed.current) return;
+    (editRef.current ?? section?.querySelector<HTMLElement>('h2'))?.focus();
+    if (editRef.current) closed.current = false;
+  }, [editing, vision.vision]);
 
   const save = () => {
     if (draft === null || write.isPending) return;
