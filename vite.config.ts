@@ -23,16 +23,5 @@ export default defineConfig({
     manifest: true,
     rollupOptions: { input: pages },
   },
-  // Preact's React compatibility layer in place of react-dom in the browser: 58 KB gzip less on
-  // every first page (docs/decisions/0037-first-page-under-budget.md); the code is written for React.
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
-    ],
-  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

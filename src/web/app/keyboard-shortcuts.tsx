@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { JOURNAL_SEARCH_ID } from '../lib/shortcuts';
@@ -32,7 +32,9 @@ export function KeyboardShortcuts() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
 
-  useEffect(() => {
+  // Listening from the moment the page is drawn: a layout effect runs before the browser paints,
+  // where an effect may run a frame later (Preact) and miss a key pressed at once.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (typing(event.target)) return;
