@@ -68,4 +68,36 @@ describe('the inbox in the browser', () => {
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await seeHeading(page, 'Thank you');
   });
+
+  it('counts a request that arrives while the page is still reading the count', async () => {
+    const me = await e2e.signedIn();
+    const colleague = await e2e.signedIn({ name: 'Ana Colleague' });
+    await addOrganization(colleague, 'Inbox Lab', [me]);
+    const { page } = me;
+    // The page's first read of the count answers with what was true before the request, and
+    // arrives only after the live stream has listened and told of the request.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let firstRead = true;
+    await page.route('**/api/inbox/count', async (route) => {
+      if (!firstRead) return route.continue();
+      firstRead = false;
+      const before = await route.fetch();
+      await released;
+      await route.fulfill({ response: before }).catch(() => {});
+    });
+    const listening = page.waitForResponse('**/api/events', { timeout: 30_000 });
+    await page.goto('/today');
+    await listening;
+    await api(colleague.page, 'POST', '/api/feedback/requests', {
+      question: 'What should I keep doing in our planning meetings?',
+      anonymousAllowed: true,
+      recipients: [{ userId: me.id }],
+    });
+    await page.waitForTimeout(1_000);
+    release();
+    await expect
+      .poll(() => inboxLink(page, /^Inbox\s*,\s*1 unread$/).isVisible(), { timeout: 30_000 })
+      .toBe(true);
+  });
 });

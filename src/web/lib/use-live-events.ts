@@ -13,9 +13,19 @@ const STALE_BY_TYPE: Record<LiveEventMessage['type'], readonly (readonly string[
   team: [['teams'], ['team-vision'], ['aars']],
 };
 
+/**
+ * Reads the queries of these kinds again, from now. A read already under way may have started
+ * before the change (or before the stream listened), and a query's first read is never cut
+ * short by `invalidateQueries` — it would answer with what was true then. So reads under way
+ * are cancelled first (back to what the query held), and then all are read afresh.
+ */
 function refresh(queryClient: QueryClient, types: readonly LiveEventMessage['type'][]) {
   for (const type of types) {
-    for (const queryKey of STALE_BY_TYPE[type]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of STALE_BY_TYPE[type]) {
+      void queryClient
+        .cancelQueries({ queryKey })
+        .then(() => queryClient.invalidateQueries({ queryKey }));
+    }
   }
 }
 
