@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import { nowIso } from '../lib/time';
-import { nextFireAt, reminderRows } from './rules';
+import { nextFireAt, reminderRows, writeNextFire } from './rules';
 
 /**
  * Computes again the next instant of a person's reminders (after a change of time zone) or of a
@@ -19,20 +19,10 @@ export async function refreshReminders(
       : query.where('r.practiceId', '=', which.practiceId);
   for (const row of await query.execute()) {
     const facts = { ...row, schedule: row.practiceId ? row.practiceSchedule : null };
-    let update = db
-      .updateTable('reminders')
-      .set({
-        nextFireAt: nextFireAt(facts, Date.parse(now)),
-        zone: row.timeZone,
-        schedule: facts.schedule,
-      })
-      .where('userId', '=', row.userId)
-      .where('target', '=', row.target)
-      .where('time', '=', row.time);
-    update =
-      row.nextFireAt === null
-        ? update.where('nextFireAt', 'is', null)
-        : update.where('nextFireAt', '=', row.nextFireAt);
-    await update.execute();
+    await writeNextFire(db, row, {
+      nextFireAt: nextFireAt(facts, Date.parse(now)),
+      zone: row.timeZone,
+      schedule: facts.schedule,
+    });
   }
 }

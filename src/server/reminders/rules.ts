@@ -56,3 +56,37 @@ export function reminderRows(db: Db) {
       'p.archivedAt',
     ]);
 }
+
+/** A reminder row as `reminderRows` reads it: what identifies it and what it was computed from. */
+type ReadReminder = {
+  userId: string;
+  target: string;
+  time: string;
+  nextFireAt: string | null;
+  zone: string;
+};
+
+/**
+ * Writes a reminder's next instant, with the zone and schedule it was computed from — only if
+ * nobody changed the row since it was read (its next instant, and with `sameZone` its zone, are
+ * still as read), so a new time or a racing instance is never overwritten.
+ */
+export async function writeNextFire(
+  db: Db,
+  row: ReadReminder,
+  computed: { nextFireAt: string | null; zone: string; schedule: string | null },
+  options: { sameZone?: boolean } = {},
+): Promise<void> {
+  let update = db
+    .updateTable('reminders')
+    .set(computed)
+    .where('userId', '=', row.userId)
+    .where('target', '=', row.target)
+    .where('time', '=', row.time);
+  if (options.sameZone) update = update.where('zone', '=', row.zone);
+  update =
+    row.nextFireAt === null
+      ? update.where('nextFireAt', 'is', null)
+      : update.where('nextFireAt', '=', row.nextFireAt);
+  await update.execute();
+}

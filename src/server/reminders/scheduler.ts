@@ -4,7 +4,7 @@ import type { Db } from '../db/database';
 import { raiseInboxItem, type InboxSubject } from '../db/inbox';
 import { INBOX_MAIL_JOB } from '../mail/inbox-mail';
 import { mailContextOf } from '../mail/context';
-import { nextFireAt, reminderRows } from './rules';
+import { nextFireAt, reminderRows, writeNextFire } from './rules';
 
 /** A firing missed by more than this (the app was down) is not made up for: the next one is. */
 export const GRACE_MS = 60 * 60 * 1000;
@@ -123,19 +123,12 @@ export async function fireDueReminders(db: Db, at: Date): Promise<number> {
       if (await fire(db, row, dueMs, now)) raised += 1;
     }
     const next = dueMs !== null && dueMs > nowMs ? dueAt : nextFireAt(facts, nowMs);
-    // Only if nobody changed the reminder meanwhile (a new time computes its own next instant).
-    let update = db
-      .updateTable('reminders')
-      .set({ nextFireAt: next, zone: row.timeZone, schedule: facts.schedule })
-      .where('userId', '=', row.userId)
-      .where('target', '=', row.target)
-      .where('time', '=', row.time)
-      .where('zone', '=', row.zone);
-    update =
-      row.nextFireAt === null
-        ? update.where('nextFireAt', 'is', null)
-        : update.where('nextFireAt', '=', row.nextFireAt);
-    await update.execute();
+    await writeNextFire(
+      db,
+      row,
+      { nextFireAt: next, zone: row.timeZone, schedule: facts.schedule },
+      { sameZone: true },
+    );
   }
   if (raised > 0) {
     const { jobs, mail } = mailContextOf(db);
