@@ -33,6 +33,9 @@ export type CheckInSummary = {
   weekSkipped: number;
 };
 
+/** A practice's strength (0–1) and streaks on a day. */
+export type PracticeFigures = { strength: number; streaks: Streaks };
+
 type Smoothing = { m: number; times: number; days: number };
 
 const smoothingOf = (schedule: Schedule): Smoothing => ({
@@ -154,7 +157,7 @@ export function figuresOn(
   schedule: Schedule,
   summary: CheckInSummary | null,
   today: string,
-): { strength: number; streaks: Streaks } | null {
+): PracticeFigures | null {
   const unit = schedule.type === 'weekly' ? 'week' : 'day';
   if (!summary) return { strength: 0, streaks: { current: 0, best: 0, unit } };
   const todayNumber = dayNumber(today);

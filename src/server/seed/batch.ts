@@ -23,6 +23,7 @@ export const INSERT_ORDER = [
   'actionSteps',
   'practices',
   'practiceCheckins',
+  'checkInSummaries',
   'reflections',
   'moodCheckins',
   'learningItems',

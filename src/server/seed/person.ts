@@ -1,6 +1,8 @@
 import { addDays, isoWeekday, isoWeekOf } from '../../core/calendar';
 import { EMOTIONS } from '../../core/emotions';
+import { summarizeCheckIns } from '../../core/check-in-summary';
 import type { CheckIn, Schedule } from '../../core/practice';
+import { summaryRow } from '../db/check-in-summaries';
 import type { PersonActivity } from '../../core/statistics';
 import type { Batch } from './batch';
 import { type Random, seededId } from './random';
@@ -205,6 +207,8 @@ function practices(
       createdAt,
       updatedAt: createdAt,
     });
+    const summary = summarizeCheckIns(schedule, checkIns);
+    if (summary) batch.add('checkInSummaries', summaryRow(id, summary));
     activity.practices.push({ id, schedule, startDate, checkIns });
   }
 }
