@@ -7,6 +7,7 @@ import {
 } from '../../../../test-support/databases';
 import { scheduleArbitrary } from '../../../../test-support/practice-arbitraries';
 import { addDays } from '../../../core/calendar';
+import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -44,12 +45,46 @@ const operation = fc.oneof(
   },
 );
 
+async function newPerson(db: Db): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      email: `${id}@example.com`,
+      name: 'Ana',
+      passwordHash: 'h',
+      timeZone: 'UTC',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  return id;
+}
+
 describe.each(databaseKinds())('check-in summaries on %s', (kind) => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
   });
   afterAll(() => database.destroy());
+
+  it('keeps the summary true when one practice is checked in on many days at once', async () => {
+    const { db } = database;
+    const userId = await newPerson(db);
+    const { id } = await createPractice(db, userId, { name: 'Read', schedule: { type: 'daily' } });
+    const today = await todayFor(db, userId);
+    await Promise.all(
+      [5, 3, 0, 4, 1, 2, 6].map((daysAgo) =>
+        checkIn(db, userId, id, addDays(today, -daysAgo), { status: 'done' }),
+      ),
+    );
+    const row = await findOwnPractice(db, userId, id);
+    const kept = (await figuresOf(db, [row], today)).get(id);
+    expect(kept).toEqual(figuresFrom(row, await loadCheckIns(db, [id]), today));
+    expect(kept?.streaks.current).toBe(7);
+  });
 
   it('after any check-ins, undos and schedule changes, the stored summary gives the figures of every check-in', async () => {
     const { db } = database;
@@ -59,20 +94,7 @@ describe.each(databaseKinds())('check-in summaries on %s', (kind) => {
         fc.array(operation, { minLength: 1, maxLength: 14 }),
         fc.integer({ min: 0, max: 20 }),
         async (schedule, operations, readLater) => {
-          const userId = newId();
-          const now = nowIso();
-          await db
-            .insertInto('users')
-            .values({
-              id: userId,
-              email: `${userId}@example.com`,
-              name: 'Ana',
-              passwordHash: 'h',
-              timeZone: 'UTC',
-              createdAt: now,
-              updatedAt: now,
-            })
-            .execute();
+          const userId = await newPerson(db);
           const { id } = await createPractice(db, userId, { name: 'Walk', schedule });
           const today = await todayFor(db, userId);
           for (const op of operations) {
