@@ -10,30 +10,12 @@ import {
   strengthSeries,
   streaks,
 } from './practice';
+import { checkInsArbitrary, scheduleArbitrary } from '../../test-support/practice-arbitraries';
 
 const TODAY = '2026-11-23';
 const daily: Schedule = { type: 'daily' };
-const schedule: fc.Arbitrary<Schedule> = fc.oneof(
-  fc.constant(daily),
-  fc.integer({ min: 1, max: 7 }).map((times) => ({ type: 'weekly' as const, times })),
-  fc
-    .uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 })
-    .map((days) => ({ type: 'weekdays' as const, days })),
-);
-const checkIns = fc
-  .uniqueArray(fc.integer({ min: 0, max: 200 }), { maxLength: 120 })
-  .chain((offsets) =>
-    fc.tuple(
-      fc.constant(offsets),
-      fc.array(fc.constantFrom<'done' | 'skipped'>('done', 'done', 'done', 'skipped'), {
-        minLength: offsets.length,
-        maxLength: offsets.length,
-      }),
-    ),
-  )
-  .map(([offsets, statuses]) =>
-    offsets.map((o, i): CheckIn => ({ date: addDays(TODAY, -o), status: statuses[i]! })),
-  );
+const schedule = scheduleArbitrary;
+const checkIns = checkInsArbitrary(TODAY);
 /** The instant of `hour`:00 local time on `date` in `zone` (the next valid time in a DST gap). */
 function instantAtLocalHour(zone: string, date: string, hour: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -96,6 +96,13 @@ export function currentStrength(
 
 export type Streaks = { current: number; best: number; unit: 'day' | 'week' };
 
+/** ISO weekday (1 = Monday) of a day number (day 0 is 1970-01-01, a Thursday). */
+export const weekdayOfDay = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+
+/** Whether a daily or weekday schedule asks for the day (a day number); weekly: every day. */
+export const scheduledOn = (schedule: Schedule, day: number) =>
+  schedule.type !== 'weekdays' || schedule.days.includes(weekdayOfDay(day));
+
 /**
  * Current and best streaks. Daily and weekday practices count scheduled days kept in a row
  * (a skipped day is excused: it neither breaks nor counts; days off the schedule are passed
@@ -140,9 +147,7 @@ export function streaks(schedule: Schedule, checkIns: readonly CheckIn[], today:
     return { current, best, unit: 'week' };
   }
 
-  // ISO weekday of a day number (day 0 is 1970-01-01, a Thursday), as isoWeekday gives it.
-  const scheduled = (day: number) =>
-    schedule.type === 'daily' || schedule.days.includes(((((day + 3) % 7) + 7) % 7) + 1);
+  const scheduled = (day: number) => scheduledOn(schedule, day);
   let run = 0;
   let best = 0;
   for (let day = first; day <= last; day += 1) {

@@ -51,6 +51,7 @@ export type {
 export type {
   PracticesTable,
   PracticeCheckinsTable,
+  CheckInSummariesTable,
   LearningItemsTable,
   LearningItemAspirationsTable,
   LearningSessionsTable,

@@ -23,6 +23,7 @@ export const INSERT_ORDER = [
   'actionSteps',
   'practices',
   'practiceCheckins',
+  'checkInSummaries',
   'reflections',
   'moodCheckins',
   'learningItems',
@@ -71,7 +72,32 @@ function insertText(
   return `insert into ${names.of(table)} (${columns.map((c) => names.of(c)).join(',')}) values ${tuples.join(',')}`;
 }
 
-/** Writes the rows of one table, which must all have the same columns, in statements of `size`. */
+/**
+ * Statement texts by dialect, table, columns and size, kept for the whole seed: the same string
+ * each time, so that the driver's statement cache finds it without building or hashing it anew.
+ */
+const texts = new Map<string, string>();
+
+function insertTextOf(
+  dialect: 'sqlite' | 'postgres',
+  table: string,
+  columns: string[],
+  count: number,
+): string {
+  const key = `${dialect} ${table} ${columns.join(',')} ${count}`;
+  let text = texts.get(key);
+  if (!text) {
+    text = insertText(dialect, table, columns, count);
+    texts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Writes the rows of one table, which must all have the same columns (those of the first row;
+ * a row missing one is refused), in statements of `size`. The values go into one array per
+ * statement, filled in place: no copy of the rows, no list of keys per row.
+ */
 async function insertRows(
   trx: Transaction<DB>,
   dialect: 'sqlite' | 'postgres',
@@ -79,28 +105,24 @@ async function insertRows(
   rows: Record<string, unknown>[],
 ): Promise<void> {
   const columns = Object.keys(rows[0]!);
+  const width = columns.length;
   const size = Math.max(
     1,
-    Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS[dialect] / columns.length)),
+    Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS[dialect] / width)),
   );
-  const texts = new Map<number, string>();
   for (let start = 0; start < rows.length; start += size) {
-    const chunk = rows.slice(start, start + size);
-    const values: unknown[] = [];
-    for (const row of chunk) {
-      const keys = Object.keys(row);
-      if (keys.length !== columns.length) throw new Error(`${table}: rows differ in their columns`);
-      for (const column of columns) {
-        if (!(column in row)) throw new Error(`${table}: rows differ in their columns`);
-        values.push(row[column]);
+    const count = Math.min(size, rows.length - start);
+    const values: unknown[] = new Array(count * width);
+    let at = 0;
+    for (let r = start; r < start + count; r += 1) {
+      const row = rows[r]!;
+      for (let c = 0; c < width; c += 1) {
+        const value = row[columns[c]!];
+        if (value === undefined) throw new Error(`${table}: rows differ in their columns`);
+        values[at++] = value;
       }
     }
-    let text = texts.get(chunk.length);
-    if (!text) {
-      text = insertText(dialect, table, columns, chunk.length);
-      texts.set(chunk.length, text);
-    }
-    await trx.executeQuery(CompiledQuery.raw(text, values));
+    await trx.executeQuery(CompiledQuery.raw(insertTextOf(dialect, table, columns, count), values));
   }
 }
 

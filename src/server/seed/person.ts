@@ -1,6 +1,8 @@
-import { addDays, isoWeekday, isoWeekOf } from '../../core/calendar';
+import { addDays, dateOfDay, dayNumber, isoWeekday, isoWeekOf } from '../../core/calendar';
 import { EMOTIONS } from '../../core/emotions';
-import type { CheckIn, Schedule } from '../../core/practice';
+import { summarizeCheckIns } from '../../core/check-in-summary';
+import { type CheckIn, type Schedule, weekdayOfDay } from '../../core/practice';
+import { summaryRow } from '../db/check-in-summaries';
 import type { PersonActivity } from '../../core/statistics';
 import type { Batch } from './batch';
 import { type Random, seededId } from './random';
@@ -144,9 +146,9 @@ function vision(batch: Batch, random: Random, person: SeedPerson, activity: Acti
 }
 
 /** The chance of doing a practice on a day: steady people more, weekends and lapses less. */
-function doneChance(person: SeedPerson, schedule: Schedule, date: string, streak: number) {
+function doneChance(person: SeedPerson, schedule: Schedule, weekday: number, streak: number) {
   const base = schedule.type === 'weekly' ? (schedule.times / 7) * 1.1 : person.diligence;
-  const weekend = isoWeekday(date) >= 6 ? 0.8 : 1;
+  const weekend = weekday >= 6 ? 0.8 : 1;
   const momentum = streak > 0 ? 1.1 : streak < -3 ? 0.6 : 1;
   return Math.min(0.97, base * weekend * momentum);
 }
@@ -173,13 +175,17 @@ function practices(
     const schedule = random.pick(SCHEDULES);
     const checkIns: CheckIn[] = [];
     let streak = 0;
-    for (let date = startDate; date <= person.lastDay; date = addDays(date, 1)) {
-      if (schedule.type === 'weekdays' && !schedule.days.includes(isoWeekday(date))) continue;
+    // Day numbers, not date strings: a date is written only for the days checked in.
+    const last = dayNumber(person.lastDay);
+    for (let day = dayNumber(startDate); day <= last; day += 1) {
+      const weekday = weekdayOfDay(day);
+      if (schedule.type === 'weekdays' && !schedule.days.includes(weekday)) continue;
       let status: CheckIn['status'] | null = null;
-      if (random.chance(doneChance(person, schedule, date, streak))) status = 'done';
+      if (random.chance(doneChance(person, schedule, weekday, streak))) status = 'done';
       else if (random.chance(0.04)) status = 'skipped';
       streak = status === 'done' ? Math.max(1, streak + 1) : Math.min(-1, streak - 1);
       if (!status) continue;
+      const date = dateOfDay(day);
       const at = instantOn(date, random);
       checkIns.push({ date, status });
       batch.add('practiceCheckins', {
@@ -205,6 +211,8 @@ function practices(
       createdAt,
       updatedAt: createdAt,
     });
+    const summary = summarizeCheckIns(schedule, checkIns);
+    if (summary) batch.add('checkInSummaries', summaryRow(id, summary));
     activity.practices.push({ id, schedule, startDate, checkIns });
   }
 }
@@ -218,7 +226,9 @@ function journal(
   activity: Activity,
 ) {
   const habit = everyDay ? 1 : random.around(0.45, 0.8, 0.05, 0.95);
-  for (let date = person.firstDay; date <= person.lastDay; date = addDays(date, 1)) {
+  const last = dayNumber(person.lastDay);
+  for (let day = dayNumber(person.firstDay); day <= last; day += 1) {
+    const date = dateOfDay(day);
     if (random.chance(habit)) {
       const at = instantOn(date, random);
       const withMood = random.chance(0.4);

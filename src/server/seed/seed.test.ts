@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test-support/databases';
 import { startTestServer, type TestServer } from '../../../test-support/server';
 import { nowIso } from '../lib/time';
+import { loadCheckIns, practiceColumns } from '../modules/practices/commands';
+import { figuresFrom } from '../modules/practices/presenters';
+import { figuresOf } from '../modules/practices/queries';
 import { recordActivity } from '../modules/statistics/activity';
 import { BENCH_PERSON_INDEX } from './organization';
 import { SEED_PASSWORD, seedDatabase, type SeedResult } from './seed';
@@ -61,6 +64,30 @@ describe.each(databaseKinds())('npm run seed on %s', (kind) => {
       await db.transaction().execute((trx) => recordActivity(trx, person.id));
       expect(await read()).toEqual(seededWeeks);
       expect(await learning()).toEqual(seededLearning);
+    }
+  });
+
+  it('keeps each practice’s check-in summary as its check-ins give it', async () => {
+    const db = server.database.db;
+    const rows = await db
+      .selectFrom('practices')
+      .select(practiceColumns)
+      .where(
+        'userId',
+        'in',
+        result.people.slice(0, 6).map((p) => p.id),
+      )
+      .execute();
+    expect(rows.length).toBeGreaterThan(6);
+    const today = nowIso().slice(0, 10);
+    const kept = await figuresOf(db, rows, today);
+    const checkIns = await loadCheckIns(
+      db,
+      rows.map((r) => r.id),
+    );
+    for (const row of rows) {
+      const own = checkIns.filter((c) => c.practiceId === row.id);
+      expect(kept.get(row.id)).toEqual(figuresFrom(row, own, today));
     }
   });
 

@@ -40,6 +40,9 @@ export async function seedDatabase(
     // wait for the disk at each commit (a crash mid-seed leaves a database to seed again anyway).
     await sql`pragma cache_size = -262144`.execute(db);
     await sql`pragma synchronous = OFF`.execute(db);
+    // Pages stay in the WAL until the end instead of being copied back every 1,000 pages, each
+    // index page many times over; committed transactions stay as durable as before.
+    await sql`pragma wal_autocheckpoint = 0`.execute(db);
   }
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
@@ -60,6 +63,10 @@ export async function seedDatabase(
     }
   }
   rows += await batch.flush(db);
+  if (dialectOf(db) === 'sqlite') {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    await sql`pragma wal_autocheckpoint = 1000`.execute(db);
+  }
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {

@@ -1,3 +1,5 @@
+import type { CheckInSummary } from '../../../core/check-in-summary';
+
 /** Practices with their check-ins, and learning items with their sessions. */
 
 export interface PracticesTable {
@@ -25,6 +27,15 @@ export interface PracticeCheckinsTable {
   note: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * What a practice's check-ins add up to as of its last one (`core/check-in-summary.ts`), kept in
+ * the transaction of every check-in write, undo and schedule change, so that Today and the list
+ * tell strength and streaks without reading the check-ins. No row: no check-in yet.
+ */
+export interface CheckInSummariesTable extends CheckInSummary {
+  practiceId: string;
 }
 
 export interface LearningItemsTable {
@@ -61,6 +72,7 @@ export interface LearningSessionsTable {
 export interface PracticeTables {
   practices: PracticesTable;
   practiceCheckins: PracticeCheckinsTable;
+  checkInSummaries: CheckInSummariesTable;
   learningItems: LearningItemsTable;
   learningItemAspirations: LearningItemAspirationsTable;
   learningSessions: LearningSessionsTable;

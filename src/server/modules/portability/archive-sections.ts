@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
+import { summarizePractice } from '../../db/check-in-summaries';
 import { reflectionColumns } from '../../db/tables/journal';
 import { learningItemColumns, practiceColumns } from '../../db/tables/practice';
 
@@ -41,6 +42,8 @@ export type SectionSpec = {
   naturalKey?: string;
   /** Written to the archive for the record only; an import never restores it. */
   exportOnly?: true;
+  /** Keeps what is derived from a new item and its children true, in the import's transaction. */
+  afterWrite?: (trx: Db, id: string) => Promise<void>;
 };
 
 const stamps = ['createdAt', 'updatedAt'];
@@ -95,6 +98,8 @@ export const SECTIONS: SectionSpec[] = [
     columns: [...practiceColumns, 'updatedAt'],
     json: ['schedule'],
     refs: { aspirationId: 'aspirations', valueId: 'values' },
+    // Strength and streaks are read from the practice's kept check-in summary.
+    afterWrite: (trx, id) => summarizePractice(trx, id),
     children: [
       {
         key: 'checkIns',

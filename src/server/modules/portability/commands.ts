@@ -236,6 +236,7 @@ export function importWriter(trx: Db, userId: string, importId: string, source: 
           .execute();
       }
     }
+    await spec.afterWrite?.(trx, id);
     await trx
       .insertInto('importedItems')
       .values({ userId, source, key: item.key, itemType: spec.name, itemId: id, importId })

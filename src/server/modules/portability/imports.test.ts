@@ -114,6 +114,17 @@ describe.each(databaseKinds())('imports on %s', (kind) => {
         checkIns: ['2026-01-08 done'],
       },
     ]);
+    // The list's strength and streaks come from the check-in summaries the import kept.
+    const listed = (await client.get('/api/practices?archived=all')).body.items;
+    expect(listed.map((p: any) => p.bestStreak)).toEqual([3, 0, 1]);
+    for (const item of listed) {
+      const detail = (await client.get(`/api/practices/${item.id}`)).body;
+      expect([item.strength, item.streak, item.bestStreak]).toEqual([
+        detail.strength,
+        detail.streak,
+        detail.bestStreak,
+      ]);
+    }
     expect(await imported(client, 'loop', 'again.zip', file)).toMatchObject({
       created: 0,
       skipped: 3,

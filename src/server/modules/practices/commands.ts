@@ -17,6 +17,11 @@ import { deleteWithShares } from '../../db/shares';
 import { recordActivity } from '../statistics/activity';
 import { refreshReminders } from '../../reminders/refresh';
 import { practiceColumns } from '../../db/tables/practice';
+import {
+  keepSummaryAfterCheckIn,
+  lockPractice,
+  summarizePractice,
+} from '../../db/check-in-summaries';
 
 export { practiceColumns };
 
@@ -95,21 +100,26 @@ export async function createPractice(db: Db, userId: string, body: CreatePractic
 export async function updatePractice(db: Db, userId: string, id: string, body: UpdatePracticeBody) {
   const current = await findOwnPractice(db, userId, id);
   await checkLinks(db, userId, body);
-  await db
-    .updateTable('practices')
-    .set({
-      ...(body.name !== undefined ? { name: body.name } : {}),
-      ...(body.description !== undefined ? { description: body.description } : {}),
-      ...(body.schedule !== undefined ? { schedule: JSON.stringify(body.schedule) } : {}),
-      ...(body.aspirationId !== undefined ? { aspirationId: body.aspirationId } : {}),
-      ...(body.valueId !== undefined ? { valueId: body.valueId } : {}),
-      ...(body.archived !== undefined
-        ? { archivedAt: body.archived ? (current.archivedAt ?? nowIso()) : null }
-        : {}),
-      updatedAt: nowIso(),
-    })
-    .where('id', '=', id)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    if (body.schedule !== undefined) await lockPractice(trx, id, null);
+    await trx
+      .updateTable('practices')
+      .set({
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.description !== undefined ? { description: body.description } : {}),
+        ...(body.schedule !== undefined ? { schedule: JSON.stringify(body.schedule) } : {}),
+        ...(body.aspirationId !== undefined ? { aspirationId: body.aspirationId } : {}),
+        ...(body.valueId !== undefined ? { valueId: body.valueId } : {}),
+        ...(body.archived !== undefined
+          ? { archivedAt: body.archived ? (current.archivedAt ?? nowIso()) : null }
+          : {}),
+        updatedAt: nowIso(),
+      })
+      .where('id', '=', id)
+      .execute();
+    // Strength and streaks follow the schedule: the summary is made again under the new one.
+    if (body.schedule !== undefined) await summarizePractice(trx, id, body.schedule);
+  });
   if (body.schedule !== undefined) await refreshReminders(db, { practiceId: id });
   await recordActivity(db, userId);
   return findOwnPractice(db, userId, id);
@@ -151,6 +161,7 @@ export async function checkIn(
   const values = { status: body.status, note: body.note || null, updatedAt: now };
   const write = () =>
     db.transaction().execute(async (trx) => {
+      const { schedule, previous } = await lockPractice(trx, practiceId, date);
       const updated = await trx
         .updateTable('practiceCheckins')
         .set(values)
@@ -163,6 +174,13 @@ export async function checkIn(
           .values({ id: newId(), practiceId, date, createdAt: now, ...values })
           .execute();
       }
+      await keepSummaryAfterCheckIn(
+        trx,
+        practiceId,
+        schedule,
+        { date, status: body.status },
+        previous,
+      );
       await recordActivity(trx, userId);
     });
   try {
@@ -178,13 +196,17 @@ export async function checkIn(
 /** Undoes a day's check-in; 404 when there was none. */
 export async function undoCheckIn(db: Db, userId: string, practiceId: string, date: string) {
   await findOwnPractice(db, userId, practiceId);
-  const result = await db
-    .deleteFrom('practiceCheckins')
-    .where('practiceId', '=', practiceId)
-    .where('date', '=', date)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) throw notFound('No check-in on that day.');
-  await recordActivity(db, userId);
+  await db.transaction().execute(async (trx) => {
+    const { schedule } = await lockPractice(trx, practiceId, null);
+    const result = await trx
+      .deleteFrom('practiceCheckins')
+      .where('practiceId', '=', practiceId)
+      .where('date', '=', date)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw notFound('No check-in on that day.');
+    await summarizePractice(trx, practiceId, schedule);
+    await recordActivity(trx, userId);
+  });
 }
 
 export async function loadCheckIns(db: Db, practiceIds: string[]): Promise<CheckInRow[]> {
@@ -195,40 +217,4 @@ export async function loadCheckIns(db: Db, practiceIds: string[]): Promise<Check
     .where('practiceId', 'in', practiceIds)
     .orderBy('date')
     .execute();
-}
-
-/**
- * Every check-in of some practices by practice, for strength and streaks as of `today`: dates
- * and statuses read from the covering (practice_id, date, status) index, and the note only of
- * today's (the one check-in shown with it).
- */
-export async function loadCheckInsOn(
-  db: Db,
-  practiceIds: string[],
-  today: string,
-): Promise<Map<string, CheckInRow[]>> {
-  const byPractice = new Map<string, CheckInRow[]>();
-  if (practiceIds.length === 0) return byPractice;
-  const [rows, todays] = await Promise.all([
-    db
-      .selectFrom('practiceCheckins')
-      .select(['practiceId', 'date', 'status'])
-      .where('practiceId', 'in', practiceIds)
-      .orderBy('practiceId')
-      .orderBy('date')
-      .execute(),
-    db
-      .selectFrom('practiceCheckins')
-      .select(['practiceId', 'note'])
-      .where('practiceId', 'in', practiceIds)
-      .where('date', '=', today)
-      .execute(),
-  ]);
-  const notes = new Map(todays.map((row) => [row.practiceId, row.note]));
-  for (const row of rows) {
-    const list = byPractice.get(row.practiceId) ?? [];
-    list.push({ ...row, note: row.date === today ? (notes.get(row.practiceId) ?? null) : null });
-    byPractice.set(row.practiceId, list);
-  }
-  return byPractice;
 }

@@ -95,6 +95,47 @@ describe.each(databaseKinds())('practices on %s', (kind) => {
     ]);
   });
 
+  it('shows on Today and the list the strength and streaks of every check-in, back-dated ones and a time zone moved back included', async () => {
+    const { client } = await signedInClient(server);
+    await client.patch('/api/me', { timeZone: 'Pacific/Kiritimati' });
+    const { id, today } = await client
+      .post('/api/practices', { name: 'Stretch', schedule: { type: 'weekly', times: 2 } })
+      .then((r) => ({ id: r.body.id, today: r.body.today.date }));
+    // Ticked out of order: the summary is moved on, then made again from the back-dated day.
+    for (const [daysAgo, status] of [
+      [1, 'done'],
+      [9, 'done'],
+      [0, 'done'],
+      [8, 'skipped'],
+      [15, 'done'],
+      [8, 'done'],
+    ] as const) {
+      await client.put(`/api/practices/${id}/checkins/${addDays(today, -daysAgo)}`, { status });
+    }
+    await client.delete(`/api/practices/${id}/checkins/${addDays(today, -1)}`);
+    const figures = (body: { strength: number; streak: number; bestStreak: number }) => ({
+      strength: body.strength,
+      streak: body.streak,
+      bestStreak: body.bestStreak,
+    });
+    const expectSameEverywhere = async () => {
+      const detail = figures((await client.get(`/api/practices/${id}`)).body);
+      const listed = (await client.get('/api/practices')).body.items.find(
+        (p: { id: string }) => p.id === id,
+      );
+      const onToday = (await client.get('/api/today')).body.practices.find(
+        (p: { id: string }) => p.id === id,
+      );
+      expect(figures(listed)).toEqual(detail);
+      expect(figures(onToday)).toEqual(detail);
+      return detail;
+    };
+    expect((await expectSameEverywhere()).strength).toBeGreaterThan(0);
+    // 25 hours back: today's check-in now lies after the person's today.
+    await client.patch('/api/me', { timeZone: 'Pacific/Pago_Pago' });
+    await expectSameEverywhere();
+  });
+
   it('checks in by the person’s own calendar date, wherever they are', async () => {
     for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const { client } = await signedInClient(server);

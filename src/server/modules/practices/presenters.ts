@@ -4,29 +4,42 @@ import type {
   PracticeSummary,
 } from '../../../contracts/practices';
 import { addDays } from '../../../core/calendar';
+import type { PracticeFigures } from '../../../core/check-in-summary';
 import { currentStrength, strengthSeries, streaks } from '../../../core/practice';
 import { type CheckInRow, type PracticeRow, scheduleOf } from './commands';
 
 const presentCheckIn = (c: CheckInRow) => ({ date: c.date, status: c.status, note: c.note });
 
-/** A practice with today's check-in, strength and streaks as of `today` (the person's date). */
+/** Strength and streaks on `today` computed from every check-in of the practice. */
+export const figuresFrom = (
+  row: PracticeRow,
+  checkIns: readonly CheckInRow[],
+  today: string,
+): PracticeFigures => ({
+  strength: currentStrength(scheduleOf(row), checkIns, row.startDate, today),
+  streaks: streaks(scheduleOf(row), checkIns, today),
+});
+
+/**
+ * A practice with today's check-in, strength and streaks as of `today` (the person's date): the
+ * figures from its kept summary (`figuresOf`) or from every check-in (`figuresFrom`).
+ */
 export function presentPractice(
   row: PracticeRow,
-  checkIns: CheckInRow[],
+  figures: PracticeFigures,
+  todays: CheckInRow | undefined,
   today: string,
 ): PracticeSummary {
-  const schedule = scheduleOf(row);
-  const { current, best, unit } = streaks(schedule, checkIns, today);
-  const todays = checkIns.find((c) => c.date === today);
+  const { current, best, unit } = figures.streaks;
   return {
     id: row.id,
     name: row.name,
     description: row.description,
-    schedule,
+    schedule: scheduleOf(row),
     aspirationId: row.aspirationId,
     valueId: row.valueId,
     archived: row.archivedAt !== null,
-    strength: currentStrength(schedule, checkIns, row.startDate, today),
+    strength: figures.strength,
     streak: current,
     bestStreak: best,
     streakUnit: unit,
@@ -35,16 +48,21 @@ export function presentPractice(
   };
 }
 
-/** A practice on the list: also the check-ins of its last seven days (today included). */
+/** A practice on the list: also its check-ins of the last seven days (today included). */
 export function presentPracticeListItem(
   row: PracticeRow,
-  checkIns: CheckInRow[],
+  figures: PracticeFigures,
+  week: readonly CheckInRow[],
   today: string,
 ): PracticeListItem {
-  const since = addDays(today, -6);
   return {
-    ...presentPractice(row, checkIns, today),
-    week: checkIns.filter((c) => c.date >= since && c.date <= today).map(presentCheckIn),
+    ...presentPractice(
+      row,
+      figures,
+      week.find((c) => c.date === today),
+      today,
+    ),
+    week: week.map(presentCheckIn),
   };
 }
 
@@ -56,7 +74,12 @@ export function presentPracticeDetail(
 ): PracticeDetail {
   const since = addDays(today, -365);
   return {
-    ...presentPractice(row, checkIns, today),
+    ...presentPractice(
+      row,
+      figuresFrom(row, checkIns, today),
+      checkIns.find((c) => c.date === today),
+      today,
+    ),
     history: {
       checkIns: checkIns.filter((c) => c.date >= since).map(presentCheckIn),
       strength: strengthSeries(scheduleOf(row), checkIns, row.startDate, today).filter(

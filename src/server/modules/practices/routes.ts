@@ -9,6 +9,7 @@ import {
   PracticeQuery,
   UpdatePracticeBody,
 } from '../../../contracts/practices';
+import { addDays } from '../../../core/calendar';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { callerId } from '../../http/authenticate';
@@ -25,7 +26,7 @@ import {
   updatePractice,
 } from './commands';
 import { presentPracticeDetail, presentPracticeListItem } from './presenters';
-import { listPractices } from './queries';
+import { checkInsBetween, figuresOf, listPractices } from './queries';
 
 async function detail(db: Db, userId: string, id: string) {
   const row = await findOwnPractice(db, userId, id);
@@ -45,19 +46,21 @@ export async function practiceRoutes(app: App, { db }: ServerDeps) {
     },
     async (request) => {
       const userId = callerId(request);
-      const page = await listPractices(db, userId, request.query);
-      const [checkIns, today] = await Promise.all([
-        loadCheckIns(
-          db,
-          page.items.map((p) => p.id),
-        ),
+      const [page, today] = await Promise.all([
+        listPractices(db, userId, request.query),
         todayFor(db, userId),
+      ]);
+      const ids = page.items.map((p) => p.id);
+      const [figures, week] = await Promise.all([
+        figuresOf(db, page.items, today),
+        checkInsBetween(db, ids, addDays(today, -6), today),
       ]);
       return {
         items: page.items.map((row) =>
           presentPracticeListItem(
             row,
-            checkIns.filter((c) => c.practiceId === row.id),
+            figures.get(row.id)!,
+            week.filter((c) => c.practiceId === row.id),
             today,
           ),
         ),

@@ -8,7 +8,8 @@ import { timeZoneOf } from '../../db/people';
 import { addMs, nowIso } from '../../lib/time';
 import { listAspirations, loadOpenSteps, loadRecentTimelines } from '../aspirations/commands';
 import { presentCurrent } from '../aspirations/presenters';
-import { loadCheckInsOn, practiceColumns, scheduleOf } from '../practices/commands';
+import { practiceColumns, scheduleOf } from '../practices/commands';
+import { checkInsBetween, figuresOf } from '../practices/queries';
 import { presentPractice } from '../practices/presenters';
 import { presentProgramWeek } from '../programs/presenters';
 import { programWeeksFor } from '../programs/queries';
@@ -91,16 +92,25 @@ async function practicesOn(db: Db, userId: string, today: string) {
     .orderBy('id')
     .limit(100)
     .execute();
-  const checkIns = await loadCheckInsOn(
-    db,
-    practiceRows.map((p) => p.id),
-    today,
-  );
+  const [figures, todays] = await Promise.all([
+    figuresOf(db, practiceRows, today),
+    checkInsBetween(
+      db,
+      practiceRows.map((p) => p.id),
+      today,
+      today,
+    ),
+  ]);
   const weekday = isoWeekday(today);
   return practiceRows.map((row) => {
     const schedule = scheduleOf(row);
     return {
-      ...presentPractice(row, checkIns.get(row.id) ?? [], today),
+      ...presentPractice(
+        row,
+        figures.get(row.id)!,
+        todays.find((c) => c.practiceId === row.id),
+        today,
+      ),
       scheduledToday: schedule.type !== 'weekdays' || schedule.days.includes(weekday),
     };
   });
