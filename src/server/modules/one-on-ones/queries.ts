@@ -3,7 +3,7 @@ import type { PageQuery } from '../../../contracts/common';
 import { toPage } from '../../../core/pagination';
 import { type OneOnOneAccess, oneOnOneAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
-import { inOrg } from '../../db/one-on-one-meetings';
+import { seenBy } from '../../db/one-on-one-meetings';
 import { accessPair, pairHead, pairsContext } from '../../db/pair-spaces';
 import type {
   OneOnOneActionsTable,
@@ -176,17 +176,7 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
   let query = db
     .selectFrom('oneOnOnes')
     .select(spaceColumns)
-    .where((eb) =>
-      eb.or([
-        eb('ownerId', '=', userId),
-        eb.and([
-          eb('colleagueId', '=', userId),
-          eb('endedAt', 'is', null),
-          inOrg(eb, 'ownerId'),
-          inOrg(eb, 'colleagueId'),
-        ]),
-      ]),
-    )
+    .where((eb) => seenBy(eb, userId))
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
