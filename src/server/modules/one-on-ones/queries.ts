@@ -188,7 +188,7 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
   );
   const ids = spaces.map((s) => s.id);
   const pair = spacePair(userId);
-  const [context, openTopics, openActions] = await Promise.all([
+  const [context, openTopics, openActions, meetings] = await Promise.all([
     pairsContext(db, spaces, pair.partiesOf),
     ids.length === 0
       ? []
@@ -206,6 +206,13 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
           .where('spaceId', 'in', ids)
           .where('doneAt', 'is', null)
           .execute(),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('oneOnOneMeetings')
+          .select(['spaceId', ...meetingColumns])
+          .where('spaceId', 'in', ids)
+          .execute(),
   ]);
   const items = spaces.flatMap((space) => {
     const access = pair.decide(space, context.partiesInOrg(space));
@@ -218,6 +225,7 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
         org: context.orgOf(space),
         openTopics: openTopics.filter((t) => t.spaceId === space.id).length,
         openActions: openActions.filter((a) => a.spaceId === space.id).length,
+        meeting: meetings.find((m) => m.spaceId === space.id) ?? null,
       },
     ];
   });
