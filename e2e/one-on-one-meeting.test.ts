@@ -48,4 +48,33 @@ describe('A 1:1’s next meeting', () => {
       await expect.poll(() => next.isVisible(), { timeout: 30_000 }).toBe(true);
     });
   });
+  it('shows each space’s next meeting on my list of 1:1s, in my time zone', async () => {
+    const mo = await e2e.signedIn({ name: 'Mo Member' });
+    const lea = await e2e.signedIn({ name: 'Lea Leader' });
+    const orgId = await addOrganization(lea, 'List Lab', [mo]);
+    await api(mo.page, 'PATCH', '/api/me', { timeZone: 'America/New_York' });
+    const space = await api<{ id: string }>(mo.page, 'POST', '/api/one-on-ones', {
+      orgId,
+      colleagueId: lea.id,
+      title: 'Growth talk',
+    });
+    await api(lea.page, 'PUT', `/api/one-on-ones/${space.id}/meeting`, {
+      date: '2031-03-17',
+      time: '09:30',
+      timeZone: 'Europe/Berlin',
+      repeatWeeks: 2,
+    });
+    await mo.page.goto('/one-on-ones');
+    await heading(mo.page, '1:1s');
+    const row = mo.page.getByRole('listitem').filter({ hasText: 'Growth talk' });
+    // 09:30 in Berlin (UTC+1) is 04:30 in New York, already on summer time (UTC−4).
+    await expect
+      .poll(() => row.textContent())
+      .toMatch(/Next meeting Monday, March 17, 2031 at 0?4:30\sAM/);
+    await seen(mo.page, '1:1 list with a meeting', 'one-on-ones-list-meeting-desktop-light');
+    await lookEverywhere(mo.page, 'one-on-ones-list-meeting', async () => {
+      await mo.page.goto('/one-on-ones');
+      await expect.poll(() => row.textContent()).toContain('Next meeting');
+    });
+  });
 });

@@ -2,6 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HttpClient } from './http-client';
+import { joinOrg, type Person } from './org-matrix';
+import { signedInClient, type TestServer } from './server';
 
 const ok = async (answer: Promise<{ status: number; body: any }>) => {
   const { status, body } = await answer;
@@ -201,6 +203,57 @@ export async function livedIn(client: HttpClient) {
     learningItems: 2,
   };
 }
+
+/**
+ * Ana's 1:1 meetings, made through the API on `server`: a space she owns with Ben (Ben set its
+ * meeting, every 2 weeks), one Dan owns with her as colleague (she set it, once), and one of
+ * Ben and Dan's that she is not in (its meeting must never reach her data).
+ */
+export async function meetingsOf(server: TestServer, ana: Person) {
+  const [ben, dan] = [await signedInClient(server, 'Ben'), await signedInClient(server, 'Dan')];
+  const orgId = (await ok(ana.client.post('/api/orgs', { name: 'Lab' }))).id as string;
+  await joinOrg(ana, orgId, ben);
+  await joinOrg(ana, orgId, dan);
+  const space = async (owner: Person, colleague: Person, title: string) =>
+    (
+      await ok(
+        owner.client.post('/api/one-on-ones', { orgId, colleagueId: colleague.user.id, title }),
+      )
+    ).id as string;
+  const meet = (who: Person, id: string, meeting: object) =>
+    ok(who.client.put(`/api/one-on-ones/${id}/meeting`, meeting));
+  await meet(ben, await space(ana, ben, 'Ana & Ben, weekly-ish'), {
+    date: '2027-03-22',
+    time: '10:00',
+    timeZone: 'Europe/Berlin',
+    durationMinutes: 45,
+    place: 'https://meet.example.com/ana-ben',
+    repeatWeeks: 2,
+  });
+  await meet(ana, await space(dan, ana, 'Growth, with Ana'), {
+    date: '2027-04-01',
+    time: '16:30',
+    timeZone: 'America/New_York',
+  });
+  await meet(dan, await space(ben, dan, 'Ben and Dan only'), {
+    date: '2027-04-02',
+    time: '09:00',
+    timeZone: 'UTC',
+    place: 'Room of Ben and Dan',
+  });
+  return { ben, dan };
+}
+
+/** The reason an import gives for each 1:1 meeting of an archive it leaves out. */
+export const MEETING_REASON =
+  'A 1:1 meeting belongs to a 1:1 space of two people and is not restored by an import; set it again in the space.';
+
+/**
+ * An archive as an import restores it: the sections written for the record only (shares, 1:1
+ * meetings) emptied, so it compares with the export of the account it was imported into.
+ */
+export const restorable = (archive: string) =>
+  archive.replace(/\n"(shares|oneOnOneMeetings)":\[[^]*?\](?=,\n"|\}\n?$)/g, '\n"$1":[]');
 
 /** Sends a file to `POST /api/imports` as the web form does. */
 export function upload(client: HttpClient, format: string, name: string, bytes: Buffer | string) {

@@ -193,6 +193,7 @@ const SpaceBase = z.object({
   title: z.string(),
   canWrite: z.boolean().describe('Open, and both of us still in the organization'),
   endedAt: Timestamp.nullable(),
+  meeting: Meeting.nullable().describe('The next meeting, set by either of us'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -201,7 +202,6 @@ export const OneOnOne = SpaceBase.extend({
   topics: z.array(Topic).describe('In agenda order'),
   notes: z.array(Note).describe('Oldest first'),
   actions: z.array(ActionItem).describe('Oldest first'),
-  meeting: Meeting.nullable().describe('The next meeting, set by either of us'),
 }).meta({ id: 'OneOnOne' });
 export type OneOnOne = z.infer<typeof OneOnOne>;
 

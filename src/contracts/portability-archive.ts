@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../core/calendar';
+import { isCalendarDate, isLocalTime } from '../core/calendar';
 import { BeliefKind } from './beliefs';
 import { LearningKind, LearningStatus } from './learning';
 import { Schedule } from './practices';
@@ -204,6 +204,25 @@ export const ArchiveShare = z.object({
   createdAt: Instant,
 });
 
+/**
+ * A 1:1 meeting of a space I see (one per space); kept for the record, not restored by an
+ * import: the space belongs to two people, and only they make one (decision 0045).
+ */
+export const ArchiveOneOnOneMeeting = z.object({
+  spaceId: Id,
+  spaceTitle: Text(200),
+  otherPerson: Text(200),
+  date: Day,
+  time: z.string().refine(isLocalTime, { message: 'Use a time written HH:MM (24-hour).' }),
+  timeZone: Text(100),
+  durationMinutes: z.number().int().min(5).max(480),
+  place: Text(SHORT),
+  repeatWeeks: z.number().int().min(1).max(8).nullable(),
+  setBy: Text(200).nullable(),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+
 /** Every section of the archive, in the order it is written and read. */
 export const ARCHIVE_SECTIONS = {
   purposeRevisions: ArchivePurposeRevision,
@@ -218,6 +237,7 @@ export const ARCHIVE_SECTIONS = {
   learningItems: ArchiveLearningItem,
   promptDeliveries: ArchivePromptDelivery,
   shares: ArchiveShare,
+  oneOnOneMeetings: ArchiveOneOnOneMeeting,
 } as const;
 export type ArchiveSectionName = keyof typeof ARCHIVE_SECTIONS;
 export type ArchiveRecord<S extends ArchiveSectionName> = z.infer<(typeof ARCHIVE_SECTIONS)[S]>;

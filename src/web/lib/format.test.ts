@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatShortDate } from './format';
+import { formatCalendarDate, formatDateTime, formatDayAndTime, formatShortDate } from './format';
 
 describe('formatShortDate', () => {
   const now = new Date('2026-11-23T12:00:00Z');
@@ -12,6 +12,23 @@ describe('formatShortDate', () => {
 
   it('shows the year of another year', () => {
     expect(formatShortDate('2025-10-03T09:00:00Z', 'en-GB', 'UTC', now)).toBe('3 Oct 2025');
+  });
+});
+
+describe('formatDayAndTime', () => {
+  const now = new Date('2027-03-01T12:00:00Z');
+
+  it('says the weekday, day, month and time in the person’s time zone, the year only of another year', () => {
+    expect(formatDayAndTime('2027-03-22T09:00:00Z', 'en-GB', 'Europe/Berlin', now)).toBe(
+      'Monday 22 March at 10:00',
+    );
+    // 23:30 UTC on Monday is already Tuesday morning in Tokyo.
+    expect(formatDayAndTime('2027-03-22T23:30:00Z', 'en-GB', 'Asia/Tokyo', now)).toBe(
+      'Tuesday 23 March at 08:30',
+    );
+    expect(formatDayAndTime('2028-01-03T09:00:00Z', 'en-GB', 'UTC', now)).toBe(
+      'Monday, 3 January 2028 at 09:00',
+    );
   });
 });
 

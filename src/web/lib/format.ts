@@ -46,16 +46,33 @@ function safeFormat(
 export function formatShortDate(iso: string, locale: string, timeZone: string, now: Date): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  return safeFormat(date, locale, dayOf(date, timeZone, now, 'short'), timeZone);
+}
+
+/** Day and month, and the year only when it differs from the year of `now` in `timeZone`. */
+function dayOf(
+  date: Date,
+  timeZone: string,
+  now: Date,
+  month: 'short' | 'long',
+): Intl.DateTimeFormatOptions {
   const year = (d: Date) => safeFormat(d, 'en', { year: 'numeric' }, timeZone);
-  const sameYear = year(date) === year(now);
-  return safeFormat(
-    date,
-    locale,
-    sameYear
-      ? { day: 'numeric', month: 'short' }
-      : { day: 'numeric', month: 'short', year: 'numeric' },
-    timeZone,
-  );
+  return year(date) === year(now)
+    ? { day: 'numeric', month }
+    : { day: 'numeric', month, year: 'numeric' };
+}
+
+/**
+ * A day and time in words, such as "Monday 22 March at 10:00" (the locale's order and joining),
+ * with the year only when it differs from the year of `now`, all in the person's time zone.
+ *
+ * @example formatDayAndTime('2027-03-22T09:00:00Z', 'en-GB', 'Europe/Berlin', new Date('2027-03-01')) // 'Monday 22 March at 10:00'
+ */
+export function formatDayAndTime(iso: string, locale: string, timeZone: string, now: Date): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options = { weekday: 'long', ...dayOf(date, timeZone, now, 'long') } as const;
+  return safeFormat(date, locale, { ...options, hour: '2-digit', minute: '2-digit' }, timeZone);
 }
 
 /** A date with its time of day, e.g. "23 Nov 2026, 08:15", in the person's time zone. */

@@ -80,6 +80,13 @@ describe.each(databaseKinds())('1:1 meetings on %s', (kind) => {
     expect(seen).toMatchObject({ time: '11:00', durationMinutes: 30 });
     // 22 March 2027 is before the change to summer time in Berlin (UTC+1).
     expect(seen.next).toEqual({ date: '2027-03-22', startsAt: '2027-03-22T10:00:00.000Z' });
+    // Both lists of spaces show it too, with the same next meeting.
+    for (const who of [owner(), colleague()]) {
+      const listed = (await who.get('/api/one-on-ones')).body.items.find(
+        (s: { id: string }) => s.id === id,
+      );
+      expect(listed.meeting).toEqual(seen);
+    }
     for (const who of ['orgMember', 'teamLeader', 'admin', 'outsider'] as const) {
       const client = cast.people[who].client;
       expect((await client.put(`${base}/meeting`, meeting)).status).toBe(404);
@@ -88,6 +95,8 @@ describe.each(databaseKinds())('1:1 meetings on %s', (kind) => {
     expect((await cast.anonymous.put(`${base}/meeting`, meeting)).status).toBe(401);
     expect((await colleague().delete(`${base}/meeting`)).status).toBe(204);
     expect((await owner().get(base)).body.meeting).toBeNull();
+    const listed = (await owner().get('/api/one-on-ones')).body.items;
+    expect(listed.find((s: { id: string }) => s.id === id).meeting).toBeNull();
     expect((await owner().delete(`${base}/meeting`)).status).toBe(404);
     // Ended: read-only to its owner.
     await owner().post(`${base}/end`);

@@ -77,7 +77,7 @@ export function presentMeeting(row: MeetingRow, names: Names, now = Date.now()):
 function presentHead(
   space: SpaceRow,
   access: OneOnOneAccess,
-  place: { org: { id: string; name: string }; names: Names },
+  place: { org: { id: string; name: string }; names: Names; meeting: MeetingRow | null },
 ) {
   const parties = { owner: space.ownerId, colleague: space.colleagueId };
   return {
@@ -86,6 +86,7 @@ function presentHead(
     title: space.title,
     canWrite: access.canWrite,
     endedAt: space.endedAt,
+    meeting: place.meeting && presentMeeting(place.meeting, place.names),
   };
 }
 
@@ -101,7 +102,6 @@ export function presentSpace(
     topics: parts.topics.map((t) => presentTopic(t, parts.names)),
     notes: parts.notes.map((n) => presentNote(n, parts.names, userId)),
     actions: parts.actions.map((a) => presentAction(a, parts.names)),
-    meeting: parts.meeting && presentMeeting(parts.meeting, parts.names),
   };
 }
 

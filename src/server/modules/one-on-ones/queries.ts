@@ -3,7 +3,7 @@ import type { PageQuery } from '../../../contracts/common';
 import { toPage } from '../../../core/pagination';
 import { type OneOnOneAccess, oneOnOneAccess } from '../../../core/pair-policy';
 import type { Db } from '../../db/database';
-import { inOrg } from '../../db/one-on-one-meetings';
+import { seenBy } from '../../db/one-on-one-meetings';
 import { accessPair, pairHead, pairsContext } from '../../db/pair-spaces';
 import type {
   OneOnOneActionsTable,
@@ -176,17 +176,7 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
   let query = db
     .selectFrom('oneOnOnes')
     .select(spaceColumns)
-    .where((eb) =>
-      eb.or([
-        eb('ownerId', '=', userId),
-        eb.and([
-          eb('colleagueId', '=', userId),
-          eb('endedAt', 'is', null),
-          inOrg(eb, 'ownerId'),
-          inOrg(eb, 'colleagueId'),
-        ]),
-      ]),
-    )
+    .where((eb) => seenBy(eb, userId))
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
   if (page.cursor !== undefined) query = query.where('id', '<', page.cursor);
@@ -198,7 +188,7 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
   );
   const ids = spaces.map((s) => s.id);
   const pair = spacePair(userId);
-  const [context, openTopics, openActions] = await Promise.all([
+  const [context, openTopics, openActions, meetings] = await Promise.all([
     pairsContext(db, spaces, pair.partiesOf),
     ids.length === 0
       ? []
@@ -216,6 +206,13 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
           .where('spaceId', 'in', ids)
           .where('doneAt', 'is', null)
           .execute(),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('oneOnOneMeetings')
+          .select(['spaceId', ...meetingColumns])
+          .where('spaceId', 'in', ids)
+          .execute(),
   ]);
   const items = spaces.flatMap((space) => {
     const access = pair.decide(space, context.partiesInOrg(space));
@@ -228,6 +225,7 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
         org: context.orgOf(space),
         openTopics: openTopics.filter((t) => t.spaceId === space.id).length,
         openActions: openActions.filter((a) => a.spaceId === space.id).length,
+        meeting: meetings.find((m) => m.spaceId === space.id) ?? null,
       },
     ];
   });

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
 import { summarizePractice } from '../../db/check-in-summaries';
+import { meetingsSeenBy } from '../../db/one-on-one-meetings';
 import { reflectionColumns } from '../../db/tables/journal';
 import { learningItemColumns, practiceColumns } from '../../db/tables/practice';
 
@@ -26,11 +27,9 @@ export type LinkSpec = {
   section: ArchiveSectionName;
 };
 
-/** How one archive section maps onto its table. */
-export type SectionSpec = {
+/** What every archive section says of its items. */
+type SectionBase = {
   name: ArchiveSectionName;
-  table: string;
-  owner: 'userId' | 'ownerId';
   /** Columns in archive order; `id` first where the table has one. */
   columns: string[];
   /** Columns kept as JSON text in the table and as JSON values in the archive. */
@@ -40,11 +39,30 @@ export type SectionSpec = {
   links?: LinkSpec[];
   /** The column a table without ids is ordered and told apart by. */
   naturalKey?: string;
-  /** Written to the archive for the record only; an import never restores it. */
-  exportOnly?: true;
   /** Keeps what is derived from a new item and its children true, in the import's transaction. */
   afterWrite?: (trx: Db, id: string) => Promise<void>;
 };
+
+/** A section kept in one table of the person's rows, which an import writes back. */
+export type StoredSection = SectionBase & {
+  table: string;
+  owner: 'userId' | 'ownerId';
+  /** Written to the archive for the record only: an import leaves each out with this reason. */
+  exportOnly?: string;
+};
+
+/**
+ * A section read from a query of what the person sees (rows of two people's spaces), written
+ * to the archive for the record only: an import leaves each out with the reason `exportOnly`.
+ */
+export type ReadSection = SectionBase & {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rowsOf: (db: Db, userId: string) => SelectQueryBuilder<any, any, any>;
+  exportOnly: string;
+};
+
+/** How one archive section maps onto the database. */
+export type SectionSpec = StoredSection | ReadSection;
 
 const stamps = ['createdAt', 'updatedAt'];
 
@@ -207,7 +225,27 @@ export const SECTIONS: SectionSpec[] = [
     table: 'shares',
     owner: 'ownerId',
     columns: ['id', 'itemType', 'itemId', 'targetType', 'targetId', 'createdAt'],
-    exportOnly: true,
+    exportOnly: 'Shares are not restored by an import; share the item again.',
+  },
+  {
+    name: 'oneOnOneMeetings',
+    rowsOf: meetingsSeenBy,
+    columns: [
+      'spaceId',
+      'spaceTitle',
+      'otherPerson',
+      'date',
+      'time',
+      'timeZone',
+      'durationMinutes',
+      'place',
+      'repeatWeeks',
+      'setBy',
+      ...stamps,
+    ],
+    naturalKey: 'spaceId',
+    exportOnly:
+      'A 1:1 meeting belongs to a 1:1 space of two people and is not restored by an import; set it again in the space.',
   },
 ];
 
@@ -215,6 +253,13 @@ export const SECTIONS: SectionSpec[] = [
 export function sectionOf(name: ArchiveSectionName): SectionSpec {
   const section = SECTIONS.find((s) => s.name === name);
   if (!section) throw new Error(`No archive section ${name}`);
+  return section;
+}
+
+/** The section of a name that an import writes to its table. */
+export function storedSectionOf(name: ArchiveSectionName): StoredSection {
+  const section = sectionOf(name);
+  if (!('table' in section) || section.exportOnly) throw new Error(`${name} is never restored`);
   return section;
 }
 

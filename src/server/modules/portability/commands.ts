@@ -3,7 +3,7 @@ import type { ArchiveSectionName } from '../../../contracts/portability-archive'
 import { type Db, dialectOf } from '../../db/database';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
-import { type SectionSpec, sectionOf, untyped } from './archive-sections';
+import { type StoredSection, storedSectionOf, untyped } from './archive-sections';
 import { dropUpload } from './uploads';
 
 /** Rejected items kept with an import's summary; the count goes on. */
@@ -154,7 +154,7 @@ export function importWriter(trx: Db, userId: string, importId: string, source: 
     return row;
   };
 
-  async function existing(spec: SectionSpec, item: ValidItem): Promise<string | null> {
+  async function existing(spec: StoredSection, item: ValidItem): Promise<string | null> {
     const made = await trx
       .selectFrom('importedItems')
       .select('itemId')
@@ -184,7 +184,7 @@ export function importWriter(trx: Db, userId: string, importId: string, source: 
   }
 
   return async function write(item: ValidItem): Promise<'created' | 'skipped'> {
-    const spec = sectionOf(item.section);
+    const spec = storedSectionOf(item.section);
     const archiveId = String(item.record[spec.naturalKey ?? 'id']);
     const found = await existing(spec, item);
     if (found !== null) {

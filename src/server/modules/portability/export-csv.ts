@@ -57,7 +57,7 @@ const count = (checkIns: readonly { status: string }[], status: string) =>
 
 /**
  * The files of the CSV export: practices and their check-ins, learning items and their sessions,
- * and reactions. Children name their parent by its archive id (the same as in the JSON archive)
+ * reactions, and the meetings of my 1:1 spaces. Children name their parent by its archive id (the same as in the JSON archive)
  * and by name, so each file reads on its own.
  */
 export async function* csvEntries(db: Db, userId: string): AsyncGenerator<ZipEntry> {
@@ -112,4 +112,20 @@ export async function* csvEntries(db: Db, userId: string): AsyncGenerator<ZipEnt
     chosen_response: (r) => r.chosenResponse,
     outcome: (r) => r.outcome,
   });
+  yield csvFile('one-on-one-meetings.csv', recordsOf(db, userId, 'oneOnOneMeetings'), {
+    space_id: (m) => m.spaceId,
+    space: (m) => m.spaceTitle,
+    with: (m) => m.otherPerson,
+    date: (m) => m.date,
+    time: (m) => m.time,
+    time_zone: (m) => m.timeZone,
+    minutes: (m) => m.durationMinutes,
+    repeats: (m) => repeatText(m.repeatWeeks),
+    place: (m) => m.place,
+    set_by: (m) => m.setBy,
+  });
 }
+
+/** A meeting's repeat in words: "once", "every week", "every 2 weeks". */
+const repeatText = (weeks: number | null) =>
+  weeks === null ? 'once' : weeks === 1 ? 'every week' : `every ${weeks} weeks`;

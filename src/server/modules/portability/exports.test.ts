@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { pdfTextFacts } from '../../../../test-support/pdf-text';
-import { imported, livedIn } from '../../../../test-support/portability';
+import { imported, livedIn, meetingsOf } from '../../../../test-support/portability';
 import { yearArchive } from '../../../../test-support/year-archive';
 import { slug } from './export-markdown';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
@@ -71,9 +71,11 @@ describe.each(databaseKinds())('readable exports on %s', (kind) => {
   let made: Awaited<ReturnType<typeof livedIn>>;
   beforeAll(async () => {
     server = await startTestServer(kind);
-    ({ client: ana } = await signedInClient(server, 'Ana'));
+    const anaPerson = await signedInClient(server, 'Ana');
+    ana = anaPerson.client;
     ({ client: eve } = await signedInClient(server, 'Eve'));
     made = await livedIn(ana);
+    await meetingsOf(server, anaPerson);
     await livedIn(eve);
     const long = `${EVE}: ${'слово '.repeat(80)}`;
     for (const [path, body] of [
@@ -158,6 +160,7 @@ describe.each(databaseKinds())('readable exports on %s', (kind) => {
       'learning.csv',
       'learning-sessions.csv',
       'reactions.csv',
+      'one-on-one-meetings.csv',
     ]);
     for (const text of Object.values(entries)) expect(text.startsWith('\uFEFF')).toBe(true);
 
@@ -199,6 +202,21 @@ describe.each(databaseKinds())('readable exports on %s', (kind) => {
         outcome: 'We fixed one number together.',
       }),
     ]);
+    expect(csvRows(entries['one-on-one-meetings.csv']!)).toEqual([
+      expect.objectContaining({
+        space: 'Ana & Ben, weekly-ish',
+        with: 'Ben',
+        date: '2027-03-22',
+        time: '10:00',
+        time_zone: 'Europe/Berlin',
+        minutes: '45',
+        repeats: 'every 2 weeks',
+        place: 'https://meet.example.com/ana-ben',
+        set_by: 'Ben',
+      }),
+      expect.objectContaining({ space: 'Growth, with Ana', with: 'Dan', repeats: 'once' }),
+    ]);
+    expect(entries['one-on-one-meetings.csv']).not.toContain('Ben and Dan');
     expect(JSON.stringify(entries)).not.toContain('Жизнь');
   });
 

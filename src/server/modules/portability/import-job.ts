@@ -49,12 +49,8 @@ export type ImportJob = {
 /** An item checked against its section's schema, or why it was left out. */
 function checked(item: SourceItem): ValidItem | RejectedItem {
   if ('rejected' in item) return item.rejected;
-  if (sectionOf(item.section).exportOnly) {
-    return {
-      item: item.label,
-      reason: 'Shares are not restored by an import; share the item again.',
-    };
-  }
+  const leftOut = sectionOf(item.section).exportOnly;
+  if (leftOut) return { item: item.label, reason: leftOut };
   const parsed = ARCHIVE_SECTIONS[item.section].safeParse(item.record);
   if (parsed.success) {
     return { section: item.section, key: item.key, record: parsed.data as Record<string, unknown> };

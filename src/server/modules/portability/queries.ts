@@ -24,10 +24,11 @@ export async function* sectionRecords(db: Db, userId: string, section: SectionSp
   const order = section.naturalKey ?? 'id';
   let after: string | null = null;
   for (;;) {
-    let query = untyped(db)
-      .selectFrom(section.table)
-      .selectAll()
-      .where(section.owner, '=', userId)
+    let query = (
+      'rowsOf' in section
+        ? untyped(db).selectFrom(section.rowsOf(db, userId).as('seen')).selectAll()
+        : untyped(db).selectFrom(section.table).selectAll().where(section.owner, '=', userId)
+    )
       .orderBy(order)
       .limit(PAGE);
     if (after !== null) query = query.where(order, '>', after);

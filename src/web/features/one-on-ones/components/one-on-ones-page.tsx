@@ -1,11 +1,12 @@
-import { MessagesSquare } from 'lucide-react';
+import { CalendarClock, MessagesSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { OneOnOneSummary } from '../../../../contracts/one-on-ones';
 import { PairSpaceArchive } from '../../../components/patterns/pair-space-archive';
 import { PairSpaceArchivedRow } from '../../../components/patterns/pair-space-archived-row';
 import { PairSpaceList } from '../../../components/patterns/pair-space-list';
 import { PairSpaceRow } from '../../../components/patterns/pair-space-row';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatDayAndTime } from '../../../lib/format';
+import { useCurrentUser } from '../../../lib/session';
 import { useSpaces } from '../api';
 import { NewSpaceDialog } from './new-space-dialog';
 import { otherOf } from './other-of';
@@ -19,6 +20,22 @@ export function OneOnOnesPage() {
   const path = (space: OneOnOneSummary) => `/one-on-ones/${space.id}`;
   const withOther = (space: OneOnOneSummary) =>
     t('oneOnOnes.list.with', { name: otherOf(space).name });
+  const timeZone = useCurrentUser().data?.timeZone;
+  /** The next meeting on a line of its own under the facts, when one is set and to come. */
+  const next = (space: OneOnOneSummary) =>
+    space.meeting?.next && timeZone ? (
+      <span className="flex basis-full items-center gap-1.5 text-ink">
+        <CalendarClock aria-hidden className="size-4 shrink-0 text-ink-muted" />
+        {t('oneOnOnes.list.nextMeeting', {
+          when: formatDayAndTime(
+            space.meeting.next.startsAt,
+            navigator.language,
+            timeZone,
+            new Date(),
+          ),
+        })}
+      </span>
+    ) : null;
 
   return (
     <PairSpaceList
@@ -38,7 +55,9 @@ export function OneOnOnesPage() {
             t('oneOnOnes.list.openTopics', { count: space.openTopics }),
             t('oneOnOnes.list.openActions', { count: space.openActions }),
           ]}
-        />
+        >
+          {next(space)}
+        </PairSpaceRow>
       )}
       archive={(ended, me) => (
         <PairSpaceArchive label={t('oneOnOnes.list.endedSection', { count: ended.length })}>

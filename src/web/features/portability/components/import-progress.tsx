@@ -7,7 +7,16 @@ export function ImportProgress({ summary }: { summary: ImportSummary }) {
   const { t } = useTranslation();
   const percent = Math.round(summary.progress * 100);
   if (summary.status === 'failed') {
-    return <FormAlert>{summary.error ?? t('portability.import.failed')}</FormAlert>;
+    return (
+      <FormAlert>
+        <span className="flex flex-col gap-1">
+          <span className="font-medium">
+            {t('portability.import.failedFile', { file: summary.fileName })}
+          </span>
+          {summary.error ? <span>{summary.error}</span> : null}
+        </span>
+      </FormAlert>
+    );
   }
   if (summary.status !== 'done') {
     return (
