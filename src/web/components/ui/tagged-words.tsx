@@ -1,6 +1,6 @@
-import type { ParseKeys } from 'i18next';
+import type { WordKey } from '../../lib/words';
 import { cloneElement, Fragment, type ReactElement, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 
 const TAG = /<(\w+)>(.*?)<\/\1>/gs;
 const VALUE = /\{\{(\w+)\}\}/g;
@@ -18,7 +18,7 @@ export function TaggedWords({
   values = {},
   components,
 }: {
-  i18nKey: ParseKeys;
+  i18nKey: WordKey;
   values?: Record<string, string | undefined>;
   components: Record<string, ReactElement>;
 }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AccessLogEntry } from '../../../../contracts/sharing';
 import { TaggedWords } from '../../../components/ui/tagged-words';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format';
