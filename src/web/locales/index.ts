@@ -31,7 +31,9 @@ import welcome from './en/welcome.json';
  * else has loaded — sign in, Today, the app shell and its menus, errors — and only those: it is
  * in the first page's JavaScript (issue 16, budget 5; `lib/i18n.ts`). Every other word is in one
  * file per feature area under `en/`, loaded with the other pages; a feature with a few words on
- * a first page keeps them under its own name in `en.json`, merged here.
+ * a first page keeps them under its own name in `en.json`, merged here. `en/frontDoor.json` is
+ * not here: the static front door's words, put into its HTML by the build
+ * (`scripts/html-includes.ts`).
  */
 export const en = {
   ...base,
