@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
 import { ToastProvider } from './components/ui/toast';
-import { setUpI18n } from './lib/i18n';
+import { loadAllWords, setUpI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { watchTheme } from './lib/theme';
 
@@ -26,3 +26,10 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// The other pages' words come once the first page is drawn and the browser is idle, so a
+// menu or the next page does not wait for them; a page opened first waits for them itself.
+window.addEventListener('load', () => {
+  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  later(() => void loadAllWords().catch(() => undefined));
+});

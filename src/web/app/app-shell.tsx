@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { Menu } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/brand';
 import { useCurrentUser } from '../lib/session';

@@ -1,5 +1,5 @@
 import { CloudOff } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { CenteredLayout } from '../components/layouts/centered-layout';
 import { Button } from '../components/ui/button';
 import { useDocumentTitle } from '../lib/use-document-title';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import { useRouteError } from 'react-router';
 import { CenteredLayout } from '../components/layouts/centered-layout';
 import { Button } from '../components/ui/button';

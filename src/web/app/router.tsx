@@ -85,6 +85,7 @@ export function createAppRouter() {
               lazy: page(
                 () => import('./app-shell'),
                 (m) => m.AppShell,
+                { words: 'first' },
               ),
               children: [...practiceRoutes, ...orgRoutes, ...togetherRoutes],
             },

@@ -1,6 +1,6 @@
 import { ChevronsUpDown, LogOut } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation';
 import type { User } from '../../contracts/accounts';
 import { useToast } from '../components/ui/toast';
 import { describeError } from '../lib/form-errors';

@@ -1,12 +1,11 @@
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
 import { ApiError } from './api-client';
 import { fieldErrorsFromIssues, formErrorsFrom } from './form-errors';
+import { addWords, t } from './words';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({ lng: 'en', resources: { en: { translation: en } } });
+beforeAll(() => {
+  addWords(en);
 });
 
 describe('fieldErrorsFromIssues', () => {
@@ -32,7 +31,7 @@ describe('formErrorsFrom', () => {
     const error = new ApiError(400, 'wrong_password', 'Wrong password.', {
       issues: [{ path: ['currentPassword'], message: 'That password is not right.' }],
     });
-    expect(formErrorsFrom(error, fields, i18n.t)).toEqual({
+    expect(formErrorsFrom(error, fields, t)).toEqual({
       fieldErrors: { currentPassword: 'That password is not right.' },
       general: null,
     });
@@ -40,13 +39,13 @@ describe('formErrorsFrom', () => {
 
   it('says how long to wait when rate limited', () => {
     const error = new ApiError(429, 'rate_limited', 'Slow down.', null, 42);
-    expect(formErrorsFrom(error, fields, i18n.t).general).toBe(
+    expect(formErrorsFrom(error, fields, t).general).toBe(
       'Too many attempts. Please try again in 42 seconds.',
     );
   });
 
   it('explains a missing server without blaming the person', () => {
     const error = new ApiError(502, 'http_502', 'Bad Gateway');
-    expect(formErrorsFrom(error, fields, i18n.t).general).toMatch(/right now/);
+    expect(formErrorsFrom(error, fields, t).general).toMatch(/right now/);
   });
 });

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './words';
 import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
 
 /** One message per form field, keyed by the field's name. */

@@ -1,29 +1,24 @@
-import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
+import { addWords, t } from './words';
 import { moodSentence } from './mood-words';
 
-beforeAll(async () => {
-  await i18n.init({
-    resources: { en: { translation: en } },
-    lng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+beforeAll(() => {
+  addWords(en);
 });
 
 describe('a mood in words', () => {
   it('says both axes, then the named feelings', () => {
-    expect(moodSentence({ pleasantness: -2, energy: 3 }, i18n.t)).toBe(
+    expect(moodSentence({ pleasantness: -2, energy: 3 }, t)).toBe(
       'a bit unpleasant, quite energetic',
     );
     expect(
-      moodSentence({ pleasantness: -2, energy: 3 }, i18n.t, {
+      moodSentence({ pleasantness: -2, energy: 3 }, t, {
         feelings: ['anxious', 'restless'],
         capitalized: true,
       }),
     ).toBe('A bit unpleasant, quite energetic — anxious, restless');
-    expect(moodSentence({ pleasantness: 0, energy: -5 }, i18n.t, { capitalized: true })).toBe(
+    expect(moodSentence({ pleasantness: 0, energy: -5 }, t, { capitalized: true })).toBe(
       'Neither pleasant nor unpleasant, extremely low in energy',
     );
   });
@@ -31,7 +26,7 @@ describe('a mood in words', () => {
   it('has words for every point of the grid', () => {
     for (let pleasantness = -5; pleasantness <= 5; pleasantness += 1) {
       for (let energy = -5; energy <= 5; energy += 1) {
-        expect(moodSentence({ pleasantness, energy }, i18n.t)).not.toMatch(/mood\.|_/);
+        expect(moodSentence({ pleasantness, energy }, t)).not.toMatch(/mood\.|_/);
       }
     }
   });

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './words';
 import { moodInWords } from '../../core/mood';
 import type { MoodPoint } from './mood-grid';
 

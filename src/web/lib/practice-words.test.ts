@@ -1,10 +1,10 @@
-import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
+import { addWords, t } from './words';
 import { scheduleWords, streakWords, strengthPercent, weekdayName } from './practice-words';
 
-beforeAll(async () => {
-  await i18n.init({ resources: { en: { translation: en } }, lng: 'en', initAsync: false });
+beforeAll(() => {
+  addWords(en);
 });
 
 describe('practice words', () => {
@@ -20,17 +20,17 @@ describe('practice words', () => {
   });
 
   it('says a schedule in words', () => {
-    expect(scheduleWords({ type: 'daily' }, i18n.t, 'en-GB')).toBe('Every day');
-    expect(scheduleWords({ type: 'weekly', times: 1 }, i18n.t, 'en-GB')).toBe('Once a week');
-    expect(scheduleWords({ type: 'weekly', times: 3 }, i18n.t, 'en-GB')).toBe('3 times a week');
-    expect(scheduleWords({ type: 'weekdays', days: [5, 1, 3] }, i18n.t, 'en-GB')).toBe(
+    expect(scheduleWords({ type: 'daily' }, t, 'en-GB')).toBe('Every day');
+    expect(scheduleWords({ type: 'weekly', times: 1 }, t, 'en-GB')).toBe('Once a week');
+    expect(scheduleWords({ type: 'weekly', times: 3 }, t, 'en-GB')).toBe('3 times a week');
+    expect(scheduleWords({ type: 'weekdays', days: [5, 1, 3] }, t, 'en-GB')).toBe(
       'On Mon, Wed and Fri',
     );
   });
 
   it('says a streak in words', () => {
-    expect(streakWords({ streak: 12, streakUnit: 'day' }, i18n.t)).toBe('12 days in a row');
-    expect(streakWords({ streak: 1, streakUnit: 'week' }, i18n.t)).toBe('1 week in a row');
-    expect(streakWords({ streak: 0, streakUnit: 'day' }, i18n.t)).toBe('No streak yet');
+    expect(streakWords({ streak: 12, streakUnit: 'day' }, t)).toBe('12 days in a row');
+    expect(streakWords({ streak: 1, streakUnit: 'week' }, t)).toBe('1 week in a row');
+    expect(streakWords({ streak: 0, streakUnit: 'day' }, t)).toBe('No streak yet');
   });
 });

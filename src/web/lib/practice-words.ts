@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './words';
 import type { PracticeSummary, Schedule } from '../../contracts/practices';
 
 /** A strength of 0..1 as a whole percentage, e.g. 0.843 → 84. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 
 /** Sets the tab title to "<title> · Praxis" while the calling page is shown. */
 export function useDocumentTitle(title: string): void {

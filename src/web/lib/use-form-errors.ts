@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { z } from 'zod';
 import { fieldErrorsFromIssues, formErrorsFrom, type FieldErrors } from './form-errors';
 

@@ -12,6 +12,7 @@ export const practiceRoutes: RouteObject[] = [
     lazy: page(
       () => import('../../features/today/components/today-page'),
       (m) => m.TodayPage,
+      { words: 'first' },
     ),
   },
   {

@@ -1,5 +1,5 @@
 import type { ButtonSize } from '../ui/button';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { DeleteAction, type DeleteMutation } from './delete-action';
 
 /** Where a kind of item keeps its delete words: `delete`, `deleteTitle`, `deleteConfirm`, `deleted`. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { InlineSelect } from '../ui/inline-select';
 import { Button } from '../ui/button';
 

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Plus, Users, type LucideIcon } from 'lucide-react';
 import { Fragment, useState, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import type { User } from '../../../contracts/accounts';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { PASSWORD_MIN_LENGTH } from '../../../core/password-policy';
 import { TextField } from '../ui/text-field';
 

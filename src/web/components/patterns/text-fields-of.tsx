@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../lib/words';
+import { useTranslation } from '../../lib/use-translation';
 import type { FieldErrors } from '../../lib/form-errors';
 import { EditTextFields, type EditTextDraft } from './edit-text-fields';
 

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { EMOTION_GROUPS, type Emotion, type EmotionGroup } from '../../../core/emotions';
 import { quadrantOf, type MoodPoint } from '../../lib/mood-grid';
 

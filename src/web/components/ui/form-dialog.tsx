@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Button } from './button';
 import { Dialog, DialogActions } from './dialog';
 import { FormAlert } from './form-alert';

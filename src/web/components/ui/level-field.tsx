@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { LEVEL_MAX, LEVEL_MIN } from '../../../core/tension';
 import { describedBy, FieldMessages } from './field-messages';
 

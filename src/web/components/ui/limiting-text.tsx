@@ -1,5 +1,5 @@
 import { BookOpenCheck, Lightbulb, Search } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { Link } from 'react-router';
 import type { Reflection } from '../../../contracts/reflections';
 

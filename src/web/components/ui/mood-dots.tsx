@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { MOOD_MAX, MOOD_MIN, type MoodPoint } from '../../lib/mood-grid';
 import { moodSentence } from '../../lib/mood-words';
 

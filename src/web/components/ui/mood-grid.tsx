@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useId, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { MOOD_MAX, MOOD_MIN, moveOnGrid, type MoodPoint } from '../../lib/mood-grid';
 
 const LEVELS = Array.from({ length: MOOD_MAX - MOOD_MIN + 1 }, (_, i) => MOOD_MIN + i);

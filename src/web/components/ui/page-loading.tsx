@@ -1,5 +1,5 @@
 import { LoaderCircle } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 
 /** A calm wait: nothing for a moment, then a small spinner, so quick loads don't flicker. */
 export function PageLoading() {

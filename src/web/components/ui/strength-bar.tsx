@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { formatPercent } from '../../lib/format';
 import { strengthPercent } from '../../lib/practice-words';
 

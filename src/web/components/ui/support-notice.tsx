@@ -1,6 +1,6 @@
 import { HeartHandshake } from 'lucide-react';
 import { lazy, Suspense, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { useCrisisResources } from '../../lib/crisis-resources';
 
 // Markdown (marked, DOMPurify) is loaded only when the notice shows: not on Today's first load.

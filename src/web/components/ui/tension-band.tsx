@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { LEVEL_MAX } from '../../../core/tension';
 import { gapStrength } from '../../lib/gap-strength';
 

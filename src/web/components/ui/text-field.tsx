@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import { FieldFrame } from './field-frame';
 import { fieldControlClasses } from './field-messages';
 

@@ -1,7 +1,7 @@
 import { CircleCheck, Info, X } from 'lucide-react';
 import { Toast } from 'radix-ui';
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/use-translation';
 import type { ToastMessage } from './toast';
 
 export interface Item extends ToastMessage {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/words';
 
 /** A level's key in the locale files: '1' (tell) … '7' (delegate). */
 export type LevelKey = '1' | '2' | '3' | '4' | '5' | '6' | '7';

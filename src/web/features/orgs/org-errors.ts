@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/words';
 import { ApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/form-errors';
 

@@ -1,5 +1,5 @@
 import { Monitor, Moon, Sun } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Card } from '../../../components/ui/card';
 import { ChoiceGroup, type Choice } from '../../../components/ui/choice-group';
 import { setThemeChoice, useThemeChoice, type ThemeChoice } from '../../../lib/theme';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { CreatedToken } from '../../../../contracts/accounts';
 import { onDismiss } from '../../../components/patterns/on-dismiss';
 import { Button } from '../../../components/ui/button';

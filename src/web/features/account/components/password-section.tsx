@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ChangePasswordBody } from '../../../../contracts/accounts';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';

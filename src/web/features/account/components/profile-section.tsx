@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { UpdateProfileBody, type User } from '../../../../contracts/accounts';
 import { timeZoneNames } from '../../../../core/time-zone';
 import { Button } from '../../../components/ui/button';

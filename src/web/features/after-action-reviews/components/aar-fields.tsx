@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_AAR_TEXT, MAX_AAR_TITLE, type Aar } from '../../../../contracts/after-action-reviews';
 import { TextField } from '../../../components/ui/text-field';
 import type { FieldErrors } from '../../../lib/form-errors';

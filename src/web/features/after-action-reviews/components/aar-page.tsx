@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import { TeamBackLink } from '../../../components/patterns/team-back-link';
 import { TeamNotFound } from '../../../components/patterns/team-not-found';

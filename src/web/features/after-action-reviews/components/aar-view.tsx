@@ -1,6 +1,6 @@
 import { PenLine, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useNavigate } from 'react-router';
 import type { Aar } from '../../../../contracts/after-action-reviews';
 import type { Team } from '../../../../contracts/orgs';

@@ -1,6 +1,6 @@
 import { History } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { CarriedActionItem } from '../../../../contracts/after-action-reviews';
 import { FormAlert } from '../../../components/ui/form-alert';

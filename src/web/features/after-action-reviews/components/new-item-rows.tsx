@@ -1,6 +1,6 @@
 import { Plus, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_ACTION_ITEMS, MAX_ACTION_ITEM_TEXT } from '../../../../contracts/after-action-reviews';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';

@@ -1,5 +1,5 @@
 import { ClipboardList } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import { LinkList } from '../../../components/patterns/link-list';
 import { LinkRow } from '../../../components/patterns/link-row';

@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useId, useRef, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { StepBody, type ActionStep } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';

@@ -1,5 +1,5 @@
 import { Circle } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { AspirationSummary } from '../../../../contracts/vision';
 import { GapLabel, TensionBand } from '../../../components/ui/tension-band';

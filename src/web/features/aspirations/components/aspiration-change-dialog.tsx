@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { formatDate } from '../../../lib/format';
 import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';

@@ -1,6 +1,6 @@
 import { Check } from 'lucide-react';
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { useFormErrors } from '../../../lib/use-form-errors';

@@ -1,6 +1,6 @@
 import { ChevronRight, Plus, Sparkles } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';

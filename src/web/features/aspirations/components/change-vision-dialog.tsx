@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { UpdateAspirationBody } from '../../../../contracts/vision';
 import { type FormValidate } from '../../../components/patterns/edit-text-dialog';
 import { LevelField } from '../../../components/ui/level-field';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/words';
 import { CreateAspirationBody } from '../../../../contracts/vision';
 import type { FormValidate } from '../../../components/patterns/edit-text-dialog';
 import type { ASPIRATION_FIELDS, AspirationDraft } from './aspiration-fields';

@@ -8,7 +8,7 @@ import {
   Sprout,
   type LucideIcon,
 } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type LifeDomain } from '../../../../contracts/vision';
 
 const ICONS: Record<LifeDomain, LucideIcon> = {

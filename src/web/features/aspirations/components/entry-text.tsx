@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type TimelineEntry } from '../tension-view';
 
 /** What one entry of an aspiration's history says. */

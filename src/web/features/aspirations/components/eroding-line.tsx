@@ -1,5 +1,5 @@
 import { Waves } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /** The quiet line on a card when an aspiration's vision is eroding. */
 export function ErodingLine() {

@@ -1,6 +1,6 @@
 import { Waves } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /**
  * The eroding-goal question on an aspiration's page: calm and without judgement, with the

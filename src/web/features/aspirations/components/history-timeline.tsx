@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { Eye, Telescope } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { formatDateTime } from '../../../lib/format';
 import { timeline } from '../tension-view';

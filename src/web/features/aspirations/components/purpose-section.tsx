@@ -1,6 +1,6 @@
 import { History, Pencil } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Purpose } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { formatDate } from '../../../lib/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Assessment } from '../../../../contracts/vision';
 import { formatShortDate } from '../../../lib/format';
 import { previousAssessment } from '../tension-view';

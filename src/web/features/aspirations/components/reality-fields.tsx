@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import type { FieldErrors } from '../../../lib/form-errors';
 import { LevelField } from '../../../components/ui/level-field';

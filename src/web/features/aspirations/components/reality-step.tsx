@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { TensionBand } from '../../../components/ui/tension-band';

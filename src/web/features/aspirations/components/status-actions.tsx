@@ -1,6 +1,6 @@
 import { Archive, Flag, Pause, Play, RotateCcw } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AspirationDetail, AspirationStatus } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';

@@ -1,5 +1,5 @@
 import { Archive, Flag, Pause } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AspirationStatus } from '../../../../contracts/vision';
 
 const ICONS = { paused: Pause, achieved: Flag, released: Archive } as const;

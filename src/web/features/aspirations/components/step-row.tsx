@@ -1,7 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { clsx } from 'clsx';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type ActionStep } from '../../../../contracts/vision';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { LIFE_DOMAINS } from '../../../../contracts/vision';
 import type { SelectOption } from '../../../components/ui/select-field';
 

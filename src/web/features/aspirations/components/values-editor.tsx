@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_VALUES, type Value } from '../../../../contracts/vision';
 import { useReorder } from '../../../components/patterns/use-reorder';
 import { useToast } from '../../../components/ui/toast';

@@ -1,6 +1,6 @@
 import { Check, Pencil } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Value } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { ValuesEditor } from './values-editor';

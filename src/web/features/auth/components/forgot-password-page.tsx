@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { CredentialsEmailField } from '../../../components/patterns/credentials-email-field';
 import { Button } from '../../../components/ui/button';

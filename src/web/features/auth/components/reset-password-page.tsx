@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useParams } from 'react-router';
 import { PasswordResetBody } from '../../../../contracts/account-mail';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';

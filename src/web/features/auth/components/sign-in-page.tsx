@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useSearchParams } from 'react-router';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { Button } from '../../../components/ui/button';

@@ -1,5 +1,5 @@
-import { Trans } from 'react-i18next';
 import { Link } from 'react-router';
+import { TaggedWords } from '../../../components/ui/tagged-words';
 
 /** The line under the sign-in and sign-up cards that offers the other one. */
 export function SwitchPrompt({
@@ -11,7 +11,7 @@ export function SwitchPrompt({
 }) {
   return (
     <p className="text-center text-[0.9375rem] text-ink-muted">
-      <Trans
+      <TaggedWords
         i18nKey={i18nKey}
         components={{
           action: (

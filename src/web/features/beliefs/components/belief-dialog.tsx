@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import { CreateBeliefBody, type Belief, type BeliefKind } from '../../../../contracts/beliefs';
 import { ChoiceGroup } from '../../../components/ui/choice-group';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Belief } from '../../../../contracts/beliefs';
 
 /** A belief's evidence for and against, and its reframe, each shown only once written. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Belief } from '../../../../contracts/beliefs';
 import { BeliefEvidence } from './belief-evidence';
 import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { NotebookText, PenLine, Plus, Scale } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useLocation } from 'react-router';
 import type { Belief, BeliefKind } from '../../../../contracts/beliefs';
 import { BackLink } from '../../../components/patterns/back-link';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CreateAreaBody } from '../../../../contracts/delegation';
 import { useAddForm } from '../../../components/patterns/use-add-form';
 import { FormAlert } from '../../../components/ui/form-alert';

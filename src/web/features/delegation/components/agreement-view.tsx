@@ -1,6 +1,6 @@
 import { Archive } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Agreement } from '../../../../contracts/delegation';
 import { BackLink } from '../../../components/patterns/back-link';
 import { PairSpaceHeader } from '../../../components/patterns/pair-space-header';

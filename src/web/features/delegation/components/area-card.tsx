@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { ChevronRight, PenLine } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { levelLabel } from '../level-words';
 import { AreaHistory } from './area-history';

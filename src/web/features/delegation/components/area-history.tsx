@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/words';
 import { ChevronRight } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Agreement, Area, AreaEvent } from '../../../../contracts/delegation';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format';
 import { levelLabel } from '../level-words';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { levelMeaning, levelName } from '../level-words';
 
 /** The face of a card: its number, name and meaning. */

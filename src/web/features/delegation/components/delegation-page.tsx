@@ -1,5 +1,5 @@
 import { Handshake } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AgreementSummary } from '../../../../contracts/delegation';
 import { PairSpaceArchive } from '../../../components/patterns/pair-space-archive';
 import { PairSpaceArchivedRow } from '../../../components/patterns/pair-space-archived-row';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Agreement, type Area, UpdateAreaBody } from '../../../../contracts/delegation';
 import { EditTextDialog } from '../../../components/patterns/edit-text-dialog';
 import { useDraftOnOpen } from '../../../lib/use-draft-on-open';

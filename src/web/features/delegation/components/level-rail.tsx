@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Area } from '../../../../contracts/delegation';
 import { formatCalendarDate } from '../../../lib/format';
 import { LEVELS, levelLabel, levelName } from '../level-words';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CreateAgreementBody, type PartyRole } from '../../../../contracts/delegation';
 import {
   PairSpaceNewDialog,

@@ -1,6 +1,6 @@
 import { Check, RotateCcw, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Agreement, type Area } from '../../../../contracts/delegation';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';

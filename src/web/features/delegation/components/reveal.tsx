@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { levelLabel } from '../level-words';
 import { RevealedCards } from './revealed-cards';
 import { type PokerProps } from './poker-props';

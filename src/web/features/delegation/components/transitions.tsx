@@ -1,6 +1,6 @@
 import { CalendarClock } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { addDays } from '../../../../core/calendar';
 import { TransitionBody } from '../../../../contracts/delegation';
 import { Button } from '../../../components/ui/button';

@@ -1,6 +1,6 @@
 import { BookmarkCheck, BookmarkPlus, Scale } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { FeedbackAnswer, FeedbackRequest } from '../../../../contracts/feedback';
 import { Button, buttonClasses } from '../../../components/ui/button';

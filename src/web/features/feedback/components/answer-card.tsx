@@ -1,5 +1,5 @@
 import { type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { FeedbackAnswer } from '../../../../contracts/feedback';
 
 const SBI = ['situation', 'behavior', 'impact', 'suggestion'] as const;

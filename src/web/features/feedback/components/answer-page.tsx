@@ -1,6 +1,6 @@
 import { Heart, LinkIcon } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { LoadError } from '../../../components/ui/load-error';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { BackLink } from '../../../components/patterns/back-link';
 
 /** The way back to `/feedback` above a page of the feedback area. */

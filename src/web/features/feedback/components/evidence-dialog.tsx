@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { FeedbackAnswer, FeedbackRequest } from '../../../../contracts/feedback';
 import { FormDialog } from '../../../components/ui/form-dialog';

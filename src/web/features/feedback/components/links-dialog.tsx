@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { CreatedFeedbackRequest } from '../../../../contracts/feedback';
 import { Button } from '../../../components/ui/button';
 import { CopyValue } from '../../../components/ui/copy-value';

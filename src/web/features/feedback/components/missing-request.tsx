@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { NotHere } from '../../../components/patterns/not-here';
 
 /** The request is not there for me: someone else's, removed, or never asked of me. */

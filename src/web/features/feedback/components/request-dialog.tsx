@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import {
   CreateFeedbackRequestBody,
   type CreatedFeedbackRequest,

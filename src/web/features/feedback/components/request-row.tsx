@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { FeedbackRequest } from '../../../../contracts/feedback';
 import { formatDate } from '../../../lib/format';

@@ -1,6 +1,6 @@
 import { Hourglass, Lock, MessageSquareText } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { FeedbackRequest } from '../../../../contracts/feedback';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';

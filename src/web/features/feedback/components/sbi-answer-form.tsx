@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { MessageSquareHeart } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { FeedbackAnswerBody, LinkAnswerBody, MAX_GIVER_NAME } from '../../../../contracts/feedback';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { Check } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_LINKED_ASPIRATIONS } from '../../../../contracts/learning';
 
 /** The aspirations a learning item can serve, as checkable chips in a fieldset. */

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LearningHours } from '../../../../contracts/learning';
 import { ChartNeeds } from '../../../components/patterns/chart-figure';

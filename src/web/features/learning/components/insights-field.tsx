@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_INSIGHTS_LENGTH } from '../../../../contracts/learning';
 import { MarkdownField } from '../../../components/patterns/markdown-field';
 

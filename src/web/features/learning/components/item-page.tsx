@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import { ItemPageFrame } from '../../../components/patterns/item-page-frame';
 import { useDocumentTitle } from '../../../lib/use-document-title';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LearningItem } from '../../../../contracts/learning';
 import { StretchedLink } from '../../../components/patterns/stretched-link';
 import { formatHours } from '../learning-words';

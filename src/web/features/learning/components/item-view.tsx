@@ -1,6 +1,6 @@
 import { CircleCheck, ExternalLink } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import { type LearningItemDetail } from '../../../../contracts/learning';
 import { MarkdownView } from '../../../components/patterns/markdown-view';

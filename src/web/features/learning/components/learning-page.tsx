@@ -1,6 +1,6 @@
 import { GraduationCap } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ListPage } from '../../../components/patterns/list-page';
 import { NothingFound } from '../../../components/patterns/nothing-found';
 import { ShowMore } from '../../../components/patterns/show-more';

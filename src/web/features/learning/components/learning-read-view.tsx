@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LearningItemDetail } from '../../../../contracts/learning';
 import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';
 import { ReadOnlyLabel } from '../../../components/patterns/read-only-label';

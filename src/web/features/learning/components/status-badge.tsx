@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LearningStatus } from '../../../../contracts/learning';
 
 /** Planned, in progress or done, as a quiet pill; done carries the accent. */

@@ -1,6 +1,6 @@
 import { Archive, ArchiveRestore, NotebookPen, Pencil, Plus } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useNavigate, useParams } from 'react-router';
 import type { LibraryEntryDetail, LibraryVersion } from '../../../../contracts/library';
 import { parseBuiltInId } from '../../../../core/library';

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
+import { hasWord, type TFunction } from '../../../lib/words';
 import type { LibraryEntry } from '../../../../contracts/library';
 
 /** The library's address in an organization, and an entry's. */
@@ -22,10 +23,14 @@ export function EntryLabels({
         {t(`library.kinds.${entry.kind}`)}
       </span>
       <span className={label}>{t(`library.source.${entry.source}`)}</span>
-      {entry.theme ? (
-        <span className={label}>{t(`library.themes.${entry.theme}`, entry.theme)}</span>
-      ) : null}
+      {entry.theme ? <span className={label}>{themeWords(entry.theme, t)}</span> : null}
       {retired ? <span className={label}>{t('library.retiredBadge')}</span> : null}
     </span>
   );
+}
+
+/** A theme of the library in words, or as it was typed when the library has no words for it. */
+function themeWords(theme: string, t: TFunction): string {
+  const key = `library.themes.${theme}`;
+  return hasWord(key) ? t(key) : theme;
 }

@@ -1,6 +1,6 @@
 import { Inbox, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { LibraryEntry, LibraryKind } from '../../../../contracts/library';
 import { canCurateLibrary } from '../../../../core/library-policy';

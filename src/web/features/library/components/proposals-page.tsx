@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { Check } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useParams } from 'react-router';
 import { DeclineProposalBody, type LibraryProposal } from '../../../../contracts/library';
 import { canCurateLibrary } from '../../../../core/library-policy';

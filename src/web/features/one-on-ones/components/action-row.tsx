@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { ActionItem, OneOnOne } from '../../../../contracts/one-on-ones';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';

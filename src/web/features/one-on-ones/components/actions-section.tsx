@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CreateActionBody, type OneOnOne } from '../../../../contracts/one-on-ones';
 import { useAddForm } from '../../../components/patterns/use-add-form';
 import { Button } from '../../../components/ui/button';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type Meeting, MeetingBody } from '../../../../contracts/one-on-ones';
 import { WhenFields, whenOf, whenValues } from '../../../components/patterns/when-fields';
 import { FormDialog } from '../../../components/ui/form-dialog';

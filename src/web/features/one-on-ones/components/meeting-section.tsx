@@ -1,6 +1,6 @@
 import { CalendarClock } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { TextareaField } from '../../../components/ui/textarea-field';
 
 /** The field of a note (its Markdown text), named `body` so the form's errors find it. */

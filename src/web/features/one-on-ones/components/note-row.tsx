@@ -1,6 +1,6 @@
 import { PenLine, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Note, OneOnOne } from '../../../../contracts/one-on-ones';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';

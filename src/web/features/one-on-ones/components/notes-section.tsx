@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { NoteBody, type OneOnOne } from '../../../../contracts/one-on-ones';
 import { useAddForm } from '../../../components/patterns/use-add-form';
 import { Button } from '../../../components/ui/button';

@@ -1,5 +1,5 @@
 import { CalendarClock, MessagesSquare } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OneOnOneSummary } from '../../../../contracts/one-on-ones';
 import { PairSpaceArchive } from '../../../components/patterns/pair-space-archive';
 import { PairSpaceArchivedRow } from '../../../components/patterns/pair-space-archived-row';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import { BackLink } from '../../../components/patterns/back-link';
 import { NotHere } from '../../../components/patterns/not-here';

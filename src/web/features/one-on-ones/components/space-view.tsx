@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OneOnOne } from '../../../../contracts/one-on-ones';
 import { BackLink } from '../../../components/patterns/back-link';
 import { PairSpaceHeader } from '../../../components/patterns/pair-space-header';

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { PenLine, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OneOnOne, Topic } from '../../../../contracts/one-on-ones';
 import { ReorderButtons } from '../../../components/patterns/reorder-buttons';
 import type { Reorder } from '../../../components/patterns/use-reorder';

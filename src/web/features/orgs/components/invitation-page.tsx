@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useCurrentUser } from '../../../lib/session';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OrgDetail, Team } from '../../../../contracts/orgs';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';

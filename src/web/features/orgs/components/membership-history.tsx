@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/words';
 import { History } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { MembershipEvent, Team } from '../../../../contracts/orgs';
 import { Card } from '../../../components/ui/card';
 import { LoadError } from '../../../components/ui/load-error';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OrgDetail } from '../../../../contracts/orgs';
 import { BackLink } from '../../../components/patterns/back-link';
 

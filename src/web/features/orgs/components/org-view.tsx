@@ -1,5 +1,5 @@
 import { ShieldCheck } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
 import { canCreateTeam, canManageOrg } from '../../../../core/org-policy';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useNavigate } from 'react-router';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
 import { Button, buttonClasses } from '../../../components/ui/button';

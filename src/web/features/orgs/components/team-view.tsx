@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { OrgDetail, Team } from '../../../../contracts/orgs';
 import { canManageTeam } from '../../../../core/org-policy';
 import { MembersList } from '../../../components/patterns/members-list';

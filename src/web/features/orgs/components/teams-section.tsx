@@ -1,6 +1,6 @@
 import { UsersRound } from 'lucide-react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CreateTeamBody, type OrgDetail } from '../../../../contracts/orgs';
 import { LinkList } from '../../../components/patterns/link-list';
 import { LinkRow } from '../../../components/patterns/link-row';

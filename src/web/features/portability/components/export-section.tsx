@@ -1,5 +1,5 @@
 import { Download } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EXPORT_FORMATS } from '../../../../contracts/portability';
 import { buttonClasses } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';

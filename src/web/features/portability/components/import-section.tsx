@@ -1,6 +1,6 @@
 import { Upload } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { type ImportFormat, READY_IMPORT_FORMATS } from '../../../../contracts/portability';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';

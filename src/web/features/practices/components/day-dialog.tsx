@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { CheckIn } from '../../../../contracts/practices';
 import { onDismiss } from '../../../components/patterns/on-dismiss';
 import { Button } from '../../../components/ui/button';

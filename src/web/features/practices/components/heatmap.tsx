@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { addDays } from '../../../../core/calendar';
 import type { CheckIn } from '../../../../contracts/practices';
 import { formatCalendarDate } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { addDays } from '../../../../core/calendar';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';

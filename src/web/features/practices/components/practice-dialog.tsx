@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CreatePracticeBody, type PracticeSummary } from '../../../../contracts/practices';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { useToast } from '../../../components/ui/toast';

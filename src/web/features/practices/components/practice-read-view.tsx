@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { scheduleWords, streakWords } from '../../../lib/practice-words';
 import { ReadOnlyTitle } from '../../../components/patterns/read-only-title';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { PracticeListItem } from '../../../../contracts/practices';
 import { StretchedLink } from '../../../components/patterns/stretched-link';
 import { StrengthBar } from '../../../components/ui/strength-bar';

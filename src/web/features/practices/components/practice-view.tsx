@@ -1,6 +1,6 @@
 import { Archive, ArchiveRestore } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { DeleteItemAction } from '../../../components/patterns/delete-item-action';

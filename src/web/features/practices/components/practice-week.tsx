@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { Check, Minus } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { PracticeListItem } from '../../../../contracts/practices';
 import { addDays } from '../../../../core/calendar';
 import { useToast } from '../../../components/ui/toast';

@@ -1,5 +1,5 @@
 import { Repeat } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ListPage } from '../../../components/patterns/list-page';
 import { PairSpaceArchive } from '../../../components/patterns/pair-space-archive';
 import { EmptyState } from '../../../components/ui/empty-state';

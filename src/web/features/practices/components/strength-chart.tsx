@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Area, AreaChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import { ChartFigure } from '../../../components/patterns/chart-figure';

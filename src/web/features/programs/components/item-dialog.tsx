@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LibraryEntry } from '../../../../contracts/library';
 import { CurriculumItemBody, MAX_ITEM_TITLE, MAX_WEEKS } from '../../../../contracts/programs';
 import { FormDialog } from '../../../components/ui/form-dialog';

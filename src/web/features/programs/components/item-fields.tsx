@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LibraryKind } from '../../../../contracts/library';
 import { MAX_ITEM_TITLE } from '../../../../contracts/programs';
 import { SelectField } from '../../../components/ui/select-field';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { LibraryEntry } from '../../../../contracts/library';
 import { ShowMore } from '../../../components/patterns/show-more';
 import { Button } from '../../../components/ui/button';

@@ -1,6 +1,6 @@
 import { ArrowLeft, CalendarPlus, FileText, PenLine, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useParams } from 'react-router';
 import type { Program } from '../../../../contracts/programs';
 import { MarkdownView } from '../../../components/patterns/markdown-view';

@@ -1,6 +1,6 @@
 import { ArrowLeft, GraduationCap, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useParams } from 'react-router';
 import type { ProgramSummary } from '../../../../contracts/programs';
 import { canManagePrograms } from '../../../../core/program-policy';

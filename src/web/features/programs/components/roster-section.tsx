@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Program, RosterEntry } from '../../../../contracts/programs';
 import { ShowMore } from '../../../components/patterns/show-more';
 import { Card } from '../../../components/ui/card';

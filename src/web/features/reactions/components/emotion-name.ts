@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/words';
 import { isEmotion } from '../../../../core/emotions';
 
 /** An emotion word of the shared vocabulary in the interface's language (others as they are). */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /** 0–10 as a native slider (arrow keys, Home/End, touch) with the number shown beside it. */
 export function IntensityField({

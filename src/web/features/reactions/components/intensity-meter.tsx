@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /** An intensity 0–10 as ten quiet ticks, filled up to it, with the number for everyone. */
 export function IntensityMeter({ value, className }: { value: number; className?: string }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Reaction } from '../../../../contracts/reactions';
 import { StretchedLink } from '../../../components/patterns/stretched-link';
 import { formatCalendarDate, formatTime } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { ArrowRight } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CHAIN } from '../reaction-words';
 
 /** Trigger → emotion → automatic reaction → chosen response → outcome, in small type. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Reaction } from '../../../../contracts/reactions';
 import { DeleteItemAction } from '../../../components/patterns/delete-item-action';
 import { EditButton } from '../../../components/patterns/edit-button';

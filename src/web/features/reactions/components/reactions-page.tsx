@@ -1,6 +1,6 @@
 import { Waves } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { ListPage } from '../../../components/patterns/list-page';
 import { ShowMore } from '../../../components/patterns/show-more';
 import { EmptyState } from '../../../components/ui/empty-state';

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { clsx } from 'clsx';
 import { useMemo, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_REFLECTION_LENGTH } from '../../../../contracts/reflections';
 import { LimitingNote, orderedFindings, type Finding } from '../../../components/ui/limiting-text';
 import { MarkdownField } from '../../../components/patterns/markdown-field';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { DeleteAction } from '../../../components/patterns/delete-action';
 import type { ButtonSize } from '../../../components/ui/button';
 import { useDeleteReflection } from '../api';

@@ -1,5 +1,5 @@
 import { ChevronRight, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { EMOTIONS } from '../../../../core/emotions';
 import { REFLECTION_KINDS } from '../../../../contracts/reflections';
 import { Button } from '../../../components/ui/button';

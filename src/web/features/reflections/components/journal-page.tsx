@@ -1,6 +1,6 @@
 import { CalendarCheck, PenLine, Scale, Search } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useLocation } from 'react-router';
 import { NothingFound } from '../../../components/patterns/nothing-found';
 import { SearchResults } from '../../../components/patterns/search-results';

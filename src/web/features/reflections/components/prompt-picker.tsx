@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { PROMPT_THEMES } from '../../../../core/prompt-themes';
 import { SelectField } from '../../../components/ui/select-field';
 import { usePrompts } from '../api';

@@ -1,6 +1,6 @@
 import { ArrowLeft, PenLine } from 'lucide-react';
 import { useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Reflection } from '../../../../contracts/reflections';
 import { MarkdownView } from '../../../components/patterns/markdown-view';

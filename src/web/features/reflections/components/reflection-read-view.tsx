@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Reflection } from '../../../../contracts/reflections';
 import { formatCalendarDate, formatTime } from '../../../lib/format';
 import { LadderRungs } from './ladder-rungs';

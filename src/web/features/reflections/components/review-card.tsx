@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { WeeklyReview } from '../../../../contracts/reviews';
 import { weekRange } from '../../../lib/review-words';
 import { plainLine } from '../journal-words';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { SearchResult, SearchType } from '../../../../contracts/search';
 import { formatCalendarDate } from '../../../lib/format';
 import { weekRange } from '../../../lib/review-words';

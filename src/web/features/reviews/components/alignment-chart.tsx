@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { AlignmentTrend } from '../../../../contracts/reviews';
 import { ChartFigure } from '../../../components/patterns/chart-figure';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { formatPercent } from '../../../lib/review-words';
 
 /** The week's alignment as it is being rated: information, never a verdict. */

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { RadioCards } from '../../../components/patterns/radio-cards';
 
 const LEVELS = Array.from({ length: 11 }, (_, i) => i);

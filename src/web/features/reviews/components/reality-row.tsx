@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { ChevronRight } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_REVIEW_TEXT } from '../../../../contracts/reviews';
 import type { AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';

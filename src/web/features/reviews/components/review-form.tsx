@@ -1,6 +1,6 @@
 import { Mountain } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import { alignment } from '../../../../core/alignment';
 import { MAX_REVIEW_TEXT, type WeeklyReview } from '../../../../contracts/reviews';

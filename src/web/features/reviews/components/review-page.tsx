@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { isoWeekOf } from '../../../../core/calendar';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PageLoading } from '../../../components/ui/page-loading';

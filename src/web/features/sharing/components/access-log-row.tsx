@@ -1,5 +1,6 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AccessLogEntry } from '../../../../contracts/sharing';
+import { TaggedWords } from '../../../components/ui/tagged-words';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format';
 import { readWhen } from '../sharing-view';
 
@@ -25,7 +26,7 @@ export function AccessLogRow({ entry, timeZone }: { entry: AccessLogEntry; timeZ
   return (
     <li className="flex flex-col gap-0.5 px-4 py-3.5 sm:px-5">
       <p className="text-[0.9375rem] text-ink">
-        <Trans
+        <TaggedWords
           i18nKey={entry.reader ? 'sharing.log.entry' : 'sharing.log.entryDeleted'}
           values={{
             name: entry.reader?.name,

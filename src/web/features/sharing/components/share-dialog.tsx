@@ -1,7 +1,7 @@
 import { Building2, Eye, Lock, UserRound, UsersRound } from 'lucide-react';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/words';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { Share } from '../../../../contracts/sharing';
 import { Button } from '../../../components/ui/button';

@@ -1,6 +1,6 @@
 import { ArrowLeft, Eye } from 'lucide-react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../../lib/words';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link, useParams } from 'react-router';
 import { ItemType, type SharedItem } from '../../../../contracts/sharing';
 import { LoadError } from '../../../components/ui/load-error';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/words';
 import type { WeeklyReview } from '../../../../contracts/reviews';
 import { weekNumber, weekRange } from '../../../lib/review-words';
 

@@ -1,6 +1,6 @@
 import { Lock, UsersRound } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { ShareControlProps } from '../../../lib/share-control';
 import { useMyShares } from '../api';
 import { sharesOfItem } from '../sharing-view';

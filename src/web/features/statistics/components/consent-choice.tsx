@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Consent } from '../../../../contracts/dashboard';
 import { Button } from '../../../components/ui/button';
 import { useSetConsent } from '../api';

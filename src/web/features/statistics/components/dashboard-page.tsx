@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import type { OrgDashboard } from '../../../../contracts/dashboard';
 import { Card } from '../../../components/ui/card';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnonymousFigure } from '../../../../contracts/anonymity';
 import { ChartTableDisclosure } from '../../../components/patterns/chart-table-disclosure';

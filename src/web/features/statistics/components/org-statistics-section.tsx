@@ -1,5 +1,5 @@
 import { BarChart3 } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { OrgRole } from '../../../../contracts/orgs';
 import { canSeeOrgDashboard } from '../../../../core/org-policy';

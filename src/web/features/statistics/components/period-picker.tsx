@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { SelectField } from '../../../components/ui/select-field';
 import { PERIOD_MONTHS, type PeriodMonths } from '../api';
 

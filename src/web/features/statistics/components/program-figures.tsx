@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { AnonymousFigure } from '../../../../contracts/anonymity';
 import type { DashboardGroup } from '../../../../contracts/dashboard';
 import { formatPercent } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import { type TeamOutcome } from '../../../../contracts/team-vision';
 import { onDismiss } from '../../../components/patterns/on-dismiss';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { TeamVision } from '../../../../contracts/team-vision';
 import { canManageTeam } from '../../../../core/org-policy';
 import { FormAlert } from '../../../components/ui/form-alert';

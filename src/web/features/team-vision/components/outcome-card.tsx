@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, Link2, PenLine, Trash2 } from 'lucide-react';
 import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import { type TeamOutcome } from '../../../../contracts/team-vision';
 import { type MoveDirection } from '../../../components/patterns/use-reorder';

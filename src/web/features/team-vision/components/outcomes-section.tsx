@@ -1,6 +1,6 @@
 import { Plus, Target } from 'lucide-react';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import {
   MAX_TEAM_OUTCOMES,
   type TeamOutcome,

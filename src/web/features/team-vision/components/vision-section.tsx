@@ -1,6 +1,6 @@
 import { PenLine } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { MAX_TEAM_VISION, type TeamVision } from '../../../../contracts/team-vision';
 import { MarkdownField } from '../../../components/patterns/markdown-field';
 import { MarkdownView } from '../../../components/patterns/markdown-view';

@@ -1,6 +1,6 @@
 import { Check } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import type { Today } from '../../../../contracts/today';
 import { Button } from '../../../components/ui/button';
 import { EmotionWords } from '../../../components/ui/emotion-words';

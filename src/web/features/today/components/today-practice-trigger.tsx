@@ -1,6 +1,6 @@
 import { Ellipsis } from 'lucide-react';
 import type { ComponentPropsWithRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 
 /**
  * The "More for <practice>" button of a practice on Today: the menu's trigger, and drawn alone

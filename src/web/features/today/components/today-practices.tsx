@@ -1,6 +1,6 @@
 import { ChevronRight } from 'lucide-react';
 import { lazy, Suspense, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation';
 import { useNavigate } from 'react-router';
 import type { Today } from '../../../../contracts/today';
 import { StrengthBar } from '../../../components/ui/strength-bar';
