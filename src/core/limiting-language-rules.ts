@@ -46,6 +46,11 @@ const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believe
 
 export type Rule = {
   kind: LimitingKind;
+  /**
+   * Words every match holds, as groups of which each must have one word in the lower-case text
+   * ("think|doubt|sure & can|could"): a cheap test before the pattern, which is slower to scan.
+   */
+  needs: readonly (readonly string[])[];
   pattern: RegExp;
   /** The phrase is not limiting when the text right after it matches. */
   unless?: RegExp;
@@ -55,192 +60,249 @@ export type Rule = {
   needsBefore?: RegExp;
 };
 
-const rule = (kind: LimitingKind, source: string, options: Omit<Rule, 'kind' | 'pattern'> = {}) =>
-  ({ kind, pattern: global(source), ...options }) satisfies Rule;
+const rule = (
+  kind: LimitingKind,
+  needs: string,
+  source: string,
+  options: Omit<Rule, 'kind' | 'needs' | 'pattern'> = {},
+) =>
+  ({
+    kind,
+    needs: needs.split(' & ').map((group) => group.split('|')),
+    pattern: global(source),
+    ...options,
+  }) satisfies Rule;
 
 /** Every rule, by kind; findings are collected from all of them and then de-overlapped. */
 export const RULES: readonly Rule[] = [
   // Powerlessness.
-  rule('powerlessness', String.raw`\bI (?:${SOFTENER} )?${CANT}\b`, {
+  rule('powerlessness', 'can', String.raw`\bI (?:${SOFTENER} )?${CANT}\b`, {
     unless: NOT_POWERLESS_AFTER,
   }),
   rule(
     'powerlessness',
+    'think|doubt|sure|convinced & can|could',
     String.raw`\bI(?: ${DONT} (?:really )?think| doubt|'?m not sure| am not sure|'?m not convinced) (?:that |if )?I (?:can|could ever)\b(?!'?t| not)`,
     { unless: NOT_POWERLESS_AFTER },
   ),
-  rule('powerlessness', String.raw`${FEEL_OR_AM} (?:stuck|trapped)\b`, { unless: NOT_STUCK_AFTER }),
+  rule('powerlessness', 'stuck|trapped', String.raw`${FEEL_OR_AM} (?:stuck|trapped)\b`, {
+    unless: NOT_STUCK_AFTER,
+  }),
   rule(
     'powerlessness',
+    'helpless|powerless|able',
     String.raw`${FEEL_OR_AM} (?:helpless|powerless|unable|incapable|not able)\b`,
     {
       unless: NOT_ABLE_AFTER,
     },
   ),
-  rule('powerlessness', String.raw`${IM} (?:completely |totally )?out of options\b`),
+  rule('powerlessness', 'options', String.raw`${IM} (?:completely |totally )?out of options\b`),
   rule(
     'powerlessness',
+    'able',
     String.raw`\bI(?:(?:'ll| will) never|(?:'?m| am) never going to|(?:'ll| will) not ever| won'?t ever|(?:'ve| have) never been) (?:be )?able to\b`,
     { unless: IDIOM_AFTER_NEVER_ABLE },
   ),
   rule(
     'powerlessness',
+    'choice|option|alternative|say|control|power|way',
     String.raw`\bI(?:'ve got| have got| have|'ve| had|'d|'ve had| had had) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
   ),
   rule(
     'powerlessness',
+    'choice|say|option|control|power',
     String.raw`\bI (?:${DONT}|didn'?t|did not) have (?:a|any) (?:real )?(?:choice|say|option|control|power)\b`,
   ),
   rule(
     'powerlessness',
+    'nothing',
     String.raw`(?:\bthere(?:'s| is| was) )?\bnothing (?:more )?I (?:can|could) do\b`,
   ),
   rule(
     'powerlessness',
+    'nothing',
     String.raw`\bnothing I (?:do|try|say) (?:ever )?(?:matters|makes (?:a|any) difference|helps|changes anything|works)\b`,
   ),
   rule(
     'powerlessness',
+    'hands|control',
     String.raw`(?:\bit(?:'s| is) (?:all |completely |totally )?)?\b(?:out of my (?:hands|control)|beyond my control)\b`,
   ),
   rule(
     'powerlessness',
+    'up|control|hands',
     String.raw`\bit(?:'s| is) (?:just |simply )?not (?:up to me|in my (?:control|hands))\b`,
   ),
-  rule('powerlessness', String.raw`\bI (?:${DONT}|never) get (?:a|any) (?:say|choice|vote)\b`),
-  rule('powerlessness', String.raw`${IM} (?:completely |totally )?at the mercy of\b`),
   rule(
     'powerlessness',
+    'say|choice|vote',
+    String.raw`\bI (?:${DONT}|never) get (?:a|any) (?:say|choice|vote)\b`,
+  ),
+  rule('powerlessness', 'mercy', String.raw`${IM} (?:completely |totally )?at the mercy of\b`),
+  rule(
+    'powerlessness',
+    'ever & way',
     String.raw`\bthere(?:'s| is) no way I(?:'ll| will|'d| would| can| could)? ever\b`,
   ),
   rule(
     'powerlessness',
+    'whatever|matter',
     String.raw`\b(?:whatever|no matter what) I (?:do|try|say)\b[^.!?\n]{0,30}?\b(?:won'?t|doesn'?t|will not|does not|never) (?:change|matter|help|make a difference|work)\w*`,
   ),
   rule(
     'powerlessness',
+    'never',
     String.raw`\bI(?:'ll| will) never (?:be (?=\w+ed\b|taken seriously|chosen|happy|free)|(?!${NOT_HOPELESS_NEVER}))\w+`,
     {
       unless: RESOLUTION_AFTER,
     },
   ),
-  rule('powerlessness', String.raw`\bmy hands are tied\b`),
-  rule('powerlessness', String.raw`\bI (?:just )?give up\b`),
+  rule('powerlessness', 'tied', String.raw`\bmy hands are tied\b`),
+  rule('powerlessness', 'give', String.raw`\bI (?:just )?give up\b`),
 
   // Unworthiness.
   rule(
     'unworthiness',
+    'deserve',
     String.raw`\bI (?:(?:really|just|simply|probably|honestly|still) )?(?:${DONT}|didn'?t|did not) (?:really |even )?deserve\b`,
     { unless: NOT_UNWORTHY_AFTER },
   ),
   rule(
     'unworthiness',
+    'deserve',
     String.raw`\bI(?: ${DONT} (?:really )?think| doubt|'?m not sure| am not sure| ${DONT} feel like) (?:that |if )?I (?:really )?deserve\b`,
   ),
-  rule('unworthiness', String.raw`${NOT_ENOUGH_HEAD} (?:an? )?(?:${WORTH_ADJECTIVE} )?enough\b`),
   rule(
     'unworthiness',
+    'enough',
+    String.raw`${NOT_ENOUGH_HEAD} (?:an? )?(?:${WORTH_ADJECTIVE} )?enough\b`,
+  ),
+  rule(
+    'unworthiness',
+    'fraud|impost|fake|failure|loser|disappointment|nobody|joke',
     String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel like) (?:(?:just|such|really|simply|basically|totally|completely|nothing but|kind of|sort of) )*(?:a|an) (?:(?:complete|total|real|absolute|utter|massive|huge|big) )?${SELF_VERDICT}\b`,
   ),
   rule(
     'unworthiness',
+    'worth|useless|unlovable',
     String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much))\b`,
   ),
-  rule('unworthiness', String.raw`${IM} (?:just )?not a real \w+`),
-  rule('unworthiness', String.raw`\bwho am I to\b(?! judge\b)`, { rhetorical: true }),
+  rule('unworthiness', 'real', String.raw`${IM} (?:just )?not a real \w+`),
+  rule('unworthiness', 'who', String.raw`\bwho am I to\b(?! judge\b)`, { rhetorical: true }),
   rule(
     'unworthiness',
+    'too',
     String.raw`${IM} (?:(?:just|probably|way|far|much|simply|already|getting) )?too (?:old|young|stupid|dumb) (?:to|for)\b`,
   ),
-  rule('unworthiness', String.raw`\bit(?:'s| is) too late for me\b`),
-  rule('unworthiness', String.raw`${IM} (?:just |simply )?not cut out (?:for|to)\b`),
+  rule('unworthiness', 'late', String.raw`\bit(?:'s| is) too late for me\b`),
+  rule('unworthiness', 'cut', String.raw`${IM} (?:just |simply )?not cut out (?:for|to)\b`),
   rule(
     'unworthiness',
+    'not|never & as|like',
     String.raw`(?:${IM} not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:as |nearly as )?${WORTH_ADJECTIVE} (?:as|like) (?:the others|them|him|her|my \w+|everyone|everybody|other people|others|\w+ else)\b`,
   ),
   rule(
     'unworthiness',
+    'kind|sort|type',
     String.raw`${IM} (?:just |simply )?not (?:the|a) (?:kind|sort|type) of (?:person|man|woman|guy|girl|people) (?:who|that) (?:gets|can|could|deserves|succeeds|leads|wins|is)\b`,
   ),
   rule(
     'unworthiness',
+    'hopeless|useless|rubbish|terrible|awful|worst',
     String.raw`${IM} (?:just |so |completely |totally |utterly )?(?:hopeless|useless|rubbish|terrible|awful|the worst) at\b`,
   ),
   rule(
     'unworthiness',
+    'qualified|experienced|senior|good|smart',
     String.raw`${IM} (?:just |really |simply )?not (?:qualified|experienced|senior|good|smart) (?:enough )?(?:for|to (?:be|lead|run|apply|ask)) (?:this|the|that|a|such|any)\b`,
   ),
   rule(
     'unworthiness',
+    'belong|fit',
     String.raw`\bI (?:just |simply )?(?:${DONT}|will never|'ll never) (?:belong|fit in)\b`,
     { unless: after(' to\\b') },
   ),
   rule(
     'unworthiness',
+    'people',
     String.raw`\bpeople like me (?:${DONT}|can'?t|cannot|never|aren'?t|are not|won'?t)\b`,
   ),
-  rule('unworthiness', String.raw`\bI (?:just |simply )?${DONT} have what it takes\b`),
-  rule('unworthiness', String.raw`${IM} (?:just |simply )?not (?:\w+ )?material\b`),
+  rule('unworthiness', 'takes', String.raw`\bI (?:just |simply )?${DONT} have what it takes\b`),
+  rule('unworthiness', 'material', String.raw`${IM} (?:just |simply )?not (?:\w+ )?material\b`),
 
   // Overgeneralization.
   rule(
     'overgeneralization',
+    'anything',
     String.raw`\bI (?:${SOFTENER} )?${CANT} (?:seem to )?(?:ever )?(?:do|get|say) anything right\b`,
   ),
   rule(
     'overgeneralization',
+    'always|constantly|forever|never',
     String.raw`\bI (?:(?:always|constantly|forever) ${ALWAYS_BAD}|never ${NEVER_GOOD})`,
   ),
   rule(
     'overgeneralization',
+    'always|constantly|forever',
     // Past forms are reports ("I always failed maths at school"); "eed" verbs are present.
     String.raw`\bI (?:always|constantly|forever) (?!forget how|\w*[^e]ed\b|(?:was|were|had|did|got|went|said|froze|blew|gave)\b)(?=[^.!?\n,;]{0,40}\b${BAD_OUTCOME}\b)[\w-]+`,
   ),
   rule(
     'overgeneralization',
+    'never',
     String.raw`\bI never (?:get|receive|got) (?:the |a |any )?(?:credit|recognition|chance|break|promotion|raise|praise|thanks|opportunit\w+|support|help|say|turn|picked|invited|asked|heard|noticed|chosen)\b`,
   ),
   rule(
     'overgeneralization',
+    'always|constantly|forever|never',
     String.raw`${IM} (?:(?:always|constantly|forever) (?:(?:running |falling |lagging )?(?:late|behind)|wrong|the (?:one|last)|(?:messing|screwing|failing|forgetting|letting|disappointing|struggling|losing|ruining|falling|procrastinating)|too (?:slow|late|much))|never (?:on time|ready|prepared|good at|any good))\b`,
   ),
   rule(
     'overgeneralization',
+    'always|never',
     String.raw`\bI(?:'ve| have) (?:always been (?:bad|terrible|awful|hopeless|useless|rubbish|the worst)|never been (?:good|any good|great|smart|clever|confident|comfortable|organi[sz]ed|disciplined))\b`,
   ),
   rule(
     'overgeneralization',
+    'always',
     String.raw`\bI(?: will always be|'ll always be| always will be)(?=[^\S\n]*(?:[,.;!?\n]|$))`,
   ),
   rule(
     'overgeneralization',
+    'why',
     String.raw`\bwhy (?:do|am|does|must) I (?:always|never|ever)\b|\bwhy ${CANT} I ever\b|\bwhy (?:does|do|is|are) (?:this|it|everything|things|nothing|everyone|everybody|nobody|no one) (?:always|never|ever)\b`,
     { rhetorical: true },
   ),
   rule(
     'overgeneralization',
+    'nothing',
     String.raw`\bnothing (?:ever )?(?:works|goes (?:right|well|my way|to plan)|changes|gets better|turns out (?:right|well)|comes easy)\b`,
   ),
   rule(
     'overgeneralization',
+    'things',
     String.raw`\bthings (?:never (?:work out|go (?:right|well|my way))|always (?:go wrong|go badly|fall apart|end badly))\b`,
   ),
   rule(
     'overgeneralization',
+    'everything',
     String.raw`\beverything (?:always )?(?:goes wrong|goes badly|falls apart)\b|\beverything I (?:touch|do|try|make|start) (?:is (?:wrong|a mess|a failure)|fails|falls apart|goes wrong|turns to \w+|breaks)\b`,
   ),
-  rule('overgeneralization', String.raw`\bit(?:'s| is) always (?:my fault|me)\b`),
+  rule('overgeneralization', 'always', String.raw`\bit(?:'s| is) always (?:my fault|me)\b`),
   rule(
     'overgeneralization',
+    'everything',
     String.raw`\bI (?:ruin|spoil|wreck|fail at|keep failing at|mess up|screw up) everything\b|\bI get everything wrong\b|\bI (?:mess|screw|muck) everything up\b|${IM} (?:bad|terrible|hopeless|useless) at everything\b`,
   ),
   rule(
     'overgeneralization',
+    'everyone|everybody',
     String.raw`\b(?:everyone|everybody) (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees)(?= (?:that )?I\b)`,
     { unless: NOT_OVERGENERAL_AFTER },
   ),
   rule(
     'overgeneralization',
+    'everyone|everybody',
     String.raw`\b(?:everyone|everybody) (?:else )?(?:knows it|(?:will|'ll|is going to) (?:see|find out|know|realise|realize|notice)\b)`,
     {
       needsBefore: anywhere(String.raw`${IM}`),
@@ -248,14 +310,17 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'overgeneralization',
+    'nobody|one',
     String.raw`\b(?:nobody|no one)(?: (?:here|at work|around here|in (?:this|my) \w+|on (?:this|my) team))? (?:(?:ever|really|even) )?(?:${OTHERS_VERB}|\w+s)(?: (?:to|for|about|of|with|on|at))? (?:me|my|what I|how I|that I)\b`,
   ),
   rule(
     'overgeneralization',
+    'everyone|everybody',
     String.raw`\b(?:everyone|everybody) (?:else )?(?:is|seems) (?:(?:so|much|way) )?(?:better|smarter|faster|further ahead|ahead|more \w+)\b[^.!?\n]{0,40}?\bthan me\b|\b(?:everyone|everybody) (?:hates|ignores|judges|laughs at|looks down on) me\b`,
   ),
   rule(
     'overgeneralization',
+    'every',
     String.raw`\bevery (?:single )?time I\b[^.!?\n]{0,80}?\b${BAD_OUTCOME}`,
   ),
 ];

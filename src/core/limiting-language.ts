@@ -69,8 +69,10 @@ export const WHY: Record<LimitingKind, string> = {
 export function findLimitingLanguage(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
   // The phrase rules first: they need no reading, and say which segments must be read.
+  const lower = normal(text);
   const proposed: (Omit<Finding, 'text'> & Pick<Rule, 'rhetorical' | 'needsBefore'>)[] = [];
-  for (const { kind, pattern, unless, rhetorical, needsBefore } of RULES) {
+  for (const { kind, needs, pattern, unless, rhetorical, needsBefore } of RULES) {
+    if (!needs.every((group) => group.some((word) => lower.includes(word)))) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
@@ -79,7 +81,6 @@ export function findLimitingLanguage(text: string): Finding[] {
       proposed.push({ start, end, kind, why: WHY[kind], rhetorical, needsBefore });
     }
   }
-  const lower = normal(text);
   const analysis = analyse(
     text,
     (from, to) =>

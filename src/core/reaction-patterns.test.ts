@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from './emotions';
+import { keywords } from './language/keywords';
 import {
   type ReactionFacts,
   MIN_REACTIONS,
@@ -89,6 +90,30 @@ describe('triggerWords', () => {
       expect(top.map((w) => w.word)).not.toContain(word);
   });
 
+  it('leaves out the people the app knows and names written in capitals elsewhere, in any case', () => {
+    const triggers = [
+      'priya moved the deadline again',
+      'meeting with tomasz ran over the deadline',
+      'priya cancelled the meeting',
+      'Standup with Tomasz: deadline slipped',
+      'tomasz took the credit for the meeting',
+      'amara ignored the deadline in the meeting',
+      'amara interrupted me',
+      'amara missed the meeting',
+    ];
+    const facts = triggers.map((trigger) => ({ trigger, emotions: ['angry'], intensity: 6 }));
+    const words = (people: string[]) =>
+      reactionPatterns(facts, { people }).triggerWords.map((w) => w.word);
+    // Written "Tomasz" once: a name in every trigger. Priya and Amara are colleagues.
+    expect(words(['Priya Shah', 'Amara Okafor'])).toEqual(['meeting', 'deadline']);
+    // Without knowing her, a name only ever written in lower case can come through.
+    expect(words([])).toEqual(['meeting', 'deadline', 'amara']);
+    expect(triggerWords('priya cancelled the meeting', new Set(['priya']))).toEqual([
+      'cancel',
+      'meeting',
+    ]);
+  });
+
   it('never returns capitals, numbers, single letters or duplicates, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(trigger, fc.string({ maxLength: 200 })), (text) => {
@@ -123,15 +148,19 @@ describe('reactionPatterns', () => {
     fc.assert(
       fc.property(reactions, (list) => {
         const { triggerWords: words } = reactionPatterns(list);
+        // A word some trigger writes as a name is no trigger word in any of them.
+        const names = new Set(list.flatMap((r) => keywords(r.trigger).names));
         expect(words.length).toBeLessThanOrEqual(TOP_PATTERNS);
         const countOf = (word: string) =>
-          list.filter((r) => triggerWords(r.trigger).includes(word)).length;
+          list.filter((r) => triggerWords(r.trigger, names).includes(word)).length;
         const all = new Set(
-          list.flatMap((r) => triggerWords(r.trigger)).filter((w) => countOf(w) >= MIN_REACTIONS),
+          list
+            .flatMap((r) => triggerWords(r.trigger, names))
+            .filter((w) => countOf(w) >= MIN_REACTIONS),
         );
         expect(words.length).toBe(Math.min(TOP_PATTERNS, all.size));
         for (const { word, count, meanIntensity } of words) {
-          const holding = list.filter((r) => triggerWords(r.trigger).includes(word));
+          const holding = list.filter((r) => triggerWords(r.trigger, names).includes(word));
           expect(count).toBe(holding.length);
           expect(count).toBeGreaterThanOrEqual(MIN_REACTIONS);
           expect(meanIntensity).toBeGreaterThanOrEqual(Math.min(...intensities(holding)));

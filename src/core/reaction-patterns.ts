@@ -3,16 +3,16 @@
  * emotions follow, with how strong they were. Seeing the pattern is the first step from reacting
  * to responding.
  */
-import { keywords } from './language/keywords';
+import { keywords, nameParts } from './language/keywords';
 
 /**
  * The keywords of a trigger, in order of first appearance: nouns, verbs and adjectives as
  * lower-case lemmas, stop words (wink-nlp's English list), names, adverbs such as "already" and
- * reporting verbs such as "said" left out. Example: `"My boss's emails, again!"` → `['boss',
- * 'email']`.
+ * reporting verbs such as "said" left out; so are the words of `names` (lower case), however the
+ * trigger writes them. Example: `"My boss's emails, again!"` → `['boss', 'email']`.
  */
-export function triggerWords(text: string): string[] {
-  return keywords(text);
+export function triggerWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  return keywords(text).words.filter((word) => !names.has(word));
 }
 
 /** No pattern is drawn from fewer reactions than this. */
@@ -64,15 +64,24 @@ function topCounts(
  * reaction whose trigger holds it (so "late, late again" is one), an emotion once per reaction
  * naming it; each comes with the mean intensity of those reactions, to one decimal. At most
  * `top` of each, most frequent first, ties in alphabetical order.
+ *
+ * No name is a trigger word: not the `people` the app knows the person by (their own name, their
+ * colleagues'), nor a word any of the triggers writes as a name ("with Tomasz"), even where
+ * another writes it in lower case ("tomasz was late").
  */
 export function reactionPatterns(
   reactions: readonly ReactionFacts[],
-  top = TOP_PATTERNS,
+  { top = TOP_PATTERNS, people = [] }: { top?: number; people?: Iterable<string> } = {},
 ): ReactionPatterns {
+  const read = new Map(reactions.map((r) => [r.trigger, keywords(r.trigger)]));
+  const names = nameParts(people);
+  for (const { names: written } of read.values()) for (const name of written) names.add(name);
+  const wordsOf = (r: ReactionFacts) => read.get(r.trigger)!.words.filter((w) => !names.has(w));
   return {
-    triggerWords: topCounts(reactions, (r) => triggerWords(r.trigger), top).map(
-      ({ key, ...rest }) => ({ word: key, ...rest }),
-    ),
+    triggerWords: topCounts(reactions, wordsOf, top).map(({ key, ...rest }) => ({
+      word: key,
+      ...rest,
+    })),
     emotions: topCounts(reactions, (r) => r.emotions, top).map(({ key, ...rest }) => ({
       emotion: key,
       ...rest,

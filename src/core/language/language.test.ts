@@ -47,6 +47,16 @@ describe('limiting language in the forms of issue 13', () => {
     expect(kinds("if I can't get the visa I'll fly in March")).toEqual([]);
   });
 
+  it('reads words that are also names of properties of an object ("constructor")', () => {
+    expect(kinds('I can never be a constructor of anything, I always fail at it.')).toEqual([
+      'overgeneralization',
+      'overgeneralization',
+    ]);
+    expect(kinds('toString hasOwnProperty __proto__ valueOf: I am worthless')).toEqual([
+      'unworthiness',
+    ]);
+  });
+
   it('cuts run-on text into clauses at a new subject', () => {
     const { clauses } = analyse('everything i try fails i have always been the one nobody picks');
     expect(clauses).toHaveLength(2);
@@ -61,6 +71,9 @@ describe('the safety net', () => {
     'I want it all to stop for good',
     'i dont want to be here anymore',
     'some nights i think about killing myself',
+    'I have been self harming again',
+    'i keep selfharming',
+    'the urge to self harm is back',
   ])('notices %j', (text) => {
     expect(needsSupport(text)).toBe(true);
   });

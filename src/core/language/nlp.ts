@@ -1,7 +1,7 @@
 /**
  * The language processing under the limiting-language detector and the safety net: wink-nlp with
  * its English model (shipped inside the npm package, no download at run time) gives tokens,
- * sentence boundaries, part-of-speech tags, lemmas and negation; this module turns them into
+ * sentence boundaries, part-of-speech tags and lemmas; this module turns them into
  * tokens with UTF-16 offsets into the original text and splits sentences into clauses.
  * Deterministic: the same text always gives the same tokens.
  */
@@ -19,7 +19,8 @@ let wink: { nlp: Wink; its: Wink['its']; lemma: Wink['its']['pos']; known: numbe
  */
 export function winkNlp() {
   if (!wink) {
-    const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+    // No negation pipe: no rule reads wink-nlp's negation flag (a tenth of a reading's cost).
+    const nlp = winkNLP(model, ['sbd', 'pos']);
     // wink-nlp's types give `its.lemma` a model-addon signature that `out` does not accept.
     // wink-nlp numbers the words of the model's lexicon first and each unknown word it meets
     // next: read first, a made-up word gets the first number past the lexicon, so a word
@@ -44,8 +45,6 @@ export type Token = {
   lemma: string;
   /** Universal part-of-speech tag (PRON, VERB, AUX, ADJ, …). */
   pos: string;
-  /** Whether wink-nlp reads the token as under a negation. */
-  negated: boolean;
   sentence: number;
 };
 
@@ -65,34 +64,60 @@ export type Analysis = { text: string; tokens: Token[]; clauses: Clause[]; sente
 const APOSTROPHES = /[’ʼ‘`´]/g;
 export const normal = (s: string) => s.toLowerCase().replace(APOSTROPHES, "'");
 
-/** Contractions the model keeps whole: read as their parts, on the same span. */
-const SPLIT: Record<string, [string, string][]> = {
-  "i'm": [
-    ['i', 'PRON'],
-    ['am', 'AUX'],
+/**
+ * Contractions the model keeps whole: read as their parts, on the same span. A `Map`, as is
+ * `LEMMA_FIX`: an object would answer a word such as "constructor" with one of its own properties.
+ */
+const SPLIT = new Map<string, readonly (readonly [string, string])[]>([
+  [
+    "i'm",
+    [
+      ['i', 'PRON'],
+      ['am', 'AUX'],
+    ],
   ],
-  im: [
-    ['i', 'PRON'],
-    ['am', 'AUX'],
+  [
+    'im',
+    [
+      ['i', 'PRON'],
+      ['am', 'AUX'],
+    ],
   ],
-  "i've": [
-    ['i', 'PRON'],
-    ['have', 'AUX'],
+  [
+    "i've",
+    [
+      ['i', 'PRON'],
+      ['have', 'AUX'],
+    ],
   ],
-  ive: [
-    ['i', 'PRON'],
-    ['have', 'AUX'],
+  [
+    'ive',
+    [
+      ['i', 'PRON'],
+      ['have', 'AUX'],
+    ],
   ],
-  "i'll": [
-    ['i', 'PRON'],
-    ['will', 'AUX'],
+  [
+    "i'll",
+    [
+      ['i', 'PRON'],
+      ['will', 'AUX'],
+    ],
   ],
-  "i'd": [
-    ['i', 'PRON'],
-    ['would', 'AUX'],
+  [
+    "i'd",
+    [
+      ['i', 'PRON'],
+      ['would', 'AUX'],
+    ],
   ],
-};
-const LEMMA_FIX: Record<string, string> = { nt: 'not', "n't": 'not', ca: 'can', wo: 'will' };
+]);
+const LEMMA_FIX = new Map([
+  ['nt', 'not'],
+  ["n't", 'not'],
+  ['ca', 'can'],
+  ['wo', 'will'],
+]);
 
 /** What wink-nlp read in one segment: tokens with offsets into the segment, sentences from 0. */
 type Reading = { tokens: readonly Token[]; sentences: number };
@@ -134,8 +159,15 @@ export function analyse(
   let base = 0;
   chosen.forEach(({ from }, n) => {
     const reading = known.get(pieces[n]!)!;
-    for (const t of reading.tokens)
-      tokens.push({ ...t, start: t.start + from, end: t.end + from, sentence: t.sentence + base });
+    for (const { start, end, word, lemma, pos, sentence } of reading.tokens)
+      tokens.push({
+        start: start + from,
+        end: end + from,
+        word,
+        lemma,
+        pos,
+        sentence: sentence + base,
+      });
     base += reading.sentences;
   });
   const sentences: number[] = [];
@@ -159,6 +191,7 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
     const own: Token[] = [];
     let sentence = -1;
     let last = -1;
+    // The batch's tokens are fresh objects: each is moved into its segment, not copied.
     for (; at < tokens.length && tokens[at]!.start < end; at += 1) {
       const t = tokens[at]!;
       if (t.start < offset) continue;
@@ -166,7 +199,10 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
         last = t.sentence;
         sentence += 1;
       }
-      own.push({ ...t, start: t.start - offset, end: t.end - offset, sentence });
+      t.start -= offset;
+      t.end -= offset;
+      t.sentence = sentence;
+      own.push(t);
     }
     const reading = { tokens: own, sentences: sentence + 1 };
     read.set(text, reading);
@@ -185,13 +221,12 @@ function readTokens(text: string): Token[] {
   const items = doc.tokens();
   const words = items.out() as string[];
   const tags = items.out(its.pos) as string[];
-  const lemmas = items.out(LEMMA) as string[];
-  const negations = items.out(its.negationFlag) as unknown as boolean[];
+  const contracted = items.out(its.contractionFlag) as unknown as boolean[];
+  // A word's lemma depends on its letters and tag only, unless it is part of a contraction.
+  const lemmaOf = new Map<string, string>();
   const sentenceOf = new Array<number>(words.length).fill(0);
-  doc.sentences().each((sentence, index) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    sentenceOf.fill(index, first, last + 1);
-  });
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
   const lower = normal(text);
   const sameLength = lower.length === text.length;
   const tokens: Token[] = [];
@@ -204,19 +239,26 @@ function readTokens(text: string): Token[] {
     cursor = end;
     const word = sameLength ? lower.slice(start, end) : normal(raw);
     const sentence = sentenceOf[i]!;
-    const negated = negations[i] === true;
-    const parts = SPLIT[word];
+    const parts = SPLIT.get(word);
     if (parts) {
-      for (const [part, pos] of parts) {
-        tokens.push({ start, end, word: part, lemma: part, pos, negated, sentence });
-      }
+      for (const [part, pos] of parts)
+        tokens.push({ start, end, word: part, lemma: part, pos, sentence });
       continue;
     }
     const pos = tags[i] ?? 'X';
-    // Only verbs keep their lemma ("said" → "say"); other words are matched as written.
-    const lemma =
-      LEMMA_FIX[word] ?? (pos === 'VERB' || pos === 'AUX' ? normal(lemmas[i] ?? raw) : word);
-    tokens.push({ start, end, word, lemma, pos, negated, sentence });
+    // Only verbs keep their lemma ("said" → "say"); other words are matched as written. So only
+    // verbs are lemmatised, one by one: lemmatising every token cost a third of the reading.
+    let lemma = LEMMA_FIX.get(word);
+    if (lemma === undefined && (pos === 'VERB' || pos === 'AUX')) {
+      const key = contracted[i] ? undefined : `${raw} ${pos}`;
+      lemma = key === undefined ? undefined : lemmaOf.get(key);
+      if (lemma === undefined) {
+        lemma = normal((items.itemAt(i).out(LEMMA) as string | undefined) ?? raw);
+        if (key !== undefined) lemmaOf.set(key, lemma);
+      }
+    }
+    lemma ??= word;
+    tokens.push({ start, end, word, lemma, pos, sentence });
   }
   return tokens;
 }

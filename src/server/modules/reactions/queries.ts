@@ -58,6 +58,32 @@ export async function listReactions(db: Db, userId: string, query: ReactionQuery
   return toPage(await select.execute(), limit, 'timed', (row) => row);
 }
 
+/**
+ * The names of the people the app knows a person by: their own and their team colleagues' (names
+ * they already see in their teams), so that no name becomes a trigger word.
+ */
+async function peopleKnownTo(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('users.name')
+    .where((eb) =>
+      eb.or([
+        eb('users.id', '=', userId),
+        eb(
+          'users.id',
+          'in',
+          eb
+            .selectFrom('teamMembers as theirs')
+            .innerJoin('teamMembers as mine', 'mine.teamId', 'theirs.teamId')
+            .select('theirs.userId')
+            .where('mine.userId', '=', userId),
+        ),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.name);
+}
+
 /** What kept setting a person off over the `days` calendar days that end on `today`. */
 export async function reactionPatternsOf(db: Db, userId: string, today: string, days: number) {
   const from = addDays(today, 1 - days);
@@ -70,6 +96,7 @@ export async function reactionPatternsOf(db: Db, userId: string, today: string, 
     .execute();
   const patterns = reactionPatterns(
     rows.map((r) => ({ trigger: r.trigger, emotions: emotionsOf(r), intensity: r.intensity })),
+    { people: rows.length > 0 ? await peopleKnownTo(db, userId) : [] },
   );
   return { from, to: today, reactions: rows.length, ...patterns };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
+import { joinOrg } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
 import { addDays, localDate } from '../../../core/calendar';
 
@@ -215,6 +216,34 @@ describe.each(databaseKinds())('reaction log on %s', (kind) => {
     expect(words).toEqual(['printer', 'rota', 'meeting']);
     for (const query of ['?days=0', '?days=366', '?days=many'])
       expect((await client.get(`/api/reactions/patterns${query}`)).status, query).toBe(400);
+  });
+
+  it('never makes a team colleague’s name a trigger word, however it is written', async () => {
+    const ana = await signedInClient(server, 'Ana');
+    const zofia = await signedInClient(server, 'Zofia');
+    const words = async () =>
+      (await ana.client.get('/api/reactions/patterns')).body.triggerWords.map(
+        (w: { word: string }) => w.word,
+      );
+    for (const trigger of [
+      'zofia moved the printer again',
+      'zofia broke the printer',
+      'printer jammed and zofia blamed me',
+      'zofia left the printer empty',
+    ])
+      await ana.client.post('/api/reactions', { trigger, intensity: 5 });
+    // Not yet a colleague: a name written only in lower case reads as a word.
+    expect(await words()).toEqual(['printer', 'zofia']);
+    const lead = await signedInClient(server, 'Lead');
+    const orgId: string = (await lead.client.post('/api/orgs', { name: 'Lab' })).body.id;
+    const teamId: string = (await lead.client.post(`/api/orgs/${orgId}/teams`, { name: 'Ops' }))
+      .body.id;
+    for (const person of [ana, zofia]) {
+      await joinOrg(lead, orgId, person);
+      const put = `/api/teams/${teamId}/members/${person.user.id}`;
+      expect((await lead.client.put(put, { role: 'member' })).status).toBe(200);
+    }
+    expect(await words()).toEqual(['printer']);
   });
 
   it('is private: another person gets 404 on every route and sees none of it', async () => {
