@@ -148,7 +148,9 @@ describe('anonymous dashboard', () => {
     const ticks = page
       .getByRole('figure', { name: /^Reflections/ })
       .locator('.recharts-cartesian-axis-tick-value');
-    await expect.poll(() => ticks.first().textContent()).toMatch(/^(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})$/);
+    await expect
+      .poll(() => ticks.first().textContent())
+      .toMatch(/^(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})$/);
     await themes.scrollIntoViewIfNeeded();
     await look(page, 'dashboard-themes');
     for (const other of OTHER_LOOKS) {
