@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOrganization, addTeam, setTeamRole } from './support/data';
+import { addAspiration, addOrganization, addTeam, setTeamRole, today } from './support/data';
 import { type SignedIn, useE2e } from './support/fixtures';
 import { api, heading, look, lookIn, OTHER_LOOKS } from './support/flows';
 
@@ -102,6 +102,64 @@ describe('anonymous dashboard', () => {
       await lookIn(page, other, 'dashboard-org', async () => {
         await page.goto(`/orgs/${orgId}/dashboard`);
         await heading(page, 'Anonymous dashboard');
+      });
+    }
+  });
+
+  it('shows learning hours by theme, a theme under k as "fewer than k people", and weeks dated on the axis', async () => {
+    const { admin, members, orgId } = await lab();
+    // The five learn for a career aspiration, an hour each; Bo also reads for no aspiration.
+    for (const member of members) {
+      const aspirationId = await addAspiration(member.page, 'Coach, not fix');
+      const item = await api<{ id: string }>(member.page, 'POST', '/api/learning', {
+        kind: 'book',
+        title: 'A book',
+        aspirationIds: [aspirationId],
+      });
+      await api(member.page, 'POST', `/api/learning/${item.id}/sessions`, {
+        date: await today(member.page),
+        hours: 1,
+      });
+    }
+    const loose = await api<{ id: string }>(members[0]!.page, 'POST', '/api/learning', {
+      kind: 'article',
+      title: 'An article',
+    });
+    await api(members[0]!.page, 'POST', `/api/learning/${loose.id}/sessions`, {
+      date: await today(members[0]!.page),
+      hours: 0.5,
+    });
+    const { page } = admin;
+    await page.goto(`/orgs/${orgId}/dashboard`);
+    await heading(page, 'Anonymous dashboard');
+    const themes = page.getByRole('figure', { name: /Learning hours by theme/ });
+    await themes.getByText('Show as a table').click();
+    const table = page.getByRole('table', { name: 'Learning hours by theme, as numbers' });
+    await expect.poll(() => table.getByRole('row', { name: 'Career 5' }).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        table.getByRole('row', { name: 'Serving no aspiration fewer than 5 people' }).isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() => table.getByRole('row', { name: 'Health fewer than 5 people' }).isVisible())
+      .toBe(true);
+    // The weekly trends are dated by their weeks' Mondays ("2 Mar"), not numbered.
+    const ticks = page
+      .getByRole('figure', { name: /^Reflections/ })
+      .locator('.recharts-cartesian-axis-tick-value');
+    await expect
+      .poll(() => ticks.first().textContent())
+      .toMatch(/^(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{1,2})$/);
+    await themes.scrollIntoViewIfNeeded();
+    await look(page, 'dashboard-themes');
+    for (const other of OTHER_LOOKS) {
+      await lookIn(page, other, 'dashboard-themes', async () => {
+        await page.goto(`/orgs/${orgId}/dashboard`);
+        await heading(page, 'Anonymous dashboard');
+        await page
+          .getByRole('figure', { name: /Learning hours by theme/ })
+          .scrollIntoViewIfNeeded();
       });
     }
   });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { PERCENT_BUCKETS, NO_BUCKET, MAX_PERIOD_WEEKS } from '../core/statistics';
 import { isCalendarDate } from '../core/calendar';
+import { NO_THEME } from '../core/learning-themes';
 import { AnonymousFigure } from './anonymity';
 import { Timestamp } from './common';
 import { LearningKind } from './learning';
+import { LIFE_DOMAINS } from './vision';
 
 /** My own choice to contribute to an organization's anonymous statistics. */
 export const ConsentBody = z.object({
@@ -51,6 +53,16 @@ export type BucketFigure = z.infer<typeof BucketFigure>;
 export const KindFigure = z.object({ kind: LearningKind }).and(AnonymousFigure);
 export type KindFigure = z.infer<typeof KindFigure>;
 
+/**
+ * The themes of learning: the life domains of the aspirations a learning item serves, and `none`
+ * for time on items that serve no aspiration (docs/decisions/0046-learning-hours-by-theme.md).
+ */
+export const LEARNING_THEMES = [...LIFE_DOMAINS, NO_THEME] as const;
+export const LearningTheme = z.enum(LEARNING_THEMES);
+export type LearningTheme = z.infer<typeof LearningTheme>;
+export const ThemeFigure = z.object({ theme: LearningTheme }).and(AnonymousFigure);
+export type ThemeFigure = z.infer<typeof ThemeFigure>;
+
 /** The weekly trends, each a series over the period's weeks. */
 export const WEEKLY_METRICS = [
   'activePractitioners',
@@ -84,6 +96,11 @@ export const DashboardFigures = z.object({
     .array(BucketFigure)
     .describe('People by their mean weekly alignment over the period (none: no weekly review)'),
   learningHoursByKind: z.array(KindFigure).describe('Hours of learning over the period, by kind'),
+  learningHoursByTheme: z
+    .array(ThemeFigure)
+    .describe(
+      'Hours of learning over the period, by theme: the life domain of the aspirations the learning served (in full for each domain of an item), none for learning that served no aspiration. Each theme is a cell of its own: fewer than k people who learned in it, no figure',
+    ),
   programEnrollment: AnonymousFigure.describe(
     'People who held a seat in a program of the period (suppressed when the figures shown would not give it already)',
   ),

@@ -267,6 +267,9 @@ export const ProgramItemParams = z.object({
 
 export const ProgramListQuery = pageQuery('dated').extend({
   status: z.enum(['open', 'closed', 'all']).default('all'),
+  libraryEntryId: LibraryEntryId.optional().describe(
+    'Only programs whose curriculum holds an item picked from this library entry',
+  ),
 });
 export type ProgramListQuery = z.infer<typeof ProgramListQuery>;
 export const ProgramPage = pageOf(ProgramSummary).meta({ id: 'ProgramPage' });

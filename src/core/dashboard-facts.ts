@@ -41,8 +41,13 @@ export type AtomRollup = {
   strength: Readonly<Record<string, number>>;
   alignment: Readonly<Record<string, number>>;
   /** Per learning kind: minutes and the people who logged them. */
-  learning: Readonly<Record<string, { minutes: number; people: number }>>;
+  learning: Readonly<Record<string, HoursCell>>;
+  /** Per learning theme (./learning-themes.ts): minutes and the people who logged them. */
+  themes?: Readonly<Record<string, HoursCell>>;
 };
+
+/** Minutes of learning in one cell of a breakdown, and how many people logged them. */
+export type HoursCell = { minutes: number; people: number };
 
 export const BUCKETS = [...PERCENT_BUCKETS, NO_BUCKET];
 
@@ -96,6 +101,8 @@ export type FactsInput = {
   cohorts?: readonly { id: string }[];
   weeks: readonly string[];
   kinds: readonly string[];
+  /** The cells of learning hours by theme (none: the figure has no cells). */
+  themes?: readonly string[];
   atoms: readonly AtomRollup[];
 };
 
@@ -103,16 +110,20 @@ export type FactsInput = {
  * The facts of one response: the organization, its teams and its programs' cohorts as groups, the
  * weekly metrics (cells are weeks, decided independently), the distributions over all
  * contributors (each person in exactly one bucket, "none" included: practice strength, alignment,
- * and the program outcome) and learning hours by kind. Every atom belongs to the organization.
+ * and the program outcome) and learning hours by kind and by theme, each a breakdown whose cells
+ * are decided independently (a person may learn in several). Every atom belongs to the
+ * organization.
  */
 export function dashboardFacts(input: FactsInput): DashboardFacts {
   const { org, teams, weeks, kinds, atoms } = input;
   const cohorts = input.cohorts ?? [];
+  const themes = input.themes ?? [];
   const metrics: DashboardMetric[] = [
     ...WEEKLY.map((w) => ({ id: w.metric, cells: weeks })),
     { id: 'practiceStrength', cells: BUCKETS, addsUpToContributors: true },
     { id: 'alignment', cells: BUCKETS, addsUpToContributors: true },
     { id: 'learningHoursByKind', cells: kinds },
+    { id: 'learningHoursByTheme', cells: themes },
     { id: 'programOutcome', cells: [...PROGRAM_OUTCOMES], addsUpToContributors: true },
   ];
   const inWeeks = new Set(weeks);
@@ -125,9 +136,8 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
     }
     cells.practiceStrength = { ...atom.strength };
     cells.alignment = { ...atom.alignment };
-    cells.learningHoursByKind = Object.fromEntries(
-      Object.entries(atom.learning).map(([kind, l]) => [kind, l.people]),
-    );
+    cells.learningHoursByKind = peopleIn(atom.learning);
+    cells.learningHoursByTheme = peopleIn(atom.themes ?? {});
     cells.programOutcome = outcomeOf(atom);
     return {
       groupIds: [org.id, ...atom.teamIds, ...(atom.cohortIds ?? [])],
@@ -154,12 +164,8 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
       );
     figures.practiceStrength = bucketSum('strength');
     figures.alignment = bucketSum('alignment');
-    figures.learningHoursByKind = Object.fromEntries(
-      kinds.map((kind) => [
-        kind,
-        tenth(members.reduce((sum, a) => sum + (a.learning[kind]?.minutes ?? 0), 0) / 60),
-      ]),
-    );
+    figures.learningHoursByKind = hoursIn(members, kinds, (a) => a.learning);
+    figures.learningHoursByTheme = hoursIn(members, themes, (a) => a.themes ?? {});
     figures.programOutcome = Object.fromEntries(
       PROGRAM_OUTCOMES.map((cell) => [
         cell,
@@ -187,6 +193,24 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
       })),
     ],
   };
+}
+
+/** How many of an atom's people count in each cell of an hours breakdown. */
+const peopleIn = (cells: Readonly<Record<string, HoursCell>>) =>
+  Object.fromEntries(Object.entries(cells).map(([cell, hours]) => [cell, hours.people]));
+
+/** A group's hours in each cell of a breakdown, to a tenth, from its atoms' minutes. */
+function hoursIn(
+  members: readonly AtomRollup[],
+  cells: readonly string[],
+  breakdown: (atom: AtomRollup) => Readonly<Record<string, HoursCell>>,
+): Record<string, number> {
+  return Object.fromEntries(
+    cells.map((cell) => [
+      cell,
+      tenth(members.reduce((sum, a) => sum + (breakdown(a)[cell]?.minutes ?? 0), 0) / 60),
+    ]),
+  );
 }
 
 /** How many of an atom's contributors stayed, left or took no seat (they share their cohorts). */

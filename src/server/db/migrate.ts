@@ -36,6 +36,7 @@ import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
 import * as importAttempts from './migrations/0037-import-attempts';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 import * as checkInSummaries from './migrations/0042-check-in-summaries';
+import * as statisticsLearningThemes from './migrations/0039-statistics-learning-themes';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -78,6 +79,7 @@ const migrations: Record<string, Migration> = {
   '0036-org-crisis-resources': orgCrisisResources,
   '0037-import-attempts': importAttempts,
   '0038-one-on-one-meetings': oneOnOneMeetings,
+  '0039-statistics-learning-themes': statisticsLearningThemes,
   '0042-check-in-summaries': checkInSummaries,
 };
 

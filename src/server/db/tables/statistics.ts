@@ -24,8 +24,17 @@ export interface StatisticsLearningTable {
   minutes: number;
 }
 
+/** Learning minutes of one person in one week, by theme (migration 0039, decision 0046). */
+export interface StatisticsLearningThemesTable {
+  userId: string;
+  week: string;
+  theme: string;
+  minutes: number;
+}
+
 export interface StatisticsTables {
   statisticsConsents: StatisticsConsentsTable;
   statisticsWeeks: StatisticsWeeksTable;
   statisticsLearning: StatisticsLearningTable;
+  statisticsLearningThemes: StatisticsLearningThemesTable;
 }

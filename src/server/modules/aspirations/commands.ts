@@ -263,6 +263,9 @@ export async function updateAspiration(
       })
       .where('id', '=', id)
       .execute();
+    // The domain is the theme of the learning that serves it; a (backdated) vision revision
+    // changes the tension at later assessments.
+    if (body.domain !== undefined || visionChanged) await recordActivity(trx, userId);
   });
 }
 

@@ -157,6 +157,26 @@ describe.each(databaseKinds())('editing a program on %s', (kind) => {
     expect(unknown).toEqual([]);
   });
 
+  it('lists the programs whose curriculum holds a library entry, for anyone in the organization', async () => {
+    const entry = 'builtin:prompt:vision-what-matters';
+    const using = await newProgram();
+    await newProgram();
+    const put = await putWeek(m.people.facilitator.client, using.id, 4, [
+      { kind: 'prompt', title: 'What matters to you?', libraryEntryId: entry },
+    ]);
+    expect(put.status).toBe(200);
+    const list = (c: HttpClient, id: string) =>
+      c.get(`/api/orgs/${m.orgId}/programs?libraryEntryId=${encodeURIComponent(id)}&limit=100`);
+    const found = await list(m.people.orgMember.client, entry);
+    expect(found.status).toBe(200);
+    expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([using.id]);
+    expect((await list(m.people.orgMember.client, 'builtin:prompt:none-such')).body.items).toEqual(
+      [],
+    );
+    expect((await list(m.people.outsider.client, entry)).status).toBe(404);
+    expect((await list(m.people.orgMember.client, 'x'.repeat(81))).status).toBe(400);
+  });
+
   it('tells the people holding a seat of a new session, by kind and name only', async () => {
     const program = await newProgram();
     const seated = m.people.orgMember.client;

@@ -146,6 +146,17 @@ export async function listOrgPrograms(
     .orderBy('id')
     .limit(query.limit + 1);
   if (query.status !== 'all') select = select.where('status', '=', query.status);
+  const entryId = query.libraryEntryId;
+  if (entryId !== undefined) {
+    select = select.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('programItems')
+          .select('programItems.id')
+          .whereRef('programItems.programId', '=', 'programs.id')
+          .where('programItems.libraryEntryId', '=', entryId),
+      ),
+    );
+  }
   const cursor = query.cursor;
   if (cursor !== undefined) {
     select = select.where((eb) =>

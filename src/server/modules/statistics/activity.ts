@@ -8,6 +8,7 @@ import {
 } from '../../../core/statistics';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
+import { recordLearningThemes } from './learning-themes';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -117,6 +118,7 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
   );
 
   await writeChangedWeeks(db, userId, isoWeekOf(since), weeks, byKind);
+  await recordLearningThemes(db, userId, since, today);
 }
 
 /** The columns of a kept week, each compared with what is stored. */

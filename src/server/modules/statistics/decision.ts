@@ -1,3 +1,4 @@
+import { LEARNING_THEMES } from '../../../contracts/dashboard';
 import { LEARNING_KINDS } from '../../../contracts/learning';
 import { suppressDashboard } from '../../../core/anonymity/dashboard';
 import { type AtomRollup, dashboardFacts } from '../../../core/dashboard-facts';
@@ -27,6 +28,7 @@ export function decideFromAtoms(input: {
       cohorts: programs,
       weeks,
       kinds: LEARNING_KINDS,
+      themes: LEARNING_THEMES,
       atoms,
     }),
   );

@@ -24,6 +24,7 @@ export function presentGroup(group: AnonymousGroup, name: string): DashboardGrou
     practiceStrength: list('practiceStrength', 'bucket'),
     alignment: list('alignment', 'bucket'),
     learningHoursByKind: list('learningHoursByKind', 'kind'),
+    learningHoursByTheme: list('learningHoursByTheme', 'theme'),
     ...programFigures(group),
   } as DashboardFigures;
   return {

@@ -15,6 +15,7 @@ import { badRequest, forbidden, notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
 import { cohortSignature, leftEarly, periodPrograms } from './cohorts';
 import { decideFromAtoms, orgAndTeams } from './decision';
+import { learningThemeSums } from './learning-theme-sums';
 
 /** The caller's role in the organization; 404 when they are not in it. */
 export async function requireOrgMember(db: Db, orgId: string, userId: string) {
@@ -114,7 +115,7 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
     sql<number>`sum(case when ${sql.ref(column)} > 0 then 1 else 0 end)`;
   const total = (column: string) => sql<number>`sum(${sql.ref(column)})`;
 
-  const [people, weekly, spread, learning, left] = await Promise.all([
+  const [people, weekly, spread, learning, left, themes] = await Promise.all([
     db
       .with('p', () => contributors)
       .selectFrom('p')
@@ -196,6 +197,7 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
           .where(({ exists }) => exists(leftEarly(db, sql.ref('p.userId'), programIds)))
           .groupBy('p.sig')
           .execute(),
+    learningThemeSums(db, contributors, first, last),
   ]);
 
   const atoms = new Map<string, AtomRollup & { weeks: AtomWeek[] }>();
@@ -209,6 +211,7 @@ async function atomRollups(db: Db, orgId: string, weeks: readonly string[], prog
       strength: {},
       alignment: {},
       learning: {},
+      themes: themes.get(row.sig) ?? {},
     });
   }
   for (const { sig, week, ...sums } of weekly) {

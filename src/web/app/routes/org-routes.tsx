@@ -72,10 +72,18 @@ export const orgRoutes: RouteObject[] = [
     ),
   },
   {
+    // An entry's page lists the programs whose curriculum holds it (programs).
     path: 'orgs/:id/library/:entryId',
     lazy: page(
-      () => import('../../features/library/components/entry-page'),
-      (m) => m.EntryPage,
+      () =>
+        Promise.all([
+          import('../../features/library/components/entry-page'),
+          import('../../features/programs/components/entry-programs'),
+        ]),
+      ([{ EntryPage }, { EntryPrograms }]) =>
+        function EntryWithPrograms() {
+          return <EntryPage Uses={EntryPrograms} />;
+        },
     ),
   },
   {

@@ -54,6 +54,19 @@ export function useOrgPrograms(orgId: string, status: 'open' | 'all') {
   });
 }
 
+/** The programs whose curriculum holds an item picked from a library entry (the first 50). */
+export function useProgramsWithEntry(orgId: string, entryId: string) {
+  return useQuery({
+    queryKey: [ROOT, 'list', orgId, 'entry', entryId],
+    queryFn: () =>
+      apiRequest(
+        'GET',
+        `/api/orgs/${encodeURIComponent(orgId)}/programs?limit=${PAGE_SIZE}&libraryEntryId=${encodeURIComponent(entryId)}`,
+        { schema: ProgramPage },
+      ),
+  });
+}
+
 export function useProgram(id: string) {
   return useQuery({
     queryKey: [ROOT, 'detail', id],

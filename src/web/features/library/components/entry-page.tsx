@@ -1,5 +1,5 @@
 import { Archive, ArchiveRestore, NotebookPen, Pencil, Plus } from 'lucide-react';
-import { useId, useState } from 'react';
+import { type ComponentType, useId, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { useNavigate, useParams } from 'react-router';
 import type { LibraryEntryDetail, LibraryVersion } from '../../../../contracts/library';
@@ -32,12 +32,15 @@ function reflectPath(entry: LibraryEntryDetail) {
   return `/journal/new?${params}`;
 }
 
+/** Another feature's list of where an entry is used (the router gives programs' curricula). */
+export type EntryUses = ComponentType<{ orgId: string; entryId: string }>;
+
 /**
  * One entry of the library: its text, how often it was chosen (a count), what one can do with it
  * — adopt the practice, reflect on the prompt, propose an improvement, and for facilitators and
- * admins edit, retire or restore — and every version it had.
+ * admins edit, retire or restore — where it is used (`Uses`, when given), and every version it had.
  */
-export function EntryPage() {
+export function EntryPage({ Uses }: { Uses?: EntryUses }) {
   const { t } = useTranslation();
   const { id: orgId = '', entryId = '' } = useParams();
   const entry = useLibraryEntry(orgId, entryId);
@@ -60,12 +63,20 @@ export function EntryPage() {
   return (
     <>
       {back}
-      <EntryView orgId={orgId} entry={entry.data} />
+      <EntryView orgId={orgId} entry={entry.data} Uses={Uses} />
     </>
   );
 }
 
-function EntryView({ orgId, entry }: { orgId: string; entry: LibraryEntryDetail }) {
+function EntryView({
+  orgId,
+  entry,
+  Uses,
+}: {
+  orgId: string;
+  entry: LibraryEntryDetail;
+  Uses?: EntryUses;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const navigate = useNavigate();
@@ -164,6 +175,8 @@ function EntryView({ orgId, entry }: { orgId: string; entry: LibraryEntryDetail 
         ) : null}
       </div>
       <p className="-mt-4 text-sm text-ink-muted">{t('library.chosenNote')}</p>
+
+      {Uses ? <Uses orgId={orgId} entryId={entry.id} /> : null}
 
       <History orgId={orgId} entryId={entry.id} />
 

@@ -4,7 +4,9 @@ import {
   WEEKLY_METRICS,
   type WeeklyMetric,
 } from '../../../../contracts/dashboard';
-import { weekNumber, weekRange } from '../../../lib/review-words';
+import { mondayOfIsoWeek } from '../../../../core/calendar';
+import { formatCalendarDate } from '../../../lib/format';
+import { weekRange } from '../../../lib/review-words';
 import { type FigureCell, FigureChart } from './figure-chart';
 import { ProgramFigures } from './program-figures';
 
@@ -17,7 +19,8 @@ export const TEAM_METRICS: readonly WeeklyMetric[] = [
 
 /**
  * A group's anonymous figures as charts with their tables: the weekly trends of `metrics`, then
- * (unless `brief`) the two distributions, learning hours by kind and the program figures.
+ * (unless `brief`) the two distributions, learning hours by theme and by kind, and the program
+ * figures. Weeks are dated on the axis by their Monday ("2 Mar"), in full in the table.
  */
 export function GroupFigures({
   group,
@@ -38,7 +41,10 @@ export function GroupFigures({
   const weekCells = (metric: WeeklyMetric): FigureCell[] =>
     group.figures[metric].map(({ week, ...figure }) => ({
       key: week,
-      label: t('statistics.weekTick', { number: weekNumber(week) }),
+      label: formatCalendarDate(mondayOfIsoWeek(week) ?? week, locale, {
+        day: 'numeric',
+        month: 'short',
+      }),
       long: weekRange(week, locale),
       figure,
     }));
@@ -73,6 +79,17 @@ export function GroupFigures({
               column={t('statistics.bucketColumn')}
             />
           ))}
+          <FigureChart
+            title={t('statistics.metric.learningHoursByTheme.title')}
+            description={t('statistics.metric.learningHoursByTheme.description')}
+            cells={group.figures.learningHoursByTheme.map(({ theme, ...figure }) => {
+              const name =
+                theme === 'none' ? t('statistics.theme.none') : t(`vision.domains.${theme}`);
+              return { key: theme, label: name, long: name, figure };
+            })}
+            k={k}
+            column={t('statistics.themeColumn')}
+          />
           <FigureChart
             title={t('statistics.metric.learningHoursByKind.title')}
             description={t('statistics.metric.learningHoursByKind.description')}
