@@ -35,6 +35,7 @@ import * as dashboardIndexes from './migrations/0035-dashboard-indexes';
 import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
 import * as importAttempts from './migrations/0037-import-attempts';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
+import * as statisticsSummary from './migrations/0040-statistics-summary';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0036-org-crisis-resources': orgCrisisResources,
   '0037-import-attempts': importAttempts,
   '0038-one-on-one-meetings': oneOnOneMeetings,
+  '0040-statistics-summary': statisticsSummary,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords';
 import { sql } from 'kysely';
 import { type Db, dialectOf } from '../db/database';
+import { rebuildStatisticsSummary } from '../db/statistics-summary-rebuild';
 import { Batch } from './batch';
 import {
   seedOrganization,
@@ -60,6 +61,8 @@ export async function seedDatabase(
     }
   }
   rows += await batch.flush(db);
+  // The rollups came in bulk, past `recordActivity`: the atoms' summary is built from them.
+  await rebuildStatisticsSummary(db);
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {

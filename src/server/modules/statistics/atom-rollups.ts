@@ -1,0 +1,183 @@
+import { sql } from 'kysely';
+import type { AtomRollup, AtomWeek } from '../../../core/dashboard-facts';
+import { BUCKET_FLOORS, NO_BUCKET, PERCENT_BUCKETS } from '../../../core/statistics';
+import {
+  ATOM_SUM_COLUMNS,
+  addSums,
+  signatureInPeriod,
+  signatureParts,
+} from '../../../core/statistics-summary';
+import type { Db } from '../../db/database';
+import { leavers } from './cohorts';
+
+const bucketCase = (column: string) => {
+  const whens = [...BUCKET_FLOORS]
+    .map((floor, i) => ({ floor, bucket: PERCENT_BUCKETS[i] as string }))
+    .reverse()
+    .map(
+      ({ floor, bucket }) =>
+        sql`when ${sql.ref(column)} >= ${sql.lit(floor)} then ${sql.lit(bucket)}`,
+    );
+  return sql<string>`case when ${sql.ref(column)} is null then ${sql.lit(NO_BUCKET)} ${sql.join(whens, sql` `)} end`;
+};
+
+/** A person's mean over the period from the running sums at its two ends, null without weeks. */
+const periodMean = (total: string, weeks: string) => {
+  const count = sql`(${sql.ref(`hi.${weeks}`)} - coalesce(${sql.ref(`lo.${weeks}`)}, 0))`;
+  return sql<
+    number | null
+  >`case when ${count} > 0 then (${sql.ref(`hi.${total}`)} - coalesce(${sql.ref(`lo.${total}`)}, 0)) / ${count} end`;
+};
+
+/** The last kept week of the person `c.user_id` that passes `bound`. */
+const lastWeek = (bound: ReturnType<typeof sql>) =>
+  sql<string | null>`(select max(x.week) from statistics_weeks x
+    where x.user_id = c.user_id and ${bound})`;
+
+/**
+ * The organization's contributors added up per atom (docs/decisions/0049-statistics-summary.md):
+ * weekly figures from the summary kept per atom and week (atoms × weeks rows); each
+ * contributor's mean strength and alignment over the period from the running sums of two kept
+ * weeks (the last before the period and the last in it); learning by kind and program leavers
+ * from their own few rows. Kept atoms that differ only in programs outside the period are one
+ * atom here.
+ */
+export async function atomRollups(
+  db: Db,
+  orgId: string,
+  weeks: readonly string[],
+  programIds: string[],
+): Promise<AtomRollup[]> {
+  const first = weeks[0] as string;
+  const last = weeks.at(-1) as string;
+  const [weekly, spread, learning, left] = await Promise.all([
+    db
+      .selectFrom('statisticsAtomWeeks')
+      .select(['atom', 'week', ...ATOM_SUM_COLUMNS])
+      .where('orgId', '=', orgId)
+      .where('week', '>=', first)
+      .where('week', '<=', last)
+      .execute(),
+    db
+      .with('p', (qc) =>
+        qc
+          .selectFrom('statisticsContributors as c')
+          .select([
+            'c.atom',
+            'c.userId',
+            lastWeek(sql`x.week <= ${last}`).as('hiWeek'),
+            lastWeek(sql`x.week < ${first}`).as('loWeek'),
+          ])
+          .where('c.orgId', '=', orgId),
+      )
+      .with('person', (qc) =>
+        qc
+          .selectFrom('p')
+          .leftJoin('statisticsWeeks as hi', (j) =>
+            j.onRef('hi.userId', '=', 'p.userId').onRef('hi.week', '=', 'p.hiWeek'),
+          )
+          .leftJoin('statisticsWeeks as lo', (j) =>
+            j.onRef('lo.userId', '=', 'p.userId').onRef('lo.week', '=', 'p.loWeek'),
+          )
+          .select([
+            'p.atom',
+            periodMean('strength_total', 'strength_weeks').as('strength'),
+            periodMean('alignment_total', 'alignment_weeks').as('alignment'),
+          ]),
+      )
+      .selectFrom('person')
+      .select((eb) => [
+        'person.atom',
+        bucketCase('person.strength').as('strengthBucket'),
+        bucketCase('person.alignment').as('alignmentBucket'),
+        eb.fn.countAll<number>().as('people'),
+      ])
+      .groupBy(['person.atom', 'strengthBucket', 'alignmentBucket'])
+      .execute(),
+    db
+      .selectFrom('statisticsContributors as c')
+      .innerJoin('statisticsLearning as l', 'l.userId', 'c.userId')
+      .select((eb) => [
+        'c.atom',
+        'l.kind',
+        eb.fn.sum<number>('l.minutes').as('minutes'),
+        eb.fn.count<number>('l.userId').distinct().as('people'),
+      ])
+      .where('c.orgId', '=', orgId)
+      .where('l.week', '>=', first)
+      .where('l.week', '<=', last)
+      .groupBy(['c.atom', 'l.kind'])
+      .execute(),
+    programIds.length === 0
+      ? []
+      : db
+          .selectFrom('statisticsContributors as c')
+          .select((eb) => ['c.atom', eb.fn.countAll<number>().as('people')])
+          .where('c.orgId', '=', orgId)
+          .where('c.userId', 'in', leavers(db, programIds))
+          .groupBy('c.atom')
+          .execute(),
+  ]);
+
+  const inPeriod = new Set(programIds);
+  const atoms = new Map<string, AtomRollup & { weeks: AtomWeek[] }>();
+  const atomOf = (kept: string) => {
+    const signature = signatureInPeriod(kept, inPeriod);
+    let atom = atoms.get(signature);
+    if (!atom) {
+      const { teamIds, programIds: cohortIds } = signatureParts(signature);
+      atom = {
+        teamIds,
+        cohortIds,
+        contributors: 0,
+        weeks: [],
+        strength: {},
+        alignment: {},
+        learning: {},
+      };
+      atoms.set(signature, atom);
+    }
+    return atom;
+  };
+  const add = (into: Record<string, number>, key: string, n: number) => {
+    into[key] = (into[key] ?? 0) + n;
+  };
+  for (const row of spread) {
+    const atom = atomOf(row.atom);
+    const people = Number(row.people);
+    atom.contributors += people;
+    add(atom.strength as Record<string, number>, row.strengthBucket, people);
+    add(atom.alignment as Record<string, number>, row.alignmentBucket, people);
+  }
+  const weekIndex = new Map<AtomRollup, Map<string, AtomWeek>>();
+  for (const { atom: kept, week, ...sums } of weekly) {
+    if (!atoms.has(signatureInPeriod(kept, inPeriod))) continue;
+    const atom = atomOf(kept);
+    const index = weekIndex.get(atom) ?? new Map<string, AtomWeek>();
+    weekIndex.set(atom, index);
+    index.set(week, { week, ...addSums(index.get(week), numbers(sums)) });
+  }
+  for (const [atom, index] of weekIndex) {
+    atom.weeks = [...index.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
+  }
+  for (const row of learning) {
+    const into = atomOf(row.atom).learning as Record<string, { minutes: number; people: number }>;
+    const before = into[row.kind] ?? { minutes: 0, people: 0 };
+    into[row.kind] = {
+      minutes: before.minutes + Number(row.minutes),
+      people: before.people + Number(row.people),
+    };
+  }
+  for (const row of left) {
+    const atom = atomOf(row.atom);
+    atom.left = (atom.left ?? 0) + Number(row.people);
+  }
+  return [...atoms.values()];
+}
+
+/** Sums as numbers (PostgreSQL answers big sums as strings). */
+const numbers = (sums: Record<(typeof ATOM_SUM_COLUMNS)[number], unknown>) =>
+  Object.fromEntries(ATOM_SUM_COLUMNS.map((c) => [c, Number(sums[c] ?? 0)])) as Omit<
+    AtomWeek,
+    'week'
+  >;
