@@ -121,8 +121,17 @@ export async function atomRollups(
 
   const inPeriod = new Set(programIds);
   const atoms = new Map<string, AtomRollup & { weeks: AtomWeek[] }>();
+  const seen = new Map<string, string>();
+  const inPeriodOf = (kept: string) => {
+    let signature = seen.get(kept);
+    if (signature === undefined) {
+      signature = signatureInPeriod(kept, inPeriod);
+      seen.set(kept, signature);
+    }
+    return signature;
+  };
   const atomOf = (kept: string) => {
-    const signature = signatureInPeriod(kept, inPeriod);
+    const signature = inPeriodOf(kept);
     let atom = atoms.get(signature);
     if (!atom) {
       const { teamIds, programIds: cohortIds } = signatureParts(signature);
@@ -151,7 +160,7 @@ export async function atomRollups(
   }
   const weekIndex = new Map<AtomRollup, Map<string, AtomWeek>>();
   for (const { atom: kept, week, ...sums } of weekly) {
-    if (!atoms.has(signatureInPeriod(kept, inPeriod))) continue;
+    if (!atoms.has(inPeriodOf(kept))) continue;
     const atom = atomOf(kept);
     const index = weekIndex.get(atom) ?? new Map<string, AtomWeek>();
     weekIndex.set(atom, index);
