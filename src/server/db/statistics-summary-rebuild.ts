@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { atomSignature } from '../../core/statistics-summary';
 import type { Db } from './database';
+import { contributingMembers, seatsByOrg, teamsByOrg } from './statistics-summary';
 
 /**
  * Builds the statistics summary again from the person rollups, every organization at once: the
@@ -27,26 +28,9 @@ export async function rebuildStatisticsSummary(db: Db): Promise<void> {
   await db.deleteFrom('statisticsAtomWeeks').execute();
   await db.deleteFrom('statisticsContributors').execute();
   const [contributors, teams, seats] = await Promise.all([
-    db
-      .selectFrom('statisticsConsents as c')
-      .innerJoin('orgMembers as m', (j) =>
-        j.onRef('m.orgId', '=', 'c.orgId').onRef('m.userId', '=', 'c.userId'),
-      )
-      .select(['c.orgId', 'c.userId'])
-      .where('c.contribute', '=', 1)
-      .execute(),
-    db
-      .selectFrom('teamMembers as tm')
-      .innerJoin('teams as t', 't.id', 'tm.teamId')
-      .select(['t.orgId', 'tm.userId', 'tm.teamId as id'])
-      .execute(),
-    db
-      .selectFrom('programEnrollments as e')
-      .innerJoin('programs as p', 'p.id', 'e.programId')
-      .select(['p.orgId', 'e.userId', 'e.programId as id'])
-      .where('e.enrolledAt', 'is not', null)
-      .where('e.status', '<>', 'waitlisted')
-      .execute(),
+    contributingMembers(db).execute(),
+    teamsByOrg(db).execute(),
+    seatsByOrg(db).execute(),
   ]);
   const byPerson = (rows: { orgId: string; userId: string; id: string }[]) => {
     const map = new Map<string, string[]>();

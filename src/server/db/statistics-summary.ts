@@ -90,35 +90,44 @@ export function keptAtoms(trx: Db, userId: string) {
     .execute();
 }
 
+/** Who contributes to which organization now: chose to, and is a member. */
+export function contributingMembers(db: Db) {
+  return db
+    .selectFrom('statisticsConsents as c')
+    .innerJoin('orgMembers as m', (j) =>
+      j.onRef('m.orgId', '=', 'c.orgId').onRef('m.userId', '=', 'c.userId'),
+    )
+    .select(['c.orgId', 'c.userId'])
+    .where('c.contribute', '=', 1);
+}
+
+/** Everyone's teams, by organization. */
+export function teamsByOrg(db: Db) {
+  return db
+    .selectFrom('teamMembers as tm')
+    .innerJoin('teams as t', 't.id', 'tm.teamId')
+    .select(['t.orgId', 'tm.userId', 'tm.teamId as id']);
+}
+
+/** The program seats people hold or held (enrolled once; not only waitlisted), by organization. */
+export function seatsByOrg(db: Db) {
+  return db
+    .selectFrom('programEnrollments as e')
+    .innerJoin('programs as p', 'p.id', 'e.programId')
+    .select(['p.orgId', 'e.userId', 'e.programId as id'])
+    .where('e.enrolledAt', 'is not', null)
+    .where('e.status', '<>', 'waitlisted');
+}
+
 /**
- * The atom a person belongs to now in each organization they contribute to (chose to, and are
- * a member): their teams there and the programs there they held a seat in.
+ * The atom a person belongs to now in each organization they contribute to: their teams there
+ * and the programs there they held a seat in.
  */
 async function currentAtoms(trx: Db, userId: string): Promise<Map<string, string>> {
   const [orgs, teams, seats] = await Promise.all([
-    trx
-      .selectFrom('statisticsConsents as c')
-      .innerJoin('orgMembers as m', (j) =>
-        j.onRef('m.orgId', '=', 'c.orgId').onRef('m.userId', '=', 'c.userId'),
-      )
-      .select('c.orgId')
-      .where('c.userId', '=', userId)
-      .where('c.contribute', '=', 1)
-      .execute(),
-    trx
-      .selectFrom('teamMembers as tm')
-      .innerJoin('teams as t', 't.id', 'tm.teamId')
-      .select(['t.orgId', 'tm.teamId as id'])
-      .where('tm.userId', '=', userId)
-      .execute(),
-    trx
-      .selectFrom('programEnrollments as e')
-      .innerJoin('programs as p', 'p.id', 'e.programId')
-      .select(['p.orgId', 'e.programId as id'])
-      .where('e.userId', '=', userId)
-      .where('e.enrolledAt', 'is not', null)
-      .where('e.status', '<>', 'waitlisted')
-      .execute(),
+    contributingMembers(trx).where('c.userId', '=', userId).execute(),
+    teamsByOrg(trx).where('tm.userId', '=', userId).execute(),
+    seatsByOrg(trx).where('e.userId', '=', userId).execute(),
   ]);
   const idsIn = (rows: { orgId: string; id: string }[], orgId: string) =>
     rows.filter((r) => r.orgId === orgId).map((r) => r.id);

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { AtomRollup, AtomWeek } from '../../../core/dashboard-facts';
 import { BUCKET_FLOORS, NO_BUCKET, PERCENT_BUCKETS } from '../../../core/statistics';
 import {
@@ -7,7 +7,7 @@ import {
   signatureInPeriod,
   signatureParts,
 } from '../../../core/statistics-summary';
-import type { Db } from '../../db/database';
+import { type Db, dialectOf } from '../../db/database';
 import { leavers } from './cohorts';
 
 const bucketCase = (column: string) => {
@@ -34,6 +34,59 @@ const lastWeek = (bound: ReturnType<typeof sql>) =>
   sql<string | null>`(select max(x.week) from statistics_weeks x
     where x.user_id = c.user_id and ${bound})`;
 
+const RUNNING = ['strengthTotal', 'strengthWeeks', 'alignmentTotal', 'alignmentWeeks'] as const;
+
+/**
+ * Each contributor's atom and mean strength and alignment over the period, from the running sums
+ * of their last kept week in it (`hi`) and before it (`lo`): two index seeks per contributor.
+ * PostgreSQL reads each end as a lateral row; given the same joins it hashed every kept week of
+ * everyone (docs/performance.md, case 3). SQLite has no lateral join: it finds each end's week
+ * first, then joins it by primary key.
+ */
+function periodMeans(db: Db, orgId: string, first: string, last: string) {
+  const means = [
+    'c.atom',
+    periodMean('strength_total', 'strength_weeks').as('strength'),
+    periodMean('alignment_total', 'alignment_weeks').as('alignment'),
+  ] as const;
+  if (dialectOf(db) === 'postgres') {
+    const end = (bound: '<=' | '<', week: string) =>
+      db
+        .selectFrom('statisticsWeeks as x')
+        .select(RUNNING)
+        .where(sql<SqlBool>`x.user_id = c.user_id`)
+        .where('x.week', bound, week)
+        .orderBy('x.week', 'desc')
+        .limit(1);
+    return db
+      .selectFrom('statisticsContributors as c')
+      .leftJoinLateral(end('<=', last).as('hi'), (j) => j.onTrue())
+      .leftJoinLateral(end('<', first).as('lo'), (j) => j.onTrue())
+      .select(means)
+      .where('c.orgId', '=', orgId);
+  }
+  return db
+    .with('p', (qc) =>
+      qc
+        .selectFrom('statisticsContributors as c')
+        .select([
+          'c.atom',
+          'c.userId',
+          lastWeek(sql`x.week <= ${last}`).as('hiWeek'),
+          lastWeek(sql`x.week < ${first}`).as('loWeek'),
+        ])
+        .where('c.orgId', '=', orgId),
+    )
+    .selectFrom('p as c')
+    .leftJoin('statisticsWeeks as hi', (j) =>
+      j.onRef('hi.userId', '=', 'c.userId').onRef('hi.week', '=', 'c.hiWeek'),
+    )
+    .leftJoin('statisticsWeeks as lo', (j) =>
+      j.onRef('lo.userId', '=', 'c.userId').onRef('lo.week', '=', 'c.loWeek'),
+    )
+    .select(means);
+}
+
 /**
  * The organization's contributors added up per atom (docs/decisions/0049-statistics-summary.md):
  * weekly figures from the summary kept per atom and week (atoms × weeks rows); each
@@ -59,32 +112,7 @@ export async function atomRollups(
       .where('week', '<=', last)
       .execute(),
     db
-      .with('p', (qc) =>
-        qc
-          .selectFrom('statisticsContributors as c')
-          .select([
-            'c.atom',
-            'c.userId',
-            lastWeek(sql`x.week <= ${last}`).as('hiWeek'),
-            lastWeek(sql`x.week < ${first}`).as('loWeek'),
-          ])
-          .where('c.orgId', '=', orgId),
-      )
-      .with('person', (qc) =>
-        qc
-          .selectFrom('p')
-          .leftJoin('statisticsWeeks as hi', (j) =>
-            j.onRef('hi.userId', '=', 'p.userId').onRef('hi.week', '=', 'p.hiWeek'),
-          )
-          .leftJoin('statisticsWeeks as lo', (j) =>
-            j.onRef('lo.userId', '=', 'p.userId').onRef('lo.week', '=', 'p.loWeek'),
-          )
-          .select([
-            'p.atom',
-            periodMean('strength_total', 'strength_weeks').as('strength'),
-            periodMean('alignment_total', 'alignment_weeks').as('alignment'),
-          ]),
-      )
+      .with('person', () => periodMeans(db, orgId, first, last))
       .selectFrom('person')
       .select((eb) => [
         'person.atom',
