@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { addDays } from '../../src/core/calendar';
 import type { CheckIn, Schedule } from '../../src/core/practice';
 import { MAX_PERIOD_WEEKS, type PersonWeek, personWeeks } from '../../src/core/statistics';
+import { withRunningSums } from '../../src/core/statistics-summary';
+import { rebuildStatisticsSummary } from '../../src/server/db/statistics-summary-rebuild';
 
 type CheckInRow = CheckIn & { practiceId: string };
 import { type Db, dialectOf } from '../../src/server/db/database';
@@ -174,7 +176,7 @@ export async function buildRollups(db: Db, shape: OrgShape): Promise<number> {
     const last = Math.min(shape.people, first + 1000);
     const { practices, checkIns } = await rawRows(db, userId(first), userId(last));
     const rows = [...checkInWeeks(practices, checkIns, since, shape.today)].flatMap(
-      ([user, weeks]) => weeks.map((week) => ({ userId: user, ...week })),
+      ([user, weeks]) => withRunningSums(weeks).map((week) => ({ userId: user, ...week })),
     );
     for (let i = 0; i < rows.length; i += 2000) {
       await db
@@ -184,6 +186,9 @@ export async function buildRollups(db: Db, shape: OrgShape): Promise<number> {
     }
     written += rows.length;
   }
+  // Written in bulk past `recordActivity`: the atoms' summary is built from them, as migration
+  // 0040 builds it from the rollups it finds.
+  await rebuildStatisticsSummary(db);
   return written;
 }
 

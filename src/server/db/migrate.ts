@@ -37,6 +37,7 @@ import * as importAttempts from './migrations/0037-import-attempts';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 import * as checkInSummaries from './migrations/0042-check-in-summaries';
 import * as statisticsLearningThemes from './migrations/0039-statistics-learning-themes';
+import * as statisticsSummary from './migrations/0040-statistics-summary';
 
 /**
  * The one forward-only migration set, in order. Append new files; never edit or remove a
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0037-import-attempts': importAttempts,
   '0038-one-on-one-meetings': oneOnOneMeetings,
   '0039-statistics-learning-themes': statisticsLearningThemes,
+  '0040-statistics-summary': statisticsSummary,
   '0042-check-in-summaries': checkInSummaries,
 };
 

@@ -104,6 +104,8 @@ export type {
   StatisticsConsentsTable,
   StatisticsWeeksTable,
   StatisticsLearningTable,
+  StatisticsContributorsTable,
+  StatisticsAtomWeeksTable,
 } from './tables/statistics';
 export type { InboxItemsTable } from './tables/inbox';
 

@@ -1,6 +1,7 @@
 import type { Db } from './database';
 import type { MembershipChange } from './schema';
 import { endSharesWithPlaces } from './shares';
+import { refreshContributor } from './statistics-summary';
 import { newId } from '../lib/ids';
 import { nowIso } from '../lib/time';
 
@@ -68,5 +69,6 @@ export async function takeOutOfTeams(
       byUserId,
     });
   }
+  await refreshContributor(trx, userId);
   return left;
 }

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, isoWeekOf, localDate } from '../../core/calendar';
 import { MAX_PERIOD_WEEKS, personWeeks } from '../../core/statistics';
+import { withRunningSums } from '../../core/statistics-summary';
 import type { Batch } from './batch';
 import { type Activity, instantOn, type SeedPerson, seedPersonContent } from './person';
 import { type Random, seededId } from './random';
@@ -326,6 +327,8 @@ function addRollups(batch: Batch, person: SeedPerson, activity: Activity) {
     since,
     today,
   );
-  for (const week of weeks) batch.add('statisticsWeeks', { userId: person.id, ...week });
+  for (const week of withRunningSums(weeks)) {
+    batch.add('statisticsWeeks', { userId: person.id, ...week });
+  }
   for (const row of learning) batch.add('statisticsLearning', { userId: person.id, ...row });
 }

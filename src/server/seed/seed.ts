@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords';
 import { sql } from 'kysely';
 import { type Db, dialectOf } from '../db/database';
+import { rebuildStatisticsSummary } from '../db/statistics-summary-rebuild';
 import { Batch } from './batch';
 import {
   seedOrganization,
@@ -63,6 +64,8 @@ export async function seedDatabase(
     }
   }
   rows += await batch.flush(db);
+  // The rollups came in bulk, past `recordActivity`: the atoms' summary is built from them.
+  await rebuildStatisticsSummary(db);
   if (dialectOf(db) === 'sqlite') {
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     await sql`pragma wal_autocheckpoint = 1000`.execute(db);

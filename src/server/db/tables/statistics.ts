@@ -1,4 +1,5 @@
 import type { PersonWeek } from '../../../core/statistics';
+import type { AtomSums, RunningSums } from '../../../core/statistics-summary';
 
 /** Anonymous statistics: consent per organization and the per-person weekly rollups. */
 
@@ -11,9 +12,27 @@ export interface StatisticsConsentsTable {
   decidedAt: string;
 }
 
-/** What one person did in one ISO week (only weeks with something done are kept): `PersonWeek`. */
-export interface StatisticsWeeksTable extends PersonWeek {
+/**
+ * What one person did in one ISO week (only weeks with something done are kept): `PersonWeek`,
+ * with the running sums of strength and alignment through that week.
+ */
+export interface StatisticsWeeksTable extends PersonWeek, RunningSums {
   userId: string;
+}
+
+/** A contributor of an organization now (consent and membership) and the atom they are in. */
+export interface StatisticsContributorsTable {
+  orgId: string;
+  userId: string;
+  /** `atomSignature` of their teams and held program seats in the organization. */
+  atom: string;
+}
+
+/** The kept weeks of an atom's contributors, added up (docs/decisions/0049). */
+export interface StatisticsAtomWeeksTable extends AtomSums {
+  orgId: string;
+  atom: string;
+  week: string;
 }
 
 /** Learning minutes of one person in one week, by the kind of learning item. */
@@ -37,4 +56,6 @@ export interface StatisticsTables {
   statisticsWeeks: StatisticsWeeksTable;
   statisticsLearning: StatisticsLearningTable;
   statisticsLearningThemes: StatisticsLearningThemesTable;
+  statisticsContributors: StatisticsContributorsTable;
+  statisticsAtomWeeks: StatisticsAtomWeeksTable;
 }

@@ -9,6 +9,7 @@ import type { Selectable } from 'kysely';
 import { type Db, flushDeletions } from '../../db/database';
 import type { UsersTable } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
+import { refreshContributor } from '../../db/statistics-summary';
 import { badRequest, conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -193,6 +194,7 @@ export async function deleteAccount(db: Db, userId: string, password: string): P
       .execute();
     // Their seats in programs go to the waitlists, in order, before their enrollments cascade.
     await releaseSeats(trx, userId);
+    await refreshContributor(trx, userId, { leaving: true });
     await trx.deleteFrom('users').where('id', '=', userId).execute();
   });
   await flushDeletions(db);

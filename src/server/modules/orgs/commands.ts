@@ -6,6 +6,7 @@ import { raiseInboxItem, removeInboxItems } from '../../db/inbox';
 import { orgRoleOf } from '../../db/memberships';
 import { endSharesWithPlaces } from '../../db/shares';
 import { takeOutOfTeams } from '../../db/team-membership';
+import { refreshContributor } from '../../db/statistics-summary';
 import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { randomSecret, sha256 } from '../../lib/secrets';
@@ -141,6 +142,8 @@ export async function acceptInvitation(db: Db, token: string, userId: string) {
         .insertInto('orgMembers')
         .values({ orgId: invitation.orgId, userId, role: invitation.role, joinedAt: now })
         .execute();
+      // A choice made before leaving the organization holds again on coming back.
+      await refreshContributor(trx, userId);
     }
     return { orgId: invitation.orgId, role: existing ?? invitation.role };
   });
@@ -207,5 +210,6 @@ export async function removeMember(db: Db, orgId: string, userId: string, member
       .where('orgId', '=', orgId)
       .where('userId', '=', memberId)
       .execute();
+    await refreshContributor(trx, memberId);
   });
 }

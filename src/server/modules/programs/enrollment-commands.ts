@@ -3,6 +3,7 @@ import { canEnrollMyself } from '../../../core/program-policy';
 import { promotions, statusOnJoining } from '../../../core/programs';
 import type { Db } from '../../db/database';
 import { raiseInboxItem } from '../../db/inbox';
+import { refreshContributor } from '../../db/statistics-summary';
 import { conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -76,6 +77,9 @@ export async function fillSeats(trx: Trx, programId: string, seats: number) {
     .set({ status: 'enrolled', enrolledAt: nowIso() })
     .where('id', 'in', promoted)
     .execute();
+  for (const userId of waitlist.filter((w) => promoted.includes(w.id)).map((w) => w.userId)) {
+    await refreshContributor(trx, userId);
+  }
   // Who freed the seat is not said: only that it is theirs now.
   await raiseInboxItem(trx, {
     to: waitlist.filter((w) => promoted.includes(w.id)).map((w) => w.userId),
@@ -130,6 +134,7 @@ export async function enroll(db: Db, programId: string, userId: string) {
         .values({ id: newId(), programId, userId, ...values })
         .execute();
     }
+    await refreshContributor(trx, userId);
     return status;
   });
 }

@@ -6,9 +6,22 @@ import {
   type PersonWeek,
   personWeeks,
 } from '../../../core/statistics';
+import {
+  contributionOf,
+  addSums,
+  NO_RUNNING_SUMS,
+  type RunningSums,
+  withRunningSums,
+} from '../../../core/statistics-summary';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { recordLearningThemes } from './learning-themes';
+import {
+  type AtomChange,
+  addToAtoms,
+  keptAtoms,
+  lockPersonStatistics,
+} from '../../db/statistics-summary';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -21,6 +34,12 @@ const day = (iso: string) => iso.slice(0, 10);
  * Anonymous feedback answers keep no giver and no time, so they are not counted.
  */
 export async function recordActivity(db: Db, userId: string): Promise<void> {
+  // The atoms' weeks move by differences from the stored weeks: one transaction, one writer.
+  if (!db.isTransaction) {
+    await db.transaction().execute((trx) => recordActivity(trx, userId));
+    return;
+  }
+  await lockPersonStatistics(db, userId);
   const today = await todayFor(db, userId);
   const since = addDays(today, -7 * MAX_PERIOD_WEEKS);
   const sinceAt = `${since}T00:00:00.000Z`;
@@ -135,22 +154,31 @@ const WEEK_COLUMNS = [
   'alignment',
 ] as const satisfies readonly (keyof PersonWeek)[];
 
+const RUNNING_COLUMNS = [
+  'strengthTotal',
+  'strengthWeeks',
+  'alignmentTotal',
+  'alignmentWeeks',
+] as const satisfies readonly (keyof RunningSums)[];
+
 /**
  * Writes only what differs from the stored rollups from `firstWeek` on: a write usually changes
  * one week (its own) of one person, so one row is written instead of the year's 53. Rows that
- * no longer hold anything are deleted; the result is the same as replacing every week.
+ * no longer hold anything are deleted; the result is the same as replacing every week. The
+ * running sums start from the last week kept before `firstWeek`, and each changed week moves
+ * the person's atoms' weeks by its difference (docs/decisions/0049-statistics-summary.md).
  */
 async function writeChangedWeeks(
   db: Db,
   userId: string,
   firstWeek: string,
-  weeks: PersonWeek[],
+  personWeeks: PersonWeek[],
   byKind: PersonLearning[],
 ) {
-  const [storedWeeks, storedLearning] = await Promise.all([
+  const [storedWeeks, storedLearning, base, atoms] = await Promise.all([
     db
       .selectFrom('statisticsWeeks')
-      .select(['week', ...WEEK_COLUMNS])
+      .select(['week', ...WEEK_COLUMNS, ...RUNNING_COLUMNS])
       .where('userId', '=', userId)
       .where('week', '>=', firstWeek)
       .execute(),
@@ -160,11 +188,26 @@ async function writeChangedWeeks(
       .where('userId', '=', userId)
       .where('week', '>=', firstWeek)
       .execute(),
+    db
+      .selectFrom('statisticsWeeks')
+      .select(RUNNING_COLUMNS)
+      .where('userId', '=', userId)
+      .where('week', '<', firstWeek)
+      .orderBy('week', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    keptAtoms(db, userId),
   ]);
+  const weeks = withRunningSums(
+    [...personWeeks].sort((a, b) => (a.week < b.week ? -1 : 1)),
+    base ?? NO_RUNNING_SUMS,
+  );
   const stored = new Map(storedWeeks.map((row) => [row.week, row]));
   const changed = weeks.filter((week) => {
     const row = stored.get(week.week);
-    return !row || WEEK_COLUMNS.some((column) => row[column] !== week[column]);
+    return (
+      !row || [...WEEK_COLUMNS, ...RUNNING_COLUMNS].some((column) => row[column] !== week[column])
+    );
   });
   const kept = new Set(weeks.map((w) => w.week));
   const gone = storedWeeks.filter((row) => !kept.has(row.week)).map((row) => row.week);
@@ -174,6 +217,18 @@ async function writeChangedWeeks(
   );
   const keptLearning = new Set(byKind.map((l) => `${l.week}|${l.kind}`));
   const goneLearning = storedLearning.filter((l) => !keptLearning.has(`${l.week}|${l.kind}`));
+  const differences: AtomChange[] = [];
+  for (const week of [...changed.map((w) => w.week), ...gone]) {
+    const after = weeks.find((w) => w.week === week);
+    const before = stored.get(week);
+    const sums = addSums(
+      after && contributionOf(after),
+      before && contributionOf({ ...before, week }),
+      -1,
+    );
+    for (const { orgId, atom } of atoms) differences.push({ orgId, atom, week, sums });
+  }
+  await addToAtoms(db, differences);
 
   if (gone.length > 0) {
     await db
@@ -207,6 +262,10 @@ async function writeChangedWeeks(
           tensionSum: eb.ref('excluded.tensionSum'),
           movedToward: eb.ref('excluded.movedToward'),
           alignment: eb.ref('excluded.alignment'),
+          strengthTotal: eb.ref('excluded.strengthTotal'),
+          strengthWeeks: eb.ref('excluded.strengthWeeks'),
+          alignmentTotal: eb.ref('excluded.alignmentTotal'),
+          alignmentWeeks: eb.ref('excluded.alignmentWeeks'),
         })),
       )
       .execute();

@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import { addDays, mondayOfIsoWeek } from '../../../core/calendar';
 import type { Db } from '../../db/database';
 
@@ -27,35 +27,16 @@ export function periodPrograms(db: Db, orgId: string, weeks: readonly string[]) 
 const heldSeat = sql<SqlBool>`e.enrolled_at is not null and e.status <> 'waitlisted'`;
 
 /**
- * A contributor's seats given up before the program's last day, among `programIds`: they count
- * as having left. Holding the seat still, or withdrawing after the last day, is staying.
+ * The people who gave up a seat before the program's last day, among `programIds`: they count as
+ * having left. Holding the seat still, or withdrawing after the last day, is staying.
  */
-export function leftEarly(db: Db, userId: Expression<string>, programIds: string[]) {
+export function leavers(db: Db, programIds: string[]) {
   return db
     .selectFrom('programEnrollments as e')
     .innerJoin('programs as pr', 'pr.id', 'e.programId')
-    .select('e.id')
-    .where(sql<SqlBool>`${sql.ref('e.userId')} = ${userId}`)
+    .select('e.userId')
     .where('e.programId', 'in', programIds)
     .where(heldSeat)
     .where('e.status', '=', 'withdrawn')
     .where(sql<SqlBool>`substr(e.withdrawn_at, 1, 10) <= pr.end_date`);
-}
-
-/**
- * A contributor's cohorts among `programIds`, as a signature: the program ids joined by commas in
- * order ('' for none), computed in SQL on both engines.
- */
-export function cohortSignature(db: Db, userId: Expression<string>, programIds: string[]) {
-  if (programIds.length === 0) return sql<string>`''`;
-  return sql<string>`coalesce((${db
-    .selectFrom('programEnrollments as e')
-    .select(
-      sql<string>`string_agg(${sql.ref('e.programId')}, ',' order by ${sql.ref('e.programId')})`.as(
-        'cohorts',
-      ),
-    )
-    .where(sql<SqlBool>`${sql.ref('e.userId')} = ${userId}`)
-    .where('e.programId', 'in', programIds)
-    .where(heldSeat)}), '')`;
 }

@@ -1,37 +1,24 @@
-import { type Expression, sql } from 'kysely';
-import type { HoursCell } from '../../../core/dashboard-facts';
 import type { Db } from '../../db/database';
 
 /**
- * The learning-by-theme rollup (decision 0046) added up per atom over the weeks `first`…`last`:
- * for each atom signature, each theme's minutes and how many of its people logged them. Read by
- * week and atom, never by person; `contributors` gives each contributor's `userId` and `sig`.
+ * The learning-by-theme rollup (decision 0046) of an organization's contributors over the weeks
+ * `first`…`last`, per kept atom and theme: its minutes and how many of the atom's people logged
+ * them. Read through each contributor's kept atom (`statistics_contributors`), never by person;
+ * a week-by-week atom summary would count one person once per week (decision 0049).
  */
-export async function learningThemeSums(
-  db: Db,
-  contributors: Expression<{ userId: string; sig: string }>,
-  first: string,
-  last: string,
-): Promise<Map<string, Record<string, HoursCell>>> {
-  const rows = await db
-    .with('p', () => contributors)
-    .selectFrom('p')
-    .innerJoin('statisticsLearningThemes as l', 'l.userId', 'p.userId')
+export function learningThemeSums(db: Db, orgId: string, first: string, last: string) {
+  return db
+    .selectFrom('statisticsContributors as c')
+    .innerJoin('statisticsLearningThemes as l', 'l.userId', 'c.userId')
     .select((eb) => [
-      'p.sig',
-      'l.theme',
-      sql<number>`sum(${sql.ref('l.minutes')})`.as('minutes'),
-      eb.fn.count<number>('p.userId').distinct().as('people'),
+      'c.atom',
+      'l.theme as key',
+      eb.fn.sum<number>('l.minutes').as('minutes'),
+      eb.fn.count<number>('l.userId').distinct().as('people'),
     ])
+    .where('c.orgId', '=', orgId)
     .where('l.week', '>=', first)
     .where('l.week', '<=', last)
-    .groupBy(['p.sig', 'l.theme'])
+    .groupBy(['c.atom', 'l.theme'])
     .execute();
-  const sums = new Map<string, Record<string, HoursCell>>();
-  for (const row of rows) {
-    const cells = sums.get(row.sig) ?? {};
-    cells[row.theme] = { minutes: Number(row.minutes), people: Number(row.people) };
-    sums.set(row.sig, cells);
-  }
-  return sums;
 }

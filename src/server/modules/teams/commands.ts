@@ -10,6 +10,7 @@ import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { recordMembershipChange, takeOutOfTeams } from '../../db/team-membership';
+import { refreshContributor } from '../../db/statistics-summary';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -122,6 +123,7 @@ async function placeInTeam(
         .where('userId', '=', memberId)
         .execute();
     }
+    if (!before) await refreshContributor(trx, memberId);
     await recordMembershipChange(trx, {
       teamId,
       userId: memberId,
@@ -215,6 +217,7 @@ export async function createTeam(
         .insertInto('teamMembers')
         .values({ teamId: team.id, userId, role: 'leader', joinedAt: now })
         .execute();
+      await refreshContributor(trx, userId);
       await recordMembershipChange(trx, {
         teamId: team.id,
         userId,
