@@ -10,7 +10,8 @@ import {
   isDisownedOrReported,
   type Quote,
 } from '../limiting-language-context';
-import { type Analysis, type Clause, clauseAt, previousClause, type Token } from './nlp';
+import { clauseAt, previousClause } from './clauses';
+import type { Analysis, Clause, Token } from './nlp';
 import { SPEECH } from './words';
 
 const OTHERS = new Set([

@@ -10,7 +10,8 @@
  * much. Pure and deterministic.
  */
 import { isOwnBelief } from './context';
-import { analyse, clauseAt } from './nlp';
+import { clauseAt } from './clauses';
+import { analyse } from './nlp';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
 
