@@ -136,23 +136,25 @@ async function currentAtoms(trx: Db, userId: string): Promise<Map<string, string
   );
 }
 
+/** The columns of a kept week (`statistics_weeks`), besides the week and the running sums. */
+export const WEEK_COLUMNS = [
+  'reflections',
+  'checkIns',
+  'strength',
+  'learningMinutes',
+  'feedbackRequested',
+  'feedbackGiven',
+  'assessments',
+  'tensionSum',
+  'movedToward',
+  'alignment',
+] as const satisfies readonly (keyof PersonWeek)[];
+
 /** The kept weeks of a person, all of them, as the summary adds them up. */
 async function keptWeeks(trx: Db, userId: string): Promise<PersonWeek[]> {
   return trx
     .selectFrom('statisticsWeeks')
-    .select([
-      'week',
-      'reflections',
-      'checkIns',
-      'strength',
-      'learningMinutes',
-      'feedbackRequested',
-      'feedbackGiven',
-      'assessments',
-      'tensionSum',
-      'movedToward',
-      'alignment',
-    ])
+    .select(['week', ...WEEK_COLUMNS])
     .where('userId', '=', userId)
     .execute();
 }

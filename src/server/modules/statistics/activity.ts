@@ -19,6 +19,7 @@ import { recordLearningThemes } from './learning-themes';
 import {
   type AtomChange,
   addToAtoms,
+  WEEK_COLUMNS,
   keptAtoms,
   lockPersonStatistics,
 } from '../../db/statistics-summary';
@@ -139,20 +140,6 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
   await writeChangedWeeks(db, userId, isoWeekOf(since), weeks, byKind);
   await recordLearningThemes(db, userId, since, today);
 }
-
-/** The columns of a kept week, each compared with what is stored. */
-const WEEK_COLUMNS = [
-  'reflections',
-  'checkIns',
-  'strength',
-  'learningMinutes',
-  'feedbackRequested',
-  'feedbackGiven',
-  'assessments',
-  'tensionSum',
-  'movedToward',
-  'alignment',
-] as const satisfies readonly (keyof PersonWeek)[];
 
 const RUNNING_COLUMNS = [
   'strengthTotal',
