@@ -84,6 +84,14 @@ export const NO_RUNNING_SUMS: RunningSums = {
 };
 
 /**
+ * Running totals are kept to `RUNNING_DECIMALS` places: summed one week at a time here and by a
+ * window function in SQL (which may add more exactly), the last binary digits would differ, and
+ * a rebuilt summary must equal a kept one. Weekly figures have one decimal, so nothing is lost.
+ */
+export const RUNNING_DECIMALS = 6;
+const keptTotal = (x: number) => Math.round(x * 10 ** RUNNING_DECIMALS) / 10 ** RUNNING_DECIMALS;
+
+/**
  * Each week with the running sums through it, starting from `base` (the sums through the week
  * before the first): weeks must come oldest first.
  * Example: strengths 40, null, 60 from zero → totals 40, 40, 100 and weeks 1, 1, 2.
@@ -95,9 +103,9 @@ export function withRunningSums<W extends Pick<PersonWeek, 'strength' | 'alignme
   let sums = { ...base };
   return weeks.map((week) => {
     sums = {
-      strengthTotal: sums.strengthTotal + (week.strength ?? 0),
+      strengthTotal: keptTotal(sums.strengthTotal + (week.strength ?? 0)),
       strengthWeeks: sums.strengthWeeks + (week.strength === null ? 0 : 1),
-      alignmentTotal: sums.alignmentTotal + (week.alignment ?? 0),
+      alignmentTotal: keptTotal(sums.alignmentTotal + (week.alignment ?? 0)),
       alignmentWeeks: sums.alignmentWeeks + (week.alignment === null ? 0 : 1),
     };
     return { ...week, ...sums };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { atomSignature } from '../../core/statistics-summary';
-import type { Db } from './database';
+import { atomSignature, RUNNING_DECIMALS } from '../../core/statistics-summary';
+import { type Db, dialectOf } from './database';
 import { contributingMembers, seatsByOrg, teamsByOrg } from './statistics-summary';
 
 /**
@@ -11,14 +11,19 @@ import { contributingMembers, seatsByOrg, teamsByOrg } from './statistics-summar
  * with what it builds. Sums in SQL here, by `contributionOf` one person at a time elsewhere.
  */
 export async function rebuildStatisticsSummary(db: Db): Promise<void> {
+  // Totals kept to RUNNING_DECIMALS places, as `withRunningSums` keeps them.
+  const kept = (column: string) =>
+    dialectOf(db) === 'postgres'
+      ? sql`round((sum(coalesce(${sql.ref(column)}, 0)) over p)::numeric, ${sql.lit(RUNNING_DECIMALS)})::double precision`
+      : sql`round(sum(coalesce(${sql.ref(column)}, 0)) over p, ${sql.lit(RUNNING_DECIMALS)})`;
   await sql`update statistics_weeks as w
     set strength_total = r.strength_total, strength_weeks = r.strength_weeks,
         alignment_total = r.alignment_total, alignment_weeks = r.alignment_weeks
     from (
       select user_id, week,
-        sum(coalesce(strength, 0)) over p as strength_total,
+        ${kept('strength')} as strength_total,
         count(strength) over p as strength_weeks,
-        sum(coalesce(alignment, 0)) over p as alignment_total,
+        ${kept('alignment')} as alignment_total,
         count(alignment) over p as alignment_weeks
       from statistics_weeks
       window p as (partition by user_id order by week rows unbounded preceding)
