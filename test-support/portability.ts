@@ -204,6 +204,16 @@ export async function livedIn(client: HttpClient) {
   };
 }
 
+/** The meeting Ben sets in the 1:1 space Ana owns with him (see `meetingsOf`). */
+export const ANA_BEN_MEETING = {
+  date: '2027-03-22',
+  time: '10:00',
+  timeZone: 'Europe/Berlin',
+  durationMinutes: 45,
+  place: 'https://meet.example.com/ana-ben',
+  repeatWeeks: 2,
+};
+
 /**
  * Ana's 1:1 meetings, made through the API on `server`: a space she owns with Ben (Ben set its
  * meeting, every 2 weeks), one Dan owns with her as colleague (she set it, once), and one of
@@ -222,14 +232,7 @@ export async function meetingsOf(server: TestServer, ana: Person) {
     ).id as string;
   const meet = (who: Person, id: string, meeting: object) =>
     ok(who.client.put(`/api/one-on-ones/${id}/meeting`, meeting));
-  await meet(ben, await space(ana, ben, 'Ana & Ben, weekly-ish'), {
-    date: '2027-03-22',
-    time: '10:00',
-    timeZone: 'Europe/Berlin',
-    durationMinutes: 45,
-    place: 'https://meet.example.com/ana-ben',
-    repeatWeeks: 2,
-  });
+  await meet(ben, await space(ana, ben, 'Ana & Ben, weekly-ish'), ANA_BEN_MEETING);
   await meet(ana, await space(dan, ana, 'Growth, with Ana'), {
     date: '2027-04-01',
     time: '16:30',

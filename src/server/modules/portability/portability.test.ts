@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
 import {
+  ANA_BEN_MEETING,
   comparable,
   imported,
   livedIn,
@@ -59,12 +60,7 @@ describe(`the Praxis archive from ${first} to ${second} and back`, () => {
         spaceId: expect.any(String),
         spaceTitle: 'Ana & Ben, weekly-ish',
         otherPerson: 'Ben',
-        date: '2027-03-22',
-        time: '10:00',
-        timeZone: 'Europe/Berlin',
-        durationMinutes: 45,
-        place: 'https://meet.example.com/ana-ben',
-        repeatWeeks: 2,
+        ...ANA_BEN_MEETING,
         setBy: 'Ben',
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
