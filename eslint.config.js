@@ -21,6 +21,12 @@ const boundaryExceptions = [
     why: 'An import adds what a person did, so it keeps the statistics rollups true by calling recordActivity in its transaction (decision 0027).',
   },
   {
+    from: 'src/server/modules/portability',
+    to: 'src/server/modules/feedback',
+    files: ['queries'],
+    why: "A person's data export holds their feedback requests as feedback reads them, with only the answers they may see (decision 0056).",
+  },
+  {
     from: 'src/server/modules/today',
     to: 'src/server/modules/aspirations',
     files: ['commands', 'queries', 'presenters'],

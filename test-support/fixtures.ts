@@ -26,3 +26,28 @@ export function withTestServer<T>(
   });
   afterAll(() => server?.close());
 }
+
+/**
+ * A test server over a fresh `kind` database for a file whose tests make their own people:
+ * started before them and closed after. Call the answer inside a test.
+ *
+ * @example
+ * const server = serverFor(kind);
+ * it('…', async () => {
+ *   const ana = await signedInClient(server(), 'Ana');
+ * });
+ */
+export function serverFor(kind: DatabaseKind): () => TestServer {
+  let server: TestServer | undefined;
+  withTestServer(
+    kind,
+    async () => null,
+    (started) => {
+      server = started;
+    },
+  );
+  return () => {
+    if (!server) throw new Error('The test server starts before the tests run.');
+    return server;
+  };
+}

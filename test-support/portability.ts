@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SECTIONS } from '../src/server/modules/portability/archive-sections';
 import type { HttpClient } from './http-client';
 import { joinOrg, type Person } from './org-matrix';
 import { signedInClient, type TestServer } from './server';
@@ -251,12 +252,18 @@ export async function meetingsOf(server: TestServer, ana: Person) {
 export const MEETING_REASON =
   'A 1:1 meeting belongs to a 1:1 space of two people and is not restored by an import; set it again in the space.';
 
+/** The archive sections an import never restores. */
+const RECORD_ONLY = SECTIONS.filter((s) => s.exportOnly).map((s) => s.name);
+
 /**
  * An archive as an import restores it: the sections written for the record only (shares, 1:1
- * meetings) emptied, so it compares with the export of the account it was imported into.
+ * meetings, feedback) emptied, so it compares with the export of the account it was imported into.
  */
 export const restorable = (archive: string) =>
-  archive.replace(/\n"(shares|oneOnOneMeetings)":\[[^]*?\](?=,\n"|\}\n?$)/g, '\n"$1":[]');
+  archive.replace(
+    new RegExp(`\\n"(${RECORD_ONLY.join('|')})":\\[[^]*?\\](?=,\\n"|\\}\\n?$)`, 'g'),
+    '\n"$1":[]',
+  );
 
 /** Sends a file to `POST /api/imports` as the web form does. */
 export function upload(client: HttpClient, format: string, name: string, bytes: Buffer | string) {

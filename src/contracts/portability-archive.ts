@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate, isLocalTime } from '../core/calendar';
 import { BeliefKind } from './beliefs';
+import { FeedbackRequest } from './feedback';
 import { LearningKind, LearningStatus } from './learning';
 import { Schedule } from './practices';
 import { Emotions, ReflectionForm, ReflectionKind, Tags } from './reflections';
@@ -223,6 +224,29 @@ export const ArchiveOneOnOneMeeting = z.object({
   updatedAt: Instant,
 });
 
+/**
+ * A feedback request I made, as I see it in Praxis: only the answers that may be shown (named
+ * ones; anonymous ones once it closed with at least three). For the record: an import does not
+ * ask anyone again.
+ */
+export const ArchiveFeedbackRequest = FeedbackRequest;
+
+/**
+ * An answer I gave with my name, as a colleague signed in, to someone's request. Anonymous answers
+ * keep nothing that ties them to their giver, so they are in nobody's archive but the requester's.
+ */
+export const ArchiveFeedbackGiven = z.object({
+  id: Id,
+  requestId: Id,
+  requesterName: Text(200),
+  question: Text(SHORT),
+  situation: Text(LONG),
+  behavior: Text(LONG),
+  impact: Text(LONG),
+  suggestion: Text(LONG),
+  answeredAt: Instant.nullable(),
+});
+
 /** Every section of the archive, in the order it is written and read. */
 export const ARCHIVE_SECTIONS = {
   purposeRevisions: ArchivePurposeRevision,
@@ -238,6 +262,8 @@ export const ARCHIVE_SECTIONS = {
   promptDeliveries: ArchivePromptDelivery,
   shares: ArchiveShare,
   oneOnOneMeetings: ArchiveOneOnOneMeeting,
+  feedbackRequests: ArchiveFeedbackRequest,
+  feedbackGiven: ArchiveFeedbackGiven,
 } as const;
 export type ArchiveSectionName = keyof typeof ARCHIVE_SECTIONS;
 export type ArchiveRecord<S extends ArchiveSectionName> = z.infer<(typeof ARCHIVE_SECTIONS)[S]>;

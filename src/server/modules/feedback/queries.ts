@@ -103,6 +103,27 @@ export async function listFeedbackRequests(db: Db, userId: string, page: PageQue
   };
 }
 
+/**
+ * My requests in the order they were made, those after `after` (from the first when null), at
+ * most `limit`, each as `loadFeedbackRequest` shows it: what my data export holds of them.
+ */
+export async function feedbackRequestsAfter(
+  db: Db,
+  userId: string,
+  after: string | null,
+  limit: number,
+) {
+  let select = db
+    .selectFrom('feedbackRequests')
+    .select('id')
+    .where('requesterId', '=', userId)
+    .orderBy('id')
+    .limit(limit);
+  if (after !== null) select = select.where('id', '>', after);
+  const rows = await select.execute();
+  return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
+}
+
 function askedOfMeQuery(db: Db, userId: string) {
   return recipientWithRequest(db)
     .where('feedbackRecipients.userId', '=', userId)

@@ -3,6 +3,7 @@ import type { ArchiveSectionName } from '../../../contracts/portability-archive'
 import type { Db } from '../../db/database';
 import { summarizePractice } from '../../db/check-in-summaries';
 import { meetingsSeenBy } from '../../db/one-on-one-meetings';
+import { feedbackRequestsAfter } from '../feedback/queries';
 import { reflectionColumns } from '../../db/tables/journal';
 import { learningItemColumns, practiceColumns } from '../../db/tables/practice';
 
@@ -61,8 +62,24 @@ export type ReadSection = SectionBase & {
   exportOnly: string;
 };
 
+/**
+ * A section read through its module's own read model, a page after a key at a time, so the rules
+ * of what the person may see stay in that module; for the record only, like a `ReadSection`.
+ */
+export type PresentedSection = {
+  name: ArchiveSectionName;
+  /** The page of records whose ids come after `after` (all from the first when null), by id. */
+  pageOf: (
+    db: Db,
+    userId: string,
+    after: string | null,
+    limit: number,
+  ) => Promise<{ id: string }[]>;
+  exportOnly: string;
+};
+
 /** How one archive section maps onto the database. */
-export type SectionSpec = StoredSection | ReadSection;
+export type SectionSpec = StoredSection | ReadSection | PresentedSection;
 
 const stamps = ['createdAt', 'updatedAt'];
 
@@ -246,6 +263,45 @@ export const SECTIONS: SectionSpec[] = [
     naturalKey: 'spaceId',
     exportOnly:
       'A 1:1 meeting belongs to a 1:1 space of two people and is not restored by an import; set it again in the space.',
+  },
+  {
+    name: 'feedbackRequests',
+    pageOf: feedbackRequestsAfter,
+    exportOnly:
+      'A feedback request and its answers came from other people and are not restored by an import; ask again in Feedback.',
+  },
+  {
+    name: 'feedbackGiven',
+    rowsOf: (db, userId) =>
+      db
+        .selectFrom('feedbackAnswers')
+        .innerJoin('feedbackRequests', 'feedbackRequests.id', 'feedbackAnswers.requestId')
+        .innerJoin('users', 'users.id', 'feedbackRequests.requesterId')
+        .select([
+          'feedbackAnswers.id',
+          'feedbackAnswers.requestId',
+          'users.name as requesterName',
+          'feedbackRequests.question',
+          'feedbackAnswers.situation',
+          'feedbackAnswers.behavior',
+          'feedbackAnswers.impact',
+          'feedbackAnswers.suggestion',
+          'feedbackAnswers.answeredAt',
+        ])
+        .where('feedbackAnswers.giverId', '=', userId),
+    columns: [
+      'id',
+      'requestId',
+      'requesterName',
+      'question',
+      'situation',
+      'behavior',
+      'impact',
+      'suggestion',
+      'answeredAt',
+    ],
+    exportOnly:
+      'Feedback you gave belongs to the request of the person who asked and is not restored by an import.',
   },
 ];
 

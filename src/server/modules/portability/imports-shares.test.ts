@@ -1,31 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
-import { withTestServer } from '../../../../test-support/fixtures';
+import { serverFor } from '../../../../test-support/fixtures';
 import { joinOrg } from '../../../../test-support/org-matrix';
 import { imported } from '../../../../test-support/portability';
-import { signedInClient, type TestServer } from '../../../../test-support/server';
+import { signedInClient } from '../../../../test-support/server';
 
 const SHARE_REASON = 'Shares are not restored by an import; share the item again.';
 
 /**
  * Restoring one's archive into a fresh account never shares anything: a share is the owner's
- * own act, so even where the person and the organization it named exist (the same server), the
+ * own act, so even where the person and the organization it named exist (the same server()), the
  * import lists each share as left out and shares nothing (decisions 0027, 0042).
  */
 describe.each(databaseKinds())('shares in an imported archive, on %s', (kind) => {
-  let server: TestServer;
-  withTestServer(
-    kind,
-    async () => null,
-    (started) => {
-      server = started;
-    },
-  );
+  const server = serverFor(kind);
 
   it('are not restored, even to people who exist; the summary lists each with the reason', async () => {
-    const ana = await signedInClient(server, 'Ana');
-    const ben = await signedInClient(server, 'Ben');
-    const fresh = await signedInClient(server, 'Ana');
+    const ana = await signedInClient(server(), 'Ana');
+    const ben = await signedInClient(server(), 'Ben');
+    const fresh = await signedInClient(server(), 'Ana');
     const orgId = (await ana.client.post('/api/orgs', { name: 'Lab' })).body.id as string;
     await joinOrg(ana, orgId, ben);
     await joinOrg(ana, orgId, fresh);

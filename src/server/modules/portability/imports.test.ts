@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../../test-support/databases';
-import { withTestServer } from '../../../../test-support/fixtures';
+import { serverFor } from '../../../../test-support/fixtures';
 import { importFixture, imported, livedIn, zipOf } from '../../../../test-support/portability';
-import { signedInClient, type TestServer } from '../../../../test-support/server';
+import { signedInClient } from '../../../../test-support/server';
 import type { HttpClient } from '../../../../test-support/http-client';
 
 const fixture = importFixture;
@@ -16,17 +16,10 @@ const sizes = (archive: Record<string, unknown>) =>
   );
 
 describe.each(databaseKinds())('imports on %s', (kind) => {
-  let server: TestServer;
-  withTestServer(
-    kind,
-    async () => null,
-    (started) => {
-      server = started;
-    },
-  );
+  const server = serverFor(kind);
 
   it('reads a Day One journal, as JSON or zip: text, tags, dates in each entry’s time zone; duplicates skipped, bad dates rejected', async () => {
-    const { client } = await signedInClient(server);
+    const { client } = await signedInClient(server());
     const summary = await imported(
       client,
       'dayone',
@@ -71,7 +64,7 @@ describe.each(databaseKinds())('imports on %s', (kind) => {
   });
 
   it('reads a Loop Habit Tracker export: habits with their frequencies, check marks as check-ins', async () => {
-    const { client } = await signedInClient(server);
+    const { client } = await signedInClient(server());
     const file = zip({
       'Habits.csv': fixture('Habits.csv'),
       'Checkmarks.csv': fixture('Checkmarks.csv'),
@@ -133,7 +126,7 @@ describe.each(databaseKinds())('imports on %s', (kind) => {
       'Habits.csv': fixture('Habits.csv'),
       'Checkmarks.csv': 'Date,Meditate\n2026-02-30,2\n2026-01-01,2\n',
     });
-    const { client: other } = await signedInClient(server);
+    const { client: other } = await signedInClient(server());
     const bad = await imported(other, 'loop', 'bad.zip', badDay);
     expect(bad.rejected[0]).toEqual({
       item: 'Habits.csv row 2 (Meditate)',
@@ -143,7 +136,7 @@ describe.each(databaseKinds())('imports on %s', (kind) => {
 
   describe('hostile files fail whole, with a clear error, and keep nothing', () => {
     const fails = async (format: string, name: string, bytes: Buffer | string, error: RegExp) => {
-      const { client } = await signedInClient(server);
+      const { client } = await signedInClient(server());
       const summary = await imported(client, format, name, bytes);
       expect(summary).toMatchObject({ status: 'failed', created: 0, skipped: 0 });
       expect(summary.error).toMatch(error);
@@ -151,7 +144,7 @@ describe.each(databaseKinds())('imports on %s', (kind) => {
     };
 
     it('a truncated archive: nothing of what came before its end', async () => {
-      const { client } = await signedInClient(server);
+      const { client } = await signedInClient(server());
       await livedIn(client);
       const text = JSON.stringify(await archiveOf(client));
       await fails(

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import { notFound } from '../../errors';
-import { type SectionSpec, untyped } from './archive-sections';
+import { type PresentedSection, type SectionSpec, untyped } from './archive-sections';
 
 /** Rows read at a time: an archive of any size is read in pages of this many items. */
 const PAGE = 500;
@@ -21,6 +21,10 @@ const pick = (row: Row, columns: string[], json: string[] = []) =>
  * children and links, read page by page so no section is ever held whole.
  */
 export async function* sectionRecords(db: Db, userId: string, section: SectionSpec) {
+  if ('pageOf' in section) {
+    yield* presentedRecords(db, userId, section);
+    return;
+  }
   const order = section.naturalKey ?? 'id';
   let after: string | null = null;
   for (;;) {
@@ -72,6 +76,17 @@ export async function* sectionRecords(db: Db, userId: string, section: SectionSp
     }
     after = ids.at(-1) ?? null;
     if (rows.length < PAGE) return;
+  }
+}
+
+/** A section read through its module's read model, page after page. */
+async function* presentedRecords(db: Db, userId: string, section: PresentedSection) {
+  let after: string | null = null;
+  for (;;) {
+    const page = await section.pageOf(db, userId, after, PAGE);
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page.at(-1)!.id;
   }
 }
 
