@@ -20,12 +20,12 @@ const boundaryExceptions = [
     files: ['activity'],
     why: 'An import adds what a person did, so it keeps the statistics rollups true by calling recordActivity in its transaction (decision 0027).',
   },
-  {
+  ...['delegation', 'feedback', 'one-on-ones'].map((module) => ({
     from: 'src/server/modules/portability',
-    to: 'src/server/modules/feedback',
+    to: `src/server/modules/${module}`,
     files: ['queries'],
-    why: "A person's data export holds their feedback requests as feedback reads them, with only the answers they may see (decision 0056).",
-  },
+    why: "A person's data export holds what they see of two people's things (feedback, 1:1s, delegation) as that module reads and shows it, so the rule of what they may see stays there (decision 0056).",
+  })),
   {
     from: 'src/server/modules/today',
     to: 'src/server/modules/aspirations',

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { isCalendarDate, isLocalTime } from '../core/calendar';
 import { BeliefKind } from './beliefs';
+import { Agreement } from './delegation';
 import { FeedbackRequest } from './feedback';
 import { LearningKind, LearningStatus } from './learning';
+import { OneOnOne } from './one-on-ones';
 import { Schedule } from './practices';
 import { Emotions, ReflectionForm, ReflectionKind, Tags } from './reflections';
 import { IsoWeek } from './reviews';
@@ -247,6 +249,18 @@ export const ArchiveFeedbackGiven = z.object({
   answeredAt: Instant.nullable(),
 });
 
+/**
+ * A 1:1 space I see (I own it, or I am its colleague while it is open), whole as its page shows
+ * it to me: agenda, notes, action items and meeting. For the record: the space is two people's.
+ */
+export const ArchiveOneOnOne = OneOnOne;
+
+/**
+ * A delegation agreement I am a party to, whole as its page shows it to me: areas, levels, rounds
+ * (the other party's choice in a round not yet revealed stays hidden), transitions and history.
+ */
+export const ArchiveDelegationAgreement = Agreement;
+
 /** Every section of the archive, in the order it is written and read. */
 export const ARCHIVE_SECTIONS = {
   purposeRevisions: ArchivePurposeRevision,
@@ -264,6 +278,8 @@ export const ARCHIVE_SECTIONS = {
   oneOnOneMeetings: ArchiveOneOnOneMeeting,
   feedbackRequests: ArchiveFeedbackRequest,
   feedbackGiven: ArchiveFeedbackGiven,
+  oneOnOnes: ArchiveOneOnOne,
+  delegationAgreements: ArchiveDelegationAgreement,
 } as const;
 export type ArchiveSectionName = keyof typeof ARCHIVE_SECTIONS;
 export type ArchiveRecord<S extends ArchiveSectionName> = z.infer<(typeof ARCHIVE_SECTIONS)[S]>;

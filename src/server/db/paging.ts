@@ -28,3 +28,19 @@ export async function pageById<DB, TB extends keyof DB, O extends { id: string }
   }
   return toPage(await select.execute(), page.limit, 'id', (row) => row.id);
 }
+
+/**
+ * One page of whole items ordered by id: `ids` selects and filters their ids (as `pageById`),
+ * and `load` reads each as its reader sees it, so a module's rule of what a person may see stays
+ * in its one `load…` function.
+ */
+export async function pageLoaded<DB, TB extends keyof DB, T>(
+  ids: SelectQueryBuilder<DB, TB, { id: string }>,
+  column: string,
+  page: PageQuery,
+  load: (id: string) => Promise<T>,
+  order: 'asc' | 'desc' = 'desc',
+) {
+  const { items, nextCursor } = await pageById(ids, column, page, order);
+  return { items: await Promise.all(items.map((row) => load(row.id))), nextCursor };
+}

@@ -4,7 +4,9 @@ import type { PageQuery } from '../../../contracts/common';
 import { toPage } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import { accessPair, pairHead, pairsContext } from '../../db/pair-spaces';
+import { pageLoaded } from '../../db/paging';
 import { notFound } from '../../errors';
+import { presentAgreement } from './presenters';
 import type {
   DelegationAgreementsTable,
   DelegationAreasTable,
@@ -258,4 +260,27 @@ export async function listAgreements(db: Db, userId: string, page: PageQuery) {
     };
   });
   return { items, nextCursor };
+}
+
+/** An agreement as the caller (one of its two parties) sees it; 404 for anyone else. */
+export async function loadAgreement(db: Db, userId: string, id: string) {
+  const { agreement, access } = await accessAgreement(db, userId, id);
+  return presentAgreement(userId, agreement, access, await agreementParts(db, agreement));
+}
+
+/**
+ * Every agreement I am a party to, whole, oldest first, a page at a time: what my data export
+ * holds of them (the other party's choices in a round not yet revealed stay hidden).
+ */
+export function agreementsOf(db: Db, userId: string, page: PageQuery) {
+  return pageLoaded(
+    db
+      .selectFrom('delegationAgreements')
+      .select('id')
+      .where((eb) => eb.or([eb('leaderId', '=', userId), eb('memberId', '=', userId)])),
+    'id',
+    page,
+    (id) => loadAgreement(db, userId, id),
+    'asc',
+  );
 }

@@ -12,7 +12,6 @@ import {
   TransitionParams,
   UpdateAreaBody,
 } from '../../../contracts/delegation';
-import type { Db } from '../../db/database';
 import { type Auth, callerId } from '../../http/authenticate';
 import { pairSpaceRoutes } from '../../http/pair-space-routes';
 import { routeTable } from '../../http/route-table';
@@ -27,14 +26,8 @@ import {
   startRound,
   withdrawProposal,
 } from './level-commands';
-import { presentAgreement, presentAgreementSummary } from './presenters';
-import { accessAgreement, agreementParts, listAgreements } from './queries';
-
-/** An agreement as the caller (one of its two parties) sees it; 404 for anyone else. */
-async function loadAgreement(db: Db, userId: string, id: string) {
-  const { agreement, access } = await accessAgreement(db, userId, id);
-  return presentAgreement(userId, agreement, access, await agreementParts(db, agreement));
-}
+import { presentAgreementSummary } from './presenters';
+import { listAgreements, loadAgreement } from './queries';
 
 type AreaIds = { agreementId: string; areaId: string };
 

@@ -1,7 +1,7 @@
 import type { PageQuery } from '../../../contracts/common';
 import { closedAt, visibleAnswers } from '../../../core/feedback';
 import { toPage } from '../../../core/pagination';
-import { pageById } from '../../db/paging';
+import { pageLoaded } from '../../db/paging';
 import type { Db } from '../../db/database';
 import { notFound } from '../../errors';
 import { nowIso } from '../../lib/time';
@@ -90,38 +90,23 @@ export async function loadFeedbackRequest(db: Db, userId: string, id: string) {
   });
 }
 
-/** My requests, newest first, a page at a time, each as `loadFeedbackRequest` shows it. */
-export async function listFeedbackRequests(db: Db, userId: string, page: PageQuery) {
-  const { items, nextCursor } = await pageById(
+/**
+ * My requests, newest first (oldest first for my data export), a page at a time, each as
+ * `loadFeedbackRequest` shows it.
+ */
+export function listFeedbackRequests(
+  db: Db,
+  userId: string,
+  page: PageQuery,
+  order: 'asc' | 'desc' = 'desc',
+) {
+  return pageLoaded(
     db.selectFrom('feedbackRequests').select('id').where('requesterId', '=', userId),
     'id',
     page,
+    (id) => loadFeedbackRequest(db, userId, id),
+    order,
   );
-  return {
-    items: await Promise.all(items.map((r) => loadFeedbackRequest(db, userId, r.id))),
-    nextCursor,
-  };
-}
-
-/**
- * My requests in the order they were made, those after `after` (from the first when null), at
- * most `limit`, each as `loadFeedbackRequest` shows it: what my data export holds of them.
- */
-export async function feedbackRequestsAfter(
-  db: Db,
-  userId: string,
-  after: string | null,
-  limit: number,
-) {
-  let select = db
-    .selectFrom('feedbackRequests')
-    .select('id')
-    .where('requesterId', '=', userId)
-    .orderBy('id')
-    .limit(limit);
-  if (after !== null) select = select.where('id', '>', after);
-  const rows = await select.execute();
-  return Promise.all(rows.map((r) => loadFeedbackRequest(db, userId, r.id)));
 }
 
 function askedOfMeQuery(db: Db, userId: string) {

@@ -12,7 +12,9 @@ import type {
   OneOnOneTopicsTable,
 } from '../../db/schema';
 import type { OneOnOneMeetingsTable } from '../../db/tables/meetings';
+import { pageLoaded } from '../../db/paging';
 import { notFound } from '../../errors';
+import { presentSpace } from './presenters';
 
 export const spaceColumns = [
   'id',
@@ -230,4 +232,24 @@ export async function listSpaces(db: Db, userId: string, page: PageQuery) {
     ];
   });
   return { items, nextCursor };
+}
+
+/** A space as the caller (its owner, or its colleague while it is open) sees it; 404 otherwise. */
+export async function loadSpace(db: Db, userId: string, id: string) {
+  const { space, access } = await accessSpace(db, userId, id);
+  return presentSpace(userId, space, access, await spaceParts(db, space));
+}
+
+/** Every space I see, whole, oldest first, a page at a time: what my data export holds of them. */
+export function spacesSeenBy(db: Db, userId: string, page: PageQuery) {
+  return pageLoaded(
+    db
+      .selectFrom('oneOnOnes')
+      .select('id')
+      .where((eb) => seenBy(eb, userId)),
+    'id',
+    page,
+    (id) => loadSpace(db, userId, id),
+    'asc',
+  );
 }

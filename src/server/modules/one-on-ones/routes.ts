@@ -19,7 +19,6 @@ import {
   UpdateActionBody,
   UpdateTopicBody,
 } from '../../../contracts/one-on-ones';
-import type { Db } from '../../db/database';
 import { callerId } from '../../http/authenticate';
 import { pairSpaceRoutes } from '../../http/pair-space-routes';
 import { routeTable } from '../../http/route-table';
@@ -40,21 +39,14 @@ import {
 } from './commands';
 import { clearMeeting, setMeeting } from './meeting-commands';
 import { spacePartRoutes } from './part-routes';
-import { accessSpace, listSpaces, spaceParts } from './queries';
+import { listSpaces, loadSpace } from './queries';
 import {
   presentAction,
   presentMeeting,
   presentNote,
-  presentSpace,
   presentSpaceSummary,
   presentTopic,
 } from './presenters';
-
-/** A space as the caller (its owner, or its colleague while it is open) sees it; 404 otherwise. */
-async function loadSpace(db: Db, userId: string, id: string) {
-  const { space, access } = await accessSpace(db, userId, id);
-  return presentSpace(userId, space, access, await spaceParts(db, space));
-}
 
 const writeErrors = [400, 401, 403, 404, 409] as const;
 const deleteErrors = [401, 403, 404, 409] as const;

@@ -1,9 +1,12 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { PageQuery } from '../../../contracts/common';
 import type { ArchiveSectionName } from '../../../contracts/portability-archive';
 import type { Db } from '../../db/database';
 import { summarizePractice } from '../../db/check-in-summaries';
 import { meetingsSeenBy } from '../../db/one-on-one-meetings';
-import { feedbackRequestsAfter } from '../feedback/queries';
+import { agreementsOf } from '../delegation/queries';
+import { listFeedbackRequests } from '../feedback/queries';
+import { spacesSeenBy } from '../one-on-ones/queries';
 import { reflectionColumns } from '../../db/tables/journal';
 import { learningItemColumns, practiceColumns } from '../../db/tables/practice';
 
@@ -68,13 +71,12 @@ export type ReadSection = SectionBase & {
  */
 export type PresentedSection = {
   name: ArchiveSectionName;
-  /** The page of records whose ids come after `after` (all from the first when null), by id. */
+  /** A page of the person's records, oldest first, as the module's list answers it. */
   pageOf: (
     db: Db,
     userId: string,
-    after: string | null,
-    limit: number,
-  ) => Promise<{ id: string }[]>;
+    page: PageQuery,
+  ) => Promise<{ items: { id: string }[]; nextCursor: string | null }>;
   exportOnly: string;
 };
 
@@ -266,7 +268,7 @@ export const SECTIONS: SectionSpec[] = [
   },
   {
     name: 'feedbackRequests',
-    pageOf: feedbackRequestsAfter,
+    pageOf: (db, userId, page) => listFeedbackRequests(db, userId, page, 'asc'),
     exportOnly:
       'A feedback request and its answers came from other people and are not restored by an import; ask again in Feedback.',
   },
@@ -302,6 +304,18 @@ export const SECTIONS: SectionSpec[] = [
     ],
     exportOnly:
       'Feedback you gave belongs to the request of the person who asked and is not restored by an import.',
+  },
+  {
+    name: 'oneOnOnes',
+    pageOf: spacesSeenBy,
+    exportOnly:
+      'A 1:1 space belongs to two people and is not restored by an import; start a new one with your colleague.',
+  },
+  {
+    name: 'delegationAgreements',
+    pageOf: agreementsOf,
+    exportOnly:
+      'A delegation agreement belongs to a leader and a member and is not restored by an import; agree again together.',
   },
 ];
 

@@ -90,6 +90,8 @@ describe(`the Praxis archive from ${first} to ${second} and back`, () => {
       rejected: [
         { item: 'oneOnOneMeetings[0]', reason: MEETING_REASON },
         { item: 'oneOnOneMeetings[1]', reason: MEETING_REASON },
+        { item: 'oneOnOnes[0]', reason: expect.stringContaining('1:1 space') },
+        { item: 'oneOnOnes[1]', reason: expect.stringContaining('1:1 space') },
       ],
     });
     expect((await bea.get('/api/one-on-ones')).body.items).toEqual([]);

@@ -1,3 +1,4 @@
+import { decodeCursor } from '../../../core/pagination';
 import type { Db } from '../../db/database';
 import { notFound } from '../../errors';
 import { type PresentedSection, type SectionSpec, untyped } from './archive-sections';
@@ -81,12 +82,13 @@ export async function* sectionRecords(db: Db, userId: string, section: SectionSp
 
 /** A section read through its module's read model, page after page. */
 async function* presentedRecords(db: Db, userId: string, section: PresentedSection) {
-  let after: string | null = null;
+  let cursor: string | undefined;
   for (;;) {
-    const page = await section.pageOf(db, userId, after, PAGE);
-    yield* page;
-    if (page.length < PAGE) return;
-    after = page.at(-1)!.id;
+    const { items, nextCursor } = await section.pageOf(db, userId, { limit: PAGE, cursor });
+    yield* items;
+    if (nextCursor === null) return;
+    cursor = decodeCursor('id', nextCursor) ?? undefined;
+    if (cursor === undefined) return;
   }
 }
 

@@ -23,7 +23,7 @@ const sbi = (words: string) => ({
  * never an anonymous one, which keeps nothing that ties it to me. Both are for the record: an
  * import lists each as left out with its reason (decision 0056).
  */
-describe.each(databaseKinds())('feedback in the Praxis archive, on %s', (kind) => {
+describe.each(databaseKinds())('what I share with others in the Praxis archive, on %s', (kind) => {
   const server = serverFor(kind);
 
   const ok = async (answer: Promise<{ status: number; body: any }>, status = 201) => {
@@ -111,5 +111,54 @@ describe.each(databaseKinds())('feedback in the Praxis archive, on %s', (kind) =
       { item: 'feedbackGiven[0]', reason: GIVEN_REASON },
     ]);
     expect((await fresh.client.get('/api/feedback/requests')).body.items).toEqual([]);
+  });
+
+  it('holds the 1:1 spaces and delegation agreements I am in, whole, and never others’', async () => {
+    const [ana, ben, dan] = [
+      await signedInClient(server(), 'Ana'),
+      await signedInClient(server(), 'Ben'),
+      await signedInClient(server(), 'Dan'),
+    ];
+    const orgId = (await ok(ana.client.post('/api/orgs', { name: 'Lab' }))).id as string;
+    await joinOrg(ana, orgId, ben);
+    await joinOrg(ana, orgId, dan);
+    const space = await ok(
+      ana.client.post('/api/one-on-ones', { orgId, colleagueId: ben.user.id, title: 'Ana & Ben' }),
+    );
+    await ok(ben.client.post(`/api/one-on-ones/${space.id}/topics`, { title: 'Hiring plan' }));
+    await ok(
+      dan.client.post('/api/one-on-ones', { orgId, colleagueId: ben.user.id, title: 'Not Ana’s' }),
+    );
+    await ok(
+      ana.client.post('/api/delegation', {
+        orgId,
+        colleagueId: dan.user.id,
+        myRole: 'leader',
+        areas: [{ title: 'Budget up to 5k' }],
+      }),
+    );
+
+    const archive = (await ana.client.get('/api/export?format=json')).body;
+    expect(archive.oneOnOnes).toEqual([
+      expect.objectContaining({
+        id: space.id,
+        title: 'Ana & Ben',
+        topics: [expect.objectContaining({ title: 'Hiring plan' })],
+      }),
+    ]);
+    expect(JSON.stringify(archive)).not.toContain('Not Ana’s');
+    expect(archive.delegationAgreements).toEqual([
+      expect.objectContaining({ areas: [expect.objectContaining({ title: 'Budget up to 5k' })] }),
+    ]);
+    expect((await ben.client.get('/api/export?format=json')).body.delegationAgreements).toEqual([]);
+
+    const fresh = await signedInClient(server(), 'Ana');
+    const summary = await imported(fresh.client, 'praxis', 'archive.json', JSON.stringify(archive));
+    expect(summary.rejected.map((r: { item: string }) => r.item)).toEqual([
+      'oneOnOnes[0]',
+      'delegationAgreements[0]',
+    ]);
+    expect((await fresh.client.get('/api/one-on-ones')).body.items).toEqual([]);
+    expect((await fresh.client.get('/api/delegation')).body.items).toEqual([]);
   });
 });
