@@ -44,7 +44,8 @@ describe.each(databaseKinds())('what I share with others in the Praxis archive, 
   const answer = (by: Person, requestId: string, words: string, anonymous: boolean) =>
     ok(by.client.post(`/api/feedback/requests/${requestId}/answers`, { ...sbi(words), anonymous }));
 
-  it('holds what I asked with the answers I may see, and what I gave with my name', async () => {
+  /** Ana, Ben and Dan in Ana's organization. */
+  const lab = async () => {
     const [ana, ben, dan] = [
       await signedInClient(server(), 'Ana'),
       await signedInClient(server(), 'Ben'),
@@ -53,6 +54,11 @@ describe.each(databaseKinds())('what I share with others in the Praxis archive, 
     const orgId = (await ok(ana.client.post('/api/orgs', { name: 'Lab' }))).id as string;
     await joinOrg(ana, orgId, ben);
     await joinOrg(ana, orgId, dan);
+    return { ana, ben, dan, orgId };
+  };
+
+  it('holds what I asked with the answers I may see, and what I gave with my name', async () => {
+    const { ana, ben, dan, orgId } = await lab();
 
     const named = await ask(ana, [ben], false);
     await answer(ben, named, 'Ben, named', false);
@@ -114,14 +120,7 @@ describe.each(databaseKinds())('what I share with others in the Praxis archive, 
   });
 
   it('holds the 1:1 spaces and delegation agreements I am in, whole, and never others’', async () => {
-    const [ana, ben, dan] = [
-      await signedInClient(server(), 'Ana'),
-      await signedInClient(server(), 'Ben'),
-      await signedInClient(server(), 'Dan'),
-    ];
-    const orgId = (await ok(ana.client.post('/api/orgs', { name: 'Lab' }))).id as string;
-    await joinOrg(ana, orgId, ben);
-    await joinOrg(ana, orgId, dan);
+    const { ana, ben, dan, orgId } = await lab();
     const space = await ok(
       ana.client.post('/api/one-on-ones', { orgId, colleagueId: ben.user.id, title: 'Ana & Ben' }),
     );
