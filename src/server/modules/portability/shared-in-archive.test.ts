@@ -58,7 +58,7 @@ describe.each(databaseKinds())('what I share with others in the Praxis archive, 
   };
 
   it('holds what I asked with the answers I may see, and what I gave with my name', async () => {
-    const { ana, ben, dan, orgId } = await lab();
+    const { ana, ben, dan } = await lab();
 
     const named = await ask(ana, [ben], false);
     await answer(ben, named, 'Ben, named', false);
