@@ -141,7 +141,7 @@ const lemmas = new Map<string, Map<string, string>>();
 let lemmaCount = 0;
 const LEMMA_LIMIT = 20_000;
 
-/** Forgets every reading (benchmarks measure a text read for the first time). */
+/** Forgets every reading and lemma (benchmarks measure a text read for the first time). */
 export function forgetReadings(): void {
   readings.clear();
   lemmas.clear();
