@@ -31,7 +31,7 @@
  */
 import { isOwnBelief } from './language/context';
 import { analyse, normal } from './language/nlp';
-import { findTokenCandidates, mayMatchTokens } from './language/token-rules';
+import { type Candidate, findTokenCandidates, mayMatchTokens } from './language/token-rules';
 import { isPracticalLimit } from './language/practical';
 import { findQuotes } from './limiting-language-context';
 import { type Rule, RULES } from './limiting-language-rules';
@@ -70,7 +70,7 @@ export function findLimitingLanguage(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
   // The phrase rules first: they need no reading, and say which segments must be read.
   const lower = normal(text);
-  const proposed: (Omit<Finding, 'text'> & Pick<Rule, 'rhetorical' | 'needsBefore'>)[] = [];
+  const candidates: (Candidate & { options?: Pick<Rule, 'rhetorical' | 'needsBefore'> })[] = [];
   for (const { kind, needs, pattern, unless, rhetorical, needsBefore } of RULES) {
     if (!needs.every((group) => group.some((word) => lower.includes(word)))) continue;
     pattern.lastIndex = 0;
@@ -78,37 +78,27 @@ export function findLimitingLanguage(text: string): Finding[] {
       const start = match.index;
       const end = start + match[0].length;
       if (unless?.test(text.slice(end, end + 80))) continue;
-      proposed.push({ start, end, kind, why: WHY[kind], rhetorical, needsBefore });
+      candidates.push({ start, end, kind, why: WHY[kind], options: { rhetorical, needsBefore } });
     }
   }
   const analysis = analyse(
     text,
     (from, to) =>
-      proposed.some(({ start }) => start >= from && start < to) ||
+      candidates.some(({ start }) => start >= from && start < to) ||
       mayMatchTokens(lower.slice(from, to)),
   );
   const quotes = findQuotes(text);
-  const candidates: Finding[] = [];
-  const keep = (start: number, end: number, kind: LimitingKind, why: string, options = {}) => {
-    if (!isOwnBelief(analysis, quotes, start, end, options)) return;
-    if (kind === 'powerlessness' && isPracticalLimit(analysis, start, end)) return;
-    candidates.push({ start, end, kind, text: text.slice(start, end), why });
-  };
-  for (const { start, end, kind, why, ...options } of proposed)
-    keep(start, end, kind, why, options);
-  for (const { start, end, kind, why } of findTokenCandidates(analysis))
-    keep(start, end, kind, why);
-  return disjoint(candidates);
-}
-
-/** The earliest, then longest, of overlapping candidates. */
-function disjoint(candidates: Finding[]): Finding[] {
+  candidates.push(...findTokenCandidates(analysis));
+  // The earliest, then longest, of overlapping candidates that hold: sorted first, so that a
+  // candidate inside a finding already kept is never checked (checking reads its clause).
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
-  for (const candidate of candidates) {
+  for (const { start, end, kind, why, options } of candidates) {
     const last = findings.at(-1);
-    if (last && candidate.start < last.end) continue;
-    findings.push(candidate);
+    if (last && start < last.end) continue;
+    if (!isOwnBelief(analysis, quotes, start, end, options)) continue;
+    if (kind === 'powerlessness' && isPracticalLimit(analysis, start, end)) continue;
+    findings.push({ start, end, kind, text: text.slice(start, end), why });
   }
   return findings;
 }

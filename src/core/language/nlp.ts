@@ -8,7 +8,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { splitClauses } from './clauses';
-import { Lru, segment } from './segments';
+import { Lru, type Segment, segment } from './segments';
 
 type Wink = ReturnType<typeof winkNLP>;
 let wink: { nlp: Wink; its: Wink['its']; lemma: Wink['its']['pos']; known: number } | null = null;
@@ -131,9 +131,21 @@ const readings = new Lru<Reading>(1_024);
  */
 const SEPARATOR = '\n\n';
 
-/** Forgets every reading (benchmarks measure a text read for the first time). */
+/**
+ * Verb lemmas by tag, then by the word as written: a word's lemma depends on its letters and tag
+ * only, unless it is part of a contraction (never kept here). Asking wink-nlp for one lemma makes
+ * an item object and runs its lemmatiser, a tenth of a reading; the same verbs come back in every
+ * text. Bounded: emptied when it holds `LEMMA_LIMIT` words.
+ */
+const lemmas = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
+const LEMMA_LIMIT = 20_000;
+
+/** Forgets every reading and lemma (benchmarks measure a text read for the first time). */
 export function forgetReadings(): void {
   readings.clear();
+  lemmas.clear();
+  lemmaCount = 0;
 }
 
 /**
@@ -146,104 +158,94 @@ export function analyse(
   text: string,
   wanted: (from: number, to: number) => boolean = () => true,
 ): Analysis {
-  const chosen = segment(text).filter(({ from, to }) => wanted(from, to));
-  const pieces = chosen.map(({ from, to }) => text.slice(from, to));
-  const known = new Map<string, Reading>();
-  const missing = new Set<string>();
-  for (const piece of pieces) {
-    const reading = known.has(piece) ? undefined : readings.get(piece);
-    if (reading) known.set(piece, reading);
-    else if (!known.has(piece)) missing.add(piece);
+  const chosen: Segment[] = [];
+  const pieces: string[] = [];
+  const found: (Reading | undefined)[] = [];
+  const missing: string[] = [];
+  for (const part of segment(text)) {
+    if (!wanted(part.from, part.to)) continue;
+    const piece = text.slice(part.from, part.to);
+    const reading = readings.get(piece);
+    chosen.push(part);
+    pieces.push(piece);
+    found.push(reading);
+    if (!reading && !missing.includes(piece)) missing.push(piece);
   }
-  for (const [piece, reading] of readBatch([...missing])) known.set(piece, reading);
+  const read = missing.length > 0 ? readBatch(missing) : undefined;
   const tokens: Token[] = [];
-  let base = 0;
-  chosen.forEach(({ from }, n) => {
-    const reading = known.get(pieces[n]!)!;
-    for (const { start, end, word, lemma, pos, sentence } of reading.tokens)
-      tokens.push({
-        start: start + from,
-        end: end + from,
-        word,
-        lemma,
-        pos,
-        sentence: sentence + base,
-      });
-    base += reading.sentences;
-  });
   const sentences: number[] = [];
-  for (const token of tokens)
-    if (sentences[token.sentence] === undefined) sentences[token.sentence] = token.start;
+  let base = 0;
+  for (let n = 0; n < chosen.length; n += 1) {
+    const reading = found[n] ?? read!.get(pieces[n]!)!;
+    const from = chosen[n]!.from;
+    for (const { start, end, word, lemma, pos, sentence } of reading.tokens) {
+      const at = sentence + base;
+      if (sentences[at] === undefined) sentences[at] = start + from;
+      tokens.push({ start: start + from, end: end + from, word, lemma, pos, sentence: at });
+    }
+    base += reading.sentences;
+  }
   return { text, tokens, clauses: splitClauses(tokens), sentences };
 }
 
-/** Reads `pieces` with one call to wink-nlp and keeps each one's reading in the cache. */
+/**
+ * Reads `pieces` with one call to wink-nlp and keeps each one's reading in the cache: tokens with
+ * offsets into their piece and sentences counted from 0 in each.
+ */
 function readBatch(pieces: readonly string[]): Map<string, Reading> {
   const read = new Map<string, Reading>();
-  if (pieces.length === 0) return read;
   const batch = pieces.join(SEPARATOR);
-  const tokens = readTokens(batch);
-  let at = 0;
-  let piece = 0;
-  let offset = 0;
-  while (piece < pieces.length) {
-    const text = pieces[piece]!;
-    const end = offset + text.length;
-    const own: Token[] = [];
-    let sentence = -1;
-    let last = -1;
-    // The batch's tokens are fresh objects: each is moved into its segment, not copied.
-    for (; at < tokens.length && tokens[at]!.start < end; at += 1) {
-      const t = tokens[at]!;
-      if (t.start < offset) continue;
-      if (t.sentence !== last) {
-        last = t.sentence;
-        sentence += 1;
-      }
-      t.start -= offset;
-      t.end -= offset;
-      t.sentence = sentence;
-      own.push(t);
-    }
-    const reading = { tokens: own, sentences: sentence + 1 };
-    read.set(text, reading);
-    readings.set(text, reading);
-    offset = end + SEPARATOR.length;
-    piece += 1;
-  }
-  return read;
-}
-
-/** The tokens wink-nlp reads in `text`, with offsets into it. */
-function readTokens(text: string): Token[] {
   const { nlp, its, lemma: LEMMA } = winkNlp();
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(batch);
   // One collection, each property read once for all tokens: reading item by item costs more.
   const items = doc.tokens();
   const words = items.out() as string[];
   const tags = items.out(its.pos) as string[];
   const contracted = items.out(its.contractionFlag) as unknown as boolean[];
-  // A word's lemma depends on its letters and tag only, unless it is part of a contraction.
-  const lemmaOf = new Map<string, string>();
-  const sentenceOf = new Array<number>(words.length).fill(0);
+  const sentenceOf = new Int32Array(words.length);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
-  const lower = normal(text);
-  const sameLength = lower.length === text.length;
-  const tokens: Token[] = [];
+  const lower = normal(batch);
+  const sameLength = lower.length === batch.length;
+  let piece = 0;
+  let offset = 0;
+  let end = pieces[0]!.length;
+  let own: Token[] = [];
+  let sentence = -1;
+  let last = -1;
   let cursor = 0;
+  const close = () => {
+    const reading = { tokens: own, sentences: sentence + 1 };
+    read.set(pieces[piece]!, reading);
+    readings.set(pieces[piece]!, reading);
+  };
   for (let i = 0; i < words.length; i += 1) {
     const raw = words[i]!;
-    const start = text.startsWith(raw, cursor) ? cursor : text.indexOf(raw, cursor);
+    const start = batch.startsWith(raw, cursor) ? cursor : batch.indexOf(raw, cursor);
     if (start < 0) continue;
-    const end = start + raw.length;
-    cursor = end;
-    const word = sameLength ? lower.slice(start, end) : normal(raw);
-    const sentence = sentenceOf[i]!;
-    const parts = SPLIT.get(word);
+    cursor = start + raw.length;
+    // Tokens of the separator and past it belong to the next pieces.
+    while (start >= end && piece < pieces.length - 1) {
+      close();
+      piece += 1;
+      offset = end + SEPARATOR.length;
+      end = offset + pieces[piece]!.length;
+      own = [];
+      sentence = -1;
+      last = -1;
+    }
+    if (start < offset || start >= end) continue;
+    if (sentenceOf[i] !== last) {
+      last = sentenceOf[i]!;
+      sentence += 1;
+    }
+    const word = sameLength ? lower.slice(start, cursor) : normal(raw);
+    const from = start - offset;
+    const to = cursor - offset;
+    const parts = word.charCodeAt(0) === 105 ? SPLIT.get(word) : undefined;
     if (parts) {
       for (const [part, pos] of parts)
-        tokens.push({ start, end, word: part, lemma: part, pos, sentence });
+        own.push({ start: from, end: to, word: part, lemma: part, pos, sentence });
       continue;
     }
     const pos = tags[i] ?? 'X';
@@ -251,15 +253,32 @@ function readTokens(text: string): Token[] {
     // verbs are lemmatised, one by one: lemmatising every token cost a third of the reading.
     let lemma = LEMMA_FIX.get(word);
     if (lemma === undefined && (pos === 'VERB' || pos === 'AUX')) {
-      const key = contracted[i] ? undefined : `${raw} ${pos}`;
-      lemma = key === undefined ? undefined : lemmaOf.get(key);
+      let byWord = lemmas.get(pos);
+      if (!byWord) lemmas.set(pos, (byWord = new Map()));
+      lemma = contracted[i] ? undefined : byWord.get(raw);
       if (lemma === undefined) {
         lemma = normal((items.itemAt(i).out(LEMMA) as string | undefined) ?? raw);
-        if (key !== undefined) lemmaOf.set(key, lemma);
+        if (!contracted[i]) {
+          if (lemmaCount >= LEMMA_LIMIT) {
+            lemmas.clear();
+            lemmas.set(pos, byWord);
+            byWord.clear();
+            lemmaCount = 0;
+          }
+          byWord.set(raw, lemma);
+          lemmaCount += 1;
+        }
       }
     }
-    lemma ??= word;
-    tokens.push({ start, end, word, lemma, pos, sentence });
+    own.push({ start: from, end: to, word, lemma: lemma ?? word, pos, sentence });
   }
-  return tokens;
+  // The last pieces, and any that gave no token at all.
+  for (;;) {
+    close();
+    if (piece >= pieces.length - 1) break;
+    piece += 1;
+    own = [];
+    sentence = -1;
+  }
+  return read;
 }

@@ -23,8 +23,16 @@ const BOUNDARY =
 const ABBREVIATION =
   /(?:^|[\s("'“‘])(?:\p{L}|mr|mrs|ms|dr|prof|st|jr|sr|mt|no|vs|etc|approx|incl|inc|ltd|co|dept|\p{L}+\.\p{L}+)$/iu;
 
+/** The last text cut and its segments: the detector and the safety net cut the same text. */
+let last: { text: string; segments: readonly Segment[] } = { text: '', segments: [] };
+
 /** The segments of `text`, in order, covering it from its first to its last character. */
-export function segment(text: string): Segment[] {
+export function segment(text: string): readonly Segment[] {
+  if (last.text !== text) last = { text, segments: cut(text) };
+  return last.segments;
+}
+
+function cut(text: string): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
   BOUNDARY.lastIndex = 0;

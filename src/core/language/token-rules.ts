@@ -64,7 +64,7 @@ const I_AM_A = [I, BE, LIKE, ADVERBS, opt(A)];
 const HARSH_LABEL = 'A harsh label for the whole person, not a word about what happened.';
 
 /** The rules; see `findTokenCandidates`. */
-const TOKEN_RULES: readonly TokenRule[] = [
+export const TOKEN_RULES: readonly TokenRule[] = [
   {
     kind: 'overgeneralization',
     why: '“Everything I …” turns the tries you remember into every try there is.',
@@ -203,13 +203,38 @@ export function mayMatchTokens(lower: string): boolean {
   return TOKEN_RULES.some((rule) => rule.needs.every((pattern) => pattern.test(lower)));
 }
 
+/**
+ * The rules by the words their first step needs (every rule's first step names its words): a
+ * token is tried only against the rules that can start at it, in the order of `TOKEN_RULES`.
+ */
+const STARTING = (() => {
+  const index = new Map<string, number[]>();
+  TOKEN_RULES.forEach(({ steps }, n) => {
+    const { words, optional } = steps[0]!;
+    if (!words || optional) throw new Error('A token rule starts with a step that names words.');
+    for (const word of words) index.set(word, [...(index.get(word) ?? []), n]);
+  });
+  return index;
+})();
+const NONE: readonly number[] = [];
+
+/** The rules that may start at `token`, in order. */
+function startingAt(token: Token): readonly number[] {
+  const byWord = STARTING.get(token.word) ?? NONE;
+  if (token.lemma === token.word) return byWord;
+  const byLemma = STARTING.get(token.lemma) ?? NONE;
+  if (byLemma.length === 0) return byWord;
+  return [...new Set([...byWord, ...byLemma])].sort((a, b) => a - b);
+}
+
 /** Candidate findings of the token rules in every clause of `analysis`. */
 export function findTokenCandidates(analysis: Analysis): Candidate[] {
   const { tokens, clauses } = analysis;
   const found: Candidate[] = [];
   for (const clause of clauses) {
     for (let i = clause.from; i < clause.to; i += 1) {
-      for (const rule of TOKEN_RULES) {
+      for (const n of startingAt(tokens[i]!)) {
+        const rule = TOKEN_RULES[n]!;
         if (!rule.steps[0]!.test(tokens[i]!)) continue;
         let end = matchAt(tokens, i, clause.to, rule.steps);
         if (end < 0) continue;

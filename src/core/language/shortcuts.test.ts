@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Finding, findLimitingLanguage, WHY } from '../limiting-language';
+import { findQuotes } from '../limiting-language-context';
+import { RULES } from '../limiting-language-rules';
+import { isOwnBelief } from './context';
+import { DERIVED, HELD_OUT, LONG_NEUTRAL, SUPPORT_CASES, WRITTEN } from './corpus';
+import { analyse, forgetReadings, normal } from './nlp';
+import { isPracticalLimit } from './practical';
+import { needsSupport } from './support';
+import { type Candidate, mayMatchTokens, TOKEN_RULES } from './token-rules';
+import { matchAt } from './token-patterns';
+
+/**
+ * The detector as it was before its shortcuts (docs/performance.md, "Limiting language"): every
+ * token rule tried at every token, every candidate checked, then the earliest and longest kept.
+ * The shortcuts (rules looked up by their first word, candidates inside a kept finding never
+ * checked, lemmas and segments remembered) must change the time taken only.
+ */
+function unhurried(text: string): Finding[] {
+  if (!/\p{L}/u.test(text)) return [];
+  const lower = normal(text);
+  const proposed: (Candidate & { options: object })[] = [];
+  for (const { kind, needs, pattern, unless, rhetorical, needsBefore } of RULES) {
+    if (!needs.every((group) => group.some((word) => lower.includes(word)))) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const end = match.index + match[0].length;
+      if (unless?.test(text.slice(end, end + 80))) continue;
+      proposed.push({
+        start: match.index,
+        end,
+        kind,
+        why: WHY[kind],
+        options: { rhetorical, needsBefore },
+      });
+    }
+  }
+  const analysis = analyse(
+    text,
+    (from, to) =>
+      proposed.some(({ start }) => start >= from && start < to) ||
+      mayMatchTokens(lower.slice(from, to)),
+  );
+  const { tokens, clauses } = analysis;
+  const tokenFound: Candidate[] = [];
+  for (const clause of clauses)
+    for (let i = clause.from; i < clause.to; i += 1)
+      for (const rule of TOKEN_RULES) {
+        if (!rule.steps[0]!.test(tokens[i]!)) continue;
+        let end = matchAt(tokens, i, clause.to, rule.steps);
+        if (end < 0) continue;
+        const held = rule.holds?.(tokens, end, clause.to);
+        if (held === false || held === -1) continue;
+        if (typeof held === 'number' && held > end) end = held;
+        tokenFound.push({
+          start: tokens[i]!.start,
+          end: tokens[end - 1]!.end,
+          kind: rule.kind,
+          why: rule.why,
+        });
+      }
+  const quotes = findQuotes(text);
+  const kept = [...proposed, ...tokenFound.map((c) => ({ ...c, options: {} }))]
+    .filter(({ start, end, kind, options }) => {
+      if (!isOwnBelief(analysis, quotes, start, end, options)) return false;
+      return kind !== 'powerlessness' || !isPracticalLimit(analysis, start, end);
+    })
+    .map(({ start, end, kind, why }) => ({ start, end, kind, text: text.slice(start, end), why }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const findings: Finding[] = [];
+  for (const finding of kept) {
+    const last = findings.at(-1);
+    if (!last || finding.start >= last.end) findings.push(finding);
+  }
+  return findings;
+}
+
+const corpus = [...WRITTEN, ...DERIVED, ...HELD_OUT]
+  .map((s) => s.text)
+  .concat(
+    LONG_NEUTRAL,
+    SUPPORT_CASES.map((s) => s.text),
+  );
+/** Texts made of corpus fragments: whole sentences, halves and runs of words, joined loosely. */
+const fragment = fc
+  .tuple(fc.constantFrom(...corpus), fc.nat(), fc.nat(), fc.nat(3))
+  .map(([s, a, b, how]) => {
+    if (how === 0) return s;
+    if (how === 1) return s.slice(0, a % (s.length + 1));
+    if (how === 2) return s.slice(a % (s.length + 1));
+    const words = s.split(' ');
+    return words.slice(a % 5, (a % 5) + 3 + (b % 12)).join(' ');
+  });
+const texts = fc
+  .tuple(
+    fc.array(
+      fc.tuple(
+        fragment,
+        fc.constantFrom(' ', '. ', ', ', '\n', '\n\n', ' and ', '? ', '', ' "', '" '),
+      ),
+      {
+        minLength: 1,
+        maxLength: 10,
+      },
+    ),
+    fc.boolean(),
+  )
+  .map(([parts, lower]) => {
+    const text = parts.map(([piece, gap]) => piece + gap).join('');
+    return lower ? text.toLowerCase() : text;
+  });
+
+describe('the detector’s shortcuts', () => {
+  it('find what the unhurried detector finds on the whole corpus', () => {
+    for (const text of corpus) {
+      forgetReadings();
+      expect(findLimitingLanguage(text), text).toEqual(unhurried(text));
+    }
+  });
+
+  it('find what the unhurried detector finds, and the same support, on texts of corpus fragments', () => {
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, cold) => {
+        if (cold) forgetReadings();
+        const found = findLimitingLanguage(text);
+        const support = needsSupport(text);
+        forgetReadings();
+        expect(found).toEqual(unhurried(text));
+        expect(needsSupport(text)).toBe(support);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
