@@ -3,6 +3,8 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { htmlIncludes } from './scripts/html-includes';
+import { preloadLists } from './scripts/preload-lists';
+import { reactRouterBuild } from './scripts/react-router-build';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -14,13 +16,15 @@ const pages = {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [htmlIncludes(), react(), tailwindcss()],
+  plugins: [htmlIncludes(), reactRouterBuild(), preloadLists(), react(), tailwindcss()],
   // The manifest lets scripts/measure-bundle.mjs sum what the first page loads (issue 16).
   build: {
     outDir,
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written (to read what a chunk holds) but not named in the files people load.
+    sourcemap: 'hidden',
     manifest: true,
+    modulePreload: { polyfill: false },
     rollupOptions: { input: pages },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
