@@ -32,6 +32,7 @@ for (const kind of kinds) {
       rawRuns: Number(values['raw-runs']),
     })),
   );
+  console.warn(JSON.stringify(results.at(-1)?.figures));
   console.warn(
     `load average ${os
       .loadavg()
