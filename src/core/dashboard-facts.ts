@@ -1,5 +1,6 @@
 import type { DashboardAtom, DashboardFacts, DashboardMetric } from './anonymity/dashboard';
 import { NO_BUCKET, PERCENT_BUCKETS } from './statistics';
+import { ATOM_SUM_COLUMNS } from './statistics-summary';
 
 /**
  * Turns the rollups, added up per atom (the contributing people with the same teams), into the
@@ -126,19 +127,25 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
     { id: 'learningHoursByTheme', cells: themes },
     { id: 'programOutcome', cells: [...PROGRAM_OUTCOMES], addsUpToContributors: true },
   ];
-  const inWeeks = new Set(weeks);
+  const weekAt = new Map(weeks.map((week, i) => [week, i]));
+  // Each atom's rows of the period, by the week's place in it (a week listed twice: the last).
+  const rowsAt = new Map<AtomRollup, (AtomWeek | undefined)[]>();
+  const outcomes = new Map<AtomRollup, Record<string, number>>();
   const factAtoms: DashboardAtom[] = atoms.map((atom) => {
+    const inPeriod = atom.weeks.filter((row) => weekAt.has(row.week));
+    const at: (AtomWeek | undefined)[] = weeks.map(() => undefined);
+    for (const row of inPeriod) at[weekAt.get(row.week) as number] = row;
+    rowsAt.set(atom, at);
+    outcomes.set(atom, outcomeOf(atom));
     const cells: Record<string, Record<string, number>> = {};
     for (const w of WEEKLY) {
-      cells[w.metric] = Object.fromEntries(
-        atom.weeks.filter((row) => inWeeks.has(row.week)).map((row) => [row.week, w.people(row)]),
-      );
+      cells[w.metric] = Object.fromEntries(inPeriod.map((row) => [row.week, w.people(row)]));
     }
     cells.practiceStrength = { ...atom.strength };
     cells.alignment = { ...atom.alignment };
     cells.learningHoursByKind = peopleIn(atom.learning);
     cells.learningHoursByTheme = peopleIn(atom.themes ?? {});
-    cells.programOutcome = outcomeOf(atom);
+    cells.programOutcome = outcomes.get(atom) as Record<string, number>;
     return {
       groupIds: [org.id, ...atom.teamIds, ...(atom.cohortIds ?? [])],
       contributors: atom.contributors,
@@ -146,16 +153,18 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
     };
   });
 
-  const indexed = new Map(atoms.map((a) => [a, new Map(a.weeks.map((row) => [row.week, row]))]));
-  const weekOf = (atom: AtomRollup) => indexed.get(atom) ?? new Map<string, AtomWeek>();
   const groupFigures = (members: readonly AtomRollup[]) => {
+    // Each week's sums over the members, added in the members' order.
+    const sums = weeks.map(() => emptyWeek());
+    for (const atom of members) {
+      (rowsAt.get(atom) ?? []).forEach((row, i) => {
+        if (row) addWeek(sums[i] as AtomWeek, row);
+      });
+    }
     const figures: Record<string, Record<string, number>> = {};
     for (const w of WEEKLY) {
       figures[w.metric] = Object.fromEntries(
-        weeks.map((week) => {
-          const rows = members.flatMap((a) => weekOf(a).get(week) ?? []);
-          return [week, w.figure((pick) => rows.reduce((sum, row) => sum + pick(row), 0))];
-        }),
+        weeks.map((week, i) => [week, w.figure((pick) => pick(sums[i] as AtomWeek))]),
       );
     }
     const bucketSum = (key: 'strength' | 'alignment') =>
@@ -169,12 +178,14 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
     figures.programOutcome = Object.fromEntries(
       PROGRAM_OUTCOMES.map((cell) => [
         cell,
-        members.reduce((sum, a) => sum + (outcomeOf(a)[cell] ?? 0), 0),
+        members.reduce((sum, a) => sum + (outcomes.get(a)?.[cell] ?? 0), 0),
       ]),
     );
     return figures;
   };
 
+  const teamAtoms = atomsByGroup(atoms, (a) => a.teamIds);
+  const cohortAtoms = atomsByGroup(atoms, (a) => a.cohortIds ?? []);
   return {
     k: input.k,
     metrics,
@@ -184,15 +195,39 @@ export function dashboardFacts(input: FactsInput): DashboardFacts {
       ...teams.map((team) => ({
         id: team.id,
         kind: 'team' as const,
-        figures: groupFigures(atoms.filter((a) => a.teamIds.includes(team.id))),
+        figures: groupFigures(teamAtoms.get(team.id) ?? []),
       })),
       ...cohorts.map((cohort) => ({
         id: cohort.id,
         kind: 'cohort' as const,
-        figures: groupFigures(atoms.filter((a) => (a.cohortIds ?? []).includes(cohort.id))),
+        figures: groupFigures(cohortAtoms.get(cohort.id) ?? []),
       })),
     ],
   };
+}
+
+/** Each group's atoms, in the atoms' order (an atom listing a group twice is in it once). */
+function atomsByGroup(
+  atoms: readonly AtomRollup[],
+  groupsOf: (atom: AtomRollup) => readonly string[],
+) {
+  const members = new Map<string, AtomRollup[]>();
+  for (const atom of atoms) {
+    for (const id of new Set(groupsOf(atom))) {
+      const list = members.get(id) ?? [];
+      list.push(atom);
+      members.set(id, list);
+    }
+  }
+  return members;
+}
+
+const emptyWeek = (): AtomWeek =>
+  ({ week: '', ...Object.fromEntries(ATOM_SUM_COLUMNS.map((key) => [key, 0])) }) as AtomWeek;
+
+/** into += row, field by field. */
+function addWeek(into: AtomWeek, row: AtomWeek) {
+  for (const key of ATOM_SUM_COLUMNS) into[key] += row[key];
 }
 
 /** How many of an atom's people count in each cell of an hours breakdown. */

@@ -69,8 +69,11 @@ type Row = Map<number, Rational>;
 export function chooseShown(problem: ShownProblem): boolean[] {
   const { k } = problem;
   const space = columnOrder(problem);
-  const basis = new Map<number, Row>();
+  const basis = emptyBasis();
   let budget = problem.budget ?? DEFAULT_SEARCH_BUDGET;
+  // With no small unit every pivot is big, so W stays empty and nothing small is ever
+  // computable: each figure is shown when it covers k people (most cells of a dashboard).
+  const noSmallUnit = space.smallFrom === space.sizeAt.length;
 
   return problem.candidates.map((candidate) => {
     const vector: Row = new Map();
@@ -82,6 +85,7 @@ export function chooseShown(problem: ShownProblem): boolean[] {
       people += space.sizeAt[position] ?? 0;
     }
     if (!candidate.fixed && people < k) return false;
+    if (noSmallUnit) return true;
     const added = addRow(basis, vector);
     if (added === null || candidate.fixed || added.pivot < space.smallFrom) return true;
     const search = findSmallSet(basis, space, k, budget);
@@ -106,11 +110,15 @@ type ColumnSpace = {
  */
 function columnOrder({ k, sizes, candidates }: ShownProblem): ColumnSpace {
   const uses = sizes.map(() => 0);
-  for (const candidate of candidates) {
-    for (const unit of new Set(candidate.units)) {
-      if (uses[unit] !== undefined) uses[unit] += 1;
+  // The last candidate that counted each unit: a unit listed twice counts once.
+  const countedBy = sizes.map(() => -1);
+  candidates.forEach((candidate, c) => {
+    for (const unit of candidate.units) {
+      if (uses[unit] === undefined || countedBy[unit] === c) continue;
+      countedBy[unit] = c;
+      uses[unit] += 1;
     }
-  }
+  });
   const units = sizes.flatMap((size, unit) => {
     if (!Number.isInteger(size) || size < 0) throw new RangeError(`unit ${unit}: size ${size}`);
     return size > 0 ? [unit] : [];
@@ -127,16 +135,37 @@ function columnOrder({ k, sizes, candidates }: ShownProblem): ColumnSpace {
 }
 
 /**
- * Adds `vector` (used up) to the basis (reduced row echelon form, keyed by pivot position), changing it in
- * place, and returns its pivot with a way to take it out again; null when the vector is already
- * in the span. Changes touch only the new row's entries, so a dense row (the organization's)
- * costs nothing when a team's row is added.
+ * The basis: rows in reduced row echelon form keyed by pivot position, and for each position the
+ * rows that are non-zero there, so that adding a row touches only the rows it changes (scanning
+ * every row for each figure made a dashboard of thousands of teams quadratic per cell).
  */
-function addRow(basis: Map<number, Row>, vector: Row): { pivot: number; undo: () => void } | null {
+type Basis = { rows: Map<number, Row>; holders: Map<number, Set<Row>> };
+
+const emptyBasis = (): Basis => ({ rows: new Map(), holders: new Map() });
+
+/** Sets one entry of a basis row (deletes it when undefined), keeping `holders` in step. */
+function setEntry(basis: Basis, row: Row, position: number, value: Rational | undefined) {
+  if (value === undefined) {
+    row.delete(position);
+    basis.holders.get(position)?.delete(row);
+    return;
+  }
+  row.set(position, value);
+  let holders = basis.holders.get(position);
+  if (!holders) basis.holders.set(position, (holders = new Set()));
+  holders.add(row);
+}
+
+/**
+ * Adds `vector` (used up) to the basis, changing it in place, and returns its pivot with a way to
+ * take it out again; null when the vector is already in the span. Changes touch only the new
+ * row's entries, so a dense row (the organization's) costs nothing when a team's row is added.
+ */
+function addRow(basis: Basis, vector: Row): { pivot: number; undo: () => void } | null {
   const reduced = vector;
-  const atPivots = [...vector].filter(([position]) => basis.has(position));
+  const atPivots = [...vector].filter(([position]) => basis.rows.has(position));
   for (const [position, value] of atPivots) {
-    subtractScaled(reduced, basis.get(position) as Row, value);
+    subtractScaled(reduced, basis.rows.get(position) as Row, value);
   }
   if (reduced.size === 0) return null;
   let pivot = Infinity;
@@ -145,25 +174,28 @@ function addRow(basis: Map<number, Row>, vector: Row): { pivot: number; undo: ()
   const row: Row = new Map();
   for (const [position, value] of reduced) row.set(position, div(value, lead));
 
+  // Only the rows non-zero at the new pivot change: other −= factor × row.
   const log: [Row, number, Rational | undefined][] = [];
-  for (const other of basis.values()) {
-    const factor = other.get(pivot);
-    if (factor === undefined) continue;
-    for (const position of row.keys()) log.push([other, position, other.get(position)]);
-    subtractScaled(other, row, factor);
-  }
-  basis.set(pivot, row);
-  const undo = () => {
-    basis.delete(pivot);
-    for (const [other, position, value] of log.reverse()) {
-      if (value === undefined) other.delete(position);
-      else other.set(position, value);
+  for (const other of [...(basis.holders.get(pivot) ?? [])]) {
+    const factor = other.get(pivot) as Rational;
+    for (const [position, value] of row) {
+      const before = other.get(position);
+      log.push([other, position, before]);
+      const after = sub(before ?? ZERO, mul(factor, value));
+      setEntry(basis, other, position, isZero(after) ? undefined : after);
     }
+  }
+  for (const [position, value] of row) setEntry(basis, row, position, value);
+  basis.rows.set(pivot, row);
+  const undo = () => {
+    basis.rows.delete(pivot);
+    for (const position of row.keys()) basis.holders.get(position)?.delete(row);
+    for (const [other, position, value] of log.reverse()) setEntry(basis, other, position, value);
   };
   return { pivot, undo };
 }
 
-/** target −= factor × row, keeping only non-zero entries. */
+/** target −= factor × row, keeping only non-zero entries (a row outside the basis). */
 function subtractScaled(target: Row, row: Row, factor: Rational) {
   for (const [position, value] of row) {
     const result = sub(target.get(position) ?? ZERO, mul(factor, value));
@@ -179,7 +211,7 @@ function subtractScaled(target: Row, row: Row, factor: Rational) {
  * found.
  */
 function findSmallSet(
-  basis: Map<number, Row>,
+  { rows: basis }: Basis,
   space: ColumnSpace,
   k: number,
   budget: number,

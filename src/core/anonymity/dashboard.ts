@@ -121,25 +121,31 @@ export function suppressDashboard(facts: DashboardFacts): AnonymousGroup[] {
   });
   const shownGroups = order.filter((_, i) => groupShown[i]);
 
-  const cellShown = new Set<string>();
+  // group → metric → its cells shown.
+  const cellsShown = new Map<string, Map<string, Set<string>>>();
   for (const metric of facts.metrics) {
     checkUnique(metric.cells, `cell of ${metric.id}`);
     const decide = metric.addsUpToContributors ? decideDistribution : decideCells;
     for (const [groupId, cell] of decide({ k, budget, metric, atoms, groups: shownGroups })) {
-      cellShown.add(cellKey(groupId, metric.id, cell));
+      const byMetric = cellsShown.get(groupId) ?? new Map<string, Set<string>>();
+      cellsShown.set(groupId, byMetric);
+      const cells = byMetric.get(metric.id) ?? new Set<string>();
+      byMetric.set(metric.id, cells);
+      cells.add(cell);
     }
   }
 
+  const placeInOrder = new Map(order.map((o, i) => [o.id, i]));
   return facts.groups.map((group) => {
-    const suppressed = !groupShown[order.findIndex((o) => o.id === group.id)];
+    const suppressed = !groupShown[placeInOrder.get(group.id) as number];
     const figures: Record<string, Record<string, ShownFigure>> = {};
     for (const metric of facts.metrics) {
+      const shownHere = suppressed ? undefined : cellsShown.get(group.id)?.get(metric.id);
       const cells: Record<string, ShownFigure> = {};
       for (const cell of metric.cells) {
-        cells[cell] =
-          !suppressed && cellShown.has(cellKey(group.id, metric.id, cell))
-            ? { value: group.figures[metric.id]?.[cell] ?? 0, suppressed: false }
-            : SUPPRESSED;
+        cells[cell] = shownHere?.has(cell)
+          ? { value: group.figures[metric.id]?.[cell] ?? 0, suppressed: false }
+          : SUPPRESSED;
       }
       figures[metric.id] = cells;
     }
@@ -155,9 +161,6 @@ export function suppressDashboard(facts: DashboardFacts): AnonymousGroup[] {
 
 /** A group shown, with the atoms it adds up, in order of preference. */
 type ShownGroup = { id: string; units: readonly number[] };
-
-const cellKey = (groupId: string, metricId: string, cell: string) =>
-  JSON.stringify([groupId, metricId, cell]);
 
 const countIn = (atom: MergedAtom, metric: DashboardMetric, cell: string) =>
   atom.cells.get(metric.id)?.get(cell) ?? 0;

@@ -38,4 +38,9 @@ export const mul = (a: Rational, b: Rational): Rational =>
   a.den === 1n && b.den === 1n
     ? { num: a.num * b.num, den: 1n }
     : rational(a.num * b.num, a.den * b.den);
-export const div = (a: Rational, b: Rational) => rational(a.num * b.den, a.den * b.num);
+export const div = (a: Rational, b: Rational): Rational => {
+  // By 1 or −1 (a row's leading entry, nearly always): a is reduced already.
+  if (b.den === 1n && b.num === 1n) return a;
+  if (b.den === 1n && b.num === -1n) return a.num === 0n ? ZERO : { num: -a.num, den: a.den };
+  return rational(a.num * b.den, a.den * b.num);
+};
