@@ -69,8 +69,8 @@ const boundaryExceptions = [
   {
     from: 'src/server/modules/programs',
     to: 'src/server/modules/library',
-    files: ['record-choice'],
-    why: 'Adopting a curriculum practice picked from the library counts as a choice of that entry.',
+    files: ['record-choice', 'queries'],
+    why: 'Adopting a curriculum practice picked from the library counts as a choice of that entry; the programs using an entry are listed only for an entry its library holds (findEntry).',
   },
   {
     from: 'src/server/modules/team-vision',

@@ -164,6 +164,33 @@ describe('programs and the organization’s library', () => {
     await expect.poll(() => mo.page.getByText('Chosen once').isVisible(), WAIT).toBe(true);
   });
 
+  it('a member follows a curriculum item to its library entry, and the entry back to the program', async () => {
+    const { fay, mo, orgId, programId, programUrl } = await lab();
+    const entryId = await ownEntry(fay, orgId, 'practice', WALK);
+    await api(fay.page, 'POST', `/api/programs/${programId}/curriculum`, {
+      week: 1,
+      kind: 'practice',
+      title: WALK,
+      libraryEntryId: entryId,
+    });
+
+    await mo.page.goto(programUrl);
+    await heading(mo.page, 'Foundations for Leadership');
+    const week = mo.page.getByRole('region', { name: 'Week 1', exact: true });
+    const toEntry = week.getByRole('link', { name: `${WALK} in the library`, exact: false });
+    await expect.poll(() => toEntry.textContent(), WAIT).toContain('In the library');
+    await toEntry.click();
+    await heading(mo.page, WALK);
+    expect(new URL(mo.page.url()).pathname).toBe(entryUrl(orgId, entryId));
+
+    const inPrograms = mo.page.getByRole('region', { name: 'In programs' });
+    const back = inPrograms.getByRole('link', { name: 'Foundations for Leadership' });
+    await expect.poll(() => back.isVisible(), WAIT).toBe(true);
+    await back.click();
+    await heading(mo.page, 'Foundations for Leadership');
+    expect(new URL(mo.page.url()).pathname).toBe(programUrl);
+  });
+
   for (const other of OTHER_LOOKS) {
     it(`the curriculum dialogs fit and read well (${other[2]})`, async () => {
       const { fay, orgId, programUrl } = await lab();

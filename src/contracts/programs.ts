@@ -267,9 +267,11 @@ export const ProgramItemParams = z.object({
 
 export const ProgramListQuery = pageQuery('dated').extend({
   status: z.enum(['open', 'closed', 'all']).default('all'),
-  libraryEntryId: LibraryEntryId.optional().describe(
-    'Only programs whose curriculum holds an item picked from this library entry',
-  ),
+  libraryEntryId: LibraryEntryId.regex(/^[A-Za-z0-9:_-]+$/, 'Not a library entry id.')
+    .optional()
+    .describe(
+      'Only programs whose curriculum holds an item picked from this library entry; 404 when the organization’s library holds no such entry',
+    ),
 });
 export type ProgramListQuery = z.infer<typeof ProgramListQuery>;
 export const ProgramPage = pageOf(ProgramSummary).meta({ id: 'ProgramPage' });

@@ -11,6 +11,7 @@ describe('review words', () => {
     expect(weekRange('2026-W48', 'en-GB')).toMatch(/^23\s?–\s?29 Nov 2026$/);
     expect(weekRange('2026-W01', 'en-GB')).toMatch(/^29 Dec 2025\s–\s4 Jan 2026$/);
     expect(weekRange('2026-W54', 'en-GB')).toBe('2026-W54');
+    expect(weekRange('2025-W50', 'en-GB', '2026-W49')).toMatch(/^8 Dec 2025\s–\s6 Dec 2026$/);
   });
 
   it('shows a percentage with at most one decimal', () => {

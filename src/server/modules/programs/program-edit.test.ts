@@ -158,7 +158,7 @@ describe.each(databaseKinds())('editing a program on %s', (kind) => {
   });
 
   it('lists the programs whose curriculum holds a library entry, for anyone in the organization', async () => {
-    const entry = 'builtin:prompt:vision-what-matters';
+    const entry = 'builtin:prompt:vision-01';
     const using = await newProgram();
     await newProgram();
     const put = await putWeek(m.people.facilitator.client, using.id, 4, [
@@ -170,11 +170,85 @@ describe.each(databaseKinds())('editing a program on %s', (kind) => {
     const found = await list(m.people.orgMember.client, entry);
     expect(found.status).toBe(200);
     expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([using.id]);
-    expect((await list(m.people.orgMember.client, 'builtin:prompt:none-such')).body.items).toEqual(
-      [],
+    // Entries of the organization's own library are found the same way.
+    const ours = await m.people.facilitator.client.post(`/api/orgs/${m.orgId}/library`, {
+      kind: 'practice',
+      title: 'Walk before the meeting',
+    });
+    expect(ours.status).toBe(201);
+    expect((await list(m.people.orgMember.client, ours.body.id)).body.items).toEqual([]);
+    await putWeek(m.people.facilitator.client, using.id, 5, [
+      { kind: 'practice', title: 'Walk before the meeting', libraryEntryId: ours.body.id },
+    ]);
+    const withOurs = await list(m.people.orgMember.client, ours.body.id);
+    expect(withOurs.body.items.map((p: { id: string }) => p.id)).toEqual([using.id]);
+  });
+
+  it('answers a bad library entry in the programs filter with a 4xx error, never a list or a 500', async () => {
+    const program = await newProgram();
+    const elsewhere = await m.people.outsider.client.post('/api/orgs', { name: 'Elsewhere too' });
+    const theirs = await m.people.outsider.client.post(`/api/orgs/${elsewhere.body.id}/library`, {
+      kind: 'prompt',
+      title: 'What did you notice elsewhere?',
+    });
+    expect(theirs.status).toBe(201);
+    // A curriculum may keep any id as where its text came from, even another library's.
+    const put = await putWeek(m.people.facilitator.client, program.id, 1, [
+      { kind: 'prompt', title: 'Copied', libraryEntryId: theirs.body.id },
+      { kind: 'prompt', title: 'Made up', libraryEntryId: 'builtin:prompt:none-such' },
+    ]);
+    expect(put.status).toBe(200);
+
+    const url = `/api/orgs/${m.orgId}/programs`;
+    const cases: [string, number, string][] = [
+      [`${url}?libraryEntryId=`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=${encodeURIComponent('builtin prompt')}`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=${encodeURIComponent("x' OR 1=1 --")}`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=${encodeURIComponent('a/../b')}`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=${'x'.repeat(81)}`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=${'x'.repeat(5000)}`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=a&libraryEntryId=b`, 400, 'validation_failed'],
+      [`${url}?libraryEntryId=builtin:prompt:none-such`, 404, 'not_found'],
+      [`${url}?libraryEntryId=builtin:nothing:x`, 404, 'not_found'],
+      [`${url}?libraryEntryId=01ARZ3NDEKTSV4RRFFQ69G5FAV`, 404, 'not_found'],
+      [`${url}?libraryEntryId=${theirs.body.id}`, 404, 'not_found'],
+    ];
+    for (const [path, status, code] of cases) {
+      const answer = await m.people.facilitator.client.get(path);
+      expect({ path, status: answer.status }).toEqual({ path, status });
+      const details =
+        status === 400
+          ? {
+              in: 'querystring',
+              issues: expect.arrayContaining([
+                expect.objectContaining({ path: ['libraryEntryId'] }),
+              ]),
+            }
+          : null;
+      expect(answer.body).toEqual({ error: { code, message: expect.any(String), details } });
+      expect(answer.body.error.message.length).toBeGreaterThan(0);
+    }
+    // The other organization's own entry is found in its own organization only.
+    const there = await m.people.outsider.client.get(
+      `/api/orgs/${elsewhere.body.id}/programs?libraryEntryId=${theirs.body.id}`,
     );
-    expect((await list(m.people.outsider.client, entry)).status).toBe(404);
-    expect((await list(m.people.orgMember.client, 'x'.repeat(81))).status).toBe(400);
+    expect(there.status).toBe(200);
+    expect(there.body.items).toEqual([]);
+  });
+
+  it('lets anyone in the organization filter its programs by a library entry, no one else', async () => {
+    const entry = 'builtin:practice:vision-read-aloud';
+    const filtered = (orgId: string, id = entry) =>
+      `/api/orgs/${orgId}/programs?libraryEntryId=${encodeURIComponent(id)}`;
+    const IN_ORG = ['author', 'orgMember', 'teammate', 'leader', 'facilitator', 'admin'] as const;
+    expect(await m.statuses((c) => c.get(filtered(m.orgId)))).toEqual(m.only([...IN_ORG]));
+    // Not in the organization, the entry's existence is no different from the organization's.
+    expect(await m.statuses((c) => c.get(filtered(m.orgId, 'builtin:prompt:none-such')))).toEqual(
+      m.only([...IN_ORG], 404),
+    );
+    expect(await m.statuses((c) => c.get(filtered('01ARZ3NDEKTSV4RRFFQ69G5FAV')))).toEqual(
+      m.only([], 404),
+    );
   });
 
   it('tells the people holding a seat of a new session, by kind and name only', async () => {

@@ -119,6 +119,8 @@ describe.each(databaseKinds())('programs on %s', (kind) => {
 
     const reads = [
       (c: HttpClient) => c.get(`/api/orgs/${m.orgId}/programs`),
+      (c: HttpClient) =>
+        c.get(`/api/orgs/${m.orgId}/programs?libraryEntryId=builtin:prompt:vision-01`),
       (c: HttpClient) => c.get(`/api/programs/${pid}`),
       (c: HttpClient) => c.get(`/api/programs/${pid}/flyer.pdf`),
       (c: HttpClient) => c.get(`/api/programs/${pid}/sessions.ics`),

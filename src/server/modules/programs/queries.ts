@@ -9,6 +9,7 @@ import type { Db } from '../../db/database';
 import { orgRoleOf } from '../../db/memberships';
 import type { ProgramItemsTable, ProgramSessionsTable, ProgramsTable } from '../../db/schema';
 import { forbidden, notFound } from '../../errors';
+import { findEntry } from '../library/queries';
 
 export const programColumns = [
   'programs.id',
@@ -130,7 +131,11 @@ export async function factsOf(
   });
 }
 
-/** A page of an organization's programs, by start date then id (earliest first). */
+/**
+ * A page of an organization's programs, by start date then id (earliest first); with
+ * `libraryEntryId`, only those whose curriculum holds that entry of the organization's library
+ * (404 when its library holds no such entry: another organization's, or none at all).
+ */
 export async function listOrgPrograms(
   db: Db,
   orgId: string,
@@ -148,6 +153,7 @@ export async function listOrgPrograms(
   if (query.status !== 'all') select = select.where('status', '=', query.status);
   const entryId = query.libraryEntryId;
   if (entryId !== undefined) {
+    if (!(await findEntry(db, orgId, entryId))) throw notFound('No such entry in this library.');
     select = select.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('programItems')

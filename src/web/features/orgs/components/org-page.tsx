@@ -10,13 +10,14 @@ import { isMissing } from '../org-errors';
 import { OrgBackLink } from './org-back-link';
 import { OrgView } from './org-view';
 
-/** What the organization page shows below its header, supplied by the app (statistics). */
+/** What the organization page shows right below its header, supplied by the app (statistics). */
 export type OrgSectionsProps = { orgId: string; role: OrgDetail['role'] };
 
 /**
  * One organization: its members with their roles, its teams, and for admins the invitations,
  * role changes, removals and settings. Nothing here opens anyone's personal items. `OrgSections`,
- * when the app gives it, renders below (the anonymous statistics).
+ * when the app gives it, comes right after the header (the anonymous statistics), before the
+ * members.
  */
 export function OrgPage({ OrgSections }: { OrgSections?: ComponentType<OrgSectionsProps> }) {
   const { t } = useTranslation();
@@ -40,8 +41,10 @@ export function OrgPage({ OrgSections }: { OrgSections?: ComponentType<OrgSectio
   return (
     <>
       {back}
-      <OrgView org={org.data} />
-      {OrgSections ? <OrgSections orgId={org.data.id} role={org.data.role} /> : null}
+      <OrgView
+        org={org.data}
+        sections={OrgSections ? <OrgSections orgId={org.data.id} role={org.data.role} /> : null}
+      />
     </>
   );
 }

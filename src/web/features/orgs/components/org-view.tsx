@@ -1,4 +1,5 @@
 import { ShieldCheck } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { OrgDetail } from '../../../../contracts/orgs';
@@ -9,8 +10,12 @@ import { OrgMembersSection } from './org-members-section';
 import { SettingsSection } from './settings-section';
 import { TeamsSection } from './teams-section';
 
-/** An organization as its members see it: its teams, its members, and what its admins manage. */
-export function OrgView({ org }: { org: OrgDetail }) {
+/**
+ * An organization as its members see it: its teams, its members, and what its admins manage.
+ * `sections` (the anonymous statistics' question and links) come right after the header, before
+ * a long list of members.
+ */
+export function OrgView({ org, sections }: { org: OrgDetail; sections?: ReactNode }) {
   const { t } = useTranslation();
   const admin = canManageOrg(org.role);
   return (
@@ -35,6 +40,7 @@ export function OrgView({ org }: { org: OrgDetail }) {
           {t('library.link')}
         </Link>
       </header>
+      {sections}
       <OrgMembersSection org={org} />
       {admin ? <InviteSection orgId={org.id} /> : null}
       <TeamsSection org={org} canCreate={canCreateTeam(org.role)} />

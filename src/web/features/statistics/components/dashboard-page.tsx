@@ -64,8 +64,8 @@ function DashboardView({
   const locale = navigator.language;
   const fewer = t('statistics.fewer', { k });
   const period = t('statistics.dashboard.period', {
-    from: weekRange(weeks[0] ?? '', locale),
-    to: weekRange(weeks.at(-1) ?? '', locale),
+    count: weeks.length,
+    range: weekRange(weeks[0] ?? '', locale, weeks.at(-1)),
   });
   return (
     <>
@@ -119,7 +119,7 @@ function DashboardView({
               value={group.id}
               onChange={(event) => setGroupId(event.target.value)}
               options={groups.map((g) => ({ value: g.id, label: nameOf(g) }))}
-              className="w-full sm:w-64"
+              className="w-full sm:w-auto sm:max-w-md sm:min-w-64"
             />
           </div>
           {group.suppressed ? (

@@ -17,11 +17,7 @@ export function OrgStatisticsSection({ orgId, role }: { orgId: string; role: Org
   const consent = useConsent(orgId);
   const data = consent.data;
   return (
-    <Card
-      title={t('statistics.section.title')}
-      description={t('statistics.section.lead')}
-      className="mt-8"
-    >
+    <Card title={t('statistics.section.title')} description={t('statistics.section.lead')}>
       <div className="flex flex-col gap-4">
         {data && !data.asked ? (
           <div className="flex flex-col gap-3 rounded-lg bg-sunken p-4">
