@@ -36,6 +36,7 @@ export const INSERT_ORDER = [
   'weeklyReviewRatings',
   'statisticsWeeks',
   'statisticsLearning',
+  'statisticsLearningThemes',
 ] as const satisfies readonly (keyof DB)[];
 
 export type SeedTable = (typeof INSERT_ORDER)[number];

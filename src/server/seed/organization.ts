@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isoWeekOf, localDate } from '../../core/calendar';
+import { learningByTheme } from '../../core/learning-themes';
 import { MAX_PERIOD_WEEKS, personWeeks } from '../../core/statistics';
 import { withRunningSums } from '../../core/statistics-summary';
 import type { Batch } from './batch';
@@ -50,6 +51,7 @@ export function seedPeople(
       lastDay,
       diligence: i === BENCH_PERSON_INDEX ? 0.8 : r.around(0.55, 0.9, 0.1, 0.95),
       aspirationIds: new Array<string>(i === BENCH_PERSON_INDEX ? 5 : r.int(1, 6)).fill(''),
+      aspirationDomains: [],
     };
     people.push(person);
     batch.add('users', {
@@ -292,8 +294,9 @@ function seedFeedback(
 }
 
 /**
- * One team's content: each member's own, the feedback among them, and the statistics rollups
- * computed from it exactly as `recordActivity` computes them from the rows.
+ * One team's content: each member's own, the feedback among them, and the person rollups
+ * (weeks, learning by kind and by theme) computed from it exactly as `recordActivity` computes
+ * them from the rows; the summary per atom comes after, from them (`seedDatabase`).
  */
 export function seedTeamContent(
   batch: Batch,
@@ -331,4 +334,10 @@ function addRollups(batch: Batch, person: SeedPerson, activity: Activity) {
     batch.add('statisticsWeeks', { userId: person.id, ...week });
   }
   for (const row of learning) batch.add('statisticsLearning', { userId: person.id, ...row });
+  const themed = learningByTheme(
+    activity.themedLearning.filter((s) => s.date >= since),
+    since,
+    today,
+  );
+  for (const row of themed) batch.add('statisticsLearningThemes', { userId: person.id, ...row });
 }

@@ -2,6 +2,7 @@ import { addDays, dateOfDay, dayNumber, isoWeekday, isoWeekOf } from '../../core
 import { EMOTIONS } from '../../core/emotions';
 import { summarizeCheckIns } from '../../core/check-in-summary';
 import { type CheckIn, type Schedule, weekdayOfDay } from '../../core/practice';
+import type { ThemedSession } from '../../core/learning-themes';
 import { summaryRow } from '../db/check-in-summaries';
 import type { PersonActivity } from '../../core/statistics';
 import type { Batch } from './batch';
@@ -21,6 +22,8 @@ export type SeedPerson = {
   /** How steadily they keep their habits, 0–1. */
   diligence: number;
   aspirationIds: string[];
+  /** The life domain of each aspiration, in the order of `aspirationIds`. */
+  aspirationDomains: string[];
 };
 
 /** An instant on a calendar date that falls on that date in every seeded time zone. */
@@ -34,8 +37,13 @@ export function instantOn(date: string, random: Random): string {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-/** What a person's statistics are computed from, gathered while their rows are made. */
-export type Activity = { -readonly [K in keyof PersonActivity]: PersonActivity[K][number][] };
+/**
+ * What a person's statistics are computed from, gathered while their rows are made: what
+ * `personWeeks` reads, and the learning sessions with their items' themes (decision 0046).
+ */
+export type Activity = { -readonly [K in keyof PersonActivity]: PersonActivity[K][number][] } & {
+  themedLearning: ThemedSession[];
+};
 
 /** Their purpose, ranked values and aspirations with revisions, assessments and steps. */
 function vision(batch: Batch, random: Random, person: SeedPerson, activity: Activity) {
@@ -66,6 +74,7 @@ function vision(batch: Batch, random: Random, person: SeedPerson, activity: Acti
     const createdAt = instantOn(addDays(start, random.int(0, 6)), random);
     const id = seededId(random, createdAt);
     person.aspirationIds[index] = id;
+    person.aspirationDomains[index] = domain;
     const visionLevel = random.int(7, 10);
     let level = random.int(1, 5);
     let updatedAt = createdAt;
@@ -288,11 +297,11 @@ function learning(batch: Batch, random: Random, person: SeedPerson, activity: Ac
       createdAt,
       updatedAt: createdAt,
     });
+    const themes: string[] = [];
     if (person.aspirationIds.length > 0) {
-      batch.add('learningItemAspirations', {
-        learningItemId: id,
-        aspirationId: random.pick(person.aspirationIds),
-      });
+      const aspirationId = random.pick(person.aspirationIds);
+      themes.push(person.aspirationDomains[person.aspirationIds.indexOf(aspirationId)]!);
+      batch.add('learningItemAspirations', { learningItemId: id, aspirationId });
     }
     const end = done ? finishedOn : person.lastDay;
     for (let date = startedOn; date <= end; date = addDays(date, random.int(3, 10))) {
@@ -305,11 +314,8 @@ function learning(batch: Batch, random: Random, person: SeedPerson, activity: Ac
         note: '',
         createdAt: instantOn(date, random),
       });
-      activity.learning.push({
-        date,
-        minutes,
-        kind,
-      });
+      activity.learning.push({ date, minutes, kind });
+      activity.themedLearning.push({ date, minutes, themes });
     }
   }
 }
@@ -375,6 +381,7 @@ export function seedPersonContent(
     assessments: [],
     visions: [],
     reviews: [],
+    themedLearning: [],
   };
   const values = vision(batch, random, person, activity);
   practices(batch, random, person, shape.practices, values, activity);

@@ -5,6 +5,8 @@ import { nowIso } from '../lib/time';
 import { loadCheckIns, practiceColumns } from '../modules/practices/commands';
 import { figuresFrom } from '../modules/practices/presenters';
 import { figuresOf } from '../modules/practices/queries';
+import { type Db } from '../db/database';
+import { refreshContributor } from '../db/statistics-summary';
 import { recordActivity } from '../modules/statistics/activity';
 import { BENCH_PERSON_INDEX } from './organization';
 import { SEED_PASSWORD, seedDatabase, type SeedResult } from './seed';
@@ -41,30 +43,38 @@ describe.each(databaseKinds())('npm run seed on %s', (kind) => {
     }
   });
 
-  it('keeps the statistics rollups as recordActivity computes them', async () => {
+  it('keeps every statistics rollup as the live write path computes it', async () => {
     const db = server.database.db;
-    for (const person of result.people.slice(0, 8)) {
-      const read = () =>
-        db
-          .selectFrom('statisticsWeeks')
-          .selectAll()
-          .where('userId', '=', person.id)
-          .orderBy('week')
-          .execute();
-      const learning = () =>
-        db
-          .selectFrom('statisticsLearning')
-          .selectAll()
-          .where('userId', '=', person.id)
-          .orderBy('week')
-          .orderBy('kind')
-          .execute();
-      const [seededWeeks, seededLearning] = [await read(), await learning()];
-      expect(seededWeeks.length).toBeGreaterThan(0);
-      await db.transaction().execute((trx) => recordActivity(trx, person.id));
-      expect(await read()).toEqual(seededWeeks);
-      expect(await learning()).toEqual(seededLearning);
+    const seeded = await rollups(db);
+    expect(seeded.statisticsWeeks.length).toBeGreaterThan(options.people);
+    for (const table of ROLLUP_TABLES) expect(seeded[table].length, table).toBeGreaterThan(0);
+    // Everyone's rollups made again from nothing, person by person, as their writes make them:
+    // the contributor first (consent and memberships), then what they did.
+    for (const table of ROLLUP_TABLES) await db.deleteFrom(table).execute();
+    for (const person of result.people) {
+      await db.transaction().execute(async (trx) => {
+        await refreshContributor(trx, person.id);
+        await recordActivity(trx, person.id);
+      });
     }
+    expect(await rollups(db)).toEqual(seeded);
+  });
+
+  it('shows learning hours by theme on the organization dashboard', async () => {
+    const client = server.client();
+    const admin = result.people[1]!;
+    expect(
+      (await client.post('/api/auth/login', { email: admin.email, password: SEED_PASSWORD }))
+        .status,
+    ).toBe(200);
+    const [org] = (await client.get('/api/orgs')).body.items;
+    const dashboard = await client.get(`/api/orgs/${org.id}/dashboard`);
+    expect(dashboard.status).toBe(200);
+    const themes = dashboard.body.org.figures.learningHoursByTheme as {
+      theme: string;
+      value: number | null;
+    }[];
+    expect(themes.filter((t) => t.value !== null && t.value > 0).length).toBeGreaterThan(0);
   });
 
   it('keeps each practice’s check-in summary as its check-ins give it', async () => {
@@ -110,3 +120,37 @@ describe.each(databaseKinds())('npm run seed on %s', (kind) => {
     expect(org.status).toBe(200);
   });
 });
+
+/** Every rollup the write path keeps for the dashboard (check-in summaries are tested above). */
+const ROLLUP_TABLES = [
+  'statisticsWeeks',
+  'statisticsLearning',
+  'statisticsLearningThemes',
+  'statisticsContributors',
+  'statisticsAtomWeeks',
+] as const;
+
+/** The rollup tables' rows in key order, numbers as numbers (PostgreSQL sums big ones to text). */
+async function rollups(db: Db) {
+  const read = (table: (typeof ROLLUP_TABLES)[number], keys: string[]) =>
+    keys
+      .reduce((query, key) => query.orderBy(key as never), db.selectFrom(table).selectAll())
+      .execute();
+  const rows = await Promise.all([
+    read('statisticsWeeks', ['userId', 'week']),
+    read('statisticsLearning', ['userId', 'week', 'kind']),
+    read('statisticsLearningThemes', ['userId', 'week', 'theme']),
+    read('statisticsContributors', ['orgId', 'userId']),
+    read('statisticsAtomWeeks', ['orgId', 'week', 'atom']),
+  ]);
+  return Object.fromEntries(
+    ROLLUP_TABLES.map((table, i) => [
+      table,
+      rows[i]!.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
+        ),
+      ),
+    ]),
+  ) as Record<(typeof ROLLUP_TABLES)[number], Record<string, unknown>[]>;
+}
