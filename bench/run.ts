@@ -23,7 +23,10 @@ const { values } = parseArgs({
     databases: { type: 'string', default: 'sqlite,postgres' },
     seconds: { type: 'string', default: '10' },
     people: { type: 'string', default: '210' },
-    /** `search` runs only the search case (its million rows take a while to insert). */
+    /**
+     * `search` runs only the search case (its million rows take a while to insert); `server`
+     * only the cases against the built server (Today, the write path, start-up, memory).
+     */
     only: { type: 'string' },
     /** Another built tree (e.g. an older commit) whose Today is measured beside this one's. */
     baseline: { type: 'string' },
@@ -81,7 +84,7 @@ for (const kind of values.only === 'search' ? [] : kinds) {
   }
 }
 
-for (const kind of kinds) {
+for (const kind of values.only === 'server' ? [] : kinds) {
   console.warn(`${kind}: inserting a million reflections…`);
   const database = await prepareSearchDatabase(kind);
   console.warn(`${kind}: inserted in ${database.insertSeconds.toFixed(1)} s`);
@@ -101,7 +104,8 @@ for (const kind of kinds) {
 }
 
 // Case 3: the organization dashboard, from the rollups and from the raw rows.
-for (const kind of Number(values['dashboard-people']) > 0 ? kinds : []) {
+const dashboardKinds = values.only === undefined && Number(values['dashboard-people']) > 0;
+for (const kind of dashboardKinds ? kinds : []) {
   const measured = await dashboardCase(kind, {
     people: Number(values['dashboard-people']),
     checkInsPerPerson: Number(values['dashboard-check-ins']),
@@ -109,11 +113,12 @@ for (const kind of Number(values['dashboard-people']) > 0 ? kinds : []) {
   for (const r of measured) console.warn(`${r.case} on ${kind}: ${r.medianMs?.toFixed(0)} ms`);
   results.push(...measured);
 }
-// Case 13 (language): texts of 1,000 characters a second, wall and per CPU second.
-results.push(...languageCases());
-
-// Case 5 (web): the first page's JavaScript, and LCP/TBT of Today and Vision in Chromium.
-results.push(...(await webCases(root)));
+if (values.only === undefined) {
+  // Case 13 (language): texts of 1,000 characters a second, wall and per CPU second.
+  results.push(...languageCases());
+  // Case 5 (web): the first page's JavaScript, and LCP/TBT of Today and Vision in Chromium.
+  results.push(...(await webCases(root)));
+}
 
 printTable(results);
 const file = path.join(root, 'bench/results.json');
