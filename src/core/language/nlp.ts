@@ -120,8 +120,29 @@ const LEMMA_FIX = new Map([
   ['wo', 'will'],
 ]);
 
-/** What wink-nlp read in one segment: tokens with offsets into the segment, sentences from 0. */
-type Reading = { tokens: readonly Token[]; sentences: number };
+/**
+ * What wink-nlp read in one segment, column by column (offsets into the segment, sentences from
+ * 0): `analyse` makes each token object once, with its offsets in the text, instead of one object
+ * here and a copy there.
+ */
+type Reading = {
+  starts: number[];
+  ends: number[];
+  words: string[];
+  lemmas: string[];
+  tags: string[];
+  sentenceOf: number[];
+  sentences: number;
+};
+const emptyReading = (): Reading => ({
+  starts: [],
+  ends: [],
+  words: [],
+  lemmas: [],
+  tags: [],
+  sentenceOf: [],
+  sentences: 0,
+});
 /** Read segments by their text; about 1,000 sentences, a few hundred kB at most. */
 const readings = new Lru<Reading>(1_024);
 /**
@@ -178,10 +199,19 @@ export function analyse(
   for (let n = 0; n < chosen.length; n += 1) {
     const reading = found[n] ?? read!.get(pieces[n]!)!;
     const from = chosen[n]!.from;
-    for (const { start, end, word, lemma, pos, sentence } of reading.tokens) {
-      const at = sentence + base;
-      if (sentences[at] === undefined) sentences[at] = start + from;
-      tokens.push({ start: start + from, end: end + from, word, lemma, pos, sentence: at });
+    const { starts, ends, words, lemmas, tags, sentenceOf } = reading;
+    for (let i = 0; i < starts.length; i += 1) {
+      const at = sentenceOf[i]! + base;
+      const start = starts[i]! + from;
+      if (sentences[at] === undefined) sentences[at] = start;
+      tokens.push({
+        start,
+        end: ends[i]! + from,
+        word: words[i]!,
+        lemma: lemmas[i]!,
+        pos: tags[i]!,
+        sentence: at,
+      });
     }
     base += reading.sentences;
   }
@@ -210,14 +240,22 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
   let piece = 0;
   let offset = 0;
   let end = pieces[0]!.length;
-  let own: Token[] = [];
+  let own = emptyReading();
   let sentence = -1;
   let last = -1;
   let cursor = 0;
   const close = () => {
-    const reading = { tokens: own, sentences: sentence + 1 };
-    read.set(pieces[piece]!, reading);
-    readings.set(pieces[piece]!, reading);
+    own.sentences = sentence + 1;
+    read.set(pieces[piece]!, own);
+    readings.set(pieces[piece]!, own);
+  };
+  const add = (from: number, to: number, word: string, lemma: string, pos: string) => {
+    own.starts.push(from);
+    own.ends.push(to);
+    own.words.push(word);
+    own.lemmas.push(lemma);
+    own.tags.push(pos);
+    own.sentenceOf.push(sentence);
   };
   for (let i = 0; i < words.length; i += 1) {
     const raw = words[i]!;
@@ -230,7 +268,7 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
       piece += 1;
       offset = end + SEPARATOR.length;
       end = offset + pieces[piece]!.length;
-      own = [];
+      own = emptyReading();
       sentence = -1;
       last = -1;
     }
@@ -244,8 +282,7 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
     const to = cursor - offset;
     const parts = word.charCodeAt(0) === 105 ? SPLIT.get(word) : undefined;
     if (parts) {
-      for (const [part, pos] of parts)
-        own.push({ start: from, end: to, word: part, lemma: part, pos, sentence });
+      for (const [part, pos] of parts) add(from, to, part, part, pos);
       continue;
     }
     const pos = tags[i] ?? 'X';
@@ -270,14 +307,14 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
         }
       }
     }
-    own.push({ start: from, end: to, word, lemma: lemma ?? word, pos, sentence });
+    add(from, to, word, lemma ?? word, pos);
   }
   // The last pieces, and any that gave no token at all.
   for (;;) {
     close();
     if (piece >= pieces.length - 1) break;
     piece += 1;
-    own = [];
+    own = emptyReading();
     sentence = -1;
   }
   return read;
