@@ -81,7 +81,7 @@ async function phraseOf(db: Db, term: string): Promise<string | null> {
  * (decision 0052). FTS5's `bm25()` counts, for each term, the documents of the whole table that
  * hold it; here the collection is the person's documents: their number, how many hold each
  * term, and each match's words counted in its title (weighing 4) and text (1), as `bm25()`
- * weighs them. Then newest first; `take` rows from `offset`.
+ * weighs them, against the matches' mean length. Then newest first; `take` rows from `offset`.
  */
 async function sqliteRanked(
   db: Db,
@@ -146,8 +146,8 @@ async function sqliteRanked(
 }
 
 /**
- * A person's documents that hold every term, most relevant first (FTS5's bm25 on SQLite,
- * ts_rank on PostgreSQL; the title weighs more than the text), then newest; a page of them with
+ * A person's documents that hold every term, most relevant first (BM25 over the person's own
+ * documents on SQLite, ts_rank on PostgreSQL; the title weighs more than the text), then newest; a page of them with
  * the cursor of the next (an offset, at most `MAX_SEARCH_OFFSET` deep).
  */
 export async function searchDocuments(
