@@ -1,4 +1,4 @@
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, type Migration, sql } from 'kysely';
 import { migrationNames } from '../src/server/db/migrate';
 import type { TestDatabase } from './databases';
 
@@ -24,4 +24,26 @@ export async function migrateToBefore(database: TestDatabase, name: string) {
   });
   const { error } = await migrator.migrateTo(before);
   if (error) throw error;
+}
+
+/**
+ * People and their daily reflections written straight into an unmigrated schema's tables (as
+ * far back as 0003), for the search migrations' tests: `[id, user, title, body]` each.
+ */
+export async function insertReflectionTexts(
+  db: TestDatabase['db'],
+  people: string[],
+  texts: string[][],
+  now = '2026-03-05T10:00:00.000Z',
+) {
+  for (const id of people) {
+    await sql`insert into users (id, email, name, password_hash, time_zone, created_at, updated_at)
+      values (${id}, ${`${id}@example.com`}, ${id}, 'h', 'UTC', ${now}, ${now})`.execute(db);
+  }
+  for (const [id, user, title, body] of texts) {
+    await sql`insert into reflections (id, user_id, kind, title, body, date, at, created_at, updated_at)
+      values (${id}, ${user}, 'daily', ${title}, ${body}, ${now.slice(0, 10)}, ${now}, ${now}, ${now})`.execute(
+      db,
+    );
+  }
 }

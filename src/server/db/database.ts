@@ -41,6 +41,10 @@ export function openDatabase(options: DatabaseOptions): Db {
   // What is deleted is overwritten, not only unlinked: a deleted account leaves no text behind.
   sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Reads through a memory map, not a read() per page: a search reads its matches' rows from
+  // all over the file, 3× less CPU on the bench's million (decision 0052). Pages not touched
+  // take no memory.
+  sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
   // Live events are delivered in this process once their transaction commits (live-events.ts).
   const channel = path.resolve(options.file);
   const db = new Kysely<DB>({
@@ -50,6 +54,9 @@ export function openDatabase(options: DatabaseOptions): Db {
   registerLiveSource(db, { kind: 'sqlite', channel });
   return db;
 }
+
+/** How much of a SQLite file is read through a memory map. */
+export const MMAP_BYTES = 2 ** 34;
 
 /** How many prepared statements a SQLite connection keeps (the app has a few hundred queries). */
 export const STATEMENT_CACHE_SIZE = 1000;

@@ -31,6 +31,7 @@ import * as performanceIndexes from './migrations/0028-performance-indexes';
 import * as searchDocuments from './migrations/0029-search-documents';
 import * as importUploads from './migrations/0033-import-uploads';
 import * as searchByOwner from './migrations/0034-search-by-owner';
+import * as searchVocabulary from './migrations/0044-search-vocabulary';
 import * as dashboardIndexes from './migrations/0035-dashboard-indexes';
 import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
 import * as importAttempts from './migrations/0037-import-attempts';
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0039-statistics-learning-themes': statisticsLearningThemes,
   '0040-statistics-summary': statisticsSummary,
   '0042-check-in-summaries': checkInSummaries,
+  '0044-search-vocabulary': searchVocabulary,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */

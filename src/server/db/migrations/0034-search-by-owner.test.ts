@@ -5,7 +5,7 @@ import {
   databaseKinds,
   type TestDatabase,
 } from '../../../../test-support/databases';
-import { migrateToBefore } from '../../../../test-support/migrations';
+import { insertReflectionTexts, migrateToBefore } from '../../../../test-support/migrations';
 import { migrateToLatest } from '../migrate';
 import { searchDocuments } from '../search-index';
 
@@ -20,23 +20,13 @@ describe.each(databaseKinds())('migration 0034-search-by-owner on %s', (kind) =>
     database = await createTestDatabase(kind, { migrate: false });
     await migrateToBefore(database, '0034-search-by-owner');
     const { db } = database;
-    const now = '2026-03-05T10:00:00.000Z';
-    for (const id of ['ana', 'bea']) {
-      await sql`insert into users (id, email, name, password_hash, time_zone, created_at, updated_at)
-        values (${id}, ${`${id}@example.com`}, ${id}, 'h', 'UTC', ${now}, ${now})`.execute(db);
-    }
     const texts = [
       ['r1', 'ana', 'Tide', 'Low tide walk.'],
       ['r2', 'ana', '', 'A walk by the tide pools, tide coming in.'],
       ['r3', 'ana', '', 'Nothing of the sea today.'],
       ['r4', 'bea', 'Tide', 'Tide tide tide.'],
     ];
-    for (const [id, user, title, body] of texts) {
-      await sql`insert into reflections (id, user_id, kind, title, body, date, at, created_at, updated_at)
-        values (${id}, ${user}, 'daily', ${title}, ${body}, '2026-03-05', ${now}, ${now}, ${now})`.execute(
-        db,
-      );
-    }
+    await insertReflectionTexts(db, ['ana', 'bea'], texts);
 
     await migrateToLatest(db);
     if (kind === 'postgres') {

@@ -13,8 +13,8 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 export type SearchHit = ReflectionRow & { snippet: SnippetPart[] | null };
 
 /**
- * A person's reflections, filtered; with `q`, a full-text search ranked by relevance (FTS5's
- * bm25 on SQLite, ts_rank on PostgreSQL) with highlighted snippets, every word matched as a
+ * A person's reflections, filtered; with `q`, a full-text search ranked by relevance (BM25
+ * over the person's documents on SQLite, ts_rank on PostgreSQL) with highlighted snippets, every word matched as a
  * prefix so results come as the person types, through the one search index (`db/search-index`).
  * Without `q`, newest first.
  */
