@@ -5,7 +5,8 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { monotonicFactory } from 'ulid';
 import { bench, describe } from 'vitest';
-import { addDays, localDate } from '../src/core/calendar';
+import { addDays, dayNumber, isoWeekOf, localDate, mondayOfIsoWeek } from '../src/core/calendar';
+import { type CheckIn, type Schedule, strengthByDay, strengthSeries } from '../src/core/practice';
 import { withStatementCache } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import type { DB } from '../src/server/db/schema';
@@ -89,5 +90,52 @@ describe('a small Kysely query on SQLite', () => {
   });
   bench('after: prepared once per SQL text', async () => {
     await readPractices(cached);
+  });
+});
+
+describe("the weekly rollup's strength: 5 practices, a year of check-ins, 53 weeks", () => {
+  const today = '2026-12-03';
+  const schedules: Schedule[] = [
+    { type: 'daily' },
+    { type: 'daily' },
+    { type: 'weekly', times: 3 },
+    { type: 'weekdays', days: [1, 2, 3, 4, 5] },
+    { type: 'weekdays', days: [1, 3, 5] },
+  ];
+  const practices = schedules.map((schedule, p) => ({
+    schedule,
+    startDate: addDays(today, -365),
+    checkIns: Array.from({ length: 365 }, (_, i): CheckIn | null =>
+      (i * 7 + p * 3) % 10 < 6
+        ? { date: addDays(today, -i), status: (i + p) % 13 === 0 ? 'skipped' : 'done' }
+        : null,
+    ).filter((c): c is CheckIn => c !== null),
+  }));
+  const weeks = [...new Set(Array.from({ length: 371 }, (_, i) => isoWeekOf(addDays(today, -i))))];
+  const ends = weeks.map((week) => {
+    const sunday = addDays(mondayOfIsoWeek(week) as string, 6);
+    return sunday < today ? sunday : today;
+  });
+  bench('before: each series as dated points in a map', () => {
+    const series = practices.map(
+      (p) =>
+        new Map(
+          strengthSeries(p.schedule, p.checkIns, p.startDate, today).map((point) => [
+            point.date,
+            point.strength,
+          ]),
+        ),
+    );
+    for (const end of ends) {
+      const before = addDays(end, -1);
+      series.map((s) => s.get(end) ?? s.get(before) ?? 0);
+    }
+  });
+  bench('after: each series looked up by day number', () => {
+    const series = practices.map((p) => strengthByDay(p.schedule, p.checkIns, p.startDate, today));
+    for (const end of ends) {
+      const day = dayNumber(end);
+      series.map((strengthOn) => strengthOn(day) ?? strengthOn(day - 1) ?? 0);
+    }
   });
 });

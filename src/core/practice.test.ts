@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from './calendar';
+import { addDays, dayNumber, localDate } from './calendar';
 import {
   type CheckIn,
   currentStrength,
   type Schedule,
   scheduleRate,
+  strengthByDay,
   strengthMultiplier,
   strengthSeries,
   streaks,
@@ -88,6 +89,30 @@ describe('practice strength', () => {
         const after = currentStrength(s, [...c, { date, status: 'done' }], start, TODAY);
         expect(after).toBeGreaterThanOrEqual(before - 1e-12);
       }),
+    );
+  });
+
+  it('strengthByDay tells every day exactly what strengthSeries holds for it, and nothing else', () => {
+    fc.assert(
+      fc.property(
+        schedule,
+        checkIns,
+        fc.integer({ min: -30, max: 250 }),
+        fc.integer({ min: -260, max: 5 }),
+        (s, c, startAgo, probe) => {
+          const start = addDays(TODAY, -startAgo);
+          const byDate = new Map(
+            strengthSeries(s, c, start, TODAY).map((p) => [p.date, p.strength]),
+          );
+          const strengthOn = strengthByDay(s, c, start, TODAY);
+          for (let k = -3; k <= 3; k += 1) {
+            const date = addDays(TODAY, probe + k);
+            expect(Object.is(strengthOn(dayNumber(date)), byDate.get(date))).toBe(true);
+          }
+          for (const [date, strength] of byDate)
+            expect(Object.is(strengthOn(dayNumber(date)), strength)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -53,6 +53,27 @@ export function strengthSeries(
   return series;
 }
 
+/**
+ * `strengthSeries` as a lookup by day number (`dayNumber` of a date): the strength of that day
+ * when the series holds it, otherwise undefined — the same numbers without a date string and a
+ * map entry per day (the write path asks a practice's series for one or two days a week).
+ */
+export function strengthByDay(
+  schedule: Schedule,
+  checkIns: readonly CheckIn[],
+  startDate: string,
+  today: string,
+): (day: number) => number | undefined {
+  const strengths: number[] = [];
+  let first = 0;
+  strengthWalk(schedule, checkIns, startDate, today, (day, strength) => {
+    if (strengths.length === 0) first = day;
+    strengths.push(strength);
+  });
+  return (day) =>
+    day >= first && day - first < strengths.length ? strengths[day - first] : undefined;
+}
+
 /** The day-by-day smoothing of `strengthSeries`, telling `each` day's strength; gives the last. */
 function strengthWalk(
   schedule: Schedule,

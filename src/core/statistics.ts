@@ -1,6 +1,6 @@
-import { addDays, isoWeekOf, mondayOfIsoWeek } from './calendar';
+import { addDays, dayNumber, isoWeekOf, mondayOfIsoWeek } from './calendar';
 import { alignment } from './alignment';
-import { type CheckIn, type Schedule, strengthSeries } from './practice';
+import { type CheckIn, type Schedule, strengthByDay } from './practice';
 
 /**
  * The anonymous statistics' rollups (docs/decisions/0021-statistics-rollups.md): what one person
@@ -114,8 +114,11 @@ export function personWeeks(
 ): { weeks: PersonWeek[]; learning: PersonLearning[] } {
   const first = isoWeekOf(since);
   const weeks = new Map<string, PersonWeek>();
+  // A person's rows share dates (a day's check-ins, reflection and learning): each date's week once.
+  const weekOfDate = new Map<string, string>();
   const weekAt = (date: string) => {
-    const week = isoWeekOf(date);
+    let week = weekOfDate.get(date);
+    if (week === undefined) weekOfDate.set(date, (week = isoWeekOf(date)));
     if (week < first || date > today) return null;
     const row = weeks.get(week) ?? emptyWeek(week);
     weeks.set(week, row);
@@ -196,15 +199,13 @@ function addCheckIns(
   }
   if (weeksWithCheckIns.size === 0) return;
   // Each practice's strength series once, and each week's mean strength once (not per check-in).
-  const series = activity.practices.map((practice) => {
-    const points = strengthSeries(practice.schedule, practice.checkIns, practice.startDate, today);
-    return new Map(points.map((point) => [point.date, point.strength]));
-  });
+  const series = activity.practices.map((practice) =>
+    strengthByDay(practice.schedule, practice.checkIns, practice.startDate, today),
+  );
   for (const row of weeksWithCheckIns) {
     const sunday = addDays(mondayOfIsoWeek(row.week) as string, 6);
-    const end = sunday < today ? sunday : today;
-    const before = addDays(end, -1);
-    const strengths = series.map((s) => s.get(end) ?? s.get(before) ?? 0);
+    const end = dayNumber(sunday < today ? sunday : today);
+    const strengths = series.map((strengthOn) => strengthOn(end) ?? strengthOn(end - 1) ?? 0);
     row.strength =
       Math.round((strengths.reduce((sum, s) => sum + s, 0) / strengths.length) * 1000) / 10;
   }

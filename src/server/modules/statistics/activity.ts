@@ -15,7 +15,7 @@ import {
 } from '../../../core/statistics-summary';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
-import { recordLearningThemes } from './learning-themes';
+import { learningSessionsSince, recordLearningThemes } from './learning-themes';
 import {
   type AtomChange,
   addToAtoms,
@@ -63,13 +63,7 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
         .select(['practiceCheckins.practiceId', 'practiceCheckins.date', 'practiceCheckins.status'])
         .where('practices.userId', '=', userId)
         .execute(),
-      db
-        .selectFrom('learningSessions')
-        .innerJoin('learningItems', 'learningItems.id', 'learningSessions.learningItemId')
-        .select(['learningSessions.date', 'learningSessions.minutes', 'learningItems.kind'])
-        .where('learningItems.userId', '=', userId)
-        .where('learningSessions.date', '>=', since)
-        .execute(),
+      learningSessionsSince(db, userId, since),
       db
         .selectFrom('feedbackRequests')
         .select('createdAt')
@@ -138,7 +132,8 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
   );
 
   await writeChangedWeeks(db, userId, isoWeekOf(since), weeks, byKind);
-  await recordLearningThemes(db, userId, since, today);
+  // The learning-by-theme rollup from the same sessions, read once in this transaction.
+  await recordLearningThemes(db, userId, since, today, learning);
 }
 
 const RUNNING_COLUMNS = [

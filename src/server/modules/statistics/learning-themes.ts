@@ -2,6 +2,22 @@ import { isoWeekOf } from '../../../core/calendar';
 import { learningByTheme } from '../../../core/learning-themes';
 import type { Db } from '../../db/database';
 
+/** A person's learning sessions from `since` on, with their item and its kind. */
+export function learningSessionsSince(db: Db, userId: string, since: string) {
+  return db
+    .selectFrom('learningSessions')
+    .innerJoin('learningItems', 'learningItems.id', 'learningSessions.learningItemId')
+    .select([
+      'learningSessions.learningItemId',
+      'learningSessions.date',
+      'learningSessions.minutes',
+      'learningItems.kind',
+    ])
+    .where('learningItems.userId', '=', userId)
+    .where('learningSessions.date', '>=', since)
+    .execute();
+}
+
 /**
  * Keeps one person's learning-by-theme rollup true (`statistics_learning_themes`, decision 0046):
  * their learning minutes from `since` through `today` per ISO week and theme — the life domains
@@ -9,20 +25,17 @@ import type { Db } from '../../db/database';
  * are written, rows that hold nothing any more are deleted. Called by `recordActivity`, in its
  * transaction, after every write the dashboard counts (and after an aspiration's domain changes).
  */
-export async function recordLearningThemes(db: Db, userId: string, since: string, today: string) {
+export async function recordLearningThemes(
+  db: Db,
+  userId: string,
+  since: string,
+  today: string,
+  /** The person's learning sessions from `since` on, when the caller has read them already. */
+  read?: readonly { learningItemId: string; date: string; minutes: number }[],
+) {
   const firstWeek = isoWeekOf(since);
   const [sessions, links, stored] = await Promise.all([
-    db
-      .selectFrom('learningSessions')
-      .innerJoin('learningItems', 'learningItems.id', 'learningSessions.learningItemId')
-      .select([
-        'learningSessions.learningItemId',
-        'learningSessions.date',
-        'learningSessions.minutes',
-      ])
-      .where('learningItems.userId', '=', userId)
-      .where('learningSessions.date', '>=', since)
-      .execute(),
+    read ?? learningSessionsSince(db, userId, since),
     db
       .selectFrom('learningItemAspirations')
       .innerJoin('learningItems', 'learningItems.id', 'learningItemAspirations.learningItemId')
