@@ -23,8 +23,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 /**
  * Case 3: the organization dashboard of `people` people and `people × checkInsPerPerson`
  * check-ins, generated in the database (dashboard-data.ts), its rollups built as production
- * builds them; then the dashboard's query function for the last 12 months, in process, timed
- * `runs` times, beside the same figures computed from the raw rows (timed fewer times: it
+ * builds them; then the dashboard's query function for the last 12 months, in process: its first
+ * computation (decided and kept), then `runs` reads of the kept decision, beside the same figures computed from the raw rows (timed fewer times: it
  * takes long), and the two answers compared.
  */
 export async function dashboardCase(
@@ -48,6 +48,10 @@ export async function dashboardCase(
     log(`analyzed in ${(step.ms / 1000).toFixed(1)} s`);
 
     const query = { from: addDays(today, -7 * 51), to: today };
+    // The first read decides and keeps the decision (decision 0051); the others read it kept.
+    const first = await timed(() => orgDashboard(db, BENCH_ORG, adminId(), query));
+    log(`first computation ${first.ms.toFixed(0)} ms`);
+    const answerBytes = Buffer.byteLength(JSON.stringify(first.value));
     const fast: number[] = [];
     let shown: Awaited<ReturnType<typeof orgDashboard>> | undefined;
     for (let i = 0; i < (shape.runs ?? 15); i += 1) {
@@ -55,7 +59,7 @@ export async function dashboardCase(
       fast.push(run.ms);
       shown = run.value;
     }
-    log(`dashboard median ${percentile(fast, 50).toFixed(0)} ms`);
+    log(`kept dashboard median ${percentile(fast, 50).toFixed(0)} ms, ${answerBytes} bytes`);
     const slow: number[] = [];
     let raw: Awaited<ReturnType<typeof dashboardFromRawRows>> | undefined;
     for (let i = 0; i < (shape.rawRuns ?? 3); i += 1) {
@@ -64,9 +68,11 @@ export async function dashboardCase(
       raw = run.value;
     }
     log(`from raw rows median ${percentile(slow, 50).toFixed(0)} ms`);
+    // The raw rows decide now: when the kept figures were computed is not theirs to say.
+    const figures = shown && { ...shown, computedAt: undefined };
     const same = isDeepStrictEqual(
       JSON.parse(JSON.stringify(raw)),
-      JSON.parse(JSON.stringify(shown)),
+      JSON.parse(JSON.stringify(figures)),
     );
     const median = percentile(fast, 50);
     const ratio = percentile(slow, 50) / median;
@@ -87,6 +93,8 @@ export async function dashboardCase(
           rollupWeeks: rollups.value,
           generateSeconds: generated.ms / 1000,
           rollupSeconds: rollups.ms / 1000,
+          firstComputationMs: first.ms,
+          answerBytes,
           rawMedianMs: percentile(slow, 50),
           sameFigures: same ? 1 : 0,
           teams: shown?.teams.length ?? 0,

@@ -128,6 +128,9 @@ const Period = {
     .array(z.object({ id: z.string(), title: z.string() }))
     .describe('The programs whose dates meet the period, by start date: the cohorts'),
   weeks: z.array(z.string()).max(MAX_PERIOD_WEEKS).describe('The period’s ISO weeks, oldest first'),
+  computedAt: Timestamp.describe(
+    'When these figures were computed: a kept decision is served for up to 10 minutes of activity after it; a change of who counts (consent, membership, team, seat, program, k) decides again at once',
+  ),
 };
 
 export const OrgDashboard = z

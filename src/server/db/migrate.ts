@@ -37,6 +37,7 @@ import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
 import * as importAttempts from './migrations/0037-import-attempts';
 import * as oneOnOneMeetings from './migrations/0038-one-on-one-meetings';
 import * as checkInSummaries from './migrations/0042-check-in-summaries';
+import * as keptDashboards from './migrations/0043-kept-dashboards';
 import * as statisticsLearningThemes from './migrations/0039-statistics-learning-themes';
 import * as statisticsSummary from './migrations/0040-statistics-summary';
 
@@ -84,6 +85,7 @@ const migrations: Record<string, Migration> = {
   '0039-statistics-learning-themes': statisticsLearningThemes,
   '0040-statistics-summary': statisticsSummary,
   '0042-check-in-summaries': checkInSummaries,
+  '0043-kept-dashboards': keptDashboards,
   '0044-search-vocabulary': searchVocabulary,
 };
 

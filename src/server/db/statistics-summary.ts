@@ -9,6 +9,7 @@ import {
   isEmptySums,
 } from '../../core/statistics-summary';
 import { type Db, dialectOf } from './database';
+import { forgetKeptDashboards } from './kept-dashboards';
 
 /**
  * The statistics summary per atom and week (docs/decisions/0049-statistics-summary.md), kept
@@ -186,6 +187,8 @@ export async function refreshContributor(
   }));
   const changes: AtomChange[] = [];
   for (const orgId of moved) {
+    // Who counts in this organization changed: its kept dashboards go with the old set.
+    await forgetKeptDashboards(trx, orgId);
     const from = before.get(orgId);
     const to = current.get(orgId);
     for (const { week, sums } of weeks) {

@@ -10,6 +10,8 @@ export interface OrgsTable {
   name: string;
   /** k: no statistic about people is shown for a group smaller than this. */
   minGroupSize: number;
+  /** Changes of who counts in its dashboards so far (migration 0043, decision 0051). */
+  dashboardGeneration: Generated<number>;
   createdAt: string;
   updatedAt: string;
 }

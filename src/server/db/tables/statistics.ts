@@ -51,7 +51,21 @@ export interface StatisticsLearningThemesTable {
   minutes: number;
 }
 
+/**
+ * A kept dashboard decision (migration 0043, decision 0051): per organization, period (`first
+ * week/last week`) and group, what the decision showed of the group (`body`, JSON); the group
+ * `''` holds the head (k, weeks, programs, every group without its figures).
+ */
+export interface DashboardAnswersTable {
+  orgId: string;
+  period: string;
+  groupId: string;
+  computedAt: string;
+  body: string;
+}
+
 export interface StatisticsTables {
+  dashboardAnswers: DashboardAnswersTable;
   statisticsConsents: StatisticsConsentsTable;
   statisticsWeeks: StatisticsWeeksTable;
   statisticsLearning: StatisticsLearningTable;

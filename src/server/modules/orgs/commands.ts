@@ -6,6 +6,7 @@ import { raiseInboxItem, removeInboxItems } from '../../db/inbox';
 import { orgRoleOf } from '../../db/memberships';
 import { endSharesWithPlaces } from '../../db/shares';
 import { takeOutOfTeams } from '../../db/team-membership';
+import { forgetKeptDashboards } from '../../db/kept-dashboards';
 import { refreshContributor } from '../../db/statistics-summary';
 import { conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -37,11 +38,15 @@ export async function updateOrg(
   changes: { name?: string; minGroupSize?: number },
 ) {
   await requireAdmin(db, orgId, userId);
-  await db
-    .updateTable('orgs')
-    .set({ ...changes, updatedAt: nowIso() })
-    .where('id', '=', orgId)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('orgs')
+      .set({ ...changes, updatedAt: nowIso() })
+      .where('id', '=', orgId)
+      .execute();
+    // k decides what is shown, the name is shown: the kept dashboards are decided again.
+    await forgetKeptDashboards(trx, orgId);
+  });
 }
 
 /** Invites by email: a single-use link, valid for a week; only its hash is stored. */

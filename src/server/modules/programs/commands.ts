@@ -19,6 +19,7 @@ import { canManagePrograms } from '../../../core/program-policy';
 import { canSetSeats } from '../../../core/programs';
 import type { Db } from '../../db/database';
 import { raiseInboxItem } from '../../db/inbox';
+import { forgetKeptDashboards } from '../../db/kept-dashboards';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
@@ -104,6 +105,8 @@ export async function createProgram(
       orgId,
       items.map((i) => i.libraryEntryId),
     );
+    // A program is a cohort of the dashboards of the periods its dates meet.
+    await forgetKeptDashboards(trx, orgId);
   });
   return id;
 }
@@ -155,6 +158,8 @@ export async function updateProgram(
       })
       .where('id', '=', programId)
       .execute();
+    // Its title, dates and seats make the dashboards' cohorts.
+    await forgetKeptDashboards(trx, row.orgId);
     await fillSeats(trx, programId, seats);
   });
 }

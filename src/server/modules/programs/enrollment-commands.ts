@@ -3,6 +3,7 @@ import { canEnrollMyself } from '../../../core/program-policy';
 import { promotions, statusOnJoining } from '../../../core/programs';
 import type { Db } from '../../db/database';
 import { raiseInboxItem } from '../../db/inbox';
+import { forgetKeptDashboards } from '../../db/kept-dashboards';
 import { refreshContributor } from '../../db/statistics-summary';
 import { conflict, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -26,7 +27,7 @@ export type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']
 export async function lockProgram(trx: Trx, programId: string) {
   const select = trx
     .selectFrom('programs')
-    .select(['seats', 'status', 'nextSeq'])
+    .select(['orgId', 'seats', 'status', 'nextSeq'])
     .where('id', '=', programId);
   let row;
   // The transaction's own adapter tells the engine (it may be an account's or org's transaction).
@@ -160,6 +161,8 @@ export async function withdraw(db: Db, programId: string, userId: string) {
       .set({ status: 'withdrawn', withdrawnAt: nowIso() })
       .where('id', '=', mine.id)
       .execute();
+    // Leaving before the last day counts against the cohort's retention.
+    await forgetKeptDashboards(trx, program.orgId);
     if (mine.status === 'enrolled') await fillSeats(trx, programId, program.seats);
   });
 }

@@ -10,6 +10,7 @@ import type { Db } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { orgRoleOf, teamRoleOf } from '../../db/memberships';
 import { recordMembershipChange, takeOutOfTeams } from '../../db/team-membership';
+import { forgetKeptDashboards } from '../../db/kept-dashboards';
 import { refreshContributor } from '../../db/statistics-summary';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { newId } from '../../lib/ids';
@@ -63,6 +64,8 @@ export async function updateTeam(
       })
       .where('id', '=', teamId)
       .execute();
+    // The dashboards name the team.
+    if (changes.name !== undefined) await forgetKeptDashboards(trx, s.team.orgId);
     if (opening !== undefined && opening !== s.team.openToJoin) {
       await recordMembershipChange(trx, {
         teamId,
@@ -212,6 +215,8 @@ export async function createTeam(
   };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('teams').values(team).execute();
+    // A new group of the dashboards (decided with the others, even while empty).
+    await forgetKeptDashboards(trx, orgId);
     if (props.lead) {
       await trx
         .insertInto('teamMembers')

@@ -8,6 +8,8 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { SelectField } from '../../../components/ui/select-field';
 import { ApiError } from '../../../lib/api-client';
+import { formatDateTime } from '../../../lib/format';
+import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { weekRange } from '../../../lib/review-words';
 import { type PeriodMonths, useOrgDashboard } from '../api';
@@ -52,6 +54,7 @@ function DashboardView({
   onMonths: (months: PeriodMonths) => void;
 }) {
   const { t } = useTranslation();
+  const me = useCurrentUser().data;
   const [groupId, setGroupId] = useState(dashboard.org.id);
   const { k, org, teams, cohorts, weeks } = dashboard;
   const groups = [org, ...teams, ...cohorts];
@@ -67,6 +70,9 @@ function DashboardView({
     count: weeks.length,
     range: weekRange(weeks[0] ?? '', locale, weeks.at(-1)),
   });
+  const asOf = t('statistics.dashboard.asOf', {
+    time: formatDateTime(dashboard.computedAt, locale, me?.timeZone ?? 'UTC'),
+  });
   return (
     <>
       <OrgLink orgId={org.id} name={org.name} />
@@ -76,7 +82,7 @@ function DashboardView({
       />
       <div className="flex flex-col gap-8">
         <PeriodPicker months={months} onMonths={onMonths} />
-        <Card title={t('statistics.dashboard.groups')} description={period}>
+        <Card title={t('statistics.dashboard.groups')} description={`${period} · ${asOf}`}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t('statistics.dashboard.groups')}</caption>
