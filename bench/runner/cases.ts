@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BenchDatabase, Caller } from './databases';
 import { load, percentile } from './load';
 import { freePort, rssMb, startNode, type Started } from './processes';
@@ -17,6 +19,17 @@ export type Result = {
 
 export const SESSION_SECRET = 'a bench secret that is long enough to sign cookies';
 
+/**
+ * The Node flags `npm start` gives the server (package.json's `start` script, the one home of
+ * them: docs/decisions/0058-young-generation-size.md), so the bench runs it as production does.
+ */
+function startFlags(root: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** The built server (`dist/server/main.js` under `root`) on a benchmark database. */
 export async function startBuilt(
   root: string,
@@ -24,7 +37,7 @@ export async function startBuilt(
   nodeOptions: string[] = [],
 ): Promise<Started> {
   return startNode(
-    [...nodeOptions, `${root}/dist/server/main.js`],
+    [...startFlags(root), ...nodeOptions, `${root}/dist/server/main.js`],
     { ...database.env, PRAXIS_SESSION_SECRET: SESSION_SECRET, NODE_ENV: 'production' },
     await freePort(),
     '/api/health',
