@@ -35,7 +35,6 @@ import { sessionsCalendar } from './calendar';
 import {
   addItem,
   addSession,
-  adoptPractice,
   createProgram,
   deleteItem,
   deleteSession,
@@ -44,6 +43,7 @@ import {
   updateProgram,
   updateSession,
 } from './commands';
+import { adoptPractice } from './adopt-practice';
 import { enroll, withdraw } from './enrollment-commands';
 import { programFlyer } from './flyer';
 import {
