@@ -30,16 +30,34 @@ const CalendarDate = z
   .refine(isCalendarDate, { message: 'A date as YYYY-MM-DD.' })
   .describe('YYYY-MM-DD');
 
-export const DashboardQuery = z
-  .object({
-    from: CalendarDate.optional().describe('First day; its whole ISO week counts'),
-    to: CalendarDate.optional().describe('Last day (today by default); its whole ISO week counts'),
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+const PeriodQuery = z.object({
+  from: CalendarDate.optional().describe('First day; its whole ISO week counts'),
+  to: CalendarDate.optional().describe('Last day (today by default); its whole ISO week counts'),
+});
+/** A period's from comes before its to. */
+const fromBeforeTo = <T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) =>
+  schema.refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: 'from comes before to.',
     path: ['from'],
   });
+
+export const DashboardQuery = fromBeforeTo(PeriodQuery);
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+/** The organization dashboard's query: the period, and the one group whose figures it answers. */
+export const OrgDashboardQuery = fromBeforeTo(
+  PeriodQuery.extend({
+    group: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        'The group whose figures to answer: the organization (by default), a team or a cohort of the answer; 404 for any other',
+      ),
+  }),
+);
+export type OrgDashboardQuery = z.infer<typeof OrgDashboardQuery>;
 
 /** A figure of one week of a trend. */
 export const WeekFigure = z.object({ week: z.string() }).and(AnonymousFigure);
@@ -110,16 +128,21 @@ export const DashboardFigures = z.object({
 });
 export type DashboardFigures = z.infer<typeof DashboardFigures>;
 
-/** One group shown: the organization or a team. Suppressed: no contributors, every figure null. */
-export const DashboardGroup = z
+/** A group of the dashboard without its figures: the organization, a team or a cohort. */
+export const DashboardGroupHead = z
   .object({
     id: z.string(),
     name: z.string(),
-    suppressed: z.boolean(),
+    suppressed: z.boolean().describe('true: fewer than k contributors, every figure null'),
     contributors: z.number().int().nullable(),
-    figures: DashboardFigures,
   })
-  .meta({ id: 'DashboardGroup' });
+  .meta({ id: 'DashboardGroupHead' });
+export type DashboardGroupHead = z.infer<typeof DashboardGroupHead>;
+
+/** One group shown: the organization or a team. Suppressed: no contributors, every figure null. */
+export const DashboardGroup = DashboardGroupHead.extend({ figures: DashboardFigures }).meta({
+  id: 'DashboardGroup',
+});
 export type DashboardGroup = z.infer<typeof DashboardGroup>;
 
 const Period = {
@@ -136,11 +159,14 @@ const Period = {
 export const OrgDashboard = z
   .object({
     ...Period,
-    org: DashboardGroup,
-    teams: z.array(DashboardGroup),
+    org: DashboardGroupHead,
+    teams: z.array(DashboardGroupHead),
     cohorts: z
-      .array(DashboardGroup)
+      .array(DashboardGroupHead)
       .describe('Each program of the period as a group: the people who held a seat in it'),
+    group: DashboardGroup.describe(
+      'The chosen group (`group`, the organization by default) with its figures; the figures of the others are one request each',
+    ),
   })
   .meta({ id: 'OrgDashboard' });
 export type OrgDashboard = z.infer<typeof OrgDashboard>;

@@ -70,7 +70,7 @@ describe.each(databaseKinds())('npm run seed on %s', (kind) => {
     const [org] = (await client.get('/api/orgs')).body.items;
     const dashboard = await client.get(`/api/orgs/${org.id}/dashboard`);
     expect(dashboard.status).toBe(200);
-    const themes = dashboard.body.org.figures.learningHoursByTheme as {
+    const themes = dashboard.body.group.figures.learningHoursByTheme as {
       theme: string;
       value: number | null;
     }[];

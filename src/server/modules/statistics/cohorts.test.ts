@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWholeOrgDashboard } from '../../../../test-support/dashboard';
 import { databaseKinds } from '../../../../test-support/databases';
 import { joinOrg, type Person } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
@@ -23,11 +24,7 @@ describe.each(databaseKinds())('program cohorts on the dashboard on %s', (kind) 
   let teamId: string;
   const programs = { X: '', Y: '' };
 
-  const dashboard = async () => {
-    const answer = await admin.client.get(`/api/orgs/${orgId}/dashboard`);
-    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    return answer.body;
-  };
+  const dashboard = (): Promise<any> => readWholeOrgDashboard(admin.client, orgId);
   const cohort = (body: any, name: keyof typeof programs) =>
     body.cohorts.find((c: any) => c.id === programs[name]);
 

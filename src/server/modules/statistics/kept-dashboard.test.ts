@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/calendar';
+import { readWholeOrgDashboard } from '../../../../test-support/dashboard';
 import { databaseKinds } from '../../../../test-support/databases';
 import { orgMatrix, type OrgMatrix } from '../../../../test-support/org-matrix';
 import { startTestServer, type TestServer } from '../../../../test-support/server';
@@ -31,11 +32,7 @@ describe.each(databaseKinds())('the kept dashboard decision on %s', (kind) => {
   afterAll(() => server.close());
 
   const db = () => server.database.db;
-  const dashboard = async () => {
-    const answer = await m.people.admin.client.get(`/api/orgs/${m.orgId}/dashboard`);
-    expect(answer.status).toBe(200);
-    return answer.body;
-  };
+  const dashboard = (): Promise<any> => readWholeOrgDashboard(m.people.admin.client, m.orgId);
   const keptRowCount = async () =>
     (
       await db()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEARNING_THEMES } from '../../../contracts/dashboard';
 import { addDays } from '../../../core/calendar';
+import { readWholeOrgDashboard } from '../../../../test-support/dashboard';
 import { databaseKinds } from '../../../../test-support/databases';
 import { joinOrg, type Person } from '../../../../test-support/org-matrix';
 import { signedInClient, startTestServer, type TestServer } from '../../../../test-support/server';
@@ -33,9 +34,7 @@ describe.each(databaseKinds())('learning hours by theme on %s', (kind) => {
       .set({ computedAt: '2000-01-01T00:00:00.000Z' })
       .where('orgId', '=', orgId)
       .execute();
-    const answer = await admin.client.get(`/api/orgs/${orgId}/dashboard`);
-    expect(answer.status).toBe(200);
-    return answer.body;
+    return readWholeOrgDashboard(admin.client, orgId) as Promise<any>;
   };
   const stored = (userId: string) =>
     server.database.db

@@ -164,12 +164,17 @@ function keptGroup(kept: Kept, groupId: string): DashboardGroup {
   return { ...withoutFigures(group), figures };
 }
 
-/** The organization's dashboard: admins and facilitators (403 for other members, 404 outside). */
+/**
+ * The organization's dashboard: admins and facilitators (403 for other members, 404 outside).
+ * Every group's id, name, `suppressed` and contributors, and the figures of the one chosen
+ * (`query.group`, the organization by default; 404 for a group not in the answer): the head
+ * row and that group's kept row are all it reads (decision 0051, the lean answer).
+ */
 export async function orgDashboard(
   db: Db,
   orgId: string,
   userId: string,
-  query: { from?: string; to?: string },
+  query: { from?: string; to?: string; group?: string },
 ) {
   if (!canSeeOrgDashboard(await requireOrgMember(db, orgId, userId))) {
     throw forbidden(
@@ -177,18 +182,19 @@ export async function orgDashboard(
       'Only the organization’s admins and facilitators see its dashboard.',
     );
   }
-  const kept = await keptDecision(db, orgId, query, null);
+  const groupId = query.group ?? orgId;
+  const kept = await keptDecision(db, orgId, query, [groupId]);
   const { k, weeks, programs, groups } = kept.head;
-  const ofKind = (kind: GroupKind) =>
-    groups.filter((g) => g.kind === kind).map((g) => keptGroup(kept, g.id));
+  const ofKind = (kind: GroupKind) => groups.filter((g) => g.kind === kind).map(withoutFigures);
   return {
     k,
     weeks,
     programs,
     computedAt: kept.computedAt,
-    org: keptGroup(kept, orgId),
+    org: ofKind('org')[0]!,
     teams: ofKind('team'),
     cohorts: ofKind('cohort'),
+    group: keptGroup(kept, groupId),
   };
 }
 

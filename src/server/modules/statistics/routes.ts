@@ -5,6 +5,7 @@ import {
   ConsentBody,
   DashboardQuery,
   OrgDashboard,
+  OrgDashboardQuery,
   TeamDashboard,
 } from '../../../contracts/dashboard';
 import { callerId } from '../../http/authenticate';
@@ -41,9 +42,10 @@ export async function statisticsRoutes(app: App, { db }: ServerDeps) {
   route.get(
     '/api/orgs/:id/dashboard',
     {
-      summary: 'The organization’s anonymous dashboard (admins and facilitators)',
+      summary:
+        'The organization’s anonymous dashboard (admins and facilitators): every group, and the figures of the chosen one',
       params: OrgParams,
-      query: DashboardQuery,
+      query: OrgDashboardQuery,
       reply: OrgDashboard,
       errors: [400, 401, 403, 404],
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWeekOf } from '../../../core/calendar';
+import { readWholeOrgDashboard } from '../../../../test-support/dashboard';
 import { databaseKinds } from '../../../../test-support/databases';
 import type { HttpClient } from '../../../../test-support/http-client';
 import { joinOrg, orgMatrix, type Person } from '../../../../test-support/org-matrix';
@@ -32,6 +33,13 @@ describe.each(databaseKinds())('anonymous statistics on %s', (kind) => {
       const m = await orgMatrix(server);
       const orgDashboard = (c: HttpClient) => c.get(`/api/orgs/${m.orgId}/dashboard`);
       expect(await m.statuses(orgDashboard)).toEqual({
+        ...m.only(['admin', 'facilitator'], 200, 403),
+        outsider: 404,
+      });
+      // Choosing a team's figures changes nothing of who may see them.
+      const teamFigures = (c: HttpClient) =>
+        c.get(`/api/orgs/${m.orgId}/dashboard?group=${m.teamId}`);
+      expect(await m.statuses(teamFigures)).toEqual({
         ...m.only(['admin', 'facilitator'], 200, 403),
         outsider: 404,
       });
@@ -97,11 +105,7 @@ describe.each(databaseKinds())('anonymous statistics on %s', (kind) => {
     const teams: Record<'A' | 'S' | 'B' | 'C', string> = { A: '', S: '', B: '', C: '' };
     const week = isoWeekOf(today());
 
-    const dashboard = async (client = admin.client) => {
-      const answer = await client.get(`/api/orgs/${orgId}/dashboard`);
-      expect(answer.status).toBe(200);
-      return answer.body;
-    };
+    const dashboard = (client = admin.client): Promise<any> => readWholeOrgDashboard(client, orgId);
     const groupOf = (body: any, name: keyof typeof teams) =>
       body.teams.find((t: any) => t.id === teams[name]);
 
@@ -203,6 +207,40 @@ describe.each(databaseKinds())('anonymous statistics on %s', (kind) => {
         suppressed: true,
       });
       expect(body.org.figures.programEnrollment).toEqual({ value: null, suppressed: true });
+    });
+
+    it('answers every group and the figures of the chosen one only: 404 for a group not in it, 400 malformed', async () => {
+      const whole = await dashboard();
+      const url = `/api/orgs/${orgId}/dashboard`;
+      const first = await admin.client.get(url);
+      expect(first.body.group).toEqual(whole.org);
+      expect(first.body.org).toEqual({
+        id: orgId,
+        name: 'Crafted',
+        suppressed: false,
+        contributors: 13,
+      });
+      for (const group of [first.body.org, ...first.body.teams]) {
+        expect(group).not.toHaveProperty('figures');
+      }
+      const a = await admin.client.get(`${url}?group=${teams.A}`);
+      expect(a.status).toBe(200);
+      expect(a.body.group).toEqual(groupOf(whole, 'A'));
+      expect(a.body.group.figures.reflections.length).toBe(52);
+      expect({ ...a.body, group: null }).toEqual({ ...first.body, group: null });
+      // A team of another organization is not a group of this answer.
+      const otherOrg = (await admin.client.post('/api/orgs', { name: 'Other' })).body.id;
+      const otherTeam = (await admin.client.post(`/api/orgs/${otherOrg}/teams`, { name: 'X' })).body
+        .id;
+      for (const group of [otherTeam, otherOrg, 'no-such-group']) {
+        const missing = await admin.client.get(`${url}?group=${group}`);
+        expect(missing.status, group).toBe(404);
+        expect(missing.body.error).toMatchObject({ code: 'not_found' });
+      }
+      for (const query of ['?group=', `?group=${'x'.repeat(65)}`]) {
+        const malformed = await admin.client.get(`${url}${query}`);
+        expect(malformed.status, query).toBe(400);
+      }
     });
 
     it('keeps a team’s own dashboard as the organization-wide decision shows it', async () => {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Consent, OrgDashboard, TeamDashboard } from '../../../contracts/dashboard';
 import { apiRequest } from '../../lib/api-client';
 
@@ -37,17 +37,20 @@ const PERIOD_WEEKS: Record<PeriodMonths, number> = { 3: 13, 6: 26, 12: 52 };
 
 /**
  * The organization's anonymous dashboard of the last `months` months (admins and facilitators):
- * from the day that many whole weeks back, so the server counts exactly those weeks.
+ * from the day that many whole weeks back, so the server counts exactly those weeks. Every
+ * group, and the figures of `groupId` (the organization when undefined).
  */
-export function useOrgDashboard(orgId: string, months: PeriodMonths = 12) {
+export function useOrgDashboard(orgId: string, months: PeriodMonths = 12, groupId?: string) {
   return useQuery({
-    queryKey: [...KEY, 'dashboard', 'org', orgId, months],
-    // The page stays (and keeps the chosen group) while another period loads.
-    placeholderData: (previous) => previous,
-    queryFn: () =>
-      apiRequest('GET', `${orgPath(orgId)}/dashboard${periodQuery(months)}`, {
-        schema: OrgDashboard,
-      }),
+    queryKey: [...KEY, 'dashboard', 'org', orgId, months, groupId ?? null],
+    // The page stays (and shows the figures it had) while another period or group loads.
+    placeholderData: keepPreviousData,
+    queryFn: () => {
+      const params = new URLSearchParams(periodQuery(months));
+      if (groupId !== undefined) params.set('group', groupId);
+      const query = params.size > 0 ? `?${params.toString()}` : '';
+      return apiRequest('GET', `${orgPath(orgId)}/dashboard${query}`, { schema: OrgDashboard });
+    },
   });
 }
 

@@ -26,8 +26,18 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [months, setMonths] = useState<PeriodMonths>(12);
-  const dashboard = useOrgDashboard(id, months);
+  // The group whose figures are shown: the organization until one is chosen.
+  const [groupId, setGroupId] = useState<string>();
+  const dashboard = useOrgDashboard(id, months, groupId);
   useDocumentTitle(t('statistics.dashboard.title'));
+  const missingGroup =
+    groupId !== undefined && dashboard.error instanceof ApiError && dashboard.error.status === 404;
+  // A cohort of one period is no group of another: the organization's figures then (set while
+  // rendering, as React adjusts state to what it learns, without an effect).
+  if (missingGroup) {
+    setGroupId(undefined);
+    return <PageLoading />;
+  }
   if (dashboard.error instanceof ApiError && [403, 404].includes(dashboard.error.status)) {
     return (
       <>
@@ -41,24 +51,38 @@ export function DashboardPage() {
   if (dashboard.isError)
     return <LoadError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <PageLoading />;
-  return <DashboardView dashboard={dashboard.data} months={months} onMonths={setMonths} />;
+  return (
+    <DashboardView
+      dashboard={dashboard.data}
+      loading={dashboard.isPlaceholderData}
+      groupId={groupId ?? dashboard.data.org.id}
+      onGroup={setGroupId}
+      months={months}
+      onMonths={setMonths}
+    />
+  );
 }
 
 function DashboardView({
   dashboard,
+  loading,
+  groupId,
+  onGroup,
   months,
   onMonths,
 }: {
   dashboard: OrgDashboard;
+  /** The figures shown are the previous answer's while the chosen ones load. */
+  loading: boolean;
+  groupId: string;
+  onGroup: (groupId: string) => void;
   months: PeriodMonths;
   onMonths: (months: PeriodMonths) => void;
 }) {
   const { t } = useTranslation();
   const me = useCurrentUser().data;
-  const [groupId, setGroupId] = useState(dashboard.org.id);
-  const { k, org, teams, cohorts, weeks } = dashboard;
+  const { k, org, teams, cohorts, weeks, group } = dashboard;
   const groups = [org, ...teams, ...cohorts];
-  const group = groups.find((g) => g.id === groupId) ?? org;
   const cohortIds = new Set(cohorts.map((c) => c.id));
   const nameOf = (g: { id: string; name: string }) => {
     if (g.id === org.id) return t('statistics.dashboard.wholeOrg', { name: g.name });
@@ -115,15 +139,19 @@ function DashboardView({
             </table>
           </div>
         </Card>
-        <section className="flex flex-col gap-6" aria-labelledby="figures-heading">
+        <section
+          className={`flex flex-col gap-6 transition-opacity ${loading ? 'opacity-60' : ''}`}
+          aria-labelledby="figures-heading"
+          aria-busy={loading}
+        >
           <div className="flex flex-wrap items-end justify-between gap-4">
             <h2 id="figures-heading" className="text-xl font-semibold text-ink">
               {t('statistics.dashboard.figuresOf', { name: nameOf(group) })}
             </h2>
             <SelectField
               label={t('statistics.dashboard.show')}
-              value={group.id}
-              onChange={(event) => setGroupId(event.target.value)}
+              value={groupId}
+              onChange={(event) => onGroup(event.target.value)}
               options={groups.map((g) => ({ value: g.id, label: nameOf(g) }))}
               className="w-full sm:w-auto sm:max-w-md sm:min-w-64"
             />
