@@ -252,6 +252,8 @@ describe('personal vision and creative tension in the browser', () => {
     await page.getByLabel('Value', { exact: true }).fill('Care');
     await page.getByRole('button', { name: 'Add value' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Move Care up' }).count()).toBe(1);
+    // The field empties once the first value is saved; typing before that would be cleared.
+    await expect.poll(() => page.getByLabel('Value', { exact: true }).inputValue()).toBe('');
     await page.getByLabel('Value', { exact: true }).fill('Courage');
     await page.getByRole('button', { name: 'Add value' }).click();
     await page.getByRole('button', { name: 'Move Courage up' }).click();
