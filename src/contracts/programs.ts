@@ -177,6 +177,11 @@ export const CurriculumItem = z
     title: z.string(),
     body: z.string().describe('Markdown'),
     libraryEntryId: z.string().nullable(),
+    inLibrary: z
+      .boolean()
+      .describe(
+        'Whether the organization’s library holds that entry now, so it can be opened there',
+      ),
   })
   .meta({ id: 'CurriculumItem' });
 export type CurriculumItem = z.infer<typeof CurriculumItem>;

@@ -6,6 +6,7 @@ import type {
   ProgramWeek,
   RosterEntry,
 } from '../../../contracts/programs';
+import { builtInEntry } from '../../../core/library';
 import { canManagePrograms } from '../../../core/program-policy';
 import { weeksOf, zonedInstant } from '../../../core/programs';
 import type { ItemRow, ProgramFacts, SessionRow } from './queries';
@@ -50,6 +51,9 @@ export function presentItem(row: ItemRow): CurriculumItem {
     title: row.title,
     body: row.body,
     libraryEntryId: row.libraryEntryId,
+    inLibrary:
+      row.libraryEntryId !== null &&
+      (Boolean(row.heldByOrg) || builtInEntry(row.libraryEntryId) !== null),
   };
 }
 

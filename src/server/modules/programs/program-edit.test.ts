@@ -149,6 +149,12 @@ describe.each(databaseKinds())('editing a program on %s', (kind) => {
         .filter((i: { week: number }) => i.week === 2)
         .map((i: { libraryEntryId: string }) => i.libraryEntryId),
     ).toEqual([null, ours, builtIn, 'builtin:prompt:nope-99']);
+    // Only an entry the library holds can be opened there.
+    expect(
+      set.body.curriculum
+        .filter((i: { week: number }) => i.week === 2)
+        .map((i: { inLibrary: boolean }) => i.inLibrary),
+    ).toEqual([false, true, true, false]);
     const unknown = await server.database.db
       .selectFrom('libraryChoices')
       .select('count')

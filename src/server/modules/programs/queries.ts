@@ -25,7 +25,10 @@ export const programColumns = [
 ] as const;
 export type ProgramRow = Omit<Selectable<ProgramsTable>, 'nextSeq' | 'createdBy'>;
 export type SessionRow = Omit<Selectable<ProgramSessionsTable>, 'createdAt' | 'updatedAt'>;
-export type ItemRow = Omit<Selectable<ProgramItemsTable>, 'createdAt' | 'updatedAt'>;
+export type ItemRow = Omit<Selectable<ProgramItemsTable>, 'createdAt' | 'updatedAt'> & {
+  /** Whether the organization's own library holds the entry the item was picked from. */
+  heldByOrg: unknown;
+};
 
 /** A program with how many hold a seat and wait, and where the viewer stands. */
 export type ProgramFacts = {
@@ -215,7 +218,25 @@ export async function programParts(db: Db, programId: string) {
 export const selectItems = (db: Db) =>
   db
     .selectFrom('programItems')
-    .select(['id', 'programId', 'week', 'kind', 'title', 'body', 'libraryEntryId']);
+    .select(['id', 'programId', 'week', 'kind', 'title', 'body', 'libraryEntryId'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('libraryEntries')
+            .select('libraryEntries.id')
+            .whereRef('libraryEntries.id', '=', 'programItems.libraryEntryId')
+            .where(
+              'libraryEntries.orgId',
+              '=',
+              eb
+                .selectFrom('programs')
+                .select('programs.orgId')
+                .whereRef('programs.id', '=', 'programItems.programId'),
+            ),
+        )
+        .as('heldByOrg'),
+    );
 
 /** One curriculum item of a program, or 404. */
 export async function findItem(db: Db, programId: string, itemId: string) {

@@ -85,7 +85,7 @@ export function CurriculumCard({ program }: { program: Program }) {
                           {t('programs.curriculum.adopt')}
                         </Button>
                       ) : null}
-                      {item.libraryEntryId ? (
+                      {item.libraryEntryId && item.inLibrary ? (
                         <Link
                           to={`/orgs/${encodeURIComponent(program.orgId)}/library/${encodeURIComponent(item.libraryEntryId)}`}
                           className={buttonClasses('ghost', 'sm')}
