@@ -36,6 +36,12 @@ import { isPracticalLimit } from './language/practical';
 import { findQuotes } from './limiting-language-context';
 import { type Rule, RULES } from './limiting-language-rules';
 
+/** Every word a phrase rule needs, once; and each rule's groups of needed words by their index. */
+const NEEDED_WORDS = [...new Set(RULES.flatMap(({ needs }) => needs.flat()))];
+const NEEDED = RULES.map(({ needs }) =>
+  needs.map((group) => group.map((word) => NEEDED_WORDS.indexOf(word))),
+);
+
 export const LIMITING_KINDS = ['powerlessness', 'unworthiness', 'overgeneralization'] as const;
 export type LimitingKind = (typeof LIMITING_KINDS)[number];
 /** A limiting phrase: where it is, its kind, and why it was read so, in plain words. */
@@ -70,9 +76,18 @@ export function findLimitingLanguage(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
   // The phrase rules first: they need no reading, and say which segments must be read.
   const lower = normal(text);
+  const aligned = lower.length === text.length;
   const candidates: (Candidate & { options?: Pick<Rule, 'rhetorical' | 'needsBefore'> })[] = [];
-  for (const { kind, needs, pattern, unless, rhetorical, needsBefore } of RULES) {
-    if (!needs.every((group) => group.some((word) => lower.includes(word)))) continue;
+  // Whether each needed word is in the text, asked once a text (rules share words: "can",
+  // "never", "always"…): 0 not asked yet, 1 there, 2 not there.
+  const present = new Uint8Array(NEEDED_WORDS.length);
+  const has = (word: number) => {
+    if (present[word] === 0) present[word] = lower.includes(NEEDED_WORDS[word]!) ? 1 : 2;
+    return present[word] === 1;
+  };
+  for (let r = 0; r < RULES.length; r += 1) {
+    if (!NEEDED[r]!.every((group) => group.some(has))) continue;
+    const { kind, pattern, unless, rhetorical, needsBefore } = RULES[r]!;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
@@ -85,7 +100,7 @@ export function findLimitingLanguage(text: string): Finding[] {
     text,
     (from, to) =>
       candidates.some(({ start }) => start >= from && start < to) ||
-      mayMatchTokens(lower.slice(from, to)),
+      mayMatchTokens(lower.slice(from, to), aligned),
   );
   const quotes = findQuotes(text);
   candidates.push(...findTokenCandidates(analysis));
