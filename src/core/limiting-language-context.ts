@@ -37,6 +37,8 @@ const QUOTE_CLOSERS: Record<string, string> = {
   '‘': "’'",
 };
 const SINGLE_QUOTES = "'‘’";
+/** Any of the marks of `QUOTE_CLOSERS` that open a quote. */
+const OPENER = /["“„«'‘]/g;
 const MAX_QUOTE = 300;
 const MAX_LOOKAROUND = 300;
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -90,6 +92,10 @@ export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let i = 0;
   while (i < text.length) {
+    // Only a quotation mark can open a quote: go straight to the next one.
+    OPENER.lastIndex = i;
+    if (!OPENER.test(text)) break;
+    i = OPENER.lastIndex - 1;
     const open = text[i]!;
     const closers = QUOTE_CLOSERS[open];
     const before = text[i - 1];

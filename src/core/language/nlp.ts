@@ -113,6 +113,7 @@ const SPLIT = new Map<string, readonly (readonly [string, string])[]>([
     ],
   ],
 ]);
+/** Every key is at most three characters long (`readBatch` asks only such words). */
 const LEMMA_FIX = new Map([
   ['nt', 'not'],
   ["n't", 'not'],
@@ -185,7 +186,7 @@ export function analyse(
   const chosen: Segment[] = [];
   const pieces: string[] = [];
   const found: (Reading | undefined)[] = [];
-  const missing: string[] = [];
+  const missing = new Set<string>();
   for (const part of segment(text)) {
     if (!wanted(part.from, part.to)) continue;
     const piece = text.slice(part.from, part.to);
@@ -193,9 +194,9 @@ export function analyse(
     chosen.push(part);
     pieces.push(piece);
     found.push(reading);
-    if (!reading && !missing.includes(piece)) missing.push(piece);
+    if (!reading) missing.add(piece);
   }
-  const read = missing.length > 0 ? readBatch(missing) : undefined;
+  const read = missing.size > 0 ? readBatch([...missing]) : undefined;
   const tokens: Token[] = [];
   const sentences: number[] = [];
   let base = 0;
@@ -291,7 +292,7 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
     const pos = tags[i] ?? 'X';
     // Only verbs keep their lemma ("said" → "say"); other words are matched as written. So only
     // verbs are lemmatised, one by one: lemmatising every token cost a third of the reading.
-    let lemma = LEMMA_FIX.get(word);
+    let lemma = word.length <= 3 ? LEMMA_FIX.get(word) : undefined;
     if (lemma === undefined && (pos === 'VERB' || pos === 'AUX')) {
       let byWord = lemmas.get(pos);
       if (!byWord) lemmas.set(pos, (byWord = new Map()));

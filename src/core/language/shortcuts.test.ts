@@ -105,13 +105,25 @@ const texts = fc
       },
     ),
     fc.boolean(),
+    fc.constantFrom('', '’', 'ʼ', '‘'),
   )
-  .map(([parts, lower]) => {
-    const text = parts.map(([piece, gap]) => piece + gap).join('');
+  .map(([parts, lower, apostrophe]) => {
+    const joined = parts.map(([piece, gap]) => piece + gap).join('');
+    // Typographic apostrophes: the phrase rules scan them as "'" (`forScanning`).
+    const text = apostrophe ? joined.replaceAll("'", apostrophe) : joined;
     return lower ? text.toLowerCase() : text;
   });
 
 describe('the detector’s shortcuts', () => {
+  it('scan typographic apostrophes as straight ones: every phrase pattern has them only in its apostrophe class', () => {
+    for (const { pattern, unless, needsBefore } of RULES)
+      for (const source of [pattern, unless, needsBefore].flatMap((p) => (p ? [p.source] : []))) {
+        const outside = source.split("['’ʼ‘`´]").join('');
+        expect(outside, source).not.toMatch(/['’ʼ‘]|\\[ux]|\\p/);
+        expect(outside, source).not.toMatch(/[^\x20-\x7e]/);
+      }
+  });
+
   it('find what the unhurried detector finds on the whole corpus', () => {
     for (const text of corpus) {
       forgetReadings();

@@ -38,6 +38,12 @@ type TokenRule = {
    * lower-case text): segments without them are not read by wink-nlp (`mayMatchTokens`).
    */
   needs: readonly RegExp[];
+  /**
+   * The words of the steps in the order the steps need them, as text: a tighter test than
+   * `needs` ("am … always", not "always" alone), asked when the lower-case text has the offsets
+   * of the text (tokens' words are then its slices).
+   */
+  order?: RegExp;
   steps: readonly Step[];
   /** Extra condition on the whole clause once the steps matched (`end` is exclusive). */
   holds?: (tokens: readonly Token[], end: number, to: number) => number | boolean;
@@ -93,6 +99,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     kind: 'overgeneralization',
     why: '“I can never …” turns some failed attempts into a rule for all time.',
     needs: [/\bnever\b/],
+    order: /(?:can|could)[\s\S]*never/,
     steps: [I, ADVERBS, word('can|could'), word('never'), tag('VERB|AUX')],
     holds: (tokens, end, to) => findIn(tokens, end, to, word('enough')) < 0,
   },
@@ -144,6 +151,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     kind: 'overgeneralization',
     why: '“Always” with a trait turns some moments into who you are all the time.',
     needs: [ALWAYS_WORDS],
+    // "am" as written, or from "i'm"/"im" read as "i am" (`nlp.ts`).
+    order: /(?:am|im|i'm)[\s\S]*(?:always|constantly|forever|never)/,
     steps: [I, word('am'), ALWAYS, some(tag('ADV'), 2), both(tag('ADJ'), not(inSet(NOT_A_TRAIT)))],
   },
   {
@@ -198,9 +207,16 @@ export const TOKEN_RULES: readonly TokenRule[] = [
   },
 ];
 
-/** Whether any token rule could match in `text` (lower case): a cheap test before reading it. */
-export function mayMatchTokens(lower: string): boolean {
-  return TOKEN_RULES.some((rule) => rule.needs.every((pattern) => pattern.test(lower)));
+/**
+ * Whether any token rule could match in `text` (lower case): a cheap test before reading it.
+ * `aligned`: `text` has the offsets of the text as written (lower-casing changed no length).
+ */
+export function mayMatchTokens(lower: string, aligned = false): boolean {
+  return TOKEN_RULES.some(
+    (rule) =>
+      rule.needs.every((pattern) => pattern.test(lower)) &&
+      !(aligned && rule.order && !rule.order.test(lower)),
+  );
 }
 
 /**
