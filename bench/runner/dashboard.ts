@@ -23,6 +23,22 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 }
 
+/** Where two JSON values differ (the first `most` places): path, the raw rows', the kept. */
+function differences(a: unknown, b: unknown, at = '', most = 20): string[] {
+  if (isDeepStrictEqual(a, b)) return [];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return [`${at}: raw ${JSON.stringify(a)}, kept ${JSON.stringify(b)}`];
+  }
+  const found: string[] = [];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (found.length >= most) break;
+    const next = (x: object) => (x as Record<string, unknown>)[key];
+    found.push(...differences(next(a), next(b), `${at}/${key}`, most - found.length));
+  }
+  return found;
+}
+
 /**
  * Case 3: the organization dashboard of `people` people and `people × checkInsPerPerson`
  * check-ins, generated in the database (dashboard-data.ts), its rollups built as production
@@ -106,10 +122,10 @@ export async function dashboardCase(
     const whole = await wholeOrgDashboard(read);
     // The raw rows decide now: when the kept figures were computed is not theirs to say.
     const figures = { ...whole, computedAt: undefined };
-    const same = isDeepStrictEqual(
-      JSON.parse(JSON.stringify(raw)),
-      JSON.parse(JSON.stringify(figures)),
-    );
+    const rawJson: unknown = JSON.parse(JSON.stringify(raw));
+    const keptJson: unknown = JSON.parse(JSON.stringify(figures));
+    const same = isDeepStrictEqual(rawJson, keptJson);
+    if (!same) log(`figures differ:\n${differences(rawJson, keptJson).join('\n')}`);
     // Both of the page's requests count: the slower median is held to the budget.
     const median = Math.max(percentile(fast, 50), percentile(fastOther, 50));
     const ratio = percentile(slow, 50) / median;
