@@ -16,6 +16,9 @@ const { values } = parseArgs({
     'check-ins': { type: 'string', default: '200' },
     runs: { type: 'string', default: '15' },
     'raw-runs': { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '1' },
+    /** Prints the query plans of a cold decision on each engine. */
+    explain: { type: 'boolean', default: false },
   },
 });
 const postgres = await postgresAnswers();
@@ -30,6 +33,8 @@ for (const kind of kinds) {
       checkInsPerPerson: Number(values['check-ins']),
       runs: Number(values.runs),
       rawRuns: Number(values['raw-runs']),
+      coldRuns: Number(values['cold-runs']),
+      explain: values.explain,
     })),
   );
   console.warn(JSON.stringify(results.at(-1)?.figures));

@@ -33,6 +33,8 @@ const { values } = parseArgs({
     /** Case 3's organization: people (0 skips it) and check-ins per person. */
     'dashboard-people': { type: 'string', default: '100000' },
     'dashboard-check-ins': { type: 'string', default: '200' },
+    /** Case 3's timings of the raw rows (about 2 minutes each at 100,000 people on SQLite). */
+    'dashboard-raw-runs': { type: 'string', default: '1' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -109,6 +111,7 @@ for (const kind of dashboardKinds ? kinds : []) {
   const measured = await dashboardCase(kind, {
     people: Number(values['dashboard-people']),
     checkInsPerPerson: Number(values['dashboard-check-ins']),
+    rawRuns: Number(values['dashboard-raw-runs']),
   });
   for (const r of measured) console.warn(`${r.case} on ${kind}: ${r.medianMs?.toFixed(0)} ms`);
   results.push(...measured);

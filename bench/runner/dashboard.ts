@@ -10,6 +10,8 @@ import { dashboardFromRawRows } from './dashboard-reference';
 import { wholeOrgDashboard } from '../../test-support/dashboard';
 import { freshDatabase, type Kind } from './databases';
 import { percentile } from './load';
+import { explainDecision } from './dashboard-plans';
+import { forgetKeptDashboards } from '../../src/server/db/kept-dashboards';
 
 /** Budget 3 of issue 16. */
 const BUDGET_MS = 100;
@@ -21,6 +23,22 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 }
 
+/** Where two JSON values differ (the first `most` places): path, the raw rows', the kept. */
+function differences(a: unknown, b: unknown, at = '', most = 20): string[] {
+  if (isDeepStrictEqual(a, b)) return [];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return [`${at}: raw ${JSON.stringify(a)}, kept ${JSON.stringify(b)}`];
+  }
+  const found: string[] = [];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (found.length >= most) break;
+    const next = (x: object) => (x as Record<string, unknown>)[key];
+    found.push(...differences(next(a), next(b), `${at}/${key}`, most - found.length));
+  }
+  return found;
+}
+
 /**
  * Case 3: the organization dashboard of `people` people and `people × checkInsPerPerson`
  * check-ins, generated in the database (dashboard-data.ts), its rollups built as production
@@ -30,7 +48,16 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
  */
 export async function dashboardCase(
   kind: Kind,
-  shape: { people: number; checkInsPerPerson: number; runs?: number; rawRuns?: number },
+  shape: {
+    people: number;
+    checkInsPerPerson: number;
+    runs?: number;
+    rawRuns?: number;
+    /** Decisions made again after forgetting the kept one (the cold read). */
+    coldRuns?: number;
+    /** Prints the query plans of a cold decision (dashboard-plans.ts). */
+    explain?: boolean;
+  },
 ): Promise<Result[]> {
   const { options, cleanUp } = await freshDatabase(kind);
   const db = openDatabase(options);
@@ -49,18 +76,40 @@ export async function dashboardCase(
     log(`analyzed in ${(step.ms / 1000).toFixed(1)} s`);
 
     const query = { from: addDays(today, -7 * 51), to: today };
+    const read = (group?: string) => orgDashboard(db, BENCH_ORG, adminId(), { ...query, group });
     // The first read decides and keeps the decision (decision 0051); the others read it kept.
-    const first = await timed(() => orgDashboard(db, BENCH_ORG, adminId(), query));
+    const first = await timed(() => read());
     log(`first computation ${first.ms.toFixed(0)} ms`);
     const answerBytes = Buffer.byteLength(JSON.stringify(first.value));
+    // The page's requests: the head with the organization's figures, then another group's
+    // (a team with figures, from the middle of the list), alternated.
+    const teams = first.value.teams.filter((t) => !t.suppressed);
+    const other = teams[Math.floor(teams.length / 2)]!.id;
     const fast: number[] = [];
+    const fastOther: number[] = [];
     let shown: Awaited<ReturnType<typeof orgDashboard>> | undefined;
     for (let i = 0; i < (shape.runs ?? 15); i += 1) {
-      const run = await timed(() => orgDashboard(db, BENCH_ORG, adminId(), query));
+      const run = await timed(() => read());
       fast.push(run.ms);
       shown = run.value;
+      fastOther.push((await timed(() => read(other))).ms);
     }
-    log(`kept dashboard median ${percentile(fast, 50).toFixed(0)} ms, ${answerBytes} bytes`);
+    log(
+      `kept read median ${percentile(fast, 50).toFixed(1)} ms (another group ${percentile(fastOther, 50).toFixed(1)} ms), ${answerBytes} bytes`,
+    );
+    // The first decision after a change of who counts: forgotten, then decided again cold.
+    const cold: number[] = [];
+    for (let i = 0; i < (shape.coldRuns ?? 1); i += 1) {
+      await db.transaction().execute((trx) => forgetKeptDashboards(trx, BENCH_ORG));
+      cold.push((await timed(() => read())).ms);
+    }
+    log(`decided again after forgetting: median ${percentile(cold, 50).toFixed(0)} ms`);
+    if (shape.explain) {
+      await db.transaction().execute((trx) => forgetKeptDashboards(trx, BENCH_ORG));
+      await explainDecision(options, (logging) =>
+        orgDashboard(logging, BENCH_ORG, adminId(), query),
+      );
+    }
     const slow: number[] = [];
     let raw: Awaited<ReturnType<typeof dashboardFromRawRows>> | undefined;
     for (let i = 0; i < (shape.rawRuns ?? 3); i += 1) {
@@ -70,16 +119,15 @@ export async function dashboardCase(
     }
     log(`from raw rows median ${percentile(slow, 50).toFixed(0)} ms`);
     // Every group's figures, one chosen group at a time as the page reads them (decision 0051).
-    const whole = await wholeOrgDashboard((group) =>
-      orgDashboard(db, BENCH_ORG, adminId(), { ...query, group }),
-    );
+    const whole = await wholeOrgDashboard(read);
     // The raw rows decide now: when the kept figures were computed is not theirs to say.
     const figures = { ...whole, computedAt: undefined };
-    const same = isDeepStrictEqual(
-      JSON.parse(JSON.stringify(raw)),
-      JSON.parse(JSON.stringify(figures)),
-    );
-    const median = percentile(fast, 50);
+    const rawJson: unknown = JSON.parse(JSON.stringify(raw));
+    const keptJson: unknown = JSON.parse(JSON.stringify(figures));
+    const same = isDeepStrictEqual(rawJson, keptJson);
+    if (!same) log(`figures differ:\n${differences(rawJson, keptJson).join('\n')}`);
+    // Both of the page's requests count: the slower median is held to the budget.
+    const median = Math.max(percentile(fast, 50), percentile(fastOther, 50));
     const ratio = percentile(slow, 50) / median;
     const suppressedTeams = shown?.teams.filter((t) => t.suppressed).length ?? 0;
     return [
@@ -87,7 +135,7 @@ export async function dashboardCase(
         case: `3 org dashboard (${shape.people} people)`,
         database: kind,
         medianMs: median,
-        p95Ms: percentile(fast, 95),
+        p95Ms: Math.max(percentile(fast, 95), percentile(fastOther, 95)),
         p99Ms: null,
         ratio,
         budget: `≤ ${BUDGET_MS} ms, ≥ ${BUDGET_RATIO}× raw, same figures`,
@@ -99,6 +147,11 @@ export async function dashboardCase(
           generateSeconds: generated.ms / 1000,
           rollupSeconds: rollups.ms / 1000,
           firstComputationMs: first.ms,
+          orgReadMedianMs: percentile(fast, 50),
+          orgReadP95Ms: percentile(fast, 95),
+          otherGroupReadMedianMs: percentile(fastOther, 50),
+          otherGroupReadP95Ms: percentile(fastOther, 95),
+          coldDecisionMedianMs: percentile(cold, 50),
           answerBytes,
           rawMedianMs: percentile(slow, 50),
           sameFigures: same ? 1 : 0,
