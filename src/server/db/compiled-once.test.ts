@@ -109,5 +109,9 @@ describe.each(databaseKinds())('compiledOnce on %s', (kind) => {
     const rows = await prompts(watched, 'u1', days.slice(0, 2));
     expect(rows).toEqual(await sameByHand(test.db, 'u1', days.slice(0, 2)));
     expect(seen).toEqual([String(rows.length)]);
+    // The database without the plugin keeps its own compiled query, not the plugin's.
+    await prompts(test.db, 'u1', days.slice(0, 2));
+    await prompts(watched, 'u1', days.slice(0, 2));
+    expect(seen).toHaveLength(2);
   });
 });

@@ -9,6 +9,8 @@ class Slot {
   ) {}
 }
 
+const MAX_PLUGIN_SETS = 4;
+
 type Kept = { plugins: readonly KyselyPlugin[]; compiled: CompiledQuery };
 
 /** Something that compiles to one statement: a query builder, or a `sql` template given `db`. */
@@ -26,20 +28,22 @@ type Compilable<Row> = { compile(db: Db): CompiledQuery<Row> };
  * `in (…)` list, one `union all` part per element): one statement is kept per length.
  * Identifiers and constants (`limit(100)`, `is null`) stay in the kept statement as built.
  *
- * Kept per database (its adapter, shared by its transactions) and only used again with the very
- * plugins it was compiled with; any other `withPlugin` instance compiles its own each call.
+ * Kept per database (its adapter, shared by its transactions) and per set of plugins: a
+ * `withPlugin` instance compiles its own, through its own plugins, the first time.
  */
 export function compiledOnce<Args extends readonly unknown[], Row>(
   build: (db: Db, ...args: Args) => Compilable<Row>,
 ): (db: Db, ...args: Args) => Promise<Row[]> {
-  const kept = new WeakMap<object, Map<string, Kept>>();
+  const kept = new WeakMap<object, Map<string, Kept[]>>();
   return async (db, ...args) => {
     const executor = db.getExecutor();
     const shape = args.map((arg) => (Array.isArray(arg) ? arg.length : -1)).join(',');
     let byShape = kept.get(executor.adapter);
     if (!byShape) kept.set(executor.adapter, (byShape = new Map()));
-    let entry = byShape.get(shape);
-    if (!entry || !samePlugins(entry.plugins, executor.plugins)) {
+    let entries = byShape.get(shape);
+    if (!entries) byShape.set(shape, (entries = []));
+    let entry = entries.find((e) => samePlugins(e.plugins, executor.plugins));
+    if (!entry) {
       const slots = args.map((arg, i) =>
         Array.isArray(arg) ? arg.map((_, j) => new Slot(i, j)) : new Slot(i, -1),
       ) as unknown as Args;
@@ -47,9 +51,10 @@ export function compiledOnce<Args extends readonly unknown[], Row>(
       for (const value of compiled.parameters)
         if (!(value instanceof Slot) && typeof value === 'object' && value !== null)
           throw new Error('compiledOnce: a query kept for reuse holds an object value');
-      const fresh = { plugins: [...executor.plugins], compiled };
-      if (!entry) byShape.set(shape, (entry = fresh));
-      else entry = fresh;
+      entry = { plugins: [...executor.plugins], compiled };
+      // A few plugin sets per database at most (the app has one; tools add one of their own).
+      if (entries.length >= MAX_PLUGIN_SETS) entries.shift();
+      entries.push(entry);
     }
     const parameters = entry.compiled.parameters.map((value) =>
       value instanceof Slot
