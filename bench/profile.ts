@@ -68,9 +68,10 @@ async function countQueries() {
       : ({ kind, url: database.env.DATABASE_URL! } as const);
   const base = openDatabase(options);
   // A counting instance per call: queries kept compiled (db/compiled-once.ts) pass through a
-  // new instance's plugins once, the first time it runs them.
-  const counting = () =>
-    base.withPlugin({
+  // new instance's plugins once, the first time it runs them, with placeholders for values;
+  // they run through `executeQuery`, which sees the real values.
+  const counting = () => {
+    const db = base.withPlugin({
       transformQuery: (args) => {
         const { sql, parameters } = base.getExecutor().compileQuery(args.node, args.queryId);
         queries.set(args.queryId, { sql, parameters, rows: -1 });
@@ -81,6 +82,14 @@ async function countQueries() {
         return args.result;
       },
     });
+    const execute = db.executeQuery.bind(db);
+    db.executeQuery = ((query: CompiledQuery) => {
+      const seen = queries.get(query.queryId);
+      if (seen) seen.parameters = query.parameters;
+      return execute(query);
+    }) as typeof db.executeQuery;
+    return db;
+  };
   const { todayOf } = await import('../src/server/modules/today/queries');
   const { sha256 } = await import('../src/server/lib/secrets');
   const token = database.todayPerson.cookie.split('=')[1]!;
