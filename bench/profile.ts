@@ -67,17 +67,29 @@ async function countQueries() {
       ? ({ kind, file: path.join(database.env.PRAXIS_DATA_DIR!, 'praxis.db') } as const)
       : ({ kind, url: database.env.DATABASE_URL! } as const);
   const base = openDatabase(options);
-  const db = base.withPlugin({
-    transformQuery: (args) => {
-      const { sql, parameters } = base.getExecutor().compileQuery(args.node, args.queryId);
-      queries.set(args.queryId, { sql, parameters, rows: -1 });
-      return args.node;
-    },
-    transformResult: async (args) => {
-      queries.get(args.queryId)!.rows = args.result.rows.length;
-      return args.result;
-    },
-  });
+  // A counting instance per call: queries kept compiled (db/compiled-once.ts) pass through a
+  // new instance's plugins once, the first time it runs them, with placeholders for values;
+  // they run through `executeQuery`, which sees the real values.
+  const counting = () => {
+    const db = base.withPlugin({
+      transformQuery: (args) => {
+        const { sql, parameters } = base.getExecutor().compileQuery(args.node, args.queryId);
+        queries.set(args.queryId, { sql, parameters, rows: -1 });
+        return args.node;
+      },
+      transformResult: async (args) => {
+        queries.get(args.queryId)!.rows = args.result.rows.length;
+        return args.result;
+      },
+    });
+    const execute = db.executeQuery.bind(db);
+    db.executeQuery = ((query: CompiledQuery) => {
+      const seen = queries.get(query.queryId);
+      if (seen) seen.parameters = query.parameters;
+      return execute(query);
+    }) as typeof db.executeQuery;
+    return db;
+  };
   const { todayOf } = await import('../src/server/modules/today/queries');
   const { sha256 } = await import('../src/server/lib/secrets');
   const token = database.todayPerson.cookie.split('=')[1]!;
@@ -86,9 +98,9 @@ async function countQueries() {
     .select('userId')
     .where('id', '=', sha256(token))
     .executeTakeFirstOrThrow();
-  await todayOf(db, session.userId);
+  await todayOf(counting(), session.userId);
   queries.clear();
-  const answer = await todayOf(db, session.userId);
+  const answer = await todayOf(counting(), session.userId);
   // Subqueries pass through the plugin too; only what ran counts.
   for (const [id, q] of queries) if (q.rows < 0) queries.delete(id);
   for (const q of queries.values()) {

@@ -1,3 +1,4 @@
+import { compiledOnce } from '../db/compiled-once';
 import type { Db } from '../db/database';
 import { randomSecret, sha256 } from '../lib/secrets';
 import { addMs, nowIso } from '../lib/time';
@@ -48,17 +49,20 @@ export type ActiveSession = {
   renewed: boolean;
 };
 
+const liveSession = compiledOnce((db: Db, id: string, now: string) =>
+  db
+    .selectFrom('sessions')
+    .select(['id', 'userId', 'createdAt', 'lastSeenAt', 'expiresAt'])
+    .where('id', '=', id)
+    .where('expiresAt', '>', now),
+);
+
 /** The live session a cookie token belongs to, sliding its expiry forward; null if none. */
 export async function resolveSession(db: Db, token: string): Promise<ActiveSession | null> {
   if (token.length === 0 || token.length > 100) return null;
   const id = sha256(token);
   const now = nowIso();
-  const session = await db
-    .selectFrom('sessions')
-    .select(['id', 'userId', 'createdAt', 'lastSeenAt', 'expiresAt'])
-    .where('id', '=', id)
-    .where('expiresAt', '>', now)
-    .executeTakeFirst();
+  const [session] = await liveSession(db, id, now);
   if (!session) return null;
   if (Date.parse(now) - Date.parse(session.lastSeenAt) < TOUCH_EVERY_MS) {
     return { sessionId: id, userId: session.userId, expiresAt: session.expiresAt, renewed: false };

@@ -1,5 +1,6 @@
 import { type CheckInSummary, extendSummary, summarizeCheckIns } from '../../core/check-in-summary';
 import type { CheckIn, Schedule } from '../../core/practice';
+import { compiledOnce } from './compiled-once';
 import { type Db, dialectOf } from './database';
 
 /**
@@ -128,16 +129,19 @@ export async function keepSummaryAfterCheckIn(
   }
 }
 
+const summaryRows = compiledOnce((db: Db, practiceIds: readonly string[]) =>
+  db
+    .selectFrom('checkInSummaries')
+    .select(['practiceId', ...columns])
+    .where('practiceId', 'in', practiceIds),
+);
+
 /** The summaries of some practices, by practice id (a practice without check-ins has none). */
 export async function summariesOf(
   db: Db,
   practiceIds: readonly string[],
 ): Promise<Map<string, CheckInSummary>> {
   if (practiceIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('checkInSummaries')
-    .select(['practiceId', ...columns])
-    .where('practiceId', 'in', practiceIds)
-    .execute();
+  const rows = await summaryRows(db, practiceIds);
   return new Map(rows.map(({ practiceId, ...summary }) => [practiceId, summary]));
 }

@@ -6,6 +6,7 @@ import type {
 } from '../../../contracts/vision';
 import { toPage } from '../../../core/pagination';
 import { type Selectable, sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import type {
   ActionStepsTable,
@@ -109,36 +110,51 @@ const inTimeOrder = <T extends { at: string; id: string }>(rows: T[]) =>
  */
 export async function loadRecentTimelines(db: Db, aspirationIds: string[], since: string) {
   if (aspirationIds.length === 0) return { revisions: [], assessments: [] };
-  // Plain SQL: a union of one small part per aspiration costs Kysely's builder more than the
-  // database; columns are written as stored and come back camelCased.
-  const recent = <Row>(table: string, columns: string) => {
-    const cols = sql.raw(columns);
+  const [revisions, assessments] = await Promise.all([
+    recentRevisions(db, aspirationIds, since),
+    recentAssessments(db, aspirationIds, since),
+  ]);
+  return { revisions: inTimeOrder(revisions), assessments: inTimeOrder(assessments) };
+}
+
+/**
+ * Plain SQL: a union of one small part per aspiration costs Kysely's builder more than the
+ * database; columns are written as stored and come back camelCased. Compiled once per number of
+ * aspirations.
+ */
+function recentRows<Row>(table: string, columns: string) {
+  const cols = sql.raw(columns);
+  return compiledOnce((db: Db, aspirationIds: readonly string[], since: string) => {
     const older = aspirationIds.map(
       (id) =>
         sql`select * from (select ${cols} from ${sql.table(table)} where aspiration_id = ${id} and at <= ${since} order by at desc, id desc limit 2) as t`,
     );
-    return sql<Row>`select ${cols} from ${sql.table(table)} where aspiration_id in (${sql.join(aspirationIds)}) and at > ${since} union all ${sql.join(older, sql` union all `)}`.execute(
-      db,
-    );
-  };
-  const [revisions, assessments] = await Promise.all([
-    recent<RevisionRow>('vision_revisions', 'id, aspiration_id, at, vision, vision_level, reason'),
-    recent<AssessmentRow>('reality_assessments', 'id, aspiration_id, at, level, evidence'),
-  ]);
-  return { revisions: inTimeOrder(revisions.rows), assessments: inTimeOrder(assessments.rows) };
+    return sql<Row>`select ${cols} from ${sql.table(table)} where aspiration_id in (${sql.join(aspirationIds)}) and at > ${since} union all ${sql.join(older, sql` union all `)}`;
+  });
 }
+const recentRevisions = recentRows<RevisionRow>(
+  'vision_revisions',
+  'id, aspiration_id, at, vision, vision_level, reason',
+);
+const recentAssessments = recentRows<AssessmentRow>(
+  'reality_assessments',
+  'id, aspiration_id, at, level, evidence',
+);
 
 /** The open action steps of some aspirations, in the order they were added. */
 export async function loadOpenSteps(db: Db, aspirationIds: string[]) {
   if (aspirationIds.length === 0) return [];
-  return db
+  return openStepRows(db, aspirationIds);
+}
+
+const openStepRows = compiledOnce((db: Db, aspirationIds: readonly string[]) =>
+  db
     .selectFrom('actionSteps')
     .select(['id', 'aspirationId', 'text', 'doneAt', 'createdAt'])
     .where('aspirationId', 'in', aspirationIds)
     .where('doneAt', 'is', null)
-    .orderBy('id')
-    .execute();
-}
+    .orderBy('id'),
+);
 
 /** Action steps of some aspirations, in the order they were added. */
 export async function loadSteps(db: Db, aspirationIds: string[]) {
@@ -304,6 +320,15 @@ export async function listAspirations(
   userId: string,
   query: { status: string; limit: number; cursor?: string | undefined },
 ) {
+  if (query.status !== 'all' && query.cursor === undefined) {
+    const rows = await aspirationsWithStatus(
+      db,
+      userId,
+      query.status as AspirationRow['status'],
+      query.limit + 1,
+    );
+    return toPage(rows, query.limit, 'id', (row) => row.id);
+  }
   let select = db
     .selectFrom('aspirations')
     .select(aspirationColumns)
@@ -315,6 +340,18 @@ export async function listAspirations(
   if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
   return toPage(await select.execute(), query.limit, 'id', (row) => row.id);
 }
+
+/** The first page of a person's aspirations of one status, the most recent first (kept compiled). */
+const aspirationsWithStatus = compiledOnce(
+  (db: Db, userId: string, status: AspirationRow['status'], limit: number) =>
+    db
+      .selectFrom('aspirations')
+      .select(aspirationColumns)
+      .where('userId', '=', userId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .where('status', '=', status),
+);
 
 async function findOwnStep(db: Db, userId: string, aspirationId: string, stepId: string) {
   await findOwnAspiration(db, userId, aspirationId);

@@ -1,5 +1,6 @@
 import type { PracticeQuery } from '../../../contracts/practices';
 import { toPage } from '../../../core/pagination';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import { figuresOn, type PracticeFigures } from '../../../core/check-in-summary';
 import { summariesOf } from '../../db/check-in-summaries';
@@ -69,12 +70,16 @@ export async function checkInsBetween(
   until: string,
 ): Promise<CheckInRow[]> {
   if (practiceIds.length === 0) return [];
-  return db
-    .selectFrom('practiceCheckins')
-    .select(['practiceId', 'date', 'status', 'note'])
-    .where('practiceId', 'in', practiceIds)
-    .where('date', '>=', since)
-    .where('date', '<=', until)
-    .orderBy('date')
-    .execute();
+  return checkInRowsBetween(db, practiceIds, since, until);
 }
+
+const checkInRowsBetween = compiledOnce(
+  (db: Db, practiceIds: readonly string[], since: string, until: string) =>
+    db
+      .selectFrom('practiceCheckins')
+      .select(['practiceId', 'date', 'status', 'note'])
+      .where('practiceId', 'in', practiceIds)
+      .where('date', '>=', since)
+      .where('date', '<=', until)
+      .orderBy('date'),
+);

@@ -5,6 +5,7 @@ import { canManagePrograms, canReadRoster, canSeePrograms } from '../../../core/
 import { programWeek } from '../../../core/programs';
 import type { ProgramListQuery, RosterQuery, MyEnrollment } from '../../../contracts/programs';
 import type { PageQuery } from '../../../contracts/common';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import { orgRoleOf } from '../../db/memberships';
 import type { ProgramItemsTable, ProgramSessionsTable, ProgramsTable } from '../../db/schema';
@@ -320,12 +321,8 @@ export async function myProgramsPage(db: Db, userId: string, query: PageQuery) {
   };
 }
 
-/**
- * This week's curriculum of each program where a person holds a seat now (and is still in its
- * organization), for their Today page: the program week their `today` falls in.
- */
-export async function programWeeksFor(db: Db, userId: string, today: string) {
-  const programs = await db
+const programsRunning = compiledOnce((db: Db, userId: string, today: string) =>
+  db
     .selectFrom('programEnrollments as e')
     .innerJoin('programs', 'programs.id', 'e.programId')
     .innerJoin('orgMembers', (join) =>
@@ -338,8 +335,15 @@ export async function programWeeksFor(db: Db, userId: string, today: string) {
     .where('programs.endDate', '>=', today)
     .orderBy('programs.startDate')
     .orderBy('programs.id')
-    .limit(20)
-    .execute();
+    .limit(20),
+);
+
+/**
+ * This week's curriculum of each program where a person holds a seat now (and is still in its
+ * organization), for their Today page: the program week their `today` falls in.
+ */
+export async function programWeeksFor(db: Db, userId: string, today: string) {
+  const programs = await programsRunning(db, userId, today);
   const weeks = programs.map((p) => ({ ...p, week: programWeek(p.startDate, p.endDate, today)! }));
   if (weeks.length === 0) return [];
   const items = await selectItems(db)

@@ -13,6 +13,7 @@ import {
   type RunningSums,
   withRunningSums,
 } from '../../../core/statistics-summary';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import { todayFor } from '../../db/people';
 import { learningSessionsSince, recordLearningThemes } from './learning-themes';
@@ -46,64 +47,16 @@ export async function recordActivity(db: Db, userId: string): Promise<void> {
   const sinceAt = `${since}T00:00:00.000Z`;
   const [reflections, practices, checkIns, learning, requested, given, assessments, visions] =
     await Promise.all([
-      db
-        .selectFrom('reflections')
-        .select('date')
-        .where('userId', '=', userId)
-        .where('date', '>=', since)
-        .execute(),
-      db
-        .selectFrom('practices')
-        .select(['id', 'schedule', 'startDate'])
-        .where('userId', '=', userId)
-        .execute(),
-      db
-        .selectFrom('practiceCheckins')
-        .innerJoin('practices', 'practices.id', 'practiceCheckins.practiceId')
-        .select(['practiceCheckins.practiceId', 'practiceCheckins.date', 'practiceCheckins.status'])
-        .where('practices.userId', '=', userId)
-        .execute(),
+      reads.reflections(db, userId, since),
+      reads.practices(db, userId),
+      reads.checkIns(db, userId),
       learningSessionsSince(db, userId, since),
-      db
-        .selectFrom('feedbackRequests')
-        .select('createdAt')
-        .where('requesterId', '=', userId)
-        .where('createdAt', '>=', sinceAt)
-        .execute(),
-      db
-        .selectFrom('feedbackAnswers')
-        .select('answeredAt')
-        .where('giverId', '=', userId)
-        .where('answeredAt', '>=', sinceAt)
-        .execute(),
-      db
-        .selectFrom('realityAssessments')
-        .innerJoin('aspirations', 'aspirations.id', 'realityAssessments.aspirationId')
-        .select([
-          'realityAssessments.aspirationId',
-          'realityAssessments.at',
-          'realityAssessments.level',
-        ])
-        .where('aspirations.userId', '=', userId)
-        .execute(),
-      db
-        .selectFrom('visionRevisions')
-        .innerJoin('aspirations', 'aspirations.id', 'visionRevisions.aspirationId')
-        .select([
-          'visionRevisions.aspirationId',
-          'visionRevisions.at',
-          'visionRevisions.visionLevel',
-        ])
-        .where('aspirations.userId', '=', userId)
-        .execute(),
+      reads.requested(db, userId, sinceAt),
+      reads.given(db, userId, sinceAt),
+      reads.assessments(db, userId),
+      reads.visions(db, userId),
     ]);
-  const reviews = await db
-    .selectFrom('weeklyReviews')
-    .leftJoin('weeklyReviewRatings', 'weeklyReviewRatings.reviewId', 'weeklyReviews.id')
-    .select(['weeklyReviews.week', 'weeklyReviewRatings.rating'])
-    .where('weeklyReviews.userId', '=', userId)
-    .where('weeklyReviews.week', '>=', isoWeekOf(since))
-    .execute();
+  const reviews = await reads.reviews(db, userId, isoWeekOf(since));
   const ratings = new Map<string, number[]>();
   for (const row of reviews) {
     const list = ratings.get(row.week) ?? [];
@@ -143,6 +96,90 @@ const RUNNING_COLUMNS = [
   'alignmentWeeks',
 ] as const satisfies readonly (keyof RunningSums)[];
 
+/** The rollup's reads of one person's rows, each built and compiled once (db/compiled-once.ts). */
+const reads = {
+  reflections: compiledOnce((db: Db, userId: string, since: string) =>
+    db
+      .selectFrom('reflections')
+      .select('date')
+      .where('userId', '=', userId)
+      .where('date', '>=', since),
+  ),
+  practices: compiledOnce((db: Db, userId: string) =>
+    db.selectFrom('practices').select(['id', 'schedule', 'startDate']).where('userId', '=', userId),
+  ),
+  checkIns: compiledOnce((db: Db, userId: string) =>
+    db
+      .selectFrom('practiceCheckins')
+      .innerJoin('practices', 'practices.id', 'practiceCheckins.practiceId')
+      .select(['practiceCheckins.practiceId', 'practiceCheckins.date', 'practiceCheckins.status'])
+      .where('practices.userId', '=', userId),
+  ),
+  requested: compiledOnce((db: Db, userId: string, sinceAt: string) =>
+    db
+      .selectFrom('feedbackRequests')
+      .select('createdAt')
+      .where('requesterId', '=', userId)
+      .where('createdAt', '>=', sinceAt),
+  ),
+  given: compiledOnce((db: Db, userId: string, sinceAt: string) =>
+    db
+      .selectFrom('feedbackAnswers')
+      .select('answeredAt')
+      .where('giverId', '=', userId)
+      .where('answeredAt', '>=', sinceAt),
+  ),
+  assessments: compiledOnce((db: Db, userId: string) =>
+    db
+      .selectFrom('realityAssessments')
+      .innerJoin('aspirations', 'aspirations.id', 'realityAssessments.aspirationId')
+      .select([
+        'realityAssessments.aspirationId',
+        'realityAssessments.at',
+        'realityAssessments.level',
+      ])
+      .where('aspirations.userId', '=', userId),
+  ),
+  visions: compiledOnce((db: Db, userId: string) =>
+    db
+      .selectFrom('visionRevisions')
+      .innerJoin('aspirations', 'aspirations.id', 'visionRevisions.aspirationId')
+      .select(['visionRevisions.aspirationId', 'visionRevisions.at', 'visionRevisions.visionLevel'])
+      .where('aspirations.userId', '=', userId),
+  ),
+  reviews: compiledOnce((db: Db, userId: string, firstWeek: string) =>
+    db
+      .selectFrom('weeklyReviews')
+      .leftJoin('weeklyReviewRatings', 'weeklyReviewRatings.reviewId', 'weeklyReviews.id')
+      .select(['weeklyReviews.week', 'weeklyReviewRatings.rating'])
+      .where('weeklyReviews.userId', '=', userId)
+      .where('weeklyReviews.week', '>=', firstWeek),
+  ),
+  storedWeeks: compiledOnce((db: Db, userId: string, firstWeek: string) =>
+    db
+      .selectFrom('statisticsWeeks')
+      .select(['week', ...WEEK_COLUMNS, ...RUNNING_COLUMNS])
+      .where('userId', '=', userId)
+      .where('week', '>=', firstWeek),
+  ),
+  storedLearning: compiledOnce((db: Db, userId: string, firstWeek: string) =>
+    db
+      .selectFrom('statisticsLearning')
+      .select(['week', 'kind', 'minutes'])
+      .where('userId', '=', userId)
+      .where('week', '>=', firstWeek),
+  ),
+  weekBefore: compiledOnce((db: Db, userId: string, firstWeek: string) =>
+    db
+      .selectFrom('statisticsWeeks')
+      .select(RUNNING_COLUMNS)
+      .where('userId', '=', userId)
+      .where('week', '<', firstWeek)
+      .orderBy('week', 'desc')
+      .limit(1),
+  ),
+};
+
 /**
  * Writes only what differs from the stored rollups from `firstWeek` on: a write usually changes
  * one week (its own) of one person, so one row is written instead of the year's 53. Rows that
@@ -157,27 +194,10 @@ async function writeChangedWeeks(
   personWeeks: PersonWeek[],
   byKind: PersonLearning[],
 ) {
-  const [storedWeeks, storedLearning, base, atoms] = await Promise.all([
-    db
-      .selectFrom('statisticsWeeks')
-      .select(['week', ...WEEK_COLUMNS, ...RUNNING_COLUMNS])
-      .where('userId', '=', userId)
-      .where('week', '>=', firstWeek)
-      .execute(),
-    db
-      .selectFrom('statisticsLearning')
-      .select(['week', 'kind', 'minutes'])
-      .where('userId', '=', userId)
-      .where('week', '>=', firstWeek)
-      .execute(),
-    db
-      .selectFrom('statisticsWeeks')
-      .select(RUNNING_COLUMNS)
-      .where('userId', '=', userId)
-      .where('week', '<', firstWeek)
-      .orderBy('week', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
+  const [storedWeeks, storedLearning, [base], atoms] = await Promise.all([
+    reads.storedWeeks(db, userId, firstWeek),
+    reads.storedLearning(db, userId, firstWeek),
+    reads.weekBefore(db, userId, firstWeek),
     keptAtoms(db, userId),
   ]);
   const weeks = withRunningSums(

@@ -2,6 +2,7 @@ import { daysBetween, isoWeekday, localDate } from '../../../core/calendar';
 import { choosePrompt } from '../../../core/prompt-choice';
 import { type Prompt, PROMPTS } from '../../../core/prompts';
 import type { MoodCheckinBody } from '../../../contracts/today';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import { timeZoneOf } from '../../db/people';
 import { isUniqueViolation } from '../../db/errors';
@@ -14,6 +15,14 @@ const HISTORY_DAYS = 60;
 const WEEKLY_REVIEW_WEEKDAY = 7;
 
 type AspirationState = { title: string; eroding: boolean; lastAssessedAt: string | null };
+
+const deliveredOn = compiledOnce((db: Db, userId: string, today: string) =>
+  db
+    .selectFrom('promptDeliveries')
+    .select('promptId')
+    .where('userId', '=', userId)
+    .where('date', '=', today),
+);
 
 /**
  * Today's prompt for a person: the one already chosen today, or a new choice by the pure rule
@@ -28,12 +37,7 @@ export async function promptForToday(
   aspirations: AspirationState[],
 ): Promise<Prompt> {
   const known = (id: string) => PROMPTS.find((p) => p.id === id);
-  const delivered = await db
-    .selectFrom('promptDeliveries')
-    .select('promptId')
-    .where('userId', '=', userId)
-    .where('date', '=', today)
-    .executeTakeFirst();
+  const [delivered] = await deliveredOn(db, userId, today);
   const already = delivered && known(delivered.promptId);
   if (already) return already;
 

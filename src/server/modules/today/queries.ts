@@ -3,6 +3,7 @@ import type { MoodQuery, PromptQuery } from '../../../contracts/today';
 import { encodeCursor, toPage } from '../../../core/pagination';
 import { PROMPTS } from '../../../core/prompts';
 import { EROSION_WINDOW_DAYS } from '../../../core/tension';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import { timeZoneOf } from '../../db/people';
 import { addMs, nowIso } from '../../lib/time';
@@ -33,19 +34,8 @@ export async function todayOf(db: Db, userId: string) {
     currentAspirations(db, userId, now),
     practicesOn(db, userId, today),
     Promise.all([
-      db
-        .selectFrom('moodCheckins')
-        .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
-        .where('userId', '=', userId)
-        .where('date', '=', today)
-        .orderBy('at', 'desc')
-        .executeTakeFirst(),
-      db
-        .selectFrom('reflections')
-        .select('promptId')
-        .where('userId', '=', userId)
-        .where('date', '=', today)
-        .execute(),
+      moodsOn(db, userId, today).then((rows) => rows[0]),
+      reflectionsOn(db, userId, today),
       programWeeksFor(db, userId, today),
     ]),
   ]);
@@ -62,6 +52,32 @@ export async function todayOf(db: Db, userId: string) {
     programs: programWeeks.map(presentProgramWeek),
   };
 }
+
+// Today's own reads, each built and compiled once (db/compiled-once.ts).
+const moodsOn = compiledOnce((db: Db, userId: string, today: string) =>
+  db
+    .selectFrom('moodCheckins')
+    .select(['id', 'at', 'date', 'pleasantness', 'energy', 'emotions'])
+    .where('userId', '=', userId)
+    .where('date', '=', today)
+    .orderBy('at', 'desc'),
+);
+const reflectionsOn = compiledOnce((db: Db, userId: string, today: string) =>
+  db
+    .selectFrom('reflections')
+    .select('promptId')
+    .where('userId', '=', userId)
+    .where('date', '=', today),
+);
+const activePractices = compiledOnce((db: Db, userId: string) =>
+  db
+    .selectFrom('practices')
+    .select(practiceColumns)
+    .where('userId', '=', userId)
+    .where('archivedAt', 'is', null)
+    .orderBy('id')
+    .limit(100),
+);
 
 /** A person's active aspirations as they stand now, with the tension Today shows. */
 async function currentAspirations(db: Db, userId: string, now: string) {
@@ -84,14 +100,7 @@ async function currentAspirations(db: Db, userId: string, now: string) {
 
 /** A person's active practices, each with whether it is due today and today's check-in. */
 async function practicesOn(db: Db, userId: string, today: string) {
-  const practiceRows = await db
-    .selectFrom('practices')
-    .select(practiceColumns)
-    .where('userId', '=', userId)
-    .where('archivedAt', 'is', null)
-    .orderBy('id')
-    .limit(100)
-    .execute();
+  const practiceRows = await activePractices(db, userId);
   const [figures, todays] = await Promise.all([
     figuresOf(db, practiceRows, today),
     checkInsBetween(
