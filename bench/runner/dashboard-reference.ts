@@ -1,6 +1,11 @@
 import { addDays } from '../../src/core/calendar';
 import type { AtomRollup, AtomWeek } from '../../src/core/dashboard-facts';
-import { MAX_PERIOD_WEEKS, percentBucket, periodWeeks } from '../../src/core/statistics';
+import {
+  MAX_PERIOD_WEEKS,
+  meanFigure,
+  percentBucket,
+  periodWeeks,
+} from '../../src/core/statistics';
 import type { Db } from '../../src/server/db/database';
 import { decideFromAtoms, orgAndTeams } from '../../src/server/modules/statistics/decision';
 import { checkInWeeks, rawRows } from './dashboard-data';
@@ -107,20 +112,16 @@ export async function dashboardFromRawRows(
           if (people && value > 0) sums[people] += 1;
         }
       }
-      const mean = (values: (number | null)[]) => {
-        const known = values.filter((v): v is number => v !== null);
-        return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
-      };
       const bump = (into: Record<string, number>, bucket: string) => {
         into[bucket] = (into[bucket] ?? 0) + 1;
       };
       bump(
         atom.strength as Record<string, number>,
-        percentBucket(mean(own.map((w) => w.strength))),
+        percentBucket(meanFigure(own.map((w) => w.strength))),
       );
       bump(
         atom.alignment as Record<string, number>,
-        percentBucket(mean(own.map((w) => w.alignment))),
+        percentBucket(meanFigure(own.map((w) => w.alignment))),
       );
     }
   }

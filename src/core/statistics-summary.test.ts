@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentBucket } from './statistics';
+import {
+  BUCKET_FLOORS,
+  meanFigure,
+  PERCENT_BUCKETS,
+  percentBucket,
+  periodMean,
+} from './statistics';
 import {
   addSums,
   atomSignature,
@@ -26,43 +32,78 @@ const keptWeek = fc.record({
   movedToward: fc.nat(3),
   alignment: figure,
 });
-const mean = (values: (number | null)[]) => {
-  const known = values.filter((v): v is number => v !== null);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
-};
+/** A weekly figure as the rollups keep it: 0–100 with one decimal, or none. */
+const tenths = fc.option(
+  fc.integer({ min: 0, max: 1000 }).map((t) => t / 10),
+  { nil: null },
+);
+/** Figures whose mean is exactly on a bucket floor, in pairs around it: 55.5 and 64.5 → 60. */
+const onAFloor = fc
+  .tuple(fc.constantFrom(...BUCKET_FLOORS), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }))
+  .map(([floor, aways]) =>
+    aways.flatMap((away) => {
+      const tenthsAway = away % (Math.min(floor, 100 - floor) * 10 + 1);
+      return [(floor * 10 + tenthsAway) / 10, (floor * 10 - tenthsAway) / 10];
+    }),
+  );
 
 describe('statistics summary', () => {
-  it('gives any period’s mean strength and alignment from the running sums at its two ends, in the same bucket', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ strength: figure, alignment: figure }), { maxLength: 60 }),
-        fc.nat(),
-        fc.nat(),
-        (weeks, a, b) => {
-          const sums = withRunningSums(weeks);
-          const first = weeks.length === 0 ? 0 : a % weeks.length;
-          const last = weeks.length === 0 ? -1 : first + (b % (weeks.length - first));
-          const before = first === 0 ? NO_RUNNING_SUMS : sums[first - 1]!;
-          const end = last < 0 ? NO_RUNNING_SUMS : sums[last]!;
-          const period = weeks.slice(first, last + 1);
-          for (const [key, total, count] of [
-            ['strength', 'strengthTotal', 'strengthWeeks'],
-            ['alignment', 'alignmentTotal', 'alignmentWeeks'],
-          ] as const) {
-            const n = end[count] - before[count];
-            const direct = mean(period.map((w) => w[key]));
-            expect(n).toBe(period.filter((w) => w[key] !== null).length);
-            if (direct === null) continue;
-            const fromSums = (end[total] - before[total]) / n;
-            expect(fromSums).toBeCloseTo(direct, 6);
-            // Away from a bucket's edge, the bucket is the same.
-            if (Math.abs(direct - Math.round(direct / 20) * 20) > 1e-6) {
-              expect(percentBucket(fromSums)).toBe(percentBucket(direct));
-            }
-          }
-        },
-      ),
+  it('gives any period’s mean strength and alignment from the running sums at its two ends, equal to the raw mean and in the same bucket', () => {
+    const weekFigures = fc.oneof(
+      fc.array(tenths, { maxLength: 60 }),
+      onAFloor,
+      fc.tuple(fc.array(tenths, { maxLength: 20 }), onAFloor, fc.array(tenths, { maxLength: 20 })),
     );
+    fc.assert(
+      fc.property(weekFigures, weekFigures, fc.nat(), fc.nat(), (strengths, aligned, a, b) => {
+        const flat = (x: typeof strengths | [unknown[], unknown[], unknown[]]) =>
+          (x as unknown[]).flat() as (number | null)[];
+        const s = flat(strengths);
+        const al = flat(aligned);
+        const length = Math.max(s.length, al.length);
+        const weeks = Array.from({ length }, (_, i) => ({
+          strength: s[i] ?? null,
+          alignment: al[i] ?? null,
+        }));
+        const sums = withRunningSums(weeks);
+        const first = length === 0 ? 0 : a % length;
+        const last = length === 0 ? -1 : first + (b % (length - first));
+        const before = first === 0 ? NO_RUNNING_SUMS : sums[first - 1]!;
+        const end = last < 0 ? NO_RUNNING_SUMS : sums[last]!;
+        const period = weeks.slice(first, last + 1);
+        for (const [key, total, count] of [
+          ['strength', 'strengthTotal', 'strengthWeeks'],
+          ['alignment', 'alignmentTotal', 'alignmentWeeks'],
+        ] as const) {
+          const n = end[count] - before[count];
+          expect(n).toBe(period.filter((w) => w[key] !== null).length);
+          const raw = meanFigure(period.map((w) => w[key]));
+          const fromSums = periodMean(end[total] - before[total], n);
+          expect(fromSums).toBe(raw);
+          expect(percentBucket(fromSums)).toBe(percentBucket(raw));
+        }
+      }),
+    );
+  });
+
+  it('puts a mean exactly on a bucket floor in that bucket, however its sum was added up', () => {
+    fc.assert(
+      fc.property(onAFloor, fc.constantFrom(0, 2, 7), (figures, offset) => {
+        const floor = meanFigure(figures)!;
+        expect(BUCKET_FLOORS).toContain(floor);
+        // Running sums that started elsewhere differ from the figures' sum in the last bits.
+        const base = { ...NO_RUNNING_SUMS, strengthTotal: offset + 0.1 + 0.2 };
+        const weeks = figures.map((strength) => ({ strength, alignment: null }));
+        const end = withRunningSums(weeks, base).at(-1)!;
+        expect(periodMean(end.strengthTotal - base.strengthTotal, figures.length)).toBe(floor);
+        expect(percentBucket(floor)).toBe(
+          PERCENT_BUCKETS[(BUCKET_FLOORS as readonly number[]).indexOf(floor)],
+        );
+      }),
+    );
+    expect(meanFigure([55.5, 64.5])).toBe(60);
+    expect(periodMean(119.99999999999, 2)).toBe(60);
+    expect(meanFigure([null, null])).toBeNull();
   });
 
   it('continues running sums from a base as if the weeks before had been summed with them', () => {

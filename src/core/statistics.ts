@@ -31,6 +31,35 @@ export function percentBucket(percent: number | null): PercentBucket {
 }
 
 /**
+ * Weekly figures (strength, alignment) have one decimal, so any sum of them is a whole number of
+ * tenths (docs/decisions/0049-statistics-summary.md, "Rounding").
+ */
+export const TENTHS_PER_UNIT = 10;
+
+/**
+ * A person's mean figure over a period, null without weeks: the sum of its weekly figures in
+ * whole tenths, `round(total × 10)`, divided by `weeks × 10`. Both are exact integers, so the
+ * one correctly rounded division gives the same double in JavaScript, SQLite and PostgreSQL
+ * however the total was summed (running sums subtracted, or the figures added one by one), and a
+ * mean on a bucket's floor lands on it, not a hair below.
+ * Example: `periodMean(55.5 + 64.5, 2)` → 60, as is `periodMean(119.99999999999, 2)`.
+ */
+export function periodMean(total: number, weeks: number): number | null {
+  if (weeks <= 0) return null;
+  // A difference of totals a hair below zero rounds to −0; `+ 0` makes it the raw sum's 0.
+  return (Math.round(total * TENTHS_PER_UNIT) + 0) / (weeks * TENTHS_PER_UNIT);
+}
+
+/** The mean of the weekly figures that exist, by `periodMean`; null when none does. */
+export function meanFigure(figures: readonly (number | null)[]): number | null {
+  const known = figures.filter((v): v is number => v !== null);
+  return periodMean(
+    known.reduce((sum, v) => sum + v, 0),
+    known.length,
+  );
+}
+
+/**
  * The whole ISO weeks of a period, oldest first: from the week of `from` to the week of `to`.
  * Periods are whole weeks so that two periods cannot be subtracted into part of a week.
  * Example: `periodWeeks('2026-01-07', '2026-01-14')` → `['2026-W02', '2026-W03']`.

@@ -1,6 +1,11 @@
 import { type SqlBool, sql } from 'kysely';
 import type { AtomRollup, AtomWeek, HoursCell } from '../../../core/dashboard-facts';
-import { BUCKET_FLOORS, NO_BUCKET, PERCENT_BUCKETS } from '../../../core/statistics';
+import {
+  BUCKET_FLOORS,
+  NO_BUCKET,
+  PERCENT_BUCKETS,
+  TENTHS_PER_UNIT,
+} from '../../../core/statistics';
 import {
   ATOM_SUM_COLUMNS,
   addSums,
@@ -22,12 +27,18 @@ const bucketCase = (column: string) => {
   return sql<string>`case when ${sql.ref(column)} is null then ${sql.lit(NO_BUCKET)} ${sql.join(whens, sql` `)} end`;
 };
 
-/** A person's mean over the period from the running sums at its two ends, null without weeks. */
+/**
+ * A person's mean over the period from the running sums at its two ends, null without weeks:
+ * `periodMean` in SQL, whole tenths over weeks × 10, so both engines bucket it as JavaScript does.
+ * The kept totals are exact to RUNNING_DECIMALS places, so rounding their difference on read
+ * recovers the exact tenths and nothing kept needs to change.
+ */
 const periodMean = (total: string, weeks: string) => {
   const count = sql`(${sql.ref(`hi.${weeks}`)} - coalesce(${sql.ref(`lo.${weeks}`)}, 0))`;
+  const tenths = sql`round((${sql.ref(`hi.${total}`)} - coalesce(${sql.ref(`lo.${total}`)}, 0)) * ${sql.lit(TENTHS_PER_UNIT)})`;
   return sql<
     number | null
-  >`case when ${count} > 0 then (${sql.ref(`hi.${total}`)} - coalesce(${sql.ref(`lo.${total}`)}, 0)) / ${count} end`;
+  >`case when ${count} > 0 then ${tenths} / (${count} * ${sql.lit(TENTHS_PER_UNIT)}) end`;
 };
 
 /** The last kept week of the person `c.user_id` that passes `bound`. */
