@@ -164,10 +164,40 @@ let lemmaCount = 0;
 const LEMMA_LIMIT = 20_000;
 
 /**
+ * What a word as wink-nlp gives it (`raw`) reads as: lower case with straight apostrophes, and
+ * the parts of a contraction kept whole ("i'm") or the lemma of a short word ("ca" → "can").
+ * Making the word again for every token (a new string, then two lookups by it) was a sixth of
+ * our reading; wink-nlp gives the same string for the same word, so one lookup finds it all.
+ * Bounded like the verb lemmas. Words with "Σ" are left out: its lower case depends on the
+ * letters around it, so such a word is lowered where it stands.
+ */
+type Spelling = {
+  word: string;
+  parts: readonly (readonly [string, string])[] | undefined;
+  fix: string | undefined;
+};
+const spellings = new Map<string, Spelling>();
+
+function spelling(raw: string, word: string): Spelling {
+  const known = spellings.get(raw);
+  if (known) return known;
+  const spelt = {
+    word,
+    parts: word.charCodeAt(0) === 105 ? SPLIT.get(word) : undefined,
+    fix: word.length <= 3 ? LEMMA_FIX.get(word) : undefined,
+  };
+  if (!raw.includes('Σ')) {
+    if (spellings.size >= LEMMA_LIMIT) spellings.clear();
+    spellings.set(raw, spelt);
+  }
+  return spelt;
+}
+
+/**
  * Forgets every reading of a text (benchmarks measure a text read for the first time). Keeps the
- * bounded verb-lemma memo: it is a vocabulary, like wink-nlp's own lexicon, not a reading of any
- * text — a verb's lemma depends only on its spelling and tag, and a server keeps it warm across
- * texts.
+ * bounded verb-lemma and spelling memos: they are a vocabulary, like wink-nlp's own lexicon, not
+ * a reading of any text — a word's spelling and a verb's lemma depend only on how it is written
+ * (and its tag), and a server keeps them warm across texts.
  */
 export function forgetReadings(): void {
   readings.clear();
@@ -281,10 +311,12 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
       last = sentenceOf[i]!;
       sentence += 1;
     }
-    const word = sameLength ? lower.slice(start, cursor) : normal(raw);
+    // With the same length, lower case changed each character alone: `lower`'s slice is
+    // `normal(raw)` (save a "Σ", which `spelling` never keeps).
+    const { word, parts, fix } =
+      spellings.get(raw) ?? spelling(raw, sameLength ? lower.slice(start, cursor) : normal(raw));
     const from = start - offset;
     const to = cursor - offset;
-    const parts = word.charCodeAt(0) === 105 ? SPLIT.get(word) : undefined;
     if (parts) {
       for (const [part, pos] of parts) add(from, to, part, part, pos);
       continue;
@@ -292,7 +324,7 @@ function readBatch(pieces: readonly string[]): Map<string, Reading> {
     const pos = tags[i] ?? 'X';
     // Only verbs keep their lemma ("said" → "say"); other words are matched as written. So only
     // verbs are lemmatised, one by one: lemmatising every token cost a third of the reading.
-    let lemma = word.length <= 3 ? LEMMA_FIX.get(word) : undefined;
+    let lemma = fix;
     if (lemma === undefined && (pos === 'VERB' || pos === 'AUX')) {
       let byWord = lemmas.get(pos);
       if (!byWord) lemmas.set(pos, (byWord = new Map()));
