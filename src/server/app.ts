@@ -132,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     csrfOpts: { hmacKey: sha256(`csrf:${env.sessionSecret}`) },
   });
   await app.register(rateLimit, { global: false });
-  await installSecurityHeaders(app, { secure: env.secure });
+  installSecurityHeaders(app, { secure: env.secure });
   await installOpenApi(app, { baseUrl: env.baseUrl, version: options.version ?? '0.1.0' });
   installAuthentication(app, { db, secure: env.secure });
 

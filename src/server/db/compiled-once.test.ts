@@ -96,6 +96,27 @@ describe.each(databaseKinds())('compiledOnce on %s', (kind) => {
     expect(await prompts(test.db, 'u1', ['2026-02-01'])).toEqual([]);
   });
 
+  it.runIf(kind === 'postgres')(
+    'runs as a named statement on PostgreSQL: parsed once per connection, then only executed',
+    async () => {
+      const statements = await test.db.transaction().execute(async (trx) => {
+        for (const userId of users) {
+          expect(await prompts(trx, userId, days)).toEqual(await sameByHand(trx, userId, days));
+        }
+        const { rows } = await sql<{
+          name: string;
+          statement: string;
+        }>`select name, statement from pg_prepared_statements`.execute(trx);
+        return rows;
+      });
+      const kept = statements.filter((s) => s.statement.includes('"prompt_deliveries"'));
+      expect(kept.length).toBeGreaterThan(0);
+      for (const { name } of kept) expect(name).toMatch(/^praxis_\d+$/);
+      // Texts not kept (built on each call) are not named: the server would keep them forever.
+      expect(statements.every((s) => s.name.startsWith('praxis_'))).toBe(true);
+    },
+  );
+
   it('goes through a plugin added later rather than using what was compiled without it', async () => {
     await prompts(test.db, 'u1', days.slice(0, 2));
     const seen: string[] = [];

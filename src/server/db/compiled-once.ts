@@ -1,5 +1,6 @@
 import type { CompiledQuery, KyselyPlugin } from 'kysely';
 import type { Db } from './database';
+import { nameStatement } from './named-statements';
 
 /** Where a value given to a kept query goes: argument `arg`, element `element` of a list. */
 class Slot {
@@ -51,6 +52,7 @@ export function compiledOnce<Args extends readonly unknown[], Row>(
       for (const value of compiled.parameters)
         if (!(value instanceof Slot) && typeof value === 'object' && value !== null)
           throw new Error('compiledOnce: a query kept for reuse holds an object value');
+      nameStatement(compiled.sql);
       entry = { plugins: [...executor.plugins], compiled };
       // A few plugin sets per database at most (the app has one; tools add one of their own).
       if (entries.length >= MAX_PLUGIN_SETS) entries.shift();

@@ -5,6 +5,7 @@ import { Kysely, PostgresAdapter, PostgresDialect, type SqliteDatabase, sql } fr
 import pg from 'pg';
 import { MemoCamelCasePlugin } from './camel-case';
 import { LiveSqliteDialect, registerLiveSource } from './live-events';
+import { namingPool } from './named-statements';
 import type { DB } from './schema';
 
 export type Db = Kysely<DB>;
@@ -29,7 +30,10 @@ export function openDatabase(options: DatabaseOptions): Db {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: namingPool(pool) }),
+      plugins,
+    });
     registerLiveSource(db, { kind: 'postgres', url: options.url });
     return db;
   }

@@ -3,6 +3,23 @@ import { databaseKinds } from '../../../test-support/databases';
 import { signedInClient, startTestServer, type TestServer } from '../../../test-support/server';
 import { BODY_LIMIT_BYTES } from '../app';
 
+/** Helmet's headers as configured in security.ts: built once, the same on every answer. */
+const HELMET_HEADERS = {
+  'content-security-policy':
+    "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';" +
+    "connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+
 describe.each(databaseKinds())('the HTTP contract on %s', (kind) => {
   let server: TestServer;
   beforeAll(async () => {
@@ -89,6 +106,22 @@ describe.each(databaseKinds())('the HTTP contract on %s', (kind) => {
     expect(me.headers.get('x-content-type-options')).toBe('nosniff');
     expect(me.headers.get('x-request-id')).toMatch(/^[0-9A-Z]{26}$/);
     expect(me.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('sends the same helmet headers on every answer: signed in, refused, unknown, a page', async () => {
+    const { client } = await signedInClient(server);
+    const answers = {
+      today: await client.get('/api/today'),
+      refused: await server.client().get('/api/today'),
+      unknown: await server.client().get('/api/no-such-thing'),
+      page: await fetch(`${server.baseUrl}/feedback/anything`, { redirect: 'manual' }),
+    };
+    for (const [answer, response] of Object.entries(answers)) {
+      expect(response.headers.get('x-powered-by'), answer).toBeNull();
+      for (const [name, value] of Object.entries(HELMET_HEADERS)) {
+        expect(response.headers.get(name), `${answer} ${name}`).toBe(value);
+      }
+    }
   });
 
   it('forbids framing in both headers alike and switches off powerful browser features', async () => {

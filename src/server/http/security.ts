@@ -1,5 +1,5 @@
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
 /**
  * The Content-Security-Policy for everything Praxis serves: no inline scripts or styles, nothing
@@ -57,12 +57,17 @@ export function cspHeader(
  * `frame-ancestors 'none'`, and a Permissions-Policy; HSTS only when Praxis is reached over
  * HTTPS; and no caching of API answers, which carry personal data.
  */
-export async function installSecurityHeaders(app: FastifyInstance, deps: { secure: boolean }) {
-  await app.register(helmet, {
+export function installSecurityHeaders(app: FastifyInstance, deps: { secure: boolean }) {
+  // Helmet's middleware built once: @fastify/helmet builds it again on every request (parsing the
+  // CSP each time, docs/performance.md case 1); the headers are the same for every response.
+  const helmetHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    helmetHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (deps.secure || request.protocol === 'https') {
