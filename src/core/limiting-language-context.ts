@@ -87,8 +87,16 @@ export function endsWithQuestion(text: string, index: number): boolean {
   return false;
 }
 
+/** The last text's quotes: the detector and the safety net ask for the same text's. */
+let last: { text: string; quotes: readonly Quote[] } = { text: '', quotes: [] };
+
 /** The quoted passages of `text`, each marked as ignored when it is someone else's words. */
-export function findQuotes(text: string): Quote[] {
+export function findQuotes(text: string): readonly Quote[] {
+  if (last.text !== text) last = { text, quotes: quotesIn(text) };
+  return last.quotes;
+}
+
+function quotesIn(text: string): Quote[] {
   const quotes: Quote[] = [];
   let i = 0;
   while (i < text.length) {

@@ -61,9 +61,12 @@ const NEEDED_PREFIXES = new Map(
   ]),
 );
 
+/** Which needed words the text read last holds (one array, filled again for each text). */
+const present = new Uint8Array(NEEDED_WORDS.length);
+
 /** Which needed words `lower` holds, anywhere (as `includes` would find them): 1 there, 0 not. */
 function neededWordsIn(lower: string): Uint8Array {
-  const present = new Uint8Array(NEEDED_WORDS.length);
+  present.fill(0);
   NEEDED_ANYWHERE.lastIndex = 0;
   for (let match = NEEDED_ANYWHERE.exec(lower); match; match = NEEDED_ANYWHERE.exec(lower)) {
     for (const n of NEEDED_PREFIXES.get(match[0])!) present[n] = 1;
@@ -130,8 +133,8 @@ export function findLimitingLanguage(text: string): Finding[] {
   const candidates: (Candidate & { options?: Pick<Rule, 'rhetorical' | 'needsBefore'> })[] = [];
   // Whether each needed word is in the text, found once a text (rules share words: "can",
   // "never", "always"…).
-  const present = neededWordsIn(lower);
-  const has = (word: number) => present[word] === 1;
+  const holds = neededWordsIn(lower);
+  const has = (word: number) => holds[word] === 1;
   for (let r = 0; r < RULES.length; r += 1) {
     if (!NEEDED[r]!.every((group) => group.some(has))) continue;
     const { kind, pattern, unless, rhetorical, needsBefore } = RULES[r]!;
