@@ -74,7 +74,7 @@ describe('the first pages load in one wave (issue 16, budget 5)', () => {
     await screenshotsAt(page, 'first-page-today');
   });
 
-  it('Vision: drawn complete from the early reads; the sparkline comes after, in its place', async () => {
+  it('Vision: drawn from the early reads, without the charts for a sparkline it does not draw', async () => {
     const { page } = await e2e.signedIn();
     const id = await addAspiration(page, 'Coach, not fix', 8);
     await assessReality(page, id, 4, 'In two of five 1:1s I gave advice before asking.');
