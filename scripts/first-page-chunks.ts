@@ -12,12 +12,12 @@ type Context = Parameters<NameFunction>[1];
  * Fewer, larger files for the first page (issue 16, budget 5). Left alone, the bundler makes a
  * chunk for each set of pages that shares a module, so Today came in 43 files — each icon on
  * its own — and over HTTP/1.1's six connections a phone waited a round trip for every few of
- * them. Three groups instead:
+ * them. Four groups instead:
  *
  * - `initial`: what the app's entry imports statically (every page of the app loads it anyway);
  * - `shell`: what the app shell imports (every signed-in page loads it anyway);
- * - `today`: what Today's page imports and shares with other pages (a page that needs one of
- *   them loads them all: a few KB more for it, in exchange for one file instead of thirty).
+ * - `today`, then `vision`: what each of these pages imports and shares with other pages (a page
+ *   that needs one of them loads them all: a few KB more for it, one file instead of twenty).
  *
  * See docs/decisions/0065-first-page-in-one-wave.md.
  */
@@ -47,6 +47,11 @@ export function firstPageChunks(webRoot: string): CodeSplitting {
     groups: [
       { debugName: 'initial', name: within('initial', 'main.tsx'), priority: 3 },
       { debugName: 'shell', name: within('shell', 'app/app-shell.tsx'), priority: 2 },
+      {
+        debugName: 'vision',
+        name: within('vision', 'features/aspirations/components/vision-page.tsx'),
+        priority: 0,
+      },
       {
         debugName: 'today',
         name: within('today', 'features/today/components/today-page.tsx'),
