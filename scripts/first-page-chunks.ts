@@ -48,14 +48,14 @@ export function firstPageChunks(webRoot: string): CodeSplitting {
       { debugName: 'initial', name: within('initial', 'main.tsx'), priority: 3 },
       { debugName: 'shell', name: within('shell', 'app/app-shell.tsx'), priority: 2 },
       {
-        debugName: 'vision',
-        name: within('vision', 'features/aspirations/components/vision-page.tsx'),
-        priority: 0,
-      },
-      {
         debugName: 'today',
         name: within('today', 'features/today/components/today-page.tsx'),
         priority: 1,
+      },
+      {
+        debugName: 'vision',
+        name: within('vision', 'features/aspirations/components/vision-page.tsx'),
+        priority: 0,
       },
     ],
   };
