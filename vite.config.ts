@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 import { htmlIncludes } from './scripts/html-includes';
 import { preloadLists } from './scripts/preload-lists';
 import { reactRouterBuild } from './scripts/react-router-build';
+import { firstPageChunks } from './scripts/first-page-chunks';
+import { routePages } from './scripts/route-pages';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
@@ -16,7 +18,14 @@ const pages = {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [htmlIncludes(), reactRouterBuild(), preloadLists(), react(), tailwindcss()],
+  plugins: [
+    htmlIncludes(),
+    reactRouterBuild(),
+    preloadLists(),
+    routePages(),
+    react(),
+    tailwindcss(),
+  ],
   // The manifest lets scripts/measure-bundle.mjs sum what the first page loads (issue 16).
   build: {
     outDir,
@@ -25,7 +34,7 @@ export default defineConfig({
     sourcemap: 'hidden',
     manifest: true,
     modulePreload: { polyfill: false },
-    rollupOptions: { input: pages },
+    rollupOptions: { input: pages, output: { codeSplitting: firstPageChunks(webRoot) } },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

@@ -156,6 +156,9 @@ async function measure(
   await page.addInitScript(observe);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  // With every chunk preloaded the network is quiet before a slowed CPU has drawn anything:
+  // wait for the first contentful paint itself.
+  await page.waitForFunction(() => window.__vitals.fcp > 0, undefined, { timeout: 60_000 });
   // LCP is final once the page is quiet; give long tasks after load a moment to be reported.
   await page.waitForTimeout(1000);
   const figures = await page.evaluate(() => {

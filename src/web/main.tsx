@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
+import { readPagesInto } from './app/routes/page';
 import { ToastProvider } from './components/ui/toast';
 import { loadAllWords, setUpI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
@@ -13,6 +14,7 @@ setUpI18n();
 watchTheme();
 
 const queryClient = createQueryClient();
+readPagesInto(queryClient);
 const router = createAppRouter();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

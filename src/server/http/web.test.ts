@@ -9,6 +9,7 @@ describe('the built web app', () => {
   let server: TestServer;
   let webDir: string;
   const script = 'console.log("praxis");\n'.repeat(100);
+  const visionPage = '<title>vision</title><link rel="modulepreload" href="/assets/v.js">';
 
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-web-'));
@@ -16,6 +17,10 @@ describe('the built web app', () => {
     writeFileSync(path.join(webDir, 'index.html'), '<title>app</title>');
     writeFileSync(path.join(webDir, 'front-door.html'), '<title>front door</title>');
     writeFileSync(path.join(webDir, 'favicon.svg'), '<svg/>');
+    // A first page's own copy of index.html (scripts/route-pages.ts), with its brotli copy.
+    mkdirSync(path.join(webDir, 'pages'));
+    writeFileSync(path.join(webDir, 'pages/vision.html'), visionPage);
+    writeFileSync(path.join(webDir, 'pages/vision.html.br'), brotliCompressSync(visionPage));
     writeFileSync(path.join(webDir, 'assets/main-abc123.js'), script);
     writeFileSync(path.join(webDir, 'assets/main-abc123.js.br'), brotliCompressSync(script));
     server = await startTestServer('sqlite', { env: { webDir } });
@@ -52,6 +57,23 @@ describe('the built web app', () => {
       expect(await response.text()).toBe('<title>app</title>');
     }
     expect(await (await get('/')).text()).toBe('<title>front door</title>');
+  });
+
+  it('answers a first page with its own copy that preloads its chunks, under the same policy', async () => {
+    for (const page of ['/vision', '/vision/', '/vision?from=today']) {
+      const response = await get(page, { 'accept-encoding': 'br' });
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('content-encoding'), page).toBe('br');
+      expect(response.headers.get('cache-control'), page).toBe('no-cache');
+      expect(await response.text(), page).toBe(visionPage);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    }
+    // Deeper addresses, and pages without a copy, get index.html.
+    for (const page of ['/vision/aspirations/a1', '/today', '/visionary']) {
+      expect(await (await get(page)).text(), page).toBe('<title>app</title>');
+    }
   });
 
   it('keeps outside the web directory and answers unknown API addresses with 404 JSON', async () => {

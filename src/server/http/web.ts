@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { SESSION_COOKIE } from './authenticate';
 import type { App } from './types';
+
+/** Per-page index.html copies that preload the page's own chunks (scripts/route-pages.ts). */
+const ROUTE_PAGES = 'pages';
 
 /** The static front door (`src/web/front-door.html`), served at "/" to whoever has no session. */
 const FRONT_DOOR = 'front-door.html';
@@ -10,12 +13,20 @@ const FRONT_DOOR = 'front-door.html';
 /**
  * Serves the built web app: hashed assets cached for a year, index.html never cached, each
  * file as the brotli or gzip copy the build made when the browser accepts it, and
- * index.html for any other page address so the client router can take it — except "/" without
+ * index.html for any other page address so the client router can take it (for a first page, its
+ * copy that preloads the page's chunks: scripts/route-pages.ts) — except "/" without
  * a session cookie, which is the static front door (docs/decisions/0033-front-door.md).
  * Unknown /api addresses answer 404 JSON.
  */
 export async function installWebApp(app: App, webDir: string) {
   const built = existsSync(path.join(webDir, 'index.html'));
+  const pagesDir = path.join(webDir, ROUTE_PAGES);
+  // "/today" → "pages/today.html", when the build made one for that page.
+  const routePages = new Map(
+    (existsSync(pagesDir) ? readdirSync(pagesDir) : [])
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [`/${file.slice(0, -'.html'.length)}`, `${ROUTE_PAGES}/${file}`]),
+  );
   if (built) {
     const compressed = { index: false, preCompressed: true } as const;
     // The hashed assets (hundreds of files with their .br and .gz copies) as one wildcard route:
@@ -45,14 +56,16 @@ export async function installWebApp(app: App, webDir: string) {
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
     if (isPage && built) {
-      if (request.url.split('?')[0] === '/') {
+      const pathname = request.url.split('?')[0]!;
+      if (pathname === '/') {
         // The same address answers two pages, chosen by the cookie: caches must keep them apart.
         reply.header('vary', 'cookie');
         if (!request.cookies[SESSION_COOKIE]) {
           return reply.header('cache-control', 'no-cache').sendFile(FRONT_DOOR);
         }
       }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      const file = routePages.get(pathname.replace(/\/$/, '')) ?? 'index.html';
+      return reply.header('cache-control', 'no-cache').sendFile(file);
     }
     return reply.status(404).send({
       error: {

@@ -4,6 +4,7 @@ import { SignInPage } from '../features/auth/components/sign-in-page';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+import { meQuery } from '../lib/session';
 import { HomeRedirect, PublicOnly, RequireSignIn } from './route-guards';
 import { orgRoutes } from './routes/org-routes';
 import { page } from './routes/page';
@@ -85,7 +86,7 @@ export function createAppRouter() {
               lazy: page(
                 () => import('./app-shell'),
                 (m) => m.AppShell,
-                { words: 'first' },
+                { words: 'first', reads: () => [meQuery] },
               ),
               children: [...practiceRoutes, ...orgRoutes, ...togetherRoutes],
             },

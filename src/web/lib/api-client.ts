@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { takeEarlyRead } from './early-reads';
 
 /** Every way a call to the API can fail, in one shape: the server's error body, or our own. */
 export class ApiError extends Error {
@@ -80,13 +81,17 @@ async function send(
   if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (token !== null) headers['X-CSRF-Token'] = token;
   let response: Response;
+  // The first page's reads were started before the scripts ran; a failed one is asked again.
+  const early = method === 'GET' && body === undefined ? takeEarlyRead(path) : undefined;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
-    });
+    response =
+      (await early?.catch(() => undefined)) ??
+      (await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+      }));
   } catch (cause) {
     throw new ApiError(0, NETWORK_ERROR, 'Could not reach the server.', { cause });
   }

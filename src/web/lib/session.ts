@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { User } from '../../contracts/accounts';
 import { ApiError, apiAnswer, apiRequest, resetCsrfToken } from './api-client';
@@ -29,35 +35,8 @@ export function useSessionEnd(): SessionEnd | null {
   );
 }
 
-declare global {
-  interface Window {
-    /** The session check started by public/session-start.js while the scripts loaded. */
-    __praxisSession?: Promise<Response>;
-  }
-}
-
-/**
- * The answer of the session check started before the scripts ran, taken once: a user, null
- * (signed out), or undefined when there is none to use (then the app asks itself).
- */
-async function earlyUser(): Promise<User | null | undefined> {
-  const early = window.__praxisSession;
-  window.__praxisSession = undefined;
-  if (!early) return undefined;
-  try {
-    const response = await early;
-    if (response.status === 401) return null;
-    if (!response.ok) return undefined;
-    // Checked by the server against the contract's User schema, like every answer.
-    return (await response.json()) as User;
-  } catch {
-    return undefined;
-  }
-}
-
+// The first answer is usually the one `public/early-reads.js` asked for while the scripts loaded.
 async function fetchCurrentUser(): Promise<User | null> {
-  const early = await earlyUser();
-  if (early !== undefined) return early;
   try {
     return await apiAnswer<User>('GET', '/api/me');
   } catch (error) {
@@ -67,8 +46,14 @@ async function fetchCurrentUser(): Promise<User | null> {
 }
 
 /** The signed-in person (null when signed out), shared by every part of the app. */
+export const meQuery = queryOptions({
+  queryKey: ME_QUERY_KEY,
+  queryFn: fetchCurrentUser,
+  staleTime: 60_000,
+});
+
 export function useCurrentUser() {
-  return useQuery({ queryKey: ME_QUERY_KEY, queryFn: fetchCurrentUser, staleTime: 60_000 });
+  return useQuery(meQuery);
 }
 
 /** Records a fresh sign-in: the person becomes the current user. */

@@ -12,7 +12,7 @@ export const practiceRoutes: RouteObject[] = [
     lazy: page(
       () => import('../../features/today/components/today-page'),
       (m) => m.TodayPage,
-      { words: 'first' },
+      { words: 'first', reads: (m) => m.todayPageReads },
     ),
   },
   {
@@ -58,6 +58,7 @@ export const practiceRoutes: RouteObject[] = [
     lazy: page(
       () => import('../../features/aspirations/components/vision-page'),
       (m) => m.VisionPage,
+      { reads: (m) => m.visionPageReads },
     ),
   },
   {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { User, type UpdateProfileBody } from '../../../contracts/accounts';
 import { pageOf } from '../../../contracts/common';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../../../contracts/vision';
 import { apiRequest } from '../../lib/api-client';
 import { ME_QUERY_KEY } from '../../lib/session';
+import { FIRST_READ_FRESH_MS } from '../../lib/early-reads';
 
 const PURPOSE_KEY = ['purpose'] as const;
 const VALUES_KEY = ['values'] as const;
@@ -32,11 +33,14 @@ const path = (id: string) => `/api/aspirations/${encodeURIComponent(id)}`;
 // ── Purpose ────────────────────────────────────────────────────────────────
 
 /** My purpose, with every earlier version (newest first). */
+export const purposeQuery = queryOptions({
+  queryKey: PURPOSE_KEY,
+  queryFn: () => apiRequest('GET', '/api/purpose', { schema: Purpose }),
+  staleTime: FIRST_READ_FRESH_MS,
+});
+
 export function usePurpose() {
-  return useQuery({
-    queryKey: PURPOSE_KEY,
-    queryFn: () => apiRequest('GET', '/api/purpose', { schema: Purpose }),
-  });
+  return useQuery(purposeQuery);
 }
 
 /** Writes a new version of my purpose; the old one stays in its history. */
@@ -52,11 +56,14 @@ export function useSavePurpose() {
 // ── Values ─────────────────────────────────────────────────────────────────
 
 /** My values, most important first. */
+export const valuesQuery = queryOptions({
+  queryKey: VALUES_KEY,
+  queryFn: async () => (await apiRequest('GET', '/api/values', { schema: ValuePage })).items,
+  staleTime: FIRST_READ_FRESH_MS,
+});
+
 export function useValues() {
-  return useQuery({
-    queryKey: VALUES_KEY,
-    queryFn: async () => (await apiRequest('GET', '/api/values', { schema: ValuePage })).items,
-  });
+  return useQuery(valuesQuery);
 }
 
 /** Adds a value at the end of the ranking. */
@@ -131,15 +138,20 @@ export function useReorderValues() {
 // ── Aspirations ────────────────────────────────────────────────────────────
 
 /** My aspirations (newest first), all of them or those with one status. */
-export function useAspirations(status: AspirationStatus | 'all' = 'all') {
-  return useQuery({
+export function aspirationsQuery(status: AspirationStatus | 'all' = 'all') {
+  return queryOptions({
     queryKey: listKey(status),
     queryFn: async () => {
       const query = status === 'all' ? '?limit=100' : `?status=${status}&limit=100`;
       return (await apiRequest('GET', `/api/aspirations${query}`, { schema: AspirationPage }))
         .items;
     },
+    staleTime: FIRST_READ_FRESH_MS,
   });
+}
+
+export function useAspirations(status: AspirationStatus | 'all' = 'all') {
+  return useQuery(aspirationsQuery(status));
 }
 
 /** One aspiration in full: its tension over time, revisions, assessments and action steps. */

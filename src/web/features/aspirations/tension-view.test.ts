@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Revision } from '../../../contracts/vision';
-import { chartPoints, previousAssessment, timeline, timeTicks } from './tension-view';
+import {
+  chartPoints,
+  previousAssessment,
+  sparklineShown,
+  timeline,
+  timeTicks,
+} from './tension-view';
 
 const day = (n: number) => `2026-01-${String(n).padStart(2, '0')}T08:00:00.000Z`;
 
@@ -108,5 +114,22 @@ describe('timeTicks', () => {
   it('shows a day once, even when several ticks fall on it', () => {
     const first = Date.parse(day(5));
     expect(timeTicks(first, first + 60_000, 4, label)).toEqual([{ t: first, label: '2026-01-05' }]);
+  });
+});
+
+describe('sparklineShown', () => {
+  const point = (at: string) => ({ at, visionLevel: 8, realityLevel: 4, tension: 4 });
+  const now = Date.parse('2026-03-10T12:00:00Z');
+
+  it('draws a sparkline once the history spans a day, up to now', () => {
+    expect(sparklineShown([point('2026-03-09T12:00:00Z')], now)).toBe(true);
+    expect(
+      sparklineShown([point('2026-03-01T00:00:00Z'), point('2026-03-10T11:00:00Z')], now),
+    ).toBe(true);
+  });
+
+  it('draws none for a history of minutes, or none at all', () => {
+    expect(sparklineShown([point('2026-03-10T11:50:00Z')], now)).toBe(false);
+    expect(sparklineShown([], now)).toBe(false);
   });
 });

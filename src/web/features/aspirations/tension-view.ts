@@ -118,3 +118,15 @@ export function timeTicks(
     return [{ t, label: text }];
   });
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a card's sparkline has something to show at `now`: two points or more, a day apart
+ * at least (a sparkline of a few minutes is noise). Known before the chart's code is loaded.
+ */
+export function sparklineShown(history: readonly HistoryPoint[], now: number): boolean {
+  const last = history.length > 0 ? Date.parse(history.at(-1)!.at) : 0;
+  const points = chartPoints(history, Math.max(now, last));
+  return points.length >= 2 && points.at(-1)!.t - points[0]!.t >= DAY_MS;
+}

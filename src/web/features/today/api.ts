@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Reflection, ReflectionSearchHit } from '../../../contracts/reflections';
 import type { MoodCheckin, MoodCheckinBody, Today } from '../../../contracts/today';
 import { apiAnswer } from '../../lib/api-client';
 import { sendCheckIn, type CheckInChange } from '../../lib/check-in';
 import { TODAY_KEY } from '../../lib/item-cache';
+import { FIRST_READ_FRESH_MS } from '../../lib/early-reads';
 
 /** Practices and aspirations are cached by their own pages too; a write here refreshes them. */
 const PRACTICES_KEY = ['practices'] as const;
@@ -12,11 +13,15 @@ const PRACTICES_KEY = ['practices'] as const;
 // The first page: answers are read without Zod (apiAnswer; the server checked them).
 
 /** Today: the date, one prompt, my practices, my latest mood, my aspirations' tension. */
+export const todayQuery = queryOptions({
+  queryKey: TODAY_KEY,
+  queryFn: () => apiAnswer<Today>('GET', '/api/today'),
+  // Read just before Today is first drawn (app/routes/page.ts): not asked again as it mounts.
+  staleTime: FIRST_READ_FRESH_MS,
+});
+
 export function useToday() {
-  return useQuery({
-    queryKey: TODAY_KEY,
-    queryFn: () => apiAnswer<Today>('GET', '/api/today'),
-  });
+  return useQuery(todayQuery);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Circle } from 'lucide-react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
 import type { AspirationSummary } from '../../../../contracts/vision';
@@ -7,7 +8,13 @@ import { DomainLabel } from './domain';
 import { ErodingLine } from './eroding-line';
 import { RealityChange } from './reality-change';
 import { StatusBadge } from './status-badge';
-import { TensionChart } from './tension-chart';
+import { sparklineShown } from '../tension-view';
+
+// The charting library (~100 KB gzip) comes after the cards are drawn, in the sparkline's
+// place of the same height (issue 16, budget 5: Vision's first drawing does not wait for it).
+const TensionChart = lazy(() =>
+  import('./tension-chart').then((module) => ({ default: module.TensionChart })),
+);
 
 /** How many open action steps a card shows. */
 const NEXT_STEPS = 2;
@@ -37,6 +44,11 @@ export function AspirationCard({
           : aspiration.realityLevel - aspiration.realityChange,
     },
   ].flatMap(({ at, level }) => (at && level !== null ? [{ id: at, at, level, evidence: '' }] : []));
+  const [now] = useState(() => Date.now());
+  const sparkline = useMemo(
+    () => sparklineShown(aspiration.history, now),
+    [aspiration.history, now],
+  );
   const titleId = `aspiration-${aspiration.id}`;
 
   return (
@@ -64,7 +76,11 @@ export function AspirationCard({
       </div>
       <div className="grid items-center gap-x-8 gap-y-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <TensionBand visionLevel={current.visionLevel} realityLevel={current.realityLevel} />
-        <TensionChart history={aspiration.history} timeZone={timeZone} size="sm" />
+        {sparkline ? (
+          <Suspense fallback={<div className="h-14" />}>
+            <TensionChart history={aspiration.history} timeZone={timeZone} size="sm" />
+          </Suspense>
+        ) : null}
       </div>
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-ink-muted">
         {current.tension !== null ? (

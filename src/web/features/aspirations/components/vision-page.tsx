@@ -7,11 +7,21 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useAspirations, usePurpose, useValues } from '../api';
+import {
+  aspirationsQuery,
+  purposeQuery,
+  useAspirations,
+  usePurpose,
+  useValues,
+  valuesQuery,
+} from '../api';
 import { NewAspirationDialog } from './new-aspiration-dialog';
 import { PurposeSection } from './purpose-section';
 import { ValuesSection } from './values-section';
 import { AspirationsSection } from './aspirations-section';
+
+/** What Vision draws first, read before it is drawn the first time (app/routes/page.ts). */
+export const visionPageReads = [purposeQuery, valuesQuery, aspirationsQuery('all')];
 
 /**
  * The Vision page, the product's signature screen: purpose in large quiet type, values as

@@ -7,12 +7,15 @@ import { PageLoading } from '../../../components/ui/page-loading';
 import { formatCalendarDate } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useToday } from '../api';
+import { todayQuery, useToday } from '../api';
 import { MoodCheckIn } from './mood-check-in';
 import { PromptCard } from './prompt-card';
 import { TodayAspirations } from './today-aspirations';
 import { TodayPractices } from './today-practices';
 import { TodayPrograms } from './today-programs';
+
+/** What Today draws first, read before it is drawn the first time (app/routes/page.ts). */
+export const todayPageReads = [todayQuery];
 
 /**
  * Today, the home page: only what today needs. One question, the practices to tick, a mood

@@ -1,0 +1,110 @@
+import type { Page, Request, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { addAspiration, addPractice, assessReality } from './support/data';
+import { useE2e } from './support/fixtures';
+import { heading, settled } from './support/flows';
+
+const e2e = useE2e('first-page');
+
+/**
+ * Opens `url` afresh, counting the API reads and the script files the load asks for; resolves
+ * with the page's own response (its headers and HTML).
+ */
+async function open(page: Page, url: string) {
+  const reads = new Map<string, number>();
+  const scripts: string[] = [];
+  const count = (request: Request) => {
+    const { pathname, search } = new URL(request.url());
+    if (pathname.startsWith('/api/')) {
+      const key = `${request.method()} ${pathname}${search}`;
+      reads.set(key, (reads.get(key) ?? 0) + 1);
+    }
+    if (pathname.endsWith('.js')) scripts.push(pathname);
+  };
+  page.on('request', count);
+  const response = (await page.goto(url)) as Response;
+  return { response, reads, scripts, stop: () => page.off('request', count) };
+}
+
+/** The strict policy: scripts from this server only, none inline, no eval. */
+function expectStrictScripts(response: Response) {
+  const csp = response.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self';");
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+}
+
+/** Screenshots `name-1280` (desktop) and `name-390` (a 390×844 phone) for people to look at. */
+async function screenshotsAt(page: Page, name: string) {
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await settled(page);
+    await screenshot(page, `${name}-${width}`);
+  }
+}
+
+describe('the first pages load in one wave (issue 16, budget 5)', () => {
+  it('Today: its chunks are preloaded by the HTML, and each read is asked once, before the scripts', async () => {
+    const { page } = await e2e.signedIn();
+    await addPractice(page, 'Morning pages');
+    const load = await open(page, '/today');
+    expect(load.response.headers()['cache-control']).toBe('no-cache');
+    expectStrictScripts(load.response);
+    const html = await load.response.text();
+    // The page's own chunk and the app shell's are named in the HTML, not found by running code.
+    expect(html).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/assets\/today-page-[\w-]+\.js">/,
+    );
+    expect(html).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/assets\/app-shell-[\w-]+\.js">/,
+    );
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    await heading(page, /^\w+day \d{1,2} \w+$|^\w+day, \w+ \d{1,2}$/);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'Morning pages' }).isVisible())
+      .toBe(true);
+    await settled(page);
+    load.stop();
+    // Asked by public/early-reads.js while the scripts loaded; the app took those answers.
+    expect(load.reads.get('GET /api/me')).toBe(1);
+    expect(load.reads.get('GET /api/today')).toBe(1);
+    await screenshotsAt(page, 'first-page-today');
+  });
+
+  it('Vision: drawn from the early reads, without the charts for a sparkline it does not draw', async () => {
+    const { page } = await e2e.signedIn();
+    const id = await addAspiration(page, 'Coach, not fix', 8);
+    await assessReality(page, id, 4, 'In two of five 1:1s I gave advice before asking.');
+    const load = await open(page, '/vision');
+    expectStrictScripts(load.response);
+    expect(await load.response.text()).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/assets\/vision-page-[\w-]+\.js">/,
+    );
+    await heading(page, 'Vision');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Coach, not fix' }).isVisible())
+      .toBe(true);
+    await settled(page);
+    load.stop();
+    for (const read of ['/api/me', '/api/purpose', '/api/values', '/api/aspirations?limit=100'])
+      expect(load.reads.get(`GET ${read}`), read).toBe(1);
+    // A history shorter than a day draws no sparkline, so the charting library is not loaded.
+    expect(load.scripts.filter((file) => /tension-chart|CartesianChart/.test(file))).toEqual([]);
+    await screenshotsAt(page, 'first-page-vision');
+  });
+
+  it('another page still gets the plain index.html, and asks for its own answers itself', async () => {
+    const { page } = await e2e.signedIn();
+    const load = await open(page, '/journal');
+    expectStrictScripts(load.response);
+    expect(await load.response.text()).not.toContain('today-page-');
+    await heading(page, 'Journal');
+    await settled(page);
+    load.stop();
+    expect(load.reads.get('GET /api/me')).toBe(1);
+    expect(load.reads.get('GET /api/today')).toBeUndefined();
+  });
+});
