@@ -74,7 +74,8 @@ describe('BM25 over the searcher’s documents', () => {
     fc.assert(
       fc.property(
         ascii,
-        fc.array(fc.stringMatching(/^[a-z0-9]{1,3}$/), { maxLength: 3 }),
+        // Terms as `searchTerms` gives them, some of them not ASCII (é folds to e, ø stays).
+        fc.array(fc.stringMatching(/^[a-z0-9éø]{1,3}$/), { maxLength: 3 }),
         (text, terms) => {
           expect(termCounts(text, terms)).toEqual(reference(text, terms));
         },
