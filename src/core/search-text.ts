@@ -94,30 +94,44 @@ export function termCounter(
   const folded = terms.map(foldWord);
   // Only a term of ASCII letters and digits can start a word of an ASCII text.
   const ascii = folded.map((term) => /^[a-z0-9]*$/.test(term));
+  const unicode = (text: string) => {
+    const counts = folded.map(() => 0);
+    let words = 0;
+    for (const [word] of foldWord(text).matchAll(WORD)) {
+      words += 1;
+      for (let i = 0; i < folded.length; i += 1) if (word.startsWith(folded[i]!)) counts[i]! += 1;
+    }
+    return { counts, words };
+  };
+  // ASCII, most texts: the same words, several times faster than the Unicode pattern. Each
+  // character is read once, upper case folded in place; a term is compared where a word starts.
+  const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+  const startsAt = (text: string, at: number, term: string) => {
+    if (at + term.length > text.length) return false;
+    for (let j = 0; j < term.length; j += 1) {
+      if (lower(text.charCodeAt(at + j)) !== term.charCodeAt(j)) return false;
+    }
+    return true;
+  };
   return (text) => {
     const counts = folded.map(() => 0);
     let words = 0;
-    // eslint-disable-next-line no-control-regex
-    if (!/^[\x00-\x7f]*$/.test(text)) {
-      for (const [word] of foldWord(text).matchAll(WORD)) {
-        words += 1;
-        for (let i = 0; i < folded.length; i += 1) if (word.startsWith(folded[i]!)) counts[i]! += 1;
-      }
-      return { counts, words };
-    }
-    // ASCII, most texts: the same words, 3× faster than the Unicode pattern; a term is compared
-    // where a word starts, in place.
-    const plain = text.toLowerCase();
-    for (let at = 0; at < plain.length;) {
-      if (!isAsciiWordCode(plain.charCodeAt(at))) {
+    for (let at = 0; at < text.length;) {
+      const code = lower(text.charCodeAt(at));
+      if (code > 0x7f) return unicode(text);
+      if (!isAsciiWordCode(code)) {
         at += 1;
         continue;
       }
       words += 1;
       for (let i = 0; i < folded.length; i += 1) {
-        if (ascii[i] && plain.startsWith(folded[i]!, at)) counts[i]! += 1;
+        if (ascii[i] && startsAt(text, at, folded[i]!)) counts[i]! += 1;
       }
-      while (at < plain.length && isAsciiWordCode(plain.charCodeAt(at))) at += 1;
+      for (at += 1; at < text.length; at += 1) {
+        const next = lower(text.charCodeAt(at));
+        if (next > 0x7f) return unicode(text);
+        if (!isAsciiWordCode(next)) break;
+      }
     }
     return { counts, words };
   };
