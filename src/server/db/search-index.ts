@@ -91,6 +91,25 @@ async function phraseOf(db: Db, term: string): Promise<string | null> {
 }
 
 /**
+ * The first `count` of `items` in the order of `compare` (a total order), as sorting them all
+ * would give: a page of a ranking of thousands is kept by insertion, most items compared once.
+ */
+function firstSorted<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count * 8 >= items.length) return items.sort(compare).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count) {
+      if (compare(item, best[count - 1]!) >= 0) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, item);
+  }
+  return best;
+}
+
+/**
  * SQLite: the searcher's matching documents, ranked by BM25 over the searcher's own writing
  * (decision 0052). FTS5's `bm25()` counts, for each term, the documents of the whole table that
  * hold it; here the collection is the person's documents: their number, how many hold each
@@ -163,13 +182,15 @@ async function sqliteRanked(
     row: c.row,
     score: bm25(c.frequencies, c.words, { documents, holding, meanWords }),
   }));
-  scored.sort(
+  const ranked = firstSorted(
+    scored,
+    offset + take,
     (a, b) =>
       b.score - a.score ||
       (a.row.at < b.row.at ? 1 : a.row.at > b.row.at ? -1 : 0) ||
       b.row.seq - a.row.seq,
   );
-  const page = scored.slice(offset, offset + take).map((s) => s.row.seq);
+  const page = ranked.slice(offset).map((s) => s.row.seq);
   if (page.length === 0) return [];
   const rows = (
     await sql<Ranked & { seq: number }>`
