@@ -37,7 +37,10 @@ const NEXT_SEQ = `(select case
 /** The statements that write a kind's document from the row `new` into its author's range. */
 function remember(kind: Kind): string {
   const when = kind.when ? ` and ${kind.when}` : '';
-  return `insert or ignore into search_owners (user_id) select ${kind.user} where 1${when};
+  // Not `insert or ignore`: a trigger's conflict clause gives way to the outer statement's, and
+  // a foreign key's `set null` (a belief whose reflection goes) would then abort.
+  return `insert into search_owners (user_id) select ${kind.user} where ${kind.user} is not null${when}
+      and not exists (select 1 from search_owners where user_id = ${kind.user});
     insert into search_documents (seq, ${COLUMNS})
     select ${NEXT_SEQ}, ${documentValues(kind, 'sqlite').join(', ')}
     from search_owners o where o.user_id = ${kind.user}${when};`;
