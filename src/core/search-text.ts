@@ -81,30 +81,60 @@ const BM25_B = 0.75;
  * @example termCounts('Tide, tide pools; low TIDE.', ['tid', 'pool']) // { counts: [3, 1], words: 5 }
  */
 export function termCounts(text: string, terms: string[]): { counts: number[]; words: number } {
+  return termCounter(terms)(text);
+}
+
+/**
+ * `termCounts` for many texts and the same terms: the terms are folded once. A search counts
+ * them in every one of the searcher's matches (thousands for a common word).
+ */
+export function termCounter(
+  terms: string[],
+): (text: string) => { counts: number[]; words: number } {
   const folded = terms.map(foldWord);
-  const counts = terms.map(() => 0);
-  let words = 0;
-  const count = (word: string) => {
-    words += 1;
-    for (let i = 0; i < folded.length; i += 1) if (word.startsWith(folded[i]!)) counts[i]! += 1;
-  };
-  // eslint-disable-next-line no-control-regex
-  if (!/^[\x00-\x7f]*$/.test(text)) {
-    for (const [word] of foldWord(text).matchAll(WORD)) count(word);
-    return { counts, words };
-  }
-  // ASCII, most texts: the same words, 3× faster than the Unicode pattern.
-  const plain = text.toLowerCase();
-  for (let at = 0; at < plain.length;) {
-    if (!isAsciiWordCode(plain.charCodeAt(at))) {
-      at += 1;
-      continue;
+  // Only a term of ASCII letters and digits can start a word of an ASCII text.
+  const ascii = folded.map((term) => /^[a-z0-9]*$/.test(term));
+  const unicode = (text: string) => {
+    const counts = folded.map(() => 0);
+    let words = 0;
+    for (const [word] of foldWord(text).matchAll(WORD)) {
+      words += 1;
+      for (let i = 0; i < folded.length; i += 1) if (word.startsWith(folded[i]!)) counts[i]! += 1;
     }
-    const start = at;
-    while (at < plain.length && isAsciiWordCode(plain.charCodeAt(at))) at += 1;
-    count(plain.slice(start, at));
-  }
-  return { counts, words };
+    return { counts, words };
+  };
+  // ASCII, most texts: the same words, several times faster than the Unicode pattern. Each
+  // character is read once, upper case folded in place; a term is compared where a word starts.
+  const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+  const startsAt = (text: string, at: number, term: string) => {
+    if (at + term.length > text.length) return false;
+    for (let j = 0; j < term.length; j += 1) {
+      if (lower(text.charCodeAt(at + j)) !== term.charCodeAt(j)) return false;
+    }
+    return true;
+  };
+  return (text) => {
+    const counts = folded.map(() => 0);
+    let words = 0;
+    for (let at = 0; at < text.length;) {
+      const code = lower(text.charCodeAt(at));
+      if (code > 0x7f) return unicode(text);
+      if (!isAsciiWordCode(code)) {
+        at += 1;
+        continue;
+      }
+      words += 1;
+      for (let i = 0; i < folded.length; i += 1) {
+        if (ascii[i] && startsAt(text, at, folded[i]!)) counts[i]! += 1;
+      }
+      for (at += 1; at < text.length; at += 1) {
+        const next = lower(text.charCodeAt(at));
+        if (next > 0x7f) return unicode(text);
+        if (!isAsciiWordCode(next)) break;
+      }
+    }
+    return { counts, words };
+  };
 }
 
 /** A lower-case ASCII letter or digit. */

@@ -5,7 +5,7 @@ import {
   databaseKinds,
   type TestDatabase,
 } from '../../../test-support/databases';
-import { foldWord } from '../../core/search-text';
+import { bm25, foldWord, termCounts } from '../../core/search-text';
 import { MAX_PREFIX_WORDS, searchDocuments } from './search-index';
 
 /** More words starting with "t" than a prefix is ever expanded to, and a word with a diacritic. */
@@ -89,6 +89,88 @@ describe.each(databaseKinds())('searchDocuments on %s', (kind) => {
         database.db,
       );
       expect(Number(tWords.rows[0]!.n)).toBeGreaterThan(MAX_PREFIX_WORDS);
+    },
+  );
+
+  it.runIf(kind === 'sqlite')(
+    "ranks FTS5's own matches of Ana's by BM25 over her documents, then newest, then last written",
+    async () => {
+      const ana = await sql<{ seq: number; title: string; body: string }>`
+        select f.rowid as seq, f.title, f.body from search_documents_fts f
+        where search_documents_fts match 'user_id : "ana"'`.execute(database.db);
+      // Rare, common, prefix, two words, and a word nobody wrote.
+      for (const terms of [['tide'], ['t'], ['tod'], ['walk', 'tide'], ['river'], ['zz']]) {
+        const match = `user_id : "ana" AND {title body} : (${terms.map((t) => `"${t}"*`).join(' AND ')})`;
+        const fts = await sql<{ seq: number; itemId: string; title: string; body: string }>`
+          select f.rowid as seq, d.item_id, d.title, d.body from search_documents_fts f
+          join search_documents d on d.seq = f.rowid
+          where search_documents_fts match ${match}`.execute(database.db);
+        const holding = terms.map(
+          (t) => ana.rows.filter((r) => termCounts(`${r.title} ${r.body}`, [t]).counts[0]).length,
+        );
+        const counted = fts.rows.map((row) => {
+          const [title, body] = [termCounts(row.title, terms), termCounts(row.body, terms)];
+          const frequencies = title.counts.map((n, i) => 4 * n + body.counts[i]!);
+          return { row, frequencies, words: title.words + body.words };
+        });
+        const meanWords = counted.reduce((sum, c) => sum + c.words, 0) / counted.length;
+        const collection = { documents: ana.rows.length, holding, meanWords };
+        const expected = counted
+          .map((c) => ({ ...c.row, score: bm25(c.frequencies, c.words, collection) }))
+          // Every text was written at the same moment: the last written first among equals.
+          .sort((a, b) => b.score - a.score || b.seq - a.seq)
+          .map((row) => row.itemId);
+        const page = await searchDocuments(database.db, 'ana', { terms, limit: 200, offset: 0 });
+        expect(
+          page.items.map((hit) => hit.itemId),
+          terms.join(' '),
+        ).toEqual(expected);
+      }
+    },
+  );
+
+  it("finds only the searcher's own documents, and nothing for someone who wrote nothing", async () => {
+    const { db } = database;
+    const owners = new Map(
+      (
+        await sql<{ itemId: string; userId: string }>`
+          select item_id, user_id from search_documents`.execute(db)
+      ).rows.map((row) => [row.itemId, row.userId]),
+    );
+    await sql`insert into users (id, email, name, password_hash, time_zone, created_at, updated_at)
+      values ('cy', 'cy@example.com', 'cy', 'h', 'UTC', ${NOW}, ${NOW})`.execute(db);
+    const found = new Set<string>();
+    for (const person of ['ana', 'bea', 'cy']) {
+      for (const terms of [['t'], ['tide'], ['walk', 'river'], ['caf']]) {
+        const page = await searchDocuments(db, person, { terms, limit: 200, offset: 0 });
+        expect(page.items.map((hit) => owners.get(hit.itemId) ?? 'none')).toEqual(
+          page.items.map(() => person),
+        );
+        if (person === 'cy') expect(page.items).toEqual([]);
+        else if (page.items.length > 0) found.add(person);
+      }
+    }
+    expect([...found].sort()).toEqual(['ana', 'bea']);
+  });
+
+  it.runIf(kind === 'sqlite')(
+    "keeps each person's documents in their own range of keys, and stops a write past its end",
+    async () => {
+      const { db } = database;
+      const outside = await sql<{ n: number }>`
+        select count(*) as n from search_documents d join search_owners o on o.user_id = d.user_id
+        where (d.seq >> 24) <> o.number`.execute(db);
+      expect(Number(outside.rows[0]!.n)).toBe(0);
+      const bea = await sql<{ number: number }>`
+        select number from search_owners where user_id = 'bea'`.execute(db);
+      const last = BigInt(bea.rows[0]!.number + 1) * 2n ** 24n - 1n;
+      await sql`update search_documents set seq = ${last} where item_id = 'r0'`.execute(db);
+      await expect(
+        sql`insert into reflections (id, user_id, kind, title, body, date, at, created_at, updated_at)
+          values ('full', 'bea', 'daily', '', 'tide', '2026-03-05', ${NOW}, ${NOW}, ${NOW})`.execute(
+          db,
+        ),
+      ).rejects.toThrow(/owner range full/);
     },
   );
 

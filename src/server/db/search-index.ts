@@ -1,6 +1,6 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { MAX_SEARCH_OFFSET, encodeCursor } from '../../core/pagination';
-import { bm25, type SnippetPart, snippetOf, termCounts } from '../../core/search-text';
+import { bm25, type SnippetPart, snippetOf, termCounter } from '../../core/search-text';
 import { type Db, dialectOf } from './database';
 
 /**
@@ -51,7 +51,11 @@ export const MAX_PREFIX_WORDS = 64;
 /** FTS5's weights of the columns user_id, title and body. */
 const TITLE_WEIGHT = 4;
 
-type Candidate = Ranked & { seq: number; at: string };
+/** What ranking reads of each match; the page's own rows are read afterwards. */
+type Candidate = { seq: number; title: string; body: string; at: string };
+
+/** How many keys of `search_documents` each person's range holds (migration 0045). */
+const OWNER_RANGE = 2n ** 24n;
 
 /** A word of the index as an FTS5 string. */
 const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
@@ -62,18 +66,47 @@ const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
  * themselves, read from the index's vocabulary, are seeks in the searcher's postings instead. A
  * term the vocabulary's byte order cannot bound (not plain ASCII: the index folds diacritics) or
  * with very many words stays a prefix query. `null`: no word of the index starts with it.
+ *
+ * The words are read one at a time, each the first word of the vocabulary after the one before
+ * (`char(1)` sorts below every byte of a word), from fts5vocab 'instance' (migration 0045),
+ * which stops at a word's first occurrence: nothing here reads a word's occurrences, so the
+ * lookup does not grow with how often everyone used the word (decision 0066).
  */
 async function phraseOf(db: Db, term: string): Promise<string | null> {
   if (!/^[a-z0-9]+$/.test(term)) return `${quoted(term)}*`;
+  const end = `${term}\u{10FFFF}`;
   const words = (
     await sql<{ term: string }>`
-      select term from search_documents_vocab
-      where term >= ${term} and term < ${`${term}\u{10FFFF}`}
-      limit ${MAX_PREFIX_WORDS + 1}`.execute(db)
+      with recursive word (term, n) as (
+        select (select term from search_documents_words where term >= ${term} and term < ${end} limit 1), 1
+        union all
+        select (select term from search_documents_words where term >= word.term || char(1) and term < ${end} limit 1), n + 1
+        from word where word.term is not null and n <= ${MAX_PREFIX_WORDS}
+      )
+      select term from word where term is not null`.execute(db)
   ).rows.map((row) => row.term);
   if (words.length === 0) return null;
   if (words.length > MAX_PREFIX_WORDS) return `${quoted(term)}*`;
   return `(${words.map(quoted).join(' OR ')})`;
+}
+
+/**
+ * The first `count` of `items` in the order of `compare` (a total order), as sorting them all
+ * would give: a page of a ranking of thousands is kept by insertion, most items compared once.
+ */
+function firstSorted<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count * 8 >= items.length) return items.sort(compare).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count) {
+      if (compare(item, best[count - 1]!) >= 0) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, item);
+  }
+  return best;
 }
 
 /**
@@ -92,39 +125,52 @@ async function sqliteRanked(
   take: number,
   offset: number,
 ): Promise<Ranked[]> {
+  const owner = (
+    await sql<{ number: number }>`
+      select number from search_owners where user_id = ${userId}`.execute(db)
+  ).rows[0];
+  if (!owner) return [];
+  // The person's range of keys (migration 0045), bound as integers: a JS number binds as a REAL,
+  // and FTS5 then reads every person's postings.
+  const first = BigInt(owner.number) * OWNER_RANGE;
+  const inRange = (rowid: string) =>
+    sql`${sql.ref(rowid)} between ${first} and ${first + OWNER_RANGE - 1n}`;
   const phrases: string[] = [];
   for (const term of terms) {
     const phrase = await phraseOf(db, term);
     if (phrase === null) return [];
     phrases.push(phrase);
   }
-  // The author's id is a token of the index, so only their postings are read.
-  const owner = `user_id : ${quoted(userId)}`;
-  const matching = (...parts: string[]) => `${owner} AND {title body} : (${parts.join(' AND ')})`;
+  // Their id is a token of the index too: a document outside the range is never theirs.
+  const author = `user_id : ${quoted(userId)}`;
+  const matching = (...parts: string[]) => `${author} AND {title body} : (${parts.join(' AND ')})`;
   const count = async (match: string) =>
     Number(
       (
         await sql<{ n: number }>`
           select count(*) as n from search_documents_fts
-          where search_documents_fts match ${match}`.execute(db)
+          where search_documents_fts match ${match} and ${inRange('rowid')}`.execute(db)
       ).rows[0]?.n ?? 0,
     );
   const candidates = (
     await sql<Candidate>`
-      select d.seq, d.type, d.item_id, d.page_id, d.title, d.body, d.date, d.at
+      select d.seq, d.title, d.body, d.at
       from search_documents_fts f
       join search_documents d on d.seq = f.rowid
-      where search_documents_fts match ${matching(...phrases)}${also}`.execute(db)
+      where search_documents_fts match ${matching(...phrases)} and ${inRange('f.rowid')}${also}`.execute(
+      db,
+    )
   ).rows;
   if (candidates.length === 0) return [];
-  const documents = await count(owner);
+  const documents = await count(author);
   const holding =
     phrases.length === 1 && !joined
       ? [candidates.length]
       : await Promise.all(phrases.map((phrase) => count(matching(phrase))));
+  const countTerms = termCounter(terms);
   const counted = candidates.map((row) => {
-    const title = termCounts(row.title, terms);
-    const body = termCounts(row.body, terms);
+    const title = countTerms(row.title);
+    const body = countTerms(row.body);
     return {
       row,
       frequencies: title.counts.map((n, i) => TITLE_WEIGHT * n + body.counts[i]!),
@@ -136,13 +182,23 @@ async function sqliteRanked(
     row: c.row,
     score: bm25(c.frequencies, c.words, { documents, holding, meanWords }),
   }));
-  scored.sort(
+  const ranked = firstSorted(
+    scored,
+    offset + take,
     (a, b) =>
       b.score - a.score ||
       (a.row.at < b.row.at ? 1 : a.row.at > b.row.at ? -1 : 0) ||
       b.row.seq - a.row.seq,
   );
-  return scored.slice(offset, offset + take).map((s) => s.row);
+  const page = ranked.slice(offset).map((s) => s.row.seq);
+  if (page.length === 0) return [];
+  const rows = (
+    await sql<Ranked & { seq: number }>`
+      select seq, type, item_id, page_id, title, body, date from search_documents
+      where seq in (${sql.join(page.map((seq) => BigInt(seq)))})`.execute(db)
+  ).rows;
+  const bySeq = new Map(rows.map((row) => [row.seq, row]));
+  return page.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 /**

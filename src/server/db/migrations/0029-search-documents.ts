@@ -11,7 +11,7 @@ import { dialectOf } from '../database';
  * author. It replaces the reflections-only index of 0003 (see docs/decisions/0032-search.md).
  */
 
-type Kind = {
+export type Kind = {
   type: string;
   table: string;
   /** Expressions over the new row `new`. */
@@ -32,8 +32,8 @@ const createdDay = {
   postgres: 'left(new.created_at, 10)',
 };
 
-/** The searchable kinds, frozen as this migration made them. */
-const kinds: Kind[] = [
+/** The searchable kinds, frozen as this migration made them (0045 writes their triggers again). */
+export const kinds: Kind[] = [
   {
     type: 'reflection',
     table: 'reflections',
@@ -107,7 +107,7 @@ const kinds: Kind[] = [
 ];
 
 /** The columns both engines' tables share. */
-const SHARED_COLUMNS = sql.raw(`
+export const SHARED_COLUMNS = sql.raw(`
     type text not null,
     item_id text not null,
     user_id text not null references users (id) on delete cascade,
@@ -118,12 +118,12 @@ const SHARED_COLUMNS = sql.raw(`
     at text not null,
 `);
 
-const COLUMNS = 'type, item_id, user_id, page_id, title, body, date, at';
+export const COLUMNS = 'type, item_id, user_id, page_id, title, body, date, at';
 
-/** The insert of a kind's document from the row `new`, or with `from`, from every row of it. */
-function remember(kind: Kind, dialect: 'sqlite' | 'postgres', from = ''): string {
+/** The values of `COLUMNS` of a kind's document, as expressions over the row `new`. */
+export function documentValues(kind: Kind, dialect: 'sqlite' | 'postgres'): string[] {
   const body = dialect === 'postgres' ? kind.body.replaceAll('char(10)', 'chr(10)') : kind.body;
-  const values = [
+  return [
     `'${kind.type}'`,
     'new.id',
     kind.user,
@@ -133,25 +133,20 @@ function remember(kind: Kind, dialect: 'sqlite' | 'postgres', from = ''): string
     kind.date[dialect],
     kind.at,
   ];
+}
+
+/** The insert of a kind's document from the row `new`, or with `from`, from every row of it. */
+function remember(kind: Kind, dialect: 'sqlite' | 'postgres', from = ''): string {
+  const values = documentValues(kind, dialect);
   const where = kind.when ? ` where ${kind.when}` : '';
   return `insert into search_documents (${COLUMNS}) select ${values.join(', ')}${from}${where};`;
 }
 
-const forget = (kind: Kind) =>
+export const forget = (kind: Kind) =>
   `delete from search_documents where type = '${kind.type}' and item_id = old.id;`;
 
-async function sqliteIndex(db: Kysely<unknown>) {
-  await sql`create table search_documents (
-    seq integer primary key,
-    ${SHARED_COLUMNS}
-    unique (type, item_id))`.execute(db);
-  await sql`create virtual table search_documents_fts using fts5(
-    user_id, title, body,
-    content = 'search_documents', content_rowid = 'seq',
-    tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
-  await sql`insert into search_documents_fts (search_documents_fts, rank) values ('secure-delete', 1)`.execute(
-    db,
-  );
+/** SQLite: the triggers that keep the FTS5 index of `search_documents` (its rowid `seq`). */
+export async function keepIndexOfDocuments(db: Kysely<unknown>) {
   const add = `insert into search_documents_fts (rowid, user_id, title, body)
     values (new.seq, new.user_id, new.title, new.body);`;
   const drop = `insert into search_documents_fts (search_documents_fts, rowid, user_id, title, body)
@@ -169,6 +164,21 @@ async function sqliteIndex(db: Kysely<unknown>) {
       `create trigger search_documents_update after update on search_documents begin ${drop} ${add} end`,
     )
     .execute(db);
+}
+
+async function sqliteIndex(db: Kysely<unknown>) {
+  await sql`create table search_documents (
+    seq integer primary key,
+    ${SHARED_COLUMNS}
+    unique (type, item_id))`.execute(db);
+  await sql`create virtual table search_documents_fts using fts5(
+    user_id, title, body,
+    content = 'search_documents', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+  await sql`insert into search_documents_fts (search_documents_fts, rank) values ('secure-delete', 1)`.execute(
+    db,
+  );
+  await keepIndexOfDocuments(db);
   for (const kind of kinds) {
     const name = `search_${kind.table}`;
     await sql
