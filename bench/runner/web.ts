@@ -6,7 +6,7 @@
 // 13 command is named in PRAXIS_LIGHTHOUSE (`npm install --prefix /tmp/lh lighthouse`, then
 // PRAXIS_LIGHTHOUSE=/tmp/lh/node_modules/.bin/lighthouse), its score, LCP and TBT are added.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -73,8 +73,10 @@ async function lighthouse(bin: string, url: string, storageState: StorageState, 
   );
   // PRAXIS_LIGHTHOUSE_KEEP names a folder that keeps each full report, to read its diagnostics.
   const keep = process.env.PRAXIS_LIGHTHOUSE_KEEP;
-  if (keep)
+  if (keep) {
+    mkdirSync(keep, { recursive: true });
     copyFileSync(output, path.join(keep, `${new URL(url).pathname.slice(1)}-${Date.now()}.json`));
+  }
   const report = JSON.parse(readFileSync(output, 'utf8')) as {
     categories: { performance: { score: number } };
     audits: Record<string, { numericValue: number }>;
