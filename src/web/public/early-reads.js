@@ -1,7 +1,7 @@
 // Starts the first reads of a page while the app's scripts still load, instead of after them
 // (issue 16, budget 5): who is signed in (GET /api/me) on every page, and the answers the
 // first page draws from on the pages people open first. Deferred, it runs before the app's
-// module script; the app takes each answer once (src/web/lib/api-client.ts, `earlyAnswer`).
+// module script; the app takes each answer once (src/web/lib/early-reads.ts, `takeEarlyRead`).
 // Its own file: the server's CSP forbids inline scripts.
 (function startEarlyReads() {
   // The reads each first page makes as it first draws: the same addresses, byte for byte.
