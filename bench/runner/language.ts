@@ -12,7 +12,7 @@ const limiting = WRITTEN.filter((s) => s.kinds.length > 0).map((s) => s.text);
 const neutral = WRITTEN.filter((s) => s.kinds.length === 0).map((s) => s.text);
 
 /** 64 texts of 1,000 characters, one sentence in `every` taken from the limiting ones. */
-function texts(every: number): string[] {
+export function languageTexts(every: number): string[] {
   return Array.from({ length: 64 }, (_, n) => {
     let text = '';
     for (let i = n * 7; text.length < SIZE; i += 1) {
@@ -55,8 +55,8 @@ function measure(work: (n: number) => void, seconds: number) {
  * sentences limiting); journal text has one limiting sentence in four.
  */
 export function languageCases(seconds = 3): Result[] {
-  const dense = texts(1);
-  const journal = texts(4);
+  const dense = languageTexts(1);
+  const journal = languageTexts(4);
   const cases: [string, (n: number) => void][] = [
     ['13 language, first read, dense', (n) => (forgetReadings(), ask(dense[n % 64]!))],
     ['13 language, first read, journal', (n) => (forgetReadings(), ask(journal[n % 64]!))],
