@@ -1,6 +1,6 @@
 import './styles.css';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes, RouterProvider } from 'react-router';
 import { appRoutes, createAppRouter } from './app/router';
@@ -19,6 +19,17 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 // A first page the server drew for this person (src/web/server-render.tsx), with its answers.
 const drawn = document.getElementById('praxis-first-page');
+
+/**
+ * Marks `<html data-app="started">` once the app has drawn or taken over the page: until then a
+ * page the server drew is only markup (a press on it does nothing). The e2e tests wait for it.
+ */
+function Started() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'started';
+  }, []);
+  return null;
+}
 
 async function start(container: HTMLElement) {
   const routes = appRoutes();
@@ -49,6 +60,7 @@ async function start(container: HTMLElement) {
         <ToastProvider navigate={(to) => void router.navigate(to)}>
           <RouterProvider router={router} />
         </ToastProvider>
+        <Started />
       </QueryClientProvider>
     </StrictMode>
   );
