@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { addAspiration, addPractice, assessReality } from './support/data';
 import { useE2e } from './support/fixtures';
 import { heading, settled } from './support/flows';
@@ -34,6 +35,14 @@ describe('the first page drawn by the server (issue 16, budget 5)', () => {
       await expect
         .poll(() => still.getByRole('heading', { level: 1 }).textContent())
         .toMatch(/^\w+day/);
+      // What a person sees before the scripts come, for people to look at.
+      for (const [width, height] of [
+        [1280, 900],
+        [390, 844],
+      ] as const) {
+        await still.setViewportSize({ width, height });
+        await screenshot(still, `server-drawn-today-${width}`);
+      }
     } finally {
       await noScripts.close();
     }

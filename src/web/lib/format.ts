@@ -1,5 +1,14 @@
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** The formatter kept under `key`, made by `make` the first time it is asked for. */
+function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let format = formats.get(key) as F | undefined;
+  if (!format) {
+    format = make();
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /**
  * The formatter for `locale` and `options`, made once: making one costs far more than using it
@@ -10,24 +19,18 @@ export function dateTimeFormat(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = JSON.stringify([locale, options]);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return kept(
+    JSON.stringify(['date', locale, options]),
+    () => new Intl.DateTimeFormat(locale, options),
+  );
 }
 
 /** The number formatter for `locale` and `options`, made once (as `dateTimeFormat`). */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify([locale, options]);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return kept(
+    JSON.stringify(['number', locale, options]),
+    () => new Intl.NumberFormat(locale, options),
+  );
 }
 
 /**
