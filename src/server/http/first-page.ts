@@ -48,6 +48,10 @@ export async function firstPageDrawer(app: App, webDir: string) {
         url: apiPath,
         headers: { cookie, accept: 'application/json' },
       });
+      // A renewed session's cookie goes on to the browser, with whichever page is sent.
+      const renewed = res.headers['set-cookie'];
+      for (const value of renewed === undefined ? [] : [renewed].flat())
+        reply.header('set-cookie', value);
       return new Response(res.body, {
         status: res.statusCode,
         headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json') },
