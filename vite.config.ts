@@ -16,25 +16,43 @@ const pages = {
   frontDoor: fileURLToPath(new URL('./src/web/front-door.html', import.meta.url)),
 };
 
-export default defineConfig({
+// `vite build --ssr`: the server's drawing of the first pages (src/web/server-render.tsx, decision
+// 0068), into dist/ssr; the server imports it when it is there.
+const ssrConfig = {
   root: webRoot,
-  plugins: [
-    htmlIncludes(),
-    reactRouterBuild(),
-    preloadLists(),
-    routePages(),
-    react(),
-    tailwindcss(),
-  ],
-  // The manifest lets scripts/measure-bundle.mjs sum what the first page loads (issue 16).
+  plugins: [reactRouterBuild(), react()],
   build: {
-    outDir,
+    outDir: fileURLToPath(new URL('./dist/ssr', import.meta.url)),
     emptyOutDir: true,
-    // Maps are written (to read what a chunk holds) but not named in the files people load.
-    sourcemap: 'hidden',
-    manifest: true,
-    modulePreload: { polyfill: false },
-    rollupOptions: { input: pages, output: { codeSplitting: firstPageChunks(webRoot) } },
+    ssr: 'server-render.tsx',
+    copyPublicDir: false,
+    sourcemap: true,
   },
-  server: { proxy: { '/api': 'http://localhost:8080' } },
-});
+};
+
+export default defineConfig(({ isSsrBuild }) =>
+  isSsrBuild
+    ? ssrConfig
+    : {
+        root: webRoot,
+        plugins: [
+          htmlIncludes(),
+          reactRouterBuild(),
+          preloadLists(),
+          routePages(),
+          react(),
+          tailwindcss(),
+        ],
+        // The manifest lets scripts/measure-bundle.mjs sum what the first page loads (issue 16).
+        build: {
+          outDir,
+          emptyOutDir: true,
+          // Maps are written (to read what a chunk holds) but not named in the files people load.
+          sourcemap: 'hidden',
+          manifest: true,
+          modulePreload: { polyfill: false },
+          rollupOptions: { input: pages, output: { codeSplitting: firstPageChunks(webRoot) } },
+        },
+        server: { proxy: { '/api': 'http://localhost:8080' } },
+      },
+);

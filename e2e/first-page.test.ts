@@ -47,20 +47,19 @@ async function screenshotsAt(page: Page, name: string) {
 }
 
 describe('the first pages load in one wave (issue 16, budget 5)', () => {
-  it('Today: its chunks are preloaded by the HTML, and each read is asked once, before the scripts', async () => {
+  it('Today: drawn with its answers, its chunks named by the HTML', async () => {
     const { page } = await e2e.signedIn();
     await addPractice(page, 'Morning pages');
     const load = await open(page, '/today');
-    expect(load.response.headers()['cache-control']).toBe('no-cache');
+    // The person's own page (drawn by the server, decision 0068): never kept for another.
+    expect(load.response.headers()['cache-control']).toBe('private, no-cache');
+    expect(load.response.headers()['vary']).toMatch(/cookie/i);
     expectStrictScripts(load.response);
     const html = await load.response.text();
-    // The page's own chunk and the app shell's are named in the HTML, not found by running code.
-    expect(html).toMatch(
-      /<link rel="modulepreload" crossorigin href="\/assets\/today-page-[\w-]+\.js">/,
-    );
-    expect(html).toMatch(
-      /<link rel="modulepreload" crossorigin href="\/assets\/app-shell-[\w-]+\.js">/,
-    );
+    // The page's own chunk and the app shell's are named in the HTML, not found by running code;
+    // public/after-paint.js asks for them once the drawn page is painted.
+    expect(html).toMatch(/data-modules="[^"]*\/assets\/today-page-[\w-]+\.js/);
+    expect(html).toMatch(/data-modules="[^"]*\/assets\/app-shell-[\w-]+\.js/);
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
     await heading(page, /^\w+day \d{1,2} \w+$|^\w+day, \w+ \d{1,2}$/);
     await expect
@@ -68,20 +67,20 @@ describe('the first pages load in one wave (issue 16, budget 5)', () => {
       .toBe(true);
     await settled(page);
     load.stop();
-    // Asked by public/early-reads.js while the scripts loaded; the app took those answers.
-    expect(load.reads.get('GET /api/me')).toBe(1);
-    expect(load.reads.get('GET /api/today')).toBe(1);
+    // The answers came with the page: the browser does not ask for them again.
+    expect(load.reads.get('GET /api/me')).toBeUndefined();
+    expect(load.reads.get('GET /api/today')).toBeUndefined();
     await screenshotsAt(page, 'first-page-today');
   });
 
-  it('Vision: drawn from the early reads, without the charts for a sparkline it does not draw', async () => {
+  it('Vision: drawn with its answers, without the charts for a sparkline it does not draw', async () => {
     const { page } = await e2e.signedIn();
     const id = await addAspiration(page, 'Coach, not fix', 8);
     await assessReality(page, id, 4, 'In two of five 1:1s I gave advice before asking.');
     const load = await open(page, '/vision');
     expectStrictScripts(load.response);
     expect(await load.response.text()).toMatch(
-      /<link rel="modulepreload" crossorigin href="\/assets\/vision-page-[\w-]+\.js">/,
+      /data-modules="[^"]*\/assets\/vision-page-[\w-]+\.js/,
     );
     await heading(page, 'Vision');
     await expect
@@ -90,7 +89,7 @@ describe('the first pages load in one wave (issue 16, budget 5)', () => {
     await settled(page);
     load.stop();
     for (const read of ['/api/me', '/api/purpose', '/api/values', '/api/aspirations?limit=100'])
-      expect(load.reads.get(`GET ${read}`), read).toBe(1);
+      expect(load.reads.get(`GET ${read}`), read).toBeUndefined();
     // A history shorter than a day draws no sparkline, so the charting library is not loaded.
     expect(load.scripts.filter((file) => /tension-chart|CartesianChart/.test(file))).toEqual([]);
     await screenshotsAt(page, 'first-page-vision');

@@ -9,7 +9,7 @@ const SOURCES = [
   'package-lock.json',
   'scripts/build-server.mjs',
 ];
-const BUILT = ['dist/server/main.js', 'dist/web/index.html'];
+const BUILT = ['dist/server/main.js', 'dist/web/index.html', 'dist/ssr/server-render.js'];
 
 function newest(file) {
   if (!existsSync(file)) return 0;

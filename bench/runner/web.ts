@@ -6,7 +6,7 @@
 // 13 command is named in PRAXIS_LIGHTHOUSE (`npm install --prefix /tmp/lh lighthouse`, then
 // PRAXIS_LIGHTHOUSE=/tmp/lh/node_modules/.bin/lighthouse), its score, LCP and TBT are added.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -68,6 +68,7 @@ async function lighthouse(bin: string, url: string, storageState: StorageState, 
       `--output-path=${output}`,
       '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+      ...(process.env.PRAXIS_LIGHTHOUSE_KEEP ? ['--save-assets'] : []),
     ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
   );
@@ -75,7 +76,11 @@ async function lighthouse(bin: string, url: string, storageState: StorageState, 
   const keep = process.env.PRAXIS_LIGHTHOUSE_KEEP;
   if (keep) {
     mkdirSync(keep, { recursive: true });
-    copyFileSync(output, path.join(keep, `${new URL(url).pathname.slice(1)}-${Date.now()}.json`));
+    const name = `${new URL(url).pathname.slice(1)}-${Date.now()}`;
+    copyFileSync(output, path.join(keep, `${name}.json`));
+    // --save-assets wrote the trace beside the report: Chromium's own tasks, to read what costs.
+    const trace = output.replace(/\.json$/, '-0.trace.json');
+    if (existsSync(trace)) copyFileSync(trace, path.join(keep, `${name}.trace.json`));
   }
   const report = JSON.parse(readFileSync(output, 'utf8')) as {
     categories: { performance: { score: number } };
@@ -106,7 +111,7 @@ function observe() {
 }
 
 /** Signs a person up through the API, with a practice and an assessed aspiration. */
-async function setUpPerson(context: BrowserContext) {
+export async function setUpPerson(context: BrowserContext) {
   const request = context.request;
   const register = await request.post('/api/auth/register', {
     data: {

@@ -1,9 +1,9 @@
 import './styles.css';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { createAppRouter } from './app/router';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, startTransition, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { matchRoutes, RouterProvider } from 'react-router';
+import { appRoutes, createAppRouter } from './app/router';
 import { readPagesInto } from './app/routes/page';
 import { ToastProvider } from './components/ui/toast';
 import { loadAllWords, setUpI18n } from './lib/i18n';
@@ -15,19 +15,60 @@ watchTheme();
 
 const queryClient = createQueryClient();
 readPagesInto(queryClient);
-const router = createAppRouter();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
+// A first page the server drew for this person (src/web/server-render.tsx), with its answers.
+const drawn = document.getElementById('praxis-first-page');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ToastProvider navigate={(to) => void router.navigate(to)}>
-        <RouterProvider router={router} />
-      </ToastProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+/**
+ * Marks `<html data-app="started">` once the app has drawn or taken over the page: until then a
+ * page the server drew is only markup (a press on it does nothing). The e2e tests wait for it.
+ */
+function Started() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'started';
+  }, []);
+  return null;
+}
+
+async function start(container: HTMLElement) {
+  const routes = appRoutes();
+  if (drawn) {
+    hydrate(queryClient, JSON.parse(drawn.textContent ?? '{}'));
+    // The CSP refuses style attributes in markup: the server sent them aside (server-render.tsx).
+    for (const element of container.querySelectorAll<HTMLElement>('[data-ssr-style]')) {
+      element.style.cssText = element.dataset.ssrStyle ?? '';
+      element.removeAttribute('data-ssr-style');
+    }
+    // The page's modules are loaded before React takes over the server's markup (they were
+    // preloaded by the HTML), so the first drawing matches it instead of a loading state.
+    const lazy = (matchRoutes(routes, window.location) ?? []).map((match) => match.route);
+    await Promise.all(
+      lazy.map(async (route) => {
+        if (typeof route.lazy !== 'function') return;
+        Object.assign(route, await route.lazy(), { lazy: undefined });
+      }),
+    );
+  }
+  const router = createAppRouter(
+    routes,
+    drawn ? { loaderData: {}, actionData: null, errors: null } : undefined,
+  );
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider navigate={(to) => void router.navigate(to)}>
+          <RouterProvider router={router} />
+        </ToastProvider>
+        <Started />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  // Taking over the drawn page is a transition: React splits it into short tasks.
+  if (drawn) startTransition(() => void hydrateRoot(container, app));
+  else createRoot(container).render(app);
+}
+void start(root);
 
 // The other pages' words come once the first page is drawn and the browser is idle, so a
 // menu or the next page does not wait for them; a page opened first waits for them itself.

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { SESSION_COOKIE } from './authenticate';
+import { firstPageDrawer } from './first-page';
 import type { App } from './types';
 
 /** Per-page index.html copies that preload the page's own chunks (scripts/route-pages.ts). */
@@ -52,7 +53,9 @@ export async function installWebApp(app: App, webDir: string) {
       },
     });
   }
-  app.setNotFoundHandler((request, reply) => {
+  // Today and Vision drawn by the server for a signed-in person (decision 0068).
+  const sendFirstPage = built ? await firstPageDrawer(app, webDir) : undefined;
+  app.setNotFoundHandler(async (request, reply) => {
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
     if (isPage && built) {
@@ -64,8 +67,11 @@ export async function installWebApp(app: App, webDir: string) {
           return reply.header('cache-control', 'no-cache').sendFile(FRONT_DOOR);
         }
       }
-      const file = routePages.get(pathname.replace(/\/$/, '')) ?? 'index.html';
-      return reply.header('cache-control', 'no-cache').sendFile(file);
+      const routePage = routePages.get(pathname.replace(/\/$/, ''));
+      if (routePage && request.method === 'GET' && sendFirstPage) {
+        if (await sendFirstPage(request, reply, routePage)) return reply;
+      }
+      return reply.header('cache-control', 'no-cache').sendFile(routePage ?? 'index.html');
     }
     return reply.status(404).send({
       error: {

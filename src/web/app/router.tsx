@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router';
 import { PageLoading } from '../components/ui/page-loading';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { NotFoundPage } from './not-found-page';
@@ -11,9 +11,14 @@ import { page } from './routes/page';
 import { practiceRoutes } from './routes/practice-routes';
 import { togetherRoutes } from './routes/together-routes';
 
+/** The app's router; `hydrationData` when it takes over a page the server drew (app/hydrate.ts). */
+export function createAppRouter(routes = appRoutes(), hydrationData?: HydrationState) {
+  return createBrowserRouter(routes, { hydrationData });
+}
+
 /** Every page of the app and who may see it. */
-export function createAppRouter() {
-  return createBrowserRouter([
+export function appRoutes(): RouteObject[] {
+  return [
     {
       element: <RootLayout />,
       errorElement: <RouteError />,
@@ -95,5 +100,5 @@ export function createAppRouter() {
         { path: '*', element: <NotFoundPage /> },
       ],
     },
-  ]);
+  ];
 }

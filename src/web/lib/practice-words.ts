@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './format';
 import type { TFunction } from './words';
 import type { PracticeSummary, Schedule } from '../../contracts/practices';
 
@@ -16,7 +17,7 @@ export function weekdayName(
   width: 'narrow' | 'short' | 'long' = 'short',
 ): string {
   const date = new Date(Date.UTC(2024, 0, isoWeekday, 12));
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
 }
 
 /** A schedule in words: "Every day", "3 times a week", "On Mon, Wed and Fri". */

@@ -8,6 +8,11 @@ type Read = FetchQueryOptions<any, any, any, any>;
 
 let pageReads: QueryClient | undefined;
 
+/** What a page's route carries once loaded: the reads it draws first. */
+export interface PageHandle {
+  reads: readonly Read[];
+}
+
 /** The query cache the first pages' reads go into (set once, before the router starts). */
 export function readPagesInto(queryClient: QueryClient): void {
   pageReads = queryClient;
@@ -38,7 +43,10 @@ export function page<M>(
   return async () => {
     const [module] = await Promise.all([load(), words === 'all' ? loadAllWords() : undefined]);
     const client = pageReads;
-    if (reads && client) await Promise.all(reads(module).map((read) => client.prefetchQuery(read)));
-    return { Component: pick(module) };
+    const first = reads?.(module) ?? [];
+    if (client) await Promise.all(first.map((read) => client.prefetchQuery(read)));
+    // The server reads them itself before it draws the page (src/web/server-render.tsx).
+    const handle: PageHandle = { reads: first };
+    return { Component: pick(module), handle };
   };
 }
