@@ -97,7 +97,13 @@ describe('the first pages load in one wave (issue 16, budget 5)', () => {
 
   it('another page still gets the plain index.html, and asks for its own answers itself', async () => {
     const { page } = await e2e.signedIn();
+    // Plain pages, too, load the formatting data on another thread (early-reads.js).
+    const warming = page.waitForEvent('worker', {
+      predicate: (worker) => worker.url().endsWith('/warm-intl.js'),
+      timeout: 30_000,
+    });
     const load = await open(page, '/journal');
+    await warming;
     expectStrictScripts(load.response);
     expect(await load.response.text()).not.toContain('today-page-');
     await heading(page, 'Journal');

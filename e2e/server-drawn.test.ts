@@ -51,7 +51,13 @@ describe('the first page drawn by the server (issue 16, budget 5)', () => {
   it('is taken over by the app without errors, and works', async () => {
     const { page } = await e2e.signedIn();
     await addPractice(page, 'Evening walk');
+    // The formatting data is loaded on another thread while the scripts come (warm-intl.js).
+    const warming = page.waitForEvent('worker', {
+      predicate: (worker) => worker.url().endsWith('/warm-intl.js'),
+      timeout: 30_000,
+    });
     await page.goto('/today');
+    await warming;
     const box = page.getByRole('checkbox', { name: 'Evening walk' });
     await expect.poll(() => box.isVisible()).toBe(true);
     await settled(page);

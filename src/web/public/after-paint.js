@@ -3,6 +3,12 @@
 // The server lists them in `data-modules` (the entry first, then every chunk it needs, which
 // were `modulepreload` links in the plain page). Its own file: the CSP forbids inline scripts.
 (function loadAfterPaint() {
+  // The formatting data, loaded meanwhile on another thread (warm-intl.js).
+  try {
+    new Worker('/warm-intl.js');
+  } catch {
+    // Without workers the app's first formatter loads it.
+  }
   var modules = JSON.parse(document.currentScript.dataset.modules || '[]');
   function load() {
     modules.forEach(function (src, index) {

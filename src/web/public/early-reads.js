@@ -25,4 +25,10 @@
     reads = {};
   }
   window.__praxisEarly = { startedAt: Date.now(), reads: reads };
+  // The formatting data, loaded meanwhile on another thread (warm-intl.js).
+  try {
+    new Worker('/warm-intl.js');
+  } catch {
+    // Without workers the app's first formatter loads it.
+  }
 })();
