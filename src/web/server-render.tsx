@@ -34,7 +34,7 @@ addWords(firstWords);
 /** What the browser gets: the page's markup and the answers it was drawn from. */
 export interface FirstPage {
   html: string;
-  /** TanStack Query's dehydrated cache, for `hydrate` (src/web/app/hydrate.ts). */
+  /** TanStack Query's dehydrated cache, for `hydrate` (src/web/main.tsx). */
   state: unknown;
 }
 
