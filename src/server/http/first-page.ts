@@ -30,7 +30,12 @@ const STATE_ID = 'praxis-first-page';
 export async function firstPageDrawer(app: App, webDir: string) {
   const entry = path.join(webDir, '..', 'ssr', 'server-render.js');
   if (!existsSync(entry)) return undefined;
-  const { renderFirstPage } = (await import(pathToFileURL(entry).href)) as ServerRender;
+  // Loaded with the first drawn page, not at start: the cold start stays the server's own.
+  let drawing: Promise<ServerRender> | undefined;
+  const renderFirstPage: ServerRender['renderFirstPage'] = async (url, answer) => {
+    drawing ??= import(pathToFileURL(entry).href) as Promise<ServerRender>;
+    return (await drawing).renderFirstPage(url, answer);
+  };
   const templates = new Map<string, string>();
 
   /** Sends the drawn page and true, or false when the plain page should go instead. */
