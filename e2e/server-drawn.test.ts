@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser';
 import { addAspiration, addPractice, assessReality } from './support/data';
 import { useE2e } from './support/fixtures';
-import { heading, settled } from './support/flows';
+import { api, heading, settled } from './support/flows';
 
 const e2e = useE2e('server-drawn');
 
@@ -64,6 +64,35 @@ describe('the first page drawn by the server (issue 16, budget 5)', () => {
     // The fixture fails the test on any console error (a hydration mismatch, the CSP).
     await box.click();
     await expect.poll(() => box.isChecked()).toBe(true);
+  });
+
+  it('keeps a press made before the app has taken over, and makes it once it has', async () => {
+    const { page } = await e2e.signedIn();
+    await addPractice(page, 'Evening walk');
+    // The app's scripts are held back until both presses have been made on the drawn page.
+    let release = () => {};
+    const scriptsMayCome = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await scriptsMayCome;
+      await route.continue();
+    });
+    await page.goto('/today', { waitUntil: 'commit' });
+    const box = page.getByRole('checkbox', { name: 'Evening walk' });
+    await expect.poll(() => box.isVisible(), { timeout: 30_000 }).toBe(true);
+    await box.click();
+    await page.getByRole('button', { name: 'More for Evening walk' }).click();
+    expect(await box.isChecked()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    release();
+    await expect.poll(() => box.isChecked(), { timeout: 30_000 }).toBe(true);
+    const open = page.getByRole('menuitem', { name: 'Open practice' });
+    await expect.poll(() => open.isVisible(), { timeout: 30_000 }).toBe(true);
+    type Day = { practices: { name: string; today: { checkIn: { status: string } | null } }[] };
+    const saved = async () => {
+      const day = await api<Day>(page, 'GET', '/api/today');
+      return day.practices.find((practice) => practice.name === 'Evening walk')?.today.checkIn;
+    };
+    await expect.poll(async () => (await saved())?.status, { timeout: 30_000 }).toBe('done');
   });
 
   it('Vision: the tension markers are placed once the app takes over', async () => {

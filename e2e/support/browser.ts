@@ -41,10 +41,12 @@ export async function newContext(
   });
   const page = await context.newPage();
   // A page the server drew (Today, Vision: decision 0068) is shown before the app has taken it
-  // over; a test goes on once it has, as a person would once it answers.
+  // over; a test goes on once it has, as a person would once it answers. A test that asks
+  // only for the answer's start (`waitUntil: 'commit'`) goes on at once.
   const goto = page.goto.bind(page);
   page.goto = async (url, gotoOptions) => {
     const response = await goto(url, gotoOptions);
+    if (gotoOptions?.waitUntil === 'commit') return response;
     await page.waitForFunction(
       () =>
         !document.getElementById('praxis-first-page') ||
