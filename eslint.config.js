@@ -177,6 +177,9 @@ export default tseslint.config(
     rules: {
       'no-console': ['error', { allow: ['error', 'warn'] }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type A } from 'x'` still loads 'x' under verbatimModuleSyntax (it becomes
+      // `import {} from 'x'`): a page's first scripts would run a module only its types are from.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },

@@ -46,6 +46,14 @@ async function screenshotsAt(page: Page, name: string) {
   }
 }
 
+/** Fails when a script the page loaded holds Zod: first pages check no answers with it. */
+async function expectNoZod(page: Page, scripts: string[]) {
+  for (const file of scripts) {
+    const source = await (await page.request.get(file)).text();
+    expect(source.includes('$ZodType'), file).toBe(false);
+  }
+}
+
 describe('the first pages load in one wave (issue 16, budget 5)', () => {
   it('Today: drawn with its answers, its chunks named by the HTML', async () => {
     const { page } = await e2e.signedIn();
@@ -70,6 +78,7 @@ describe('the first pages load in one wave (issue 16, budget 5)', () => {
     // The answers came with the page: the browser does not ask for them again.
     expect(load.reads.get('GET /api/me')).toBeUndefined();
     expect(load.reads.get('GET /api/today')).toBeUndefined();
+    await expectNoZod(page, load.scripts);
     await screenshotsAt(page, 'first-page-today');
   });
 
@@ -92,6 +101,8 @@ describe('the first pages load in one wave (issue 16, budget 5)', () => {
       expect(load.reads.get(`GET ${read}`), read).toBeUndefined();
     // A history shorter than a day draws no sparkline, so the charting library is not loaded.
     expect(load.scripts.filter((file) => /tension-chart|CartesianChart/.test(file))).toEqual([]);
+    // Nor Zod: the forms load the contract's rules when they are shown (decision 0069).
+    await expectNoZod(page, load.scripts);
     await screenshotsAt(page, 'first-page-vision');
   });
 

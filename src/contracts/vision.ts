@@ -1,23 +1,21 @@
 import { z } from 'zod';
 import { LEVEL_MAX, LEVEL_MIN } from '../core/tension';
 import { cursorOf, IdParams, pageOf, Timestamp } from './common';
+import {
+  ASPIRATION_STATUSES,
+  LIFE_DOMAINS,
+  MAX_EVIDENCE_LENGTH,
+  MAX_VALUES,
+} from './vision-limits';
+
+export { ASPIRATION_STATUSES, LIFE_DOMAINS, MAX_EVIDENCE_LENGTH, MAX_VALUES };
 
 /** A 0–10 level: where I choose to be (vision) or where I honestly am (reality). */
 export const Level = z.number().int().min(LEVEL_MIN).max(LEVEL_MAX).describe('0–10');
 
-export const LIFE_DOMAINS = [
-  'career',
-  'relationships',
-  'health',
-  'learning',
-  'contribution',
-  'inner_life',
-  'other',
-] as const;
 export const LifeDomain = z.enum(LIFE_DOMAINS);
 export type LifeDomain = z.infer<typeof LifeDomain>;
 
-export const ASPIRATION_STATUSES = ['active', 'paused', 'achieved', 'released'] as const;
 export const AspirationStatus = z.enum(ASPIRATION_STATUSES);
 export type AspirationStatus = z.infer<typeof AspirationStatus>;
 
@@ -54,9 +52,6 @@ export const Purpose = z
 export type Purpose = z.infer<typeof Purpose>;
 
 // ── Values ─────────────────────────────────────────────────────────────────
-
-/** The most values a person keeps: ranking needs a short list. */
-export const MAX_VALUES = 20;
 
 export const CreateValueBody = z.object({
   name: text(60, 'Name the value.'),
@@ -135,9 +130,6 @@ export const UpdateAspirationBody = z
     message: 'Send something to change.',
   });
 export type UpdateAspirationBody = z.infer<typeof UpdateAspirationBody>;
-
-/** The longest evidence of a reality assessment. */
-export const MAX_EVIDENCE_LENGTH = 4000;
 
 export const AssessmentBody = z.object({
   level: Level,

@@ -3,7 +3,7 @@
  * logistics ("I can't afford therapy", "I can't lift it", "I can't take them because of my
  * heart"), read from the verb after it and the words of its sentence.
  */
-import { type Analysis } from './nlp';
+import type { Analysis } from './nlp';
 import { CONSTRAINT, HOPELESS, PRACTICAL } from './words';
 
 const CANT = /\b(?:can['’ʼ]?t|cannot|can not)\b/i;

@@ -5,7 +5,7 @@ import { nowIso } from '../lib/time';
 import { loadCheckIns, practiceColumns } from '../modules/practices/commands';
 import { figuresFrom } from '../modules/practices/presenters';
 import { figuresOf } from '../modules/practices/queries';
-import { type Db } from '../db/database';
+import type { Db } from '../db/database';
 import { refreshContributor } from '../db/statistics-summary';
 import { recordActivity } from '../modules/statistics/activity';
 import { BENCH_PERSON_INDEX } from './organization';

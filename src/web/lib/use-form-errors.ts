@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from './use-translation';
 import type { z } from 'zod';
 import { fieldErrorsFromIssues, formErrorsFrom, type FieldErrors } from './form-errors';
+import type { SchemaLoader } from './schema-on-use';
 
 /**
  * The error state of one form: a message per field, one general message for the alert region,
@@ -22,6 +23,59 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
     if (element instanceof HTMLElement) element.focus();
   };
 
+  const check = (
+    schema: z.ZodType,
+    values: Record<F, unknown>,
+    required: Partial<Record<F, string>>,
+  ): boolean => {
+    const errors: FieldErrors<F> = {};
+    for (const field of fields) {
+      const message = required[field];
+      const value = values[field];
+      const empty = typeof value === 'string' ? !value.trim() : value === undefined;
+      if (message !== undefined && empty) errors[field] = message;
+    }
+    const result = schema.safeParse(values);
+    if (!result.success) {
+      const parsed = fieldErrorsFromIssues(result.error.issues, fields).fieldErrors;
+      for (const field of fields) errors[field] ??= parsed[field];
+    }
+    const failed = fields.some((field) => errors[field] !== undefined);
+    show(failed ? errors : {}, null);
+    return !failed;
+  };
+
+  /**
+   * Checks `values` against a shared contract schema; shows and returns false on failure.
+   * `required` names fields that must not be empty, checked first with friendlier words. Given
+   * a schema loaded on first use (`schemaOnUse`), it resolves once that is loaded; a schema that
+   * cannot be loaded shows the network's message and resolves to false.
+   */
+  function validate(
+    schema: z.ZodType,
+    values: Record<F, unknown>,
+    required?: Partial<Record<F, string>>,
+  ): boolean;
+  function validate(
+    schema: SchemaLoader,
+    values: Record<F, unknown>,
+    required?: Partial<Record<F, string>>,
+  ): Promise<boolean>;
+  function validate(
+    schema: z.ZodType | SchemaLoader,
+    values: Record<F, unknown>,
+    required: Partial<Record<F, string>> = {},
+  ): boolean | Promise<boolean> {
+    if (typeof schema !== 'function') return check(schema, values, required);
+    return schema().then(
+      (loaded) => check(loaded, values, required),
+      () => {
+        show({}, t('errors.network'));
+        return false;
+      },
+    );
+  }
+
   return {
     formRef,
     fieldErrors,
@@ -38,30 +92,6 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
       const { fieldErrors: errors, general: message } = formErrorsFrom(error, fields, t);
       show(errors, message);
     },
-    /**
-     * Checks `values` against a shared contract schema; shows and returns false on failure.
-     * `required` names fields that must not be empty, checked first with friendlier words.
-     */
-    validate: (
-      schema: z.ZodType,
-      values: Record<F, unknown>,
-      required: Partial<Record<F, string>> = {},
-    ): boolean => {
-      const errors: FieldErrors<F> = {};
-      for (const field of fields) {
-        const message = required[field];
-        const value = values[field];
-        const empty = typeof value === 'string' ? !value.trim() : value === undefined;
-        if (message !== undefined && empty) errors[field] = message;
-      }
-      const result = schema.safeParse(values);
-      if (!result.success) {
-        const parsed = fieldErrorsFromIssues(result.error.issues, fields).fieldErrors;
-        for (const field of fields) errors[field] ??= parsed[field];
-      }
-      const failed = fields.some((field) => errors[field] !== undefined);
-      show(failed ? errors : {}, null);
-      return !failed;
-    },
+    validate,
   };
 }

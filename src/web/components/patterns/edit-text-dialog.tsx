@@ -1,7 +1,8 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { useRef, type ComponentProps, type ReactNode } from 'react';
 import { FormDialog } from '../ui/form-dialog';
 import { useToast } from '../ui/toast';
 import type { FieldErrors } from '../../lib/form-errors';
+import { useSchemaSoon, type SchemaLoader } from '../../lib/schema-on-use';
 import { useFormErrors } from '../../lib/use-form-errors';
 
 /** What `EditTextDialog` needs of a React Query mutation (pass the mutation itself). */
@@ -13,6 +14,9 @@ export interface SaveMutation<V, D> {
     options: { onSuccess: (data: D) => void; onError: (error: Error) => void },
   ) => void;
 }
+
+/** What `prepare` gives: the variables to send, `null` (not valid) or `'unchanged'`. */
+type Prepared<V> = V | null | 'unchanged';
 
 /** `useFormErrors`' `validate`: checks values against a contract schema, shows what is wrong. */
 export type FormValidate<F extends string> = ReturnType<typeof useFormErrors<F>>['validate'];
@@ -34,6 +38,7 @@ export function EditTextDialog<F extends string, V, D>({
   fields,
   mutation,
   prepare,
+  schema,
   saved,
   onSaved,
   recover,
@@ -49,8 +54,11 @@ export function EditTextDialog<F extends string, V, D>({
   /**
    * Checks the draft with `validate` and gives what to send: `null` when it is not valid (the
    * errors are shown), `'unchanged'` when there is nothing to save (the dialog just closes).
+   * It may answer later, e.g. when it checks with a schema loaded on first use.
    */
-  prepare: (validate: FormValidate<F>) => V | null | 'unchanged';
+  prepare: (validate: FormValidate<F>) => Prepared<V> | Promise<Prepared<V>>;
+  /** The schema `prepare` checks with, when loaded on first use: loaded as the dialog opens. */
+  schema?: SchemaLoader;
   /** The toast once saved. */
   saved?: string;
   /** What else happens once saved, after the dialog has closed (e.g. open what was made). */
@@ -64,6 +72,9 @@ export function EditTextDialog<F extends string, V, D>({
 }) {
   const toast = useToast();
   const { formRef, fieldErrors, general, validate, showApiError, show } = useFormErrors(fields);
+  useSchemaSoon(schema, dialog.open);
+  // A press on Save while `prepare` still waits does not send the draft twice.
+  const preparing = useRef(false);
 
   const close = (next: boolean) => {
     onOpenChange(next);
@@ -78,10 +89,16 @@ export function EditTextDialog<F extends string, V, D>({
       {...dialog}
       onOpenChange={close}
       formRef={formRef}
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        if (mutation.isPending) return;
-        const variables = prepare(validate);
+        if (mutation.isPending || preparing.current) return;
+        preparing.current = true;
+        let variables: Prepared<V>;
+        try {
+          variables = await prepare(validate);
+        } finally {
+          preparing.current = false;
+        }
         if (variables === null) return;
         if (variables === 'unchanged') {
           close(false);

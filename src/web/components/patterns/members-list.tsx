@@ -1,4 +1,4 @@
-import { type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 import { MemberRow, type ListedMember } from './members-row';
 
 type RowProps<Role extends string, Member extends ListedMember<Role>> = ComponentProps<

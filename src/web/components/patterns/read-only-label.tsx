@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /** A label above a part of an item read on its own page. */
 export function ReadOnlyLabel({ children }: { children: ReactNode }) {

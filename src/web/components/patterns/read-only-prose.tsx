@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /** Plain text of an item read on its own page, its line breaks kept. */
 export function ReadOnlyProse({ children }: { children: ReactNode }) {

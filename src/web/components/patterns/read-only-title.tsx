@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /** The title of an item read on its own page (a shared item, for one). */
 export function ReadOnlyTitle({

@@ -1,21 +1,20 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { User, type UpdateProfileBody } from '../../../contracts/accounts';
-import { pageOf } from '../../../contracts/common';
-import {
+import type { UpdateProfileBody, User } from '../../../contracts/accounts';
+import type {
   ActionStep,
   Assessment,
   AspirationDetail,
   AspirationSummary,
   Purpose,
   Value,
-  type AspirationStatus,
-  type AssessmentBody,
-  type CreateAspirationBody,
-  type CreateValueBody,
-  type UpdateAspirationBody,
-  type UpdateStepBody,
+  AspirationStatus,
+  AssessmentBody,
+  CreateAspirationBody,
+  CreateValueBody,
+  UpdateAspirationBody,
+  UpdateStepBody,
 } from '../../../contracts/vision';
-import { apiRequest } from '../../lib/api-client';
+import { apiAnswer, apiRequest } from '../../lib/api-client';
 import { ME_QUERY_KEY } from '../../lib/session';
 import { FIRST_READ_FRESH_MS } from '../../lib/early-reads';
 
@@ -25,8 +24,11 @@ const ASPIRATIONS_KEY = ['aspirations'] as const;
 const listKey = (status: AspirationStatus | 'all') => [...ASPIRATIONS_KEY, 'list', status] as const;
 const detailKey = (id: string) => [...ASPIRATIONS_KEY, 'detail', id] as const;
 
-const ValuePage = pageOf(Value);
-const AspirationPage = pageOf(AspirationSummary);
+// The answers are read without parsing them again (`apiAnswer`): the server checks each against
+// its contract schema before sending it, and Vision is a first page that does not load Zod
+// (docs/decisions/0037-first-page-under-budget.md, 0069-vision-without-zod.md).
+type ValuePage = { items: Value[]; nextCursor: string | null };
+type AspirationPage = { items: AspirationSummary[]; nextCursor: string | null };
 
 const path = (id: string) => `/api/aspirations/${encodeURIComponent(id)}`;
 
@@ -35,7 +37,7 @@ const path = (id: string) => `/api/aspirations/${encodeURIComponent(id)}`;
 /** My purpose, with every earlier version (newest first). */
 export const purposeQuery = queryOptions({
   queryKey: PURPOSE_KEY,
-  queryFn: () => apiRequest('GET', '/api/purpose', { schema: Purpose }),
+  queryFn: () => apiAnswer<Purpose>('GET', '/api/purpose'),
   staleTime: FIRST_READ_FRESH_MS,
 });
 
@@ -47,8 +49,7 @@ export function usePurpose() {
 export function useSavePurpose() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) =>
-      apiRequest('PUT', '/api/purpose', { body: { text }, schema: Purpose }),
+    mutationFn: (text: string) => apiAnswer<Purpose>('PUT', '/api/purpose', { body: { text } }),
     onSuccess: (purpose) => queryClient.setQueryData(PURPOSE_KEY, purpose),
   });
 }
@@ -58,7 +59,7 @@ export function useSavePurpose() {
 /** My values, most important first. */
 export const valuesQuery = queryOptions({
   queryKey: VALUES_KEY,
-  queryFn: async () => (await apiRequest('GET', '/api/values', { schema: ValuePage })).items,
+  queryFn: async () => (await apiAnswer<ValuePage>('GET', '/api/values')).items,
   staleTime: FIRST_READ_FRESH_MS,
 });
 
@@ -70,8 +71,7 @@ export function useValues() {
 export function useCreateValue() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateValueBody) =>
-      apiRequest('POST', '/api/values', { body, schema: Value }),
+    mutationFn: (body: CreateValueBody) => apiAnswer<Value>('POST', '/api/values', { body }),
     onSuccess: (value) => {
       queryClient.setQueryData<Value[]>(VALUES_KEY, (items) => (items ? [...items, value] : items));
       return queryClient.invalidateQueries({ queryKey: VALUES_KEY });
@@ -84,7 +84,7 @@ export function useUpdateValue() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: { id: string; name?: string; description?: string }) =>
-      apiRequest('PATCH', `/api/values/${encodeURIComponent(id)}`, { body, schema: Value }),
+      apiAnswer<Value>('PATCH', `/api/values/${encodeURIComponent(id)}`, { body }),
     onSuccess: (value) =>
       queryClient.setQueryData<Value[]>(VALUES_KEY, (items) =>
         items?.map((item) => (item.id === value.id ? value : item)),
@@ -114,7 +114,7 @@ export function useReorderValues() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (ids: string[]) =>
-      apiRequest('PUT', '/api/values/order', { body: { ids }, schema: ValuePage }),
+      apiAnswer<ValuePage>('PUT', '/api/values/order', { body: { ids } }),
     onMutate: async (ids) => {
       await queryClient.cancelQueries({ queryKey: VALUES_KEY });
       const previous = queryClient.getQueryData<Value[]>(VALUES_KEY);
@@ -143,8 +143,7 @@ export function aspirationsQuery(status: AspirationStatus | 'all' = 'all') {
     queryKey: listKey(status),
     queryFn: async () => {
       const query = status === 'all' ? '?limit=100' : `?status=${status}&limit=100`;
-      return (await apiRequest('GET', `/api/aspirations${query}`, { schema: AspirationPage }))
-        .items;
+      return (await apiAnswer<AspirationPage>('GET', `/api/aspirations${query}`)).items;
     },
     staleTime: FIRST_READ_FRESH_MS,
   });
@@ -158,7 +157,7 @@ export function useAspirations(status: AspirationStatus | 'all' = 'all') {
 export function useAspiration(id: string) {
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: () => apiRequest('GET', path(id), { schema: AspirationDetail }),
+    queryFn: () => apiAnswer<AspirationDetail>('GET', path(id)),
   });
 }
 
@@ -187,7 +186,7 @@ const itself = (detail: AspirationDetail) => detail;
 export function useCreateAspiration() {
   return useAspirationWrite(
     (body: CreateAspirationBody) =>
-      apiRequest('POST', '/api/aspirations', { body, schema: AspirationDetail }),
+      apiAnswer<AspirationDetail>('POST', '/api/aspirations', { body }),
     itself,
   );
 }
@@ -199,7 +198,7 @@ export function useCreateAspiration() {
 export function useUpdateAspiration() {
   return useAspirationWrite(
     ({ id, ...body }: UpdateAspirationBody & { id: string }) =>
-      apiRequest('PATCH', path(id), { body, schema: AspirationDetail }),
+      apiAnswer<AspirationDetail>('PATCH', path(id), { body }),
     itself,
   );
 }
@@ -207,14 +206,14 @@ export function useUpdateAspiration() {
 /** Records an honest reality assessment. */
 export function useAssessReality() {
   return useAspirationWrite(({ id, ...body }: AssessmentBody & { id: string }) =>
-    apiRequest('POST', `${path(id)}/assessments`, { body, schema: Assessment }),
+    apiAnswer<Assessment>('POST', `${path(id)}/assessments`, { body }),
   );
 }
 
 /** Adds an action step: the next concrete move toward the vision. */
 export function useAddStep() {
   return useAspirationWrite(({ id, text }: { id: string; text: string }) =>
-    apiRequest('POST', `${path(id)}/steps`, { body: { text }, schema: ActionStep }),
+    apiAnswer<ActionStep>('POST', `${path(id)}/steps`, { body: { text } }),
   );
 }
 
@@ -223,10 +222,7 @@ export function useUpdateStep() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, stepId, ...body }: UpdateStepBody & { id: string; stepId: string }) =>
-      apiRequest('PATCH', `${path(id)}/steps/${encodeURIComponent(stepId)}`, {
-        body,
-        schema: ActionStep,
-      }),
+      apiAnswer<ActionStep>('PATCH', `${path(id)}/steps/${encodeURIComponent(stepId)}`, { body }),
     onMutate: async ({ id, stepId, ...body }) => {
       await queryClient.cancelQueries({ queryKey: detailKey(id) });
       const previous = queryClient.getQueryData<AspirationDetail>(detailKey(id));
@@ -268,7 +264,7 @@ export function useFinishOnboarding() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (onboarding: NonNullable<UpdateProfileBody['onboarding']>) =>
-      apiRequest('PATCH', '/api/me', { body: { onboarding }, schema: User }),
+      apiAnswer<User>('PATCH', '/api/me', { body: { onboarding } }),
     onSuccess: (user) => queryClient.setQueryData(ME_QUERY_KEY, user),
   });
 }

@@ -1,10 +1,12 @@
 import { Check } from 'lucide-react';
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type AspirationSummary } from '../../../../contracts/vision';
+import type { AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
+import { useSchemaSoon } from '../../../lib/schema-on-use';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateAspiration } from '../api';
+import { createAspirationBody } from '../schemas';
 import {
   ASPIRATION_FIELDS,
   AspirationFields,
@@ -41,14 +43,16 @@ export function AspirationStep({
   const { formRef, fieldErrors, general, validate, showApiError } =
     useFormErrors(ASPIRATION_FIELDS);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  useSchemaSoon(createAspirationBody);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (created) {
       onNext();
       return;
     }
     if (create.isPending) return;
-    const body = checkedAspiration(draft, validate, t);
+    const body = await checkedAspiration(draft, validate, t);
     if (!body) return;
     create.mutate(body, {
       onSuccess: (aspiration) => {
@@ -65,7 +69,7 @@ export function AspirationStep({
       title={t('welcome.aspiration.title')}
       lead={t('welcome.aspiration.lead')}
       explain={t('welcome.aspiration.explain')}
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       formRef={formRef}
       general={created ? null : general}
       back={back}

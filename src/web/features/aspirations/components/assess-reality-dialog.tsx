@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AspirationChangeDialog, type AspirationDialogProps } from './aspiration-change-dialog';
 import { useAssessReality } from '../api';
+import { assessmentBody } from '../schemas';
 import { checkedReality } from './checked-reality';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
 
@@ -21,8 +22,9 @@ export function AssessRealityDialog({ aspiration, open, onOpenChange }: Aspirati
       onOpenChange={onOpenChange}
       fields={REALITY_FIELDS}
       mutation={useAssessReality()}
-      prepare={(validate) => {
-        const body = checkedReality(draft, validate);
+      schema={assessmentBody}
+      prepare={async (validate) => {
+        const body = await checkedReality(draft, validate);
         return body ? { id: aspiration.id, ...body } : null;
       }}
     >

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { UpdateAspirationBody } from '../../../../contracts/vision';
-import { type FormValidate } from '../../../components/patterns/edit-text-dialog';
+import type { FormValidate } from '../../../components/patterns/edit-text-dialog';
 import { LevelField } from '../../../components/ui/level-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useUpdateAspiration } from '../api';

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { formatDateTime } from '../../../lib/format';
-import { type ChartPoint } from '../tension-view';
+import type { ChartPoint } from '../tension-view';
 
 /** The tension chart's tooltip: the day, and the vision and reality levels then. */
 export function ChartTooltip({

@@ -9,7 +9,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type LifeDomain } from '../../../../contracts/vision';
+import type { LifeDomain } from '../../../../contracts/vision';
 
 const ICONS: Record<LifeDomain, LucideIcon> = {
   career: Briefcase,

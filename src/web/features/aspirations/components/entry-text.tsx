@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation';
-import { type TimelineEntry } from '../tension-view';
+import type { TimelineEntry } from '../tension-view';
 
 /** What one entry of an aspiration's history says. */
 export function EntryText({ entry }: { entry: TimelineEntry }) {

@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /** A small square button with only an icon, named for screen readers by `label`. */
 export function IconButton({

@@ -9,6 +9,7 @@ import {
   EMPTY_ASPIRATION,
   type AspirationDraft,
 } from './aspiration-fields';
+import { createAspirationBody } from '../schemas';
 import { checkedAspiration } from './checked-aspiration';
 
 /** Creates an aspiration, then opens its page, where reality is assessed next. */
@@ -34,6 +35,7 @@ export function NewAspirationDialog({
       fields={ASPIRATION_FIELDS}
       mutation={useCreateAspiration()}
       prepare={(validate) => checkedAspiration(draft, validate, t)}
+      schema={createAspirationBody}
       onSaved={(aspiration) => void navigate(`/vision/aspirations/${aspiration.id}`)}
     >
       {(fieldErrors) => <AspirationFields draft={draft} onChange={setDraft} errors={fieldErrors} />}

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { PurposeBody } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useToast } from '../../../components/ui/toast';
+import { useSchemaSoon } from '../../../lib/schema-on-use';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSavePurpose } from '../api';
+import { purposeBody } from '../schemas';
 
 const FIELDS = ['text'] as const;
 
@@ -17,8 +18,9 @@ export function PurposeEditor({ initial, onDone }: { initial: string; onDone: ()
   const save = useSavePurpose();
   const [text, setText] = useState(initial);
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
+  useSchemaSoon(purposeBody);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (save.isPending) return;
     const values = { text: text.trim() };
@@ -26,7 +28,7 @@ export function PurposeEditor({ initial, onDone }: { initial: string; onDone: ()
       onDone();
       return;
     }
-    if (!validate(PurposeBody, values, { text: t('vision.purpose.required') })) return;
+    if (!(await validate(purposeBody, values, { text: t('vision.purpose.required') }))) return;
     save.mutate(values.text, {
       onSuccess: () => {
         toast(t('common.saved'));
@@ -37,7 +39,12 @@ export function PurposeEditor({ initial, onDone }: { initial: string; onDone: ()
   };
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+      className="flex flex-col gap-3"
+    >
       {general ? <FormAlert>{general}</FormAlert> : null}
       <TextareaField
         label={t('vision.purpose.field')}

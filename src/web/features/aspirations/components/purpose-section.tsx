@@ -1,7 +1,7 @@
 import { History, Pencil } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type Purpose } from '../../../../contracts/vision';
+import type { Purpose } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { formatDate } from '../../../lib/format';
 import { PurposeEditor } from './purpose-editor';

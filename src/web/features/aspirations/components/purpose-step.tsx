@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { PurposeBody } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { TextareaField } from '../../../components/ui/textarea-field';
+import { useSchemaSoon } from '../../../lib/schema-on-use';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSavePurpose } from '../api';
+import { purposeBody } from '../schemas';
 import { StepFrame } from './step-frame';
 
 const PURPOSE_FIELDS = ['text'] as const;
@@ -27,8 +28,9 @@ export function PurposeStep({
   const save = useSavePurpose();
   const [text, setText] = useState(saved);
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(PURPOSE_FIELDS);
+  useSchemaSoon(purposeBody);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (save.isPending) return;
     const value = text.trim();
@@ -37,7 +39,7 @@ export function PurposeStep({
       onNext();
       return;
     }
-    if (!validate(PurposeBody, { text: value })) return;
+    if (!(await validate(purposeBody, { text: value }))) return;
     save.mutate(value, { onSuccess: onNext, onError: showApiError });
   };
 
@@ -47,7 +49,7 @@ export function PurposeStep({
       title={t('welcome.purpose.title')}
       lead={t('welcome.purpose.lead', { name })}
       explain={t('welcome.purpose.explain')}
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       formRef={formRef}
       general={general}
       skip={skip}

@@ -1,10 +1,12 @@
 import { useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type AspirationSummary } from '../../../../contracts/vision';
+import type { AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { TensionBand } from '../../../components/ui/tension-band';
+import { useSchemaSoon } from '../../../lib/schema-on-use';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAssessReality } from '../api';
+import { assessmentBody } from '../schemas';
 import { checkedReality } from './checked-reality';
 import { REALITY_FIELDS, RealityFields, type RealityDraft } from './reality-fields';
 import { StepFrame } from './step-frame';
@@ -33,10 +35,12 @@ export function RealityStep({
   });
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(REALITY_FIELDS);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  useSchemaSoon(assessmentBody);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (assess.isPending || finishing) return;
-    const body = checkedReality(draft, validate);
+    const body = await checkedReality(draft, validate);
     if (!body) return;
     assess.mutate({ id: aspiration.id, ...body }, { onSuccess: onDone, onError: showApiError });
   };
@@ -47,7 +51,7 @@ export function RealityStep({
       title={t('welcome.reality.title')}
       lead={t('welcome.reality.lead', { title: aspiration.title })}
       explain={t('welcome.reality.explain')}
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       formRef={formRef}
       general={general}
       back={back}

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, type Ref } from 'react';
+import type { FormEvent, ReactNode, Ref } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 
 /**

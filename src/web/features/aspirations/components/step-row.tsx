@@ -2,7 +2,7 @@ import { Trash2 } from 'lucide-react';
 import { clsx } from 'clsx';
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type ActionStep } from '../../../../contracts/vision';
+import type { ActionStep } from '../../../../contracts/vision';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useDeleteStep, useUpdateStep } from '../api';

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation';
-import { LIFE_DOMAINS } from '../../../../contracts/vision';
+import { LIFE_DOMAINS } from '../../../../contracts/vision-limits';
 import type { SelectOption } from '../../../components/ui/select-field';
 
 /** The life domains as options for a select, in the product's order. */

@@ -1,12 +1,14 @@
 import { Plus } from 'lucide-react';
-import { type FormEvent, type Ref } from 'react';
+import type { FormEvent, Ref } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { CreateValueBody, type Value } from '../../../../contracts/vision';
+import type { Value } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { TextField } from '../../../components/ui/text-field';
+import { startLoading } from '../../../lib/schema-on-use';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateValue, useUpdateValue } from '../api';
+import { createValueBody } from '../schemas';
 
 const FIELDS = ['name', 'description'] as const;
 
@@ -28,7 +30,7 @@ export function ValueForm({
   const pending = create.isPending || update.isPending;
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pending) return;
     const form = event.currentTarget;
@@ -37,7 +39,8 @@ export function ValueForm({
       name: String(data.get('name') ?? '').trim(),
       description: String(data.get('description') ?? '').trim(),
     };
-    if (!validate(CreateValueBody, values, { name: t('vision.values.nameRequired') })) return;
+    const required = { name: t('vision.values.nameRequired') };
+    if (!(await validate(createValueBody, values, required))) return;
     if (value) {
       update.mutate({ id: value.id, ...values }, { onSuccess: onDone, onError: showApiError });
     } else {
@@ -55,7 +58,9 @@ export function ValueForm({
     <form
       ref={formRef}
       noValidate
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
+      // Part of Vision's first page: its rule is loaded once someone starts writing a value.
+      onFocus={() => startLoading(createValueBody)}
       aria-label={value ? t('vision.values.editOne', { name: value.name }) : undefined}
       className="flex flex-col gap-3"
     >

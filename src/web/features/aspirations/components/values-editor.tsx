@@ -1,7 +1,8 @@
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { MAX_VALUES, type Value } from '../../../../contracts/vision';
+import type { Value } from '../../../../contracts/vision';
+import { MAX_VALUES } from '../../../../contracts/vision-limits';
 import { useReorder } from '../../../components/patterns/use-reorder';
 import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';

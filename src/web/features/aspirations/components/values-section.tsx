@@ -1,7 +1,7 @@
 import { Check, Pencil } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type Value } from '../../../../contracts/vision';
+import type { Value } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { ValuesEditor } from './values-editor';
 

@@ -2,7 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { useNavigate } from 'react-router';
-import { type AspirationSummary } from '../../../../contracts/vision';
+import type { AspirationSummary } from '../../../../contracts/vision';
 import { Brand } from '../../../components/ui/brand';
 import { Button } from '../../../components/ui/button';
 import { FormAlert } from '../../../components/ui/form-alert';

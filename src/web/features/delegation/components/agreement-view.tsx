@@ -1,7 +1,7 @@
 import { Archive } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type Agreement } from '../../../../contracts/delegation';
+import type { Agreement } from '../../../../contracts/delegation';
 import { BackLink } from '../../../components/patterns/back-link';
 import { PairSpaceHeader } from '../../../components/patterns/pair-space-header';
 import { Button } from '../../../components/ui/button';

@@ -1,3 +1,3 @@
-import { type Agreement, type Area } from '../../../../contracts/delegation';
+import type { Agreement, Area } from '../../../../contracts/delegation';
 
 export type AreaCardProps = { agreement: Agreement; area: Area; timeZone: string };

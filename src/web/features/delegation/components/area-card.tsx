@@ -5,7 +5,7 @@ import { useTranslation } from '../../../lib/use-translation';
 import { Button } from '../../../components/ui/button';
 import { levelLabel } from '../level-words';
 import { AreaHistory } from './area-history';
-import { type AreaCardProps } from './area-card-props';
+import type { AreaCardProps } from './area-card-props';
 import { LevelRail } from './level-rail';
 import { OpenRound } from './open-round';
 import { Reveal } from './reveal';

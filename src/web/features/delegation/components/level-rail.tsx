@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useTranslation } from '../../../lib/use-translation';
-import { type Area } from '../../../../contracts/delegation';
+import type { Area } from '../../../../contracts/delegation';
 import { formatCalendarDate } from '../../../lib/format';
 import { LEVELS, levelLabel, levelName } from '../level-words';
 

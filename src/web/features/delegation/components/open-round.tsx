@@ -8,7 +8,7 @@ import { levelLabel } from '../level-words';
 import { CardPicker } from './card-picker';
 import { useQuietError } from './use-quiet-error';
 import { otherOf } from './other-of';
-import { type PokerProps } from './poker-props';
+import type { PokerProps } from './poker-props';
 import { subheading } from './subheading';
 
 /** The open round of delegation poker: my card, chosen privately, and whether the other has chosen. */

@@ -1,4 +1,4 @@
-import { type Agreement, type Area, type Poker } from '../../../../contracts/delegation';
+import type { Agreement, Area, Poker } from '../../../../contracts/delegation';
 
 /** What a round of delegation poker is shown from: the agreement, its area and the round. */
 export type PokerProps = { agreement: Agreement; area: Area; poker: Poker };

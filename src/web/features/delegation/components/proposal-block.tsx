@@ -1,7 +1,7 @@
 import { Check, RotateCcw, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
-import { type Agreement, type Area } from '../../../../contracts/delegation';
+import type { Agreement, Area } from '../../../../contracts/delegation';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { useToast } from '../../../components/ui/toast';

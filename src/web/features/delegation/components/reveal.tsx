@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation';
 import { levelLabel } from '../level-words';
 import { RevealedCards } from './revealed-cards';
-import { type PokerProps } from './poker-props';
+import type { PokerProps } from './poker-props';
 import { subheading } from './subheading';
 
 /** The revealed round of delegation poker: both cards, once both have chosen. */

@@ -13,7 +13,7 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { useTodayIn } from '../../../lib/use-today';
 import { useCancelTransition, usePlanTransition } from '../api';
 import { LEVELS, levelLabel } from '../level-words';
-import { type AreaCardProps } from './area-card-props';
+import type { AreaCardProps } from './area-card-props';
 import { useQuietError } from './use-quiet-error';
 import { subheading } from './subheading';
 

@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import type { FeedbackAnswer } from '../../../../contracts/feedback';
 

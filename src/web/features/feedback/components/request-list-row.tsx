@@ -1,5 +1,5 @@
 import { ChevronRight } from 'lucide-react';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 /** One row of a list of requests, opened as a whole through the link in it. */
 export function RequestListRow({ children }: { children: ReactNode }) {

@@ -2,7 +2,7 @@ import { CircleCheck, ExternalLink } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
-import { type LearningItemDetail } from '../../../../contracts/learning';
+import type { LearningItemDetail } from '../../../../contracts/learning';
 import { MarkdownView } from '../../../components/patterns/markdown-view';
 import { EditButton } from '../../../components/patterns/edit-button';
 import { Button } from '../../../components/ui/button';

@@ -1,4 +1,4 @@
-import { type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { useParams } from 'react-router';
 import { LoadError } from '../../../components/ui/load-error';

@@ -3,11 +3,11 @@ import { Check, ChevronRight } from 'lucide-react';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { useNavigate, useSearchParams } from 'react-router';
-import {
-  type CreateReflectionBody,
-  type Reflection,
-  type ReflectionForm,
-  type ReflectionKind,
+import type {
+  CreateReflectionBody,
+  Reflection,
+  ReflectionForm,
+  ReflectionKind,
 } from '../../../../contracts/reflections';
 import { Button } from '../../../components/ui/button';
 import { EmotionWords } from '../../../components/ui/emotion-words';

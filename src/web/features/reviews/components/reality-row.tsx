@@ -7,7 +7,7 @@ import type { AspirationSummary } from '../../../../contracts/vision';
 import { Button } from '../../../components/ui/button';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { RatingField } from './rating-field';
-import { type RealityDraft } from './reality-draft';
+import type { RealityDraft } from './reality-draft';
 
 /** One aspiration's current reality in the weekly review, to keep or change. */
 export function RealityRow({

@@ -12,7 +12,7 @@ import { useToast } from '../../../components/ui/toast';
 import { describeError } from '../../../lib/form-errors';
 import { useSaveReview, type RealityUpdate } from '../api';
 import { RatingField } from './rating-field';
-import { type RealityDraft } from './reality-draft';
+import type { RealityDraft } from './reality-draft';
 import { Step } from './step';
 import { LiveAlignment } from './live-alignment';
 import { RealityRow } from './reality-row';

@@ -3,7 +3,7 @@ import type { Belief } from '../../../../contracts/beliefs';
 import type { LearningItemDetail } from '../../../../contracts/learning';
 import type { PracticeDetail } from '../../../../contracts/practices';
 import type { Reflection } from '../../../../contracts/reflections';
-import { type SharedItem } from '../../../../contracts/sharing';
+import type { SharedItem } from '../../../../contracts/sharing';
 import type { AspirationDetail } from '../../../../contracts/vision';
 import { WeeklyReviewView } from './weekly-review-view';
 

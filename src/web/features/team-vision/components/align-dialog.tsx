@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Link } from 'react-router';
-import { type TeamOutcome } from '../../../../contracts/team-vision';
+import type { TeamOutcome } from '../../../../contracts/team-vision';
 import { onDismiss } from '../../../components/patterns/on-dismiss';
 import { Button } from '../../../components/ui/button';
 import { Dialog, DialogActions } from '../../../components/ui/dialog';

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation';
-import { type TeamOutcome } from '../../../../contracts/team-vision';
+import type { TeamOutcome } from '../../../../contracts/team-vision';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
 import { useDeleteOutcome } from '../api';
