@@ -1,13 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import { chromium, type CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { buildIsStale } from '../scripts/build-state.mjs';
-import { SESSION_SECRET } from './runner/cases';
-import { freePort, startNode } from './runner/processes';
-import { setUpPerson } from './runner/web';
+import { setUpPerson, startBuiltApp } from './runner/web';
 
 /**
  * `npx tsx bench/web-profile.ts [--page /vision] [--runs 3] [--over 12] [--cpu 1]`: where the
@@ -127,30 +124,7 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): [number, Fra
   return samples;
 }
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-profile-'));
-const server = await startNode(
-  [path.join(root, 'dist/server/main.js')],
-  {
-    PRAXIS_DATA_DIR: dataDir,
-    PRAXIS_WEB_DIR: path.join(root, 'dist/web'),
-    PRAXIS_RATE_LIMIT: 'off',
-    PRAXIS_SESSION_SECRET: SESSION_SECRET,
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-  },
-  await freePort(),
-  '/api/health',
-);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const { dataDir, server, browser } = await startBuiltApp(root);
 try {
   const setUp = await browser.newContext({ baseURL: server.baseUrl });
   const storageState = await setUpPerson(setUp);
@@ -232,4 +206,5 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 }

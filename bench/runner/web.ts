@@ -195,11 +195,10 @@ const median = (list: number[]) =>
   [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 
 /**
- * LCP, FCP and TBT (medians of `runs` fresh loads) of Today and Vision on the built server under
- * `root`, on a fresh SQLite data directory, unthrottled and with Lighthouse's mobile preset, and
- * Lighthouse's own figures when PRAXIS_LIGHTHOUSE names its command.
+ * The built server under `root` on a fresh SQLite data directory (rate limits off), and Debian's
+ * Chromium to load its pages; the caller stops both and removes `dataDir`.
  */
-export async function webVitals(root: string, runs = 3): Promise<VitalsRow[]> {
+export async function startBuiltApp(root: string) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-vitals-'));
   const server = await startNode(
     [path.join(root, 'dist/server/main.js')],
@@ -225,6 +224,16 @@ export async function webVitals(root: string, runs = 3): Promise<VitalsRow[]> {
       '--disable-background-networking',
     ],
   });
+  return { dataDir, server, browser };
+}
+
+/**
+ * LCP, FCP and TBT (medians of `runs` fresh loads) of Today and Vision on the built server under
+ * `root`, on a fresh SQLite data directory, unthrottled and with Lighthouse's mobile preset, and
+ * Lighthouse's own figures when PRAXIS_LIGHTHOUSE names its command.
+ */
+export async function webVitals(root: string, runs = 3): Promise<VitalsRow[]> {
+  const { dataDir, server, browser } = await startBuiltApp(root);
   const rows: VitalsRow[] = [];
   try {
     const setUp = await browser.newContext({ baseURL: server.baseUrl });
