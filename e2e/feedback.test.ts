@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PHONE } from './support/browser';
 import { addOrganization } from './support/data';
 import { type SignedIn, useE2e } from './support/fixtures';
-import { api, look, lookEverywhere, newPerson, noDialog } from './support/flows';
+import { api, look, lookEverywhere, newPerson, noDialog, switchTheme } from './support/flows';
 
 const e2e = useE2e('feedback');
 const QUESTION = 'What could I do to make our 1:1s more useful to you?';
@@ -170,7 +170,7 @@ describe('developmental feedback in the browser', () => {
 
     await page.reload();
     await seeHeading(page, 'This link has been used');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await switchTheme(page, 'dark');
     await look(page, 'feedback-link-used-phone-dark');
   });
 

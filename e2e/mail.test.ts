@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn } from '../test-support/smtp';
 import { DESKTOP, PHONE } from './support/browser';
 import { useE2e } from './support/fixtures';
-import { heading, look, newPerson } from './support/flows';
+import { heading, look, newPerson, switchTheme } from './support/flows';
 import { startMailPraxis, type MailPraxis } from './support/mail-server';
 
 let praxis: MailPraxis;
@@ -82,7 +82,7 @@ describe('mail in the browser', () => {
     await expect.poll(() => page.getByText('Notification choices saved').isVisible()).toBe(true);
     await look(page, 'mail-notifications-phone');
     await page.setViewportSize(DESKTOP);
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await switchTheme(page, 'dark');
     await look(page, 'mail-notifications-desktop-dark');
   });
 });

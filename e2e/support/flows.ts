@@ -55,6 +55,22 @@ export async function settled(page: Page) {
     .toBe(0);
 }
 
+/**
+ * Puts the page's system theme in `colorScheme` and waits until the page has followed it (its
+ * `<html class="dark">`) and the colours' transitions have started, so that `settled` and axe
+ * see the new theme, never one half-applied.
+ */
+export async function switchTheme(page: Page, colorScheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction(
+    (dark) => document.documentElement.classList.contains('dark') === dark,
+    colorScheme === 'dark',
+  );
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
 /** Fails when the page is wider than the window (it must work from 360 px). */
 export async function noHorizontalOverflow(page: Page) {
   const overflow = await page.evaluate(
@@ -167,6 +183,7 @@ export async function lookIn(
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme });
   await open();
+  await switchTheme(page, colorScheme);
   await look(page, `${name}-${label}`);
 }
 
