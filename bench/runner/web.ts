@@ -58,20 +58,31 @@ type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 async function lighthouse(bin: string, url: string, storageState: StorageState, dir: string) {
   const output = path.join(dir, 'lighthouse.json');
   const cookie = storageState.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  await promisify(execFile)(
-    bin,
-    [
-      url,
-      '--quiet',
-      '--only-categories=performance',
-      '--output=json',
-      `--output-path=${output}`,
-      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-      `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
-      ...(process.env.PRAXIS_LIGHTHOUSE_KEEP ? ['--save-assets'] : []),
-    ],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
-  );
+  const run = () =>
+    promisify(execFile)(
+      bin,
+      [
+        url,
+        '--quiet',
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${output}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+        `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+        ...(process.env.PRAXIS_LIGHTHOUSE_KEEP ? ['--save-assets'] : []),
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+    );
+  // Lighthouse now and then loses its own trace ("… Please run Lighthouse again.",
+  // NO_NAVSTART): it is run again, twice at most; any other failure stands.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await run();
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !/run Lighthouse again/.test(String(error))) throw error;
+    }
+  }
   // PRAXIS_LIGHTHOUSE_KEEP names a folder that keeps each full report, to read its diagnostics.
   const keep = process.env.PRAXIS_LIGHTHOUSE_KEEP;
   if (keep) {
