@@ -289,6 +289,33 @@ describe('personal vision and creative tension in the browser', () => {
     await screenshot(page, 'aspiration-new-phone-dark');
   });
 
+  it('says what a value and a new aspiration miss, their rules loaded as they are needed', async () => {
+    const { page } = await e2e.signedIn();
+    await page.goto('/vision');
+    await heading(page, 'Vision', { exact: true });
+    // Adding a value: empty, it is refused with a word under the field, which takes focus.
+    await page.getByRole('button', { name: 'Add value' }).click();
+    await expect.poll(() => page.getByText('Name the value.').isVisible()).toBe(true);
+    const name = page.getByLabel('Value', { exact: true });
+    await expect.poll(() => name.evaluate((field) => field === document.activeElement)).toBe(true);
+    await name.fill('Honesty');
+    await page.getByRole('button', { name: 'Add value' }).click();
+    await expect.poll(() => page.getByText('Honesty', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Name the value.').isVisible()).toBe(false);
+    // A new aspiration without its title and vision.
+    await page.getByRole('button', { name: 'New aspiration' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New aspiration' });
+    await dialog.getByRole('button', { name: 'Create aspiration' }).click();
+    await expect
+      .poll(() => dialog.getByText('Give the aspiration a short title.').isVisible())
+      .toBe(true);
+    await expect
+      .poll(() =>
+        dialog.getByText('Describe what you want to create, in your own words.').isVisible(),
+      )
+      .toBe(true);
+  });
+
   it('releases an aspiration with a reflection, and makes it active again', async () => {
     const { page } = await e2e.signedIn(PHONE_DARK);
     await openAspiration(
