@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation';
 import { Link, useSearchParams } from 'react-router';
 import { CenteredLayout } from '../../../components/layouts/centered-layout';
@@ -7,6 +7,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { safeNextPath } from '../../../lib/next-path';
 import { useSessionEnd } from '../../../lib/session';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { schemaOnUse, useSchemaSoon } from '../../../lib/schema-on-use';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useSignIn } from '../api';
 import { SwitchPrompt } from './switch-prompt';
@@ -19,7 +20,9 @@ const FIELDS = ['email', 'password'] as const;
  * The sign-in rule (a Zod schema), fetched just after the page is drawn: the first page loads
  * no Zod (docs/decisions/0037-first-page-under-budget.md).
  */
-const loadLoginBody = () => import('../../../../contracts/accounts').then((m) => m.LoginBody);
+const loginBody = schemaOnUse(() =>
+  import('../../../../contracts/accounts').then((m) => m.LoginBody),
+);
 
 /** The sign-in page. After signing in, the route guard continues to `?next=` or home. */
 export function SignInPage() {
@@ -30,7 +33,7 @@ export function SignInPage() {
   const sessionEnd = useSessionEnd();
   const signIn = useSignIn();
   const { formRef, fieldErrors, general, validate, showApiError } = useFormErrors(FIELDS);
-  useEffect(() => void loadLoginBody(), []);
+  useSchemaSoon(loginBody);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -40,7 +43,7 @@ export function SignInPage() {
       email: String(data.get('email') ?? '').trim(),
       password: String(data.get('password') ?? ''),
     };
-    const valid = validate(await loadLoginBody(), values, {
+    const valid = await validate(loginBody, values, {
       email: t('auth.errors.emailRequired'),
       password: t('auth.errors.passwordRequired'),
     });
