@@ -39,7 +39,7 @@ const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|proba
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
-const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*)`;
+const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me)`;
 const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
@@ -85,6 +85,17 @@ export const RULES: readonly Rule[] = [
     String.raw`\bI(?: ${DONT} (?:really )?think| doubt|'?m not sure| am not sure|'?m not convinced) (?:that |if )?I (?:can|could ever)\b(?!'?t| not)`,
     { unless: NOT_POWERLESS_AFTER },
   ),
+  rule(
+    'powerlessness',
+    'stuck|trapped',
+    String.raw`\b(?:stuck|trapped) (?:in|with|at) (?:this|my|the) (?:\w+ ){0,2}?(?:forever|for life|for good|for ever)\b`,
+  ),
+  // "this is just my life now", "I'm never going to get better".
+  rule(
+    'powerlessness',
+    'life|never|matter',
+    String.raw`\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now\b|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well))\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
+  ),
   rule('powerlessness', 'stuck|trapped', String.raw`${FEEL_OR_AM} (?:stuck|trapped)\b`, {
     unless: NOT_STUCK_AFTER,
   }),
@@ -100,7 +111,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'able',
-    String.raw`\bI(?:(?:'ll| will) never|(?:'?m| am) never going to|(?:'ll| will) not ever| won'?t ever|(?:'ve| have) never been) (?:be )?able to\b`,
+    String.raw`\bI(?:(?:'ll| will) never|(?:'?m| am) never going to|(?:'ll| will) not ever| won'?t ever|(?:'?ve| have) never been) (?:be )?able to\b`,
     { unless: IDIOM_AFTER_NEVER_ABLE },
   ),
   rule(
@@ -116,12 +127,12 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'nothing',
-    String.raw`(?:\bthere(?:'s| is| was) )?\bnothing (?:more )?I (?:can|could) do\b`,
+    String.raw`(?:\bthere(?:'s| is| was) )?\bnothing (?:more )?I (?:can|could) do\b|\bthere(?:'s| is) nothing I (?:can|could) (?:say|change|fix)\b`,
   ),
   rule(
     'powerlessness',
     'nothing',
-    String.raw`\bnothing I (?:do|try|say) (?:ever )?(?:matters|makes (?:a|any) difference|helps|changes anything|works)\b`,
+    String.raw`\bnothing I (?:do|try|say|change)(?: ever| really)? (?:matters|makes? (?:a|any) (?:difference|dent)|helps|changes (?:anything|a thing)|works)\b`,
   ),
   rule(
     'powerlessness',
@@ -159,6 +170,22 @@ export const RULES: readonly Rule[] = [
   ),
   rule('powerlessness', 'tied', String.raw`\bmy hands are tied\b`),
   rule('powerlessness', 'give', String.raw`\bI (?:just )?give up\b`),
+  // "it is pointless for me to even try", "there's no point in me trying": trying is futile.
+  rule(
+    'powerlessness',
+    'point & try',
+    String.raw`\b(?:it'?s|it is|it feels|feels) (?:so |just |completely )?pointless (?:for me )?(?:to )?(?:even )?try(?:ing)?\b|\b(?:(?:there'?s|there is|I see) )?no point (?:in )?(?:me |my )?(?:even )?trying\b`,
+    {
+      unless: after(
+        String.raw` (?:the |that |this |a )?(?:key|door|printer|app|code|password|link|number|shop|route|road|website|site|charger|cable)\b`,
+      ),
+    },
+  ),
+  rule(
+    'powerlessness',
+    'point',
+    String.raw`\bthere'?s no point (?:in )?(?:me )?(?:even )?\w+ing\b[^.!?\n]{0,30}?\b(?:I won'?t|I'?ll never|I will never|it won'?t|they won'?t|he won'?t|she won'?t|nobody|no one|never)\b`,
+  ),
 
   // Unworthiness.
   rule(
@@ -192,7 +219,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'too',
-    String.raw`${IM} (?:(?:just|probably|way|far|much|simply|already|getting) )?too (?:old|young|stupid|dumb) (?:to|for)\b`,
+    String.raw`${IM} (?:(?:just|probably|way|far|much|simply|already|getting) )?too (?:old|young|stupid|dumb|thick|slow|useless|weak|broken|damaged|lazy|ugly|shy|messed up|far gone) (?:to|for)\b`,
   ),
   rule('unworthiness', 'late', String.raw`\bit(?:'s| is) too late for me\b`),
   rule('unworthiness', 'cut', String.raw`${IM} (?:just |simply )?not cut out (?:for|to)\b`),
@@ -229,6 +256,37 @@ export const RULES: readonly Rule[] = [
   ),
   rule('unworthiness', 'takes', String.raw`\bI (?:just |simply )?${DONT} have what it takes\b`),
   rule('unworthiness', 'material', String.raw`${IM} (?:just |simply )?not (?:\w+ )?material\b`),
+  // "i hate myself", "I can't stand myself": contempt for oneself.
+  rule(
+    'unworthiness',
+    'myself & hate|loathe|despise|disgust|stand',
+    String.raw`\bI (?:(?:${SOFTENER}|kind of|sort of|sometimes|often|still) )?(?:hate|loathe|despise|${CANT} stand|am disgusted (?:with|by)|'?m disgusted (?:with|by)) myself\b`,
+  ),
+  // "What's wrong with me", "I'm so far behind everyone my age".
+  rule(
+    'unworthiness',
+    'wrong|behind',
+    String.raw`\bwhat'?s wrong with me\b|\bwhat is wrong with me\b|${IM} (?:so |way |really |still )?(?:far )?behind (?:everyone|everybody|other people|my friends|people my age|my peers)\b`,
+    { rhetorical: true },
+  ),
+  // "I'm the problem", "I'm the reason everything goes wrong".
+  rule(
+    'unworthiness',
+    'problem|reason|disap|dissap|failure|loser|screw|sheep|burden|weak|useless|stupid',
+    String.raw`${IM} (?:(?:always|just|clearly|obviously|probably|really|only|still) )?the (?:real )?(?:problem|disappointment|dissapointment|dissappointment|failure|loser|screw-?up|black sheep|burden|weak link|useless one|stupid one|reason (?:everything|things|it all|it) (?:goes|went|go|falls|fell) (?:wrong|badly|apart))\b`,
+  ),
+  // "I'm just not an artsy person": a self-label (not "a morning person").
+  rule(
+    'unworthiness',
+    'person',
+    String.raw`${IM} (?:just|simply) not (?:a|an) (?!(?:morning|night|cat|dog|beach|coffee|tea|summer|winter|city|country|sports?|gym|breakfast|big|huge|phone|texting|party|parties|museum)\b)[\w-]+ person\b`,
+  ),
+  // "I'm just not a creative person", "I will never be a good mother": a self-label.
+  rule(
+    'unworthiness',
+    'not|never',
+    String.raw`(?:${IM}(?: (?:just|simply|really|honestly|clearly|obviously))? not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:a |an )?(?:very |particularly |really )?${WORTH_ADJECTIVE} (?:person|human|human being|friend|parent|mother|mom|mum|father|dad|partner|leader|manager|wife|husband|daughter|son|sister|brother|teacher|writer|colleague)\b`,
+  ),
 
   // Overgeneralization.
   rule(
@@ -291,19 +349,19 @@ export const RULES: readonly Rule[] = [
   rule('overgeneralization', 'always', String.raw`\bit(?:'s| is) always (?:my fault|me)\b`),
   rule(
     'overgeneralization',
-    'everything',
-    String.raw`\bI (?:ruin|spoil|wreck|fail at|keep failing at|mess up|screw up) everything\b|\bI get everything wrong\b|\bI (?:mess|screw|muck) everything up\b|${IM} (?:bad|terrible|hopeless|useless) at everything\b`,
+    'every',
+    String.raw`\bI (?:ruin|spoil|wreck|fail at|keep failing at|mess up|screw up) (?:everything|every (?:single )?(?:relationship|job|friendship|chance|opportunity|thing|project|team|conversation|date))\b|\bI get everything wrong\b|\bI (?:mess|screw|muck) everything up\b|${IM} (?:bad|terrible|hopeless|useless) at everything\b`,
   ),
   rule(
     'overgeneralization',
     'everyone|everybody',
-    String.raw`\b(?:everyone|everybody) (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees)(?= (?:that )?I\b)`,
+    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)? (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees|can (?:see|tell))(?= (?:that )?I(?:'?m)?\b)`,
     { unless: NOT_OVERGENERAL_AFTER },
   ),
   rule(
     'overgeneralization',
     'everyone|everybody',
-    String.raw`\b(?:everyone|everybody) (?:else )?(?:knows it|(?:will|'ll|is going to) (?:see|find out|know|realise|realize|notice)\b)`,
+    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)? (?:else )?(?:knows it|can (?:see|tell) (?:it|that)|sees it|(?:will|'ll|is going to) (?:see|find out|know|realise|realize|notice)\b)`,
     {
       needsBefore: anywhere(String.raw`${IM}`),
     },
@@ -311,16 +369,60 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'nobody|one',
-    String.raw`\b(?:nobody|no one)(?: (?:here|at work|around here|in (?:this|my) \w+|on (?:this|my) team))? (?:(?:ever|really|even) )?(?:${OTHERS_VERB}|\w+s)(?: (?:to|for|about|of|with|on|at))? (?:me|my|what I|how I|that I)\b`,
+    String.raw`\b(?:nobody|no one|noone|no-one)(?: (?:here|at work|around here|in (?:this|my) \w+|on (?:this|my) team))? (?:(?:ever|really|even) )?(?:${OTHERS_VERB}|\w+s)(?: (?:to|for|about|of|with|on|at))? (?:me|my|what I|how I|that I|a (?:single )?(?:word|thing) I|anything I)\b`,
   ),
   rule(
     'overgeneralization',
-    'everyone|everybody',
-    String.raw`\b(?:everyone|everybody) (?:else )?(?:is|seems) (?:(?:so|much|way) )?(?:better|smarter|faster|further ahead|ahead|more \w+)\b[^.!?\n]{0,40}?\bthan me\b|\b(?:everyone|everybody) (?:hates|ignores|judges|laughs at|looks down on) me\b`,
+    'everyone|everybody|people',
+    String.raw`\b(?:everyone|everybody) (?:else )?(?:is|seems) (?:(?:so|much|way) )?(?:better|smarter|faster|further ahead|ahead|more \w+)\b[^.!?\n]{0,40}?\bthan me\b|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?\w+| here)? (?:\w+ )?(?:hates|hate|ignores|ignore|judges|judge|laughs at|laugh at|looks down on|look down on|leaves|leave|abandons|abandon|forgets|forget|uses|use|rejects|reject|betrays|betray|walks all over|walk all over) me(?: (?:eventually|in the end|sooner or later))?\b`,
   ),
   rule(
     'overgeneralization',
     'every',
     String.raw`\bevery (?:single )?time I\b[^.!?\n]{0,80}?\b${BAD_OUTCOME}`,
+  ),
+  // "whatever i do, mum finds something to criticise", "no matter how hard i revise i still
+  // fail", "anything i try to fix i make worse", "nothing I do is ever good enough".
+  rule(
+    'overgeneralization',
+    'whatever|matter|anything|nothing',
+    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough)\b|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+`,
+  ),
+  // "Nothing will ever feel normal again", "my body fails me constantly", "I'll always be the
+  // new girl", "My whole life I've been the one people forget".
+  rule(
+    'overgeneralization',
+    'ever|never|always|constantly|life',
+    String.raw`\bnothing (?:will|is going to|'?ll) ever (?:feel|be|get|go) (?:normal|right|okay|ok|good|better|the same)\b|\b(?:it|things|life) (?:will|'?ll|is going to) never (?:get better|improve|be (?:okay|ok|normal|the same|good))\b|\b(?:my \w+|it|this|everything|life|people) (?:\w+ )?(?:fails?|lets? me down|betrays?) me (?:constantly|always|every (?:single )?time|all the time)\b|\bI(?:'?ll| will) always be (?:the|an?) (?:\w+ )?(?:one|outsider|odd one out|new \w+|weird \w+|failure|problem|loser|last|spare)\b|\bmy (?:whole|entire) life,? I(?:'?ve| have) been the (?:\w+ )?one\b`,
+  ),
+  // "Every relationship I've had ends the same way".
+  rule(
+    'overgeneralization',
+    'every',
+    String.raw`\bevery (?:single )?\w+ I(?:'?ve| have)? (?:ever )?\w+\b[^.!?\n]{0,40}?\b(?:ends? (?:badly|the same|in)|ended (?:badly|the same)|goes wrong|went wrong|fails?|failed|falls? apart|fell apart|the same way|badly|leaves? me|left me|turns? out (?:to be )?(?:wrong|the wrong|bad|a mistake|a disaster))\b|\bevery (?:single )?\w+,? I (?:${ALWAYS_BAD}|forget|cry|panic)\w*`,
+  ),
+  // "its always my fault", "everything is my fault".
+  rule(
+    'overgeneralization',
+    'fault',
+    String.raw`\b(?:it'?s|it is|its) always (?:my fault|me)\b|\beverything(?:'s| is)(?: always)? my fault\b|\balways my fault\b`,
+  ),
+  // "I fold every time".
+  rule(
+    'overgeneralization',
+    'every',
+    String.raw`\bI (?:${ALWAYS_BAD}|fold|cave|crumble|cry|crack|bottle it|mess (?:it )?up|screw (?:it )?up|panic|stutter|blank)\w*(?: (?:it|up))* (?:(?:at|in|on|after|before|during) )?every (?:single )?\w+`,
+  ),
+  // "i'm always so behind", "I'm always the last": a place made into a trait.
+  rule(
+    'overgeneralization',
+    'always|constantly|forever',
+    String.raw`${IM} (?:always|constantly|forever) (?:so |really |completely |hopelessly )?(?:behind|late|the last|last|a mess|a wreck|the odd one out|left out|in the way|the problem|messing up|letting \w+ down|getting it wrong)\b`,
+  ),
+  // "my whole life has been one failure after another".
+  rule(
+    'overgeneralization',
+    'life & whole|entire',
+    String.raw`\bmy (?:whole|entire) life (?:has been|is|was|'?s been)\b[^.!?\n]{0,30}?\b(?:failures?|mess|disaster|waste|joke|mistakes?|bad (?:decisions?|decisons?|choices?)|letdowns?|let-downs?|struggle|disappointments?)\b`,
   ),
 ];

@@ -16,6 +16,9 @@ const BELIEF_OBJECTS = new Set(
 const MOMENT =
   /\b(?:right now|at the moment|this (?:week|month|year|time)|because of|until|yet)\b/i;
 const REACH = 14;
+/** A lack of something, then "so", right before "I can't" ("I don't have a car so …"). */
+const LACK_SO =
+  /\b(?:(?:do|does)(?:n['’ʼ]?t| not) have|have(?:n['’ʼ]?t| not) got|(?:have|has|there['’ʼ]?s|there is) no)\b[^.!?\n]{0,40}\b(?:so|which means|that means)\s*$/i;
 
 /** Whether the powerlessness phrase at `start…end` is "I can't" about a practical limit. */
 export function isPracticalLimit(analysis: Analysis, start: number, end: number): boolean {
@@ -38,6 +41,9 @@ export function isPracticalLimit(analysis: Analysis, start: number, end: number)
     if (!belief || verb.lemma === 'afford') return true;
   }
   for (let j = i; j < rest; j += 1) if (CONSTRAINT.has(tokens[j]!.word)) return true;
+  // "I don't have a car so I can't …": a lack named just before, as the reason.
+  const first = tokens.findIndex((t) => t.sentence === sentence);
+  if (first >= 0 && LACK_SO.test(text.slice(tokens[first]!.start, start))) return true;
   const tail = tokens[rest - 1];
   return tail !== undefined && MOMENT.test(text.slice(end, tail.end));
 }

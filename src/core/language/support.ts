@@ -11,13 +11,25 @@
  */
 import { isOwnBelief } from './context';
 import { clauseAt } from './clauses';
-import { analyse } from './nlp';
+import { type Analysis, type Clause, analyse } from './nlp';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
 const WANT = String.raw`(?:want|wanna|wish|need|would like|'d like|plan|am planning|'m planning|am going|'m going|am ready|'m ready|deserve|should|have decided|'ve decided|am thinking about|'m thinking about|keep thinking about|think about|am thinking of|'m thinking of)`;
 const DIE = String.raw`(?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake up)|stop (?:existing|living|breathing)|kill myself|end (?:my life|it all|everything|things|it)|take my (?:own )?life|disappear (?:forever|for good)|hurt myself|harm myself|cut myself|overdose|jump)\b`;
+
+/**
+ * The general form under the fixed phrases: the writer ("I", "im", "i've"), a few words that deny
+ * nothing ("I think I", "i honestly just", "i wish i could"), a wish, intent or thought, a few
+ * more such words, then dying or harming oneself, as an infinitive or a gerund ("I keep thinking
+ * about taking all my pills", "i wish i could go to sleep and not wake up", "I have a plan to
+ * end it"). A gap word is never a negation: "i dont want to die" is not a wish to die.
+ */
+const SELF = String.raw`\bi(?:'?m|'?ve|'?d|'?ll)?\b`;
+const GAP = String.raw`(?: (?!(?:not|never|no|nothing|nobody|cannot|used|stopped|quit|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|had)n\u2019?\u0027?t)\b)[a-z\u0027\u2019]+)`;
+const FRAME = String.raw`(?:want|wanna|wish|need|like|plan|plans|planning|going to|gonna|ready|deserve|should|decided|deciding|think about|thinking about|thought about|think of|thinking of|thoughts of|thoughts about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|tempted|urge|urges|considering|considered|contemplating|researching|looked up how|looking up how|googled how|tried to|trying to|try to|hope|hoping|pray|praying)`;
+const END = String.raw`(?:(?:to )?(?:just )?(?:die|be dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
 
 /**
  * Phrases of risk in the writer's voice, read case-insensitively in the writer's clause; each
@@ -33,38 +45,154 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
       String.raw`${I} ${WANT} ${DIE}`,
     ],
     [
-      [/\b(?:want|wanna|need)/i, /\b(?:live|alive|here|exist|wake|go|carry)/i],
-      String.raw`${I} (?:don'?t|do not|no longer) (?:want|wanna|need) to (?:live|be alive|be here|exist|wake up|go on|keep going|carry on)\b`,
+      [
+        /\b(?:die|dying|dead|gone|here|around|exist|alive|wak|living|breathing|myself|end|life|disappear|overdos|pills|tablets|meds|jump|sleep|suicide|kms|unalive|front)/i,
+      ],
+      String.raw`${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,4}? ${END}`,
     ],
+    [
+      [/\b(?:want|wanna|need|care)/i, /\b(?:live|alive|here|exist|wake|go|carry|keep|around)/i],
+      String.raw`${I} (?:don'?t|do not|no longer|never) (?:really )?(?:want|wanna|need|care) to (?:live|be alive|be here|be around|exist|wake up|go on|keep going|keep living|carry on)\b`,
+    ],
+    [
+      [/\bpoint/i, /\b(?:live|living|life|alive|here|going|carrying|existing)/i],
+      String.raw`${I} (?:don'?t|do not|can'?t|cannot|no longer) see (?:the|any) point (?:in|of|to) (?:living|life|being alive|being here|going on|carrying on|existing|staying alive)\b`,
+    ],
+    [
+      [/\b(?:tired|sick|weary|exhausted|done)\b/i, /\b(?:alive|living|life|existing|here)\b/i],
+      String.raw`\b(?:tired|sick|weary|exhausted) of (?:being alive|living|existing|being here|life itself)\b|\bdone with (?:life|living|being alive|existing)\b`,
+    ],
+    [
+      [/\bworth/i, /\b(?:life|living)\b/i],
+      String.raw`\b(?:my )?(?:life|living) (?:is|'s|isn'?t|is not|'s not|ain'?t) (?:not |no longer |just not |really not )?worth (?:living|it)\b`,
+    ],
+    [[/\bwish/i], String.raw`(?:^|[.!?\n,](?: )?)wish (?:i|to)${GAP}{0,3}? ${END}`],
     [
       [/\bwish/i, /\b(?:dead|born|die|disappear|wake|stop)/i],
       String.raw`${I} wish I (?:was|were|could be) dead\b|${I} wish I(?: had|'d) never been born\b|${I} wish I (?:could|would) (?:just )?(?:die|disappear|not wake up|fall asleep and not wake up|stop existing)\b`,
     ],
     [
-      [/\bmyself\b/i],
-      String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|starve|starving) myself\b(?! laughing)`,
+      [/\bmy ?self\b/i],
+      String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|unalive) my(?: )?self\b(?! laughing)`,
+    ],
+    // Self-injury told briefly ("I cut again"), or to make it hurt.
+    [
+      [/\b(?:cut|burn|burned|burnt|bang|banging|hurt)\b/i],
+      String.raw`\bI (?:cut|burned|burnt) (?:again|last night|tonight|today|this morning)\b|\bbang(?:ing|ed)? my head (?:on|against) (?:the |a )?wall\b[^.!?\n]{0,40}\b(?:hurts|bleeds|bleed|hurt)\b|\bI want it to hurt\b`,
+    ],
+    // No wish to go on, in other words: "cant do life anymore", "no future where im alive".
+    [
+      [/\b(?:life|alive|dead|live|wake)\b/i],
+      String.raw`\b(?:can'?t|cannot) do (?:this )?life\b|\bI(?:'?d| would) (?:much )?rather be dead\b|\b(?:don'?t|do not|can'?t|cannot) see a future (?:where|in which) I(?:'?m| am| will be| would be) (?:alive|here|around|still here)\b|\bhow (?:much )?longer I can (?:keep myself alive|stay alive)\b|\bI(?:'?m| am) not wanting to (?:live|be alive|be here)\b|\b(?:please )?let me (?:not wake up|just die|die)\b`,
+    ],
+    // A way, pictured: "I keep thinking about the bridge on my way home, how easy it would be".
+    [
+      [
+        /\b(?:think|thinking|thought|picture|imagine|imagining|fantasi)/i,
+        /\b(?:water|sea|ocean|river|lake|off|bridge|easy|here|tracks|train|traffic)\b/i,
+      ],
+      String.raw`${SELF}[^.!?\n]{0,40}\b(?:think|thinking|picture|picturing|imagine|imagining|fantasi[sz]\w*)\b[^.!?\n]{0,80}?\b(?:walk(?:ing)? into the (?:water|sea|ocean|river|lake)|step(?:ping)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|jump(?:ing)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|driv(?:e|ing) (?:my car )?(?:off|into) (?:a|the) (?:tree|wall|river|sea|cliff|bridge)|(?:step|stepping|walk|walking) (?:out )?in(?:to)? front of|in front of (?:a |the )?(?:train|bus|lorry|truck|car|traffic)|the bridge\b[^.!?\n]{0,40}\bhow easy|how easy it would be)`,
+    ],
+    // "kms" is "kill myself" in text-speak; "I'm not safe tonight" speaks for itself.
+    [[/\bkms\b/i], String.raw`\bkms\b`],
+    [
+      [/\bsafe\b/i],
+      String.raw`(?:${SELF}|\bI (?:don'?t|do not) (?:think|feel like) I(?:'?m| am)) (?:not |don'?t feel |do not feel )?safe (?:tonight|right now|with myself|from myself|around myself|on my own tonight|alone tonight|to be alone)\b`,
+    ],
+    // Means: counting pills, a bridge's height, stepping in front of traffic.
+    [
+      [/\bhow many\b/i, /\b(?:pills|tablets|paracetamol|painkillers|meds)\b/i],
+      String.raw`\bhow many (?:of )?(?:my |the |these |those )?(?:pills|tablets|paracetamol|painkillers|sleeping pills|meds) (?:it would|it'?d|would it|it will|will it|I(?:'?d| would)|I(?:'ll| will)) (?:take|need)\b`,
+    ],
+    [
+      [
+        /\bhow (?:high|tall|far)\b/i,
+        /\b(?:bridge|cliff|roof|rooftop|car park|multi-?storey|balcony)/i,
+      ],
+      String.raw`\b(?:bridge|cliff|roof|rooftop|car park|multi-?storey|balcony)\b[^.!?\n]{0,60}\bhow (?:high|tall|far down)\b|\bhow (?:high|tall|far down) (?:the |that |this |my )?(?:bridge|cliff|roof|rooftop|car park|multi-?storey|balcony)\b`,
+    ],
+    [
+      [/\bnot for\b/i, /\b(?:pills|tablets|paracetamol|painkillers|meds|ibuprofen|aspirin)\b/i],
+      String.raw`\b(?:they'?re|they are|it'?s|it is|these are|those are) not (?:really )?for (?:a |my |the )?(?:headaches?|migraines?|pain|back pain|toothache|sleep)\b`,
+    ],
+    // A goodbye: written, left where someone will find it, a pet or things given away.
+    [
+      [/\bgoodbye|\bfarewell/i],
+      String.raw`\b(?:this is|writing this as|consider this|think of this as|this is just) (?:my |a |our )?(?:last |final )?(?:goodbye|farewell)\b`,
+    ],
+    [
+      [/\bfind\b/i],
+      String.raw`\b(?:left|leaving|put|hid|hidden|leave) (?:them|it|the (?:letters?|notes?)|letters|notes|a (?:letter|note))\b[^.!?\n]{0,60}\bwhere (?:they'?ll|they will|someone will|he'?ll|she'?ll|he will|she will|people will) find (?:them|it|me)\b`,
+    ],
+    [
+      [/\baway\b/i, /\b(?:things|stuff|belongings|possessions)\b/i],
+      String.raw`\b(?:started|begun|been|am|'m|I'?ve been) giving (?:all |most )?(?:of )?my (?:things|stuff|belongings|possessions) away\b|\b(?:started|begun|been|am|'m) giving away (?:all |most )?(?:of )?my (?:things|stuff|belongings|possessions)\b`,
+    ],
+    [
+      [/\bhappens?\b/i, /\bto me\b/i],
+      String.raw`\b(?:keep|take|look after|have|care for) my (?:cat|dog|pets?|kids|children|things|stuff|plants)\b[^.!?\n]{0,40}\bif (?:anything|something) (?:happens|should happen|were to happen) to me\b`,
+    ],
+    [
+      [/\b(?:plan|date)\b/i],
+      String.raw`\b(?:a|the) plan and (?:a|the) date\b|\b(?:a|the) date and (?:a|the) plan\b`,
+    ],
+    [
+      [/\blast\b/i],
+      String.raw`\bthis (?:is|will be|'?ll be) my last (?:week|day|night|christmas|birthday|weekend|month)\b(?! (?:at|in|of|with|before|on|as|here|there|working|off|of work)\b)`,
+    ],
+    [
+      [/\bburden\b/i],
+      String.raw`(?:${SELF}(?: just)?|\bI feel like I(?:'?m| am)) (?:such |just |nothing but )?(?:a|the) burden (?:on|to|for) (?:everyone|everybody|my family|them all|all of them|all of you|the people around me|everyone around me|the people I love)\b`,
     ],
     [[/\blife\b/i], String.raw`\b(?:end|ending|take|taking) my (?:own )?life\b`],
     [[/\ball\b/i], String.raw`\bend(?:ing)? it all\b`],
     [
       [/suicid|\bkilling\b|\bending\b/i],
-      String.raw`\bI(?:'m| am| feel| have been|'ve been| keep being| get)(?: so| really| very| quite| a bit| kind of)? suicidal\b|\bsuicidal (?:thoughts|feelings|again)\b|\b(?:thinking|think|thoughts) (?:about|of) (?:suicide|killing myself|ending (?:it|my life|things))\b`,
+      String.raw`\bI(?:'m| am| feel| have been|'ve been| keep being| get)(?: so| really| very| quite| a bit| kind of)? suicidal\b|\bsuicidal (?:thoughts|feelings|again)\b|\b(?:thinking|think|thoughts) (?:(?:seriously|really|a lot|constantly|again) )?(?:about|of) (?:suicide|killing myself|ending (?:it|my life|things|everything))\b`,
     ],
     [
       [/\bself|\burge\b/i],
       String.raw`\bI(?: have been|'ve been| started| keep)? self(?:-| )?harm(?:ing)?\b|\bmy self(?:-| )?harm(?:ing)?\b|\burge to (?:self(?:-| )?harm|hurt myself|cut)\b`,
     ],
     [
-      [/\bwithout\s+me\b/i],
-      String.raw`\b(?:everyone|everybody|they|people|my (?:family|kids|wife|husband|partner|friends|parents|mum|mom|dad)|the world|it) (?:would|will|'d) be better off without me\b`,
+      [/\bbetter off with\b/i],
+      String.raw`\bbetter off with (?:a |an |another |someone |somebody |anyone )(?:\w+ ){0,3}(?:who|that) (?:isn'?t|is not|wasn'?t|was not|'?s not) me\b`,
     ],
     [
-      [/\b(?:dead|live|living|alive|here|going)/i],
-      String.raw`\bbetter off dead\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here)\b|\bnothing (?:left )?to live for\b`,
+      [/\bwithout\s+me\b/i],
+      String.raw`\b(?:would|will|'d|wd) be (?:so |so much |much |a lot |far |way )?(?:better|happier|easier|fine)(?: off)? without me\b`,
+    ],
+    [
+      [/\b(?:better|easier|happier|kinder|simpler|fairer)\b/i, /\bif\s+i\b/i],
+      String.raw`\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:was|were|'m|am) (?:gone|dead|not (?:here|around|alive) any(?: )?more|never born)\b|\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:wasn'?t|weren'?t) (?:here|around|alive)(?: any(?: )?more)?\b|\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:died|disappeared|killed myself|didn'?t exist|never existed|was never born)\b`,
+    ],
+    [
+      [/\b(?:no one|noone|no-one|nobody)\b/i, /\b(?:miss|notice|care)/i],
+      String.raw`\b(?:no one|noone|no-one|nobody) (?:would|will|'d|wd) (?:even |really )?(?:miss me|notice (?:if|when) I(?:'m| was| were| am)? (?:gone|dead|died|disappeared)|care (?:if|when) I (?:died|was gone|were gone|disappeared|was dead|killed myself))\b`,
+    ],
+    [
+      [/\b(?:dead|live|living|alive|here|going|existing)/i],
+      String.raw`\bbetter off dead\b|\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|going on|keep going|carry on|being alive|being here|existing|stay alive|staying alive)\b|\bnothing (?:left )?to live for\b`,
     ],
     [
       [/\b(?:goodbye|farewell|suicide)/i],
       String.raw`\b(?:wrote|written|writing|write|left|leave) (?:a |my |some |the )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?)\b`,
+    ],
+    [
+      [/\baway\b/i, /\b(?:goodbye|good|final|last|need)/i],
+      String.raw`\b(?:given|giving|gave|give) away (?:all |most )?(?:of )?my (?:things|stuff|belongings|possessions)\b[^.!?\n]{0,80}\b(?:goodbyes?|for good|final|last time|won'?t need)`,
+    ],
+    [
+      [
+        /\b(?:stockpil|saving|saved|hoard|stash)/i,
+        /\b(?:pills|tablets|meds|paracetamol|painkillers)\b/i,
+      ],
+      String.raw`\b(?:stockpiling|stockpiled|saving up|hoarding|hoarded|stashing|stashed) (?:my |the |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\b(?:the |my |all my |enough )?(?:pills|tablets|meds|paracetamol|painkillers) (?:saved up|stockpiled|stashed|hidden away)\b`,
+    ],
+    // Knowing the means: "what dose would do it", "which methods are painless".
+    [
+      [/\b(?:dose|method|methods)\b/i],
+      String.raw`\b(?:what|which|how much of a) dose (?:would|will|it would take to) (?:do it|be enough|kill)\b|\b(?:which|what) methods? (?:are|is|would be) (?:painless|quick|quickest|easiest|least painful|surest)\b|\bmethods? (?:that are|that would be) (?:painless|quick|quickest|easiest)\b`,
     ],
     [
       [/\bwant/i, /\b(?:good|forever|permanently)\b/i],
@@ -81,13 +209,90 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
   ] as const
 ).map(([needs, source]) => ({ needs, pattern: new RegExp(expand(source), 'gi') }));
 
+/**
+ * Hints: each alone is too weak to show help for ("the rope is in the garage", "picked a date",
+ * "sorted my will", "its not anyones fault"), but people rarely say it outright. Two hints of
+ * different kinds in one text are read as speaking of it: a means and a time, things given
+ * away and no more need of them, a goodbye and a decision.
+ */
+type HintKind =
+  'means' | 'time' | 'arrangement' | 'goodbye' | 'blame' | 'noNeed' | 'decided' | 'absence';
+const HINTS: readonly { kind: HintKind; pattern: RegExp }[] = (
+  [
+    [
+      'means',
+      String.raw`\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b`,
+    ],
+    [
+      'time',
+      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
+    ],
+    [
+      'arrangement',
+      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b`,
+    ],
+    [
+      'goodbye',
+      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b`,
+    ],
+    [
+      'blame',
+      String.raw`\b(?:it'?s|its|it is|it was) not (?:anyone'?s|anyones|your|their|his|her) fault\b|\b(?:wasn'?t|wasnt|isn'?t|isnt) (?:anyone'?s|anyones|their|your) fault\b|\bnobody'?s fault but mine\b`,
+    ],
+    [
+      'noNeed',
+      String.raw`\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b`,
+    ],
+    [
+      'decided',
+      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
+    ],
+    [
+      'absence',
+      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
+    ],
+  ] as const
+).map(([kind, source]) => ({ kind, pattern: new RegExp(expand(source), 'gim') }));
+/**
+ * Words of a hint's sentence that give it to someone else ("she picked a date"); a hint that
+ * clears others of blame names them by its nature ("so they know it wasn't their fault").
+ */
+const THIRD_PERSON = /\b(?:he|she|they|his|her|their|him|them)\b/i;
+const FIRST_PERSON_WORD = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|myself)\b/i;
+
+/** Whether hints of two kinds or more are in `text`, each in the writer's own voice. */
+function hintsSpeak(text: string): boolean {
+  const kinds = new Set<HintKind>();
+  for (const { kind, pattern } of HINTS) {
+    if (kinds.has(kind)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      const lead = text
+        .slice(Math.max(0, start - 80), start)
+        .split(/[.!?\n]/)
+        .pop()!;
+      const third = kind === 'blame' ? -1 : lead.search(THIRD_PERSON);
+      if (third >= 0 && !FIRST_PERSON_WORD.test(lead.slice(third))) continue;
+      kinds.add(kind);
+      break;
+    }
+    if (kinds.size >= 2) return true;
+  }
+  return false;
+}
+
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness)| laughing| for (?:a|some|this|that)| to (?:see|try|know|hear|meet|get))`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|the heat|the cold)| laughing| for (?:a|an|some|this|that|one|my|your|the)\b| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
   ),
   'i',
 );
+
+/** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
+const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
 
 /** Right before a phrase: it is denied ("I would never kill myself"). */
 const NEGATED_BEFORE = new RegExp(
@@ -97,8 +302,50 @@ const NEGATED_BEFORE = new RegExp(
   'i',
 );
 /** Phrases that speak of the writer without a pronoun. */
-const IMPERSONAL = /better off dead|to live|living|being alive|being here|urge to/i;
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const IMPERSONAL =
+  /better off dead|to live|living|being alive|being here|urge to|existing|life itself|worth|done with life|stockpil|saving up|hoard|not (?:really )?for|how many|how (?:high|tall|far)|plan and|date and|do (?:this )?life|dose|methods?|saved up|stockpiled|stashed|this (?:is|as) (?:\w+ )?(?:\w+ )?(?:goodbye|farewell)/i;
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', 'id', 'ive', 'im']);
+/**
+ * A time before the phrase in its sentence that puts it in the past ("a year ago"), a verb told in
+ * the past, and nothing in the phrase that speaks of now ("a year ago I was fired and I want to
+ * die" is now).
+ */
+const PAST_VERB =
+  /\b(?:thought|tried|considered|planned|googled|looked|researched|wished|was|were)\b/i;
+const NOW =
+  /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
+const PAST_TIME =
+  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child))\b/i;
+
+/**
+ * Whether the phrase at `start…end` is the writer's: the phrase names them ("no one would care if
+ * I died"); or the nearest person before it in its sentence is the writer ("honestly I want to
+ * disappear", not "my friend told me she's been having suicidal thoughts"); or, with no one named
+ * before it, its clause names the writer or names no one at all, as a journal drops its "I"
+ * ("Thinking seriously about ending it.").
+ */
+function inWritersVoice(analysis: Analysis, clause: Clause, start: number, end: number): boolean {
+  const { tokens } = analysis;
+  let first = clause.from;
+  while (first < clause.to && tokens[first]!.end <= start) first += 1;
+  for (let n = first; n < tokens.length && tokens[n]!.start < end; n += 1) {
+    if (FIRST_PERSON.has(tokens[n]!.word)) return true;
+  }
+  const sentence = tokens[first]?.sentence ?? tokens[clause.from]!.sentence;
+  for (let n = first - 1; n >= 0 && tokens[n]!.sentence === sentence; n -= 1) {
+    if (FIRST_PERSON.has(tokens[n]!.word)) return true;
+    if (OTHERS.has(tokens[n]!.word)) return false;
+  }
+  for (let n = clause.from; n < clause.to; n += 1) {
+    if (FIRST_PERSON.has(tokens[n]!.word)) return true;
+  }
+  for (let n = clause.from; n < first; n += 1) {
+    if (SUBJECT_TAGS.has(tokens[n]!.pos)) return false;
+  }
+  return true;
+}
+const OTHERS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
+const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN']);
 
 /** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
 export function needsSupport(text: string): boolean {
@@ -110,24 +357,34 @@ export function needsSupport(text: string): boolean {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (IDIOM_AFTER.test(text.slice(end, end + 30))) continue;
+      const rest = text.slice(end, end + 30);
+      if (IDIOM_AFTER.test(rest)) continue;
+      // "I want to end it with him": a relationship, not a life.
+      if (ENDS_IT.test(match[0]) && /^ with\b/i.test(rest)) continue;
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       found.push({ start, end, phrase: match[0] });
     }
   }
-  if (found.length === 0) return false;
+  if (found.length === 0) return hintsSpeak(text);
   // Only the segments that hold a phrase are read.
   const analysis = analyse(text, (from, to) =>
     found.some(({ start }) => start >= from && start < to),
   );
   const quotes = findQuotes(text);
-  return found.some(({ start, end, phrase }) => {
-    // Asked is enough ("should I just end it?"): only supposition and others' words are not.
-    const clause = clauseAt(analysis, start);
-    const own =
-      clause && analysis.tokens.slice(clause.from, clause.to).some((t) => FIRST_PERSON.has(t.word));
-    // "No reason to live" needs no pronoun: in one's own journal it speaks of oneself.
-    if (!own && !IMPERSONAL.test(phrase)) return false;
-    return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
-  });
+  return (
+    found.some(({ start, end, phrase }) => {
+      // Asked is enough ("should I just end it?"): only supposition and others' words are not.
+      const clause = clauseAt(analysis, start);
+      if (!clause) return false;
+      // "No reason to live" needs no pronoun: in one's own journal it speaks of oneself.
+      if (!inWritersVoice(analysis, clause, start, end) && !IMPERSONAL.test(phrase)) return false;
+      // "A year ago I … thought about ending my life": a past time, told as past.
+      const sentenceStart = analysis.sentences[clause.sentence] ?? 0;
+      const lead = text.slice(sentenceStart, start);
+      if (PAST_TIME.test(lead) && PAST_VERB.test(`${lead}${phrase}`) && !NOW.test(phrase)) {
+        return false;
+      }
+      return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
+    }) || hintsSpeak(text)
+  );
 }
