@@ -35,7 +35,7 @@ const NOT_OVERGENERAL_AFTER = after(
 );
 
 const WORTH_ADJECTIVE = String.raw`(?:good|smart|clever|bright|talented|qualified|experienced|strong|pretty|attractive|thin|fit|brave|disciplined|senior|creative|confident|worthy|capable|skilled|competent|interesting|funny|likeable|likable|lovable|loveable|successful|educated|sharp|organi[sz]ed|driven|ambitious|tough|productive|patient|articulate|charismatic|good-looking|special|important|technical|knowledgeable)`;
-const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|probably|clearly|obviously|honestly|definitely))? (?:not|nowhere near|not nearly|not even)|\bI(?:'?m| am) never going to be|\bI (?:${DONT}|never|just ${DONT}) feel|\bI(?:'ll| will) never (?:be|feel)|${IM} never|\bI was never|\bI(?:'ve| have) never been|\bI (?:${DONT}|do not) (?:think|believe) I(?:'?m| am))`;
+const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|probably|clearly|obviously|honestly|definitely))? (?:not|nowhere near|not nearly|not even)|\bI(?:'?m| am) never going to be|\bI (?:${DONT}|never|just ${DONT}) feel|\bI(?:'?ll| will) never (?:be|feel)|${IM} never|\bI was never|\bI(?:'ve| have) never been|\bI (?:${DONT}|do not) (?:think|believe) I(?:'?m| am))`;
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
@@ -43,6 +43,13 @@ const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wro
 const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
+
+/** A rule for every time: "every single shift", "all the time", "always", "constantly". */
+const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?(?:time|day|shift|release|lesson|meeting|call|week|job|project|presentation|deal|interview|conversation|date|relationship|exam|test|month|night|morning)|all the time|constantly|always|again and again|time after time`;
+/** A bad outcome, never itself denied ("never miss" is no bad outcome). */
+const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ )?down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong)\b`;
+const NEG_WORDS =
+  'wrong|mess|mistake|miss|lose|losing|wreck|ruin|fail|screw|blame|on me|flat|forget|stupid|useless|disaster|panic|down|over me|ignor|procrastin|understand|apart|against';
 
 export type Rule = {
   kind: LimitingKind;
@@ -94,9 +101,12 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'life|never|matter',
-    String.raw`\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now\b|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well))\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
+    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well))\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
   ),
-  rule('powerlessness', 'stuck|trapped', String.raw`${FEEL_OR_AM} (?:stuck|trapped)\b`, {
+  rule('powerlessness', 'trapped', String.raw`\btrapped\b(?<=${FEEL_OR_AM} trapped)`, {
+    unless: after(String.raw` in (?:traffic|(?:a |an |the )?(?:lift|elevator|queue|jam|snow))\b`),
+  }),
+  rule('powerlessness', 'stuck', String.raw`${FEEL_OR_AM} stuck\b`, {
     unless: NOT_STUCK_AFTER,
   }),
   rule(
@@ -117,7 +127,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'choice|option|alternative|say|control|power|way',
-    String.raw`\bI(?:'ve got| have got| have|'ve| had|'d|'ve had| had had) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
+    String.raw`\bI(?:'ve got| have got| got| have|'ve| had|'d|'ve had| had had) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
   ),
   rule(
     'powerlessness',
@@ -132,7 +142,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'nothing',
-    String.raw`\bnothing I (?:do|try|say|change)(?: ever| really)? (?:matters|makes? (?:a|any) (?:difference|dent)|helps|changes (?:anything|a thing)|works)\b`,
+    String.raw`\bnothing I (?:do|try|say|change)(?: (?:on|at|in|for|with) (?:these |this |the |my )?\w+)?(?: ever| really)? (?:matters|makes? (?:a|any) (?:difference|dent)|helps|changes (?:anything|a thing)|works)\b`,
   ),
   rule(
     'powerlessness',
@@ -157,6 +167,11 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'powerlessness',
+    'way|choice|option',
+    String.raw`\bthere(?:'s| is) no way I (?:can|could)\b|\bthere(?:'s| is) no way out\b|\bno way out of (?:this|here|it)\b|\bthere(?:'s| is) no (?:other )?(?:choice|option|way out) for me\b`,
+  ),
+  rule(
+    'powerlessness',
     'whatever|matter',
     String.raw`\b(?:whatever|no matter what) I (?:do|try|say)\b[^.!?\n]{0,30}?\b(?:won'?t|doesn'?t|will not|does not|never) (?:change|matter|help|make a difference|work)\w*`,
   ),
@@ -169,7 +184,23 @@ export const RULES: readonly Rule[] = [
     },
   ),
   rule('powerlessness', 'tied', String.raw`\bmy hands are tied\b`),
-  rule('powerlessness', 'give', String.raw`\bI (?:just )?give up\b`),
+  rule(
+    'powerlessness',
+    'give|given',
+    String.raw`\bI (?:just )?give up\b|\bI(?:'?ve| have) (?:just )?given up (?:trying|on (?:myself|everything|life|it all|ever \w+))\b`,
+  ),
+  rule(
+    'powerlessness',
+    'pointless',
+    String.raw`(?:^|[.!?\n](?: )?)(?:it'?s|it is|it all feels|everything(?:'s| is)) (?:all |just |so )?pointless(?=(?: )?(?:[,.!;\n]|$))`,
+  ),
+  // "My input doesn't change anything", "i dont get to decide anything", "no point in me even
+  // applying", "no way up from here".
+  rule(
+    'powerlessness',
+    'change|matter|count|differ|decide|choose|options|choice|point|way',
+    String.raw`\bmy (?:input|opinion|voice|view|vote|say|work|effort|ideas?) (?:doesn'?t|does not|never|won'?t) (?:change (?:anything|a thing)|matter|count|make (?:a|any) difference)\b|\bI (?:don'?t|do not|never) get to (?:decide|choose|say)\b|\bI (?:don'?t|do not) have (?:any )?(?:other )?(?:options|choice)\b|\bno point (?:in )?me (?:even )?\w+ing\b|\bno way (?:up|out|forward) from here\b`,
+  ),
   // "it is pointless for me to even try", "there's no point in me trying": trying is futile.
   rule(
     'powerlessness',
@@ -226,7 +257,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'not|never & as|like',
-    String.raw`(?:${IM} not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:as |nearly as )?${WORTH_ADJECTIVE} (?:as|like) (?:the others|them|him|her|my \w+|everyone|everybody|other people|others|\w+ else)\b`,
+    String.raw`(?:${IM} not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:as |nearly as )?${WORTH_ADJECTIVE} (?:as|like) (?:the others|the other \w+|the \w+ who|them|him|her|my \w+|everyone|everybody|other people|others|\w+ else)\b`,
   ),
   rule(
     'unworthiness',
@@ -262,6 +293,19 @@ export const RULES: readonly Rule[] = [
     'myself & hate|loathe|despise|disgust|stand',
     String.raw`\bI (?:(?:${SOFTENER}|kind of|sort of|sometimes|often|still) )?(?:hate|loathe|despise|${CANT} stand|am disgusted (?:with|by)|'?m disgusted (?:with|by)) myself\b`,
   ),
+  // "I'm not the teacher these kids deserve", "I'm washed up", "I'm no good at this", "not worth
+  // the training money they'd spend on me".
+  rule(
+    'unworthiness',
+    'deserve|washed|no good|worth',
+    String.raw`${IM} not the \w+ (?:\w+ ){0,3}deserves?\b|${IM} (?:just |completely |totally )?washed up\b|${IM} no good (?:at|with|for|to)\b|(?:^|[.!?\n](?: )?|${IM} )not worth (?:the|their|your|any) \w+ (?:\w+ ){0,4}?(?:on|for) me\b`,
+  ),
+  // "that's where I belong" at the bottom, "I'm nothing", "a driver pretending to be a manager".
+  rule(
+    'unworthiness',
+    'belong|nothing|pretending|all I',
+    String.raw`\b(?:bottom|last|gutter|nowhere)\b[^.!?\n]{0,60}\b(?:that'?s|is) (?:exactly |probably |just )?where I belong\b|\bI(?:'?m| am) (?:just )?nothing(?! (?:if|like|compared|without|to (?:do|worry|lose)))\b(?! else)|\bI(?:'?m| am) (?:just )?(?:a|an) (?:\w+ ){1,3}?pretending to be\b|\bthat'?s all I(?:'?m| am)(?=(?: )?(?:[,.!;\n]|$))`,
+  ),
   // "What's wrong with me", "I'm so far behind everyone my age".
   rule(
     'unworthiness',
@@ -272,8 +316,8 @@ export const RULES: readonly Rule[] = [
   // "I'm the problem", "I'm the reason everything goes wrong".
   rule(
     'unworthiness',
-    'problem|reason|disap|dissap|failure|loser|screw|sheep|burden|weak|useless|stupid',
-    String.raw`${IM} (?:(?:always|just|clearly|obviously|probably|really|only|still) )?the (?:real )?(?:problem|disappointment|dissapointment|dissappointment|failure|loser|screw-?up|black sheep|burden|weak link|useless one|stupid one|reason (?:everything|things|it all|it) (?:goes|went|go|falls|fell) (?:wrong|badly|apart))\b`,
+    'problem|reason|disap|dissap|failure|loser|screw|sheep|burden|weak|useless|stupid|backup|lesser|spare|second|afterthought',
+    String.raw`${IM} (?:(?:always|just|clearly|obviously|probably|really|only|still) )?the (?:real )?(?:problem|disappointment|dissapointment|dissappointment|failure|loser|screw-?up|black sheep|burden|weak link|useless one|stupid one|backup|lesser one|spare|second best|afterthought|reason (?:everything|things|it all|it) (?:goes|went|go|falls|fell) (?:wrong|badly|apart))\b`,
   ),
   // "I'm just not an artsy person": a self-label (not "a morning person").
   rule(
@@ -291,8 +335,8 @@ export const RULES: readonly Rule[] = [
   // Overgeneralization.
   rule(
     'overgeneralization',
-    'anything',
-    String.raw`\bI (?:${SOFTENER} )?${CANT} (?:seem to )?(?:ever )?(?:do|get|say) anything right\b`,
+    'anything|nothing',
+    String.raw`\bI (?:${SOFTENER} )?${CANT} (?:seem to )?(?:ever )?(?:do|get|say) (?:anything|nothing) right\b|(?:^|[.!?\n](?: )?)${CANT} (?:seem to )?(?:ever )?(?:do|get|say) (?:anything|nothing) right\b`,
   ),
   rule(
     'overgeneralization',
@@ -350,18 +394,18 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'every',
-    String.raw`\bI (?:ruin|spoil|wreck|fail at|keep failing at|mess up|screw up) (?:everything|every (?:single )?(?:relationship|job|friendship|chance|opportunity|thing|project|team|conversation|date))\b|\bI get everything wrong\b|\bI (?:mess|screw|muck) everything up\b|${IM} (?:bad|terrible|hopeless|useless) at everything\b`,
+    String.raw`\bI (?:(?:just|always|keep|seem to) )?(?:ruin|spoil|wreck|fail at|keep failing at|mess up|screw up|ruining|wrecking|messing up|screwing up) (?:literally |absolutely |just |pretty much )?(?:everything|every (?:single )?(?:relationship|job|friendship|chance|opportunity|thing|project|team|conversation|date))\b|\bI get everything wrong\b|\bI (?:mess|screw|muck) everything up\b|${IM} (?:bad|terrible|hopeless|useless) at everything\b`,
   ),
   rule(
     'overgeneralization',
     'everyone|everybody',
-    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)? (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees|can (?:see|tell))(?= (?:that )?I(?:'?m)?\b)`,
+    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)?(?:, [^,.!?\n]{1,25},)? (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees|can (?:see|tell))(?= (?:that )?I(?:'?m)?\b)`,
     { unless: NOT_OVERGENERAL_AFTER },
   ),
   rule(
     'overgeneralization',
-    'everyone|everybody',
-    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)? (?:else )?(?:knows it|can (?:see|tell) (?:it|that)|sees it|(?:will|'ll|is going to) (?:see|find out|know|realise|realize|notice)\b)`,
+    'everyone|everybody|whole',
+    String.raw`\b(?:everyone|everybody|the whole (?:floor|team|office|school|class|world|department|ward|site))(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)? (?:else )?(?:knows it|can (?:see|tell) (?:it|that)|sees it|(?:will|'ll|is going to) (?:see|find out|know|realise|realize|notice)\b)`,
     {
       needsBefore: anywhere(String.raw`${IM}`),
     },
@@ -386,7 +430,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'whatever|matter|anything|nothing',
-    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough)\b|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+`,
+    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|overrules? (?:it|me)|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b|\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
   ),
   // "Nothing will ever feel normal again", "my body fails me constantly", "I'll always be the
   // new girl", "My whole life I've been the one people forget".
@@ -395,16 +439,39 @@ export const RULES: readonly Rule[] = [
     'ever|never|always|constantly|life',
     String.raw`\bnothing (?:will|is going to|'?ll) ever (?:feel|be|get|go) (?:normal|right|okay|ok|good|better|the same)\b|\b(?:it|things|life) (?:will|'?ll|is going to) never (?:get better|improve|be (?:okay|ok|normal|the same|good))\b|\b(?:my \w+|it|this|everything|life|people) (?:\w+ )?(?:fails?|lets? me down|betrays?) me (?:constantly|always|every (?:single )?time|all the time)\b|\bI(?:'?ll| will) always be (?:the|an?) (?:\w+ )?(?:one|outsider|odd one out|new \w+|weird \w+|failure|problem|loser|last|spare)\b|\bmy (?:whole|entire) life,? I(?:'?ve| have) been the (?:\w+ )?one\b`,
   ),
+  // The general form: a rule for every time ("every single shift", "all the time", "always",
+  // "constantly"), the writer and a bad outcome in one sentence, in either order ("i miss
+  // something every release", "every lesson I plan falls flat", "I make mistakes all the time").
+  rule(
+    'overgeneralization',
+    `every|always|constantly|the time & ${NEG_WORDS}`,
+    String.raw`\b(?:${EVERY_TIME})\b[^.!?\n]{0,50}?\b(?:I|me|my)\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}|\b(?:${EVERY_TIME})\b[^.!?\n]{0,30}?\b(?:on me|over me|against me|let me down|blamed? (?:on )?me|goes wrong|go wrong|went wrong|falls? apart)\b|\b(?:${EVERY_TIME})\b(?<=\bI(?:'?m| am)?\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}[^.!?\n]{0,40}?\b(?:${EVERY_TIME}))`,
+    { unless: after(String.raw`[^.!?\n]{0,10}\b(?:and that'?s (?:fine|okay|ok)|haha|lol)\b`) },
+  ),
+  // "nobody reads my tickets", "Nobody I talk to understands", "Devs never take my reports
+  // seriously", "clients always pick the other guy over me", "People will always see me as…".
+  rule(
+    'overgeneralization',
+    'nobody|no one|noone|no-one|never|always',
+    String.raw`\b(?:nobody|no one|noone|no-one)(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
+  ),
+  // "Every single parent is going to see straight through me".
+  rule(
+    'overgeneralization',
+    'every',
+    String.raw`\bevery (?:single )?\w+ (?:is going to|will|'ll|is gonna) (?:see (?:straight |right )?through me|find out|know I'?m|realise|realize|judge me|laugh at me)\b|\b(?:why does|why do|how does|how come) everything (?:always )?(?:go|goes) wrong\b`,
+    { rhetorical: true },
+  ),
   // "Every relationship I've had ends the same way".
   rule(
     'overgeneralization',
     'every',
-    String.raw`\bevery (?:single )?\w+ I(?:'?ve| have)? (?:ever )?\w+\b[^.!?\n]{0,40}?\b(?:ends? (?:badly|the same|in)|ended (?:badly|the same)|goes wrong|went wrong|fails?|failed|falls? apart|fell apart|the same way|badly|leaves? me|left me|turns? out (?:to be )?(?:wrong|the wrong|bad|a mistake|a disaster))\b|\bevery (?:single )?\w+,? I (?:${ALWAYS_BAD}|forget|cry|panic)\w*`,
+    String.raw`\bevery (?:single )?\w+ I(?:'?ve| have)? (?:ever )?\w+\b[^.!?\n]{0,40}?\b(?:ends? (?:badly|the same|in)|ended (?:badly|the same)|goes wrong|went wrong|fails?|failed|falls? apart|fell apart|the same way|badly|sideways|south|pear-shaped|belly up|leaves? me|left me|turns? out (?:to be )?(?:wrong|the wrong|bad|a mistake|a disaster))\b|\bevery (?:single )?\w+,? I (?:${ALWAYS_BAD}|forget|cry|panic)\w*`,
   ),
   // "its always my fault", "everything is my fault".
   rule(
     'overgeneralization',
-    'fault',
+    'fault|always',
     String.raw`\b(?:it'?s|it is|its) always (?:my fault|me)\b|\beverything(?:'s| is)(?: always)? my fault\b|\balways my fault\b`,
   ),
   // "I fold every time".

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITING_KINDS } from '../limiting-language';
-import { DERIVED, HELD_OUT, WRITTEN } from './corpus';
+import { DERIVED, HELD_OUT, HELD_OUT_2, REAL_FORMS, WRITTEN } from './corpus';
 import { languageReport } from './report';
 
-const { markdown, written, derived, heldOut, longRate, support } = languageReport();
+const report = languageReport();
+const { markdown, written, derived, heldOut, longRate, support } = report;
 
 describe('limiting language on the full corpus', () => {
   it('is at least three times the earlier corpus', () => {
-    const size = WRITTEN.length + DERIVED.length + HELD_OUT.length;
+    const size =
+      WRITTEN.length + DERIVED.length + HELD_OUT.length + REAL_FORMS.length + HELD_OUT_2.length;
     expect(size).toBeGreaterThanOrEqual(3 * WRITTEN.length);
   });
 
@@ -27,5 +29,23 @@ describe('limiting language on the full corpus', () => {
   it('notices all first-person risk of the corpus and never fires on its idioms and stories', () => {
     expect(support.missed).toEqual([]);
     expect(support.alarms).toEqual([]);
+  });
+
+  // Floors: the figures of 2026-12-05, less a margin of 0.05.
+  it('keeps its figures on the real forms written blind, tuned against since', () => {
+    expect(report.real.overall.f1).toBeGreaterThanOrEqual(0.88);
+    for (const kind of LIMITING_KINDS)
+      expect(report.real.perKind[kind].f1).toBeGreaterThanOrEqual(0.87);
+    expect(report.realRate).toBeLessThanOrEqual(0.05);
+    expect(report.realSupport.recall).toBeGreaterThanOrEqual(0.93);
+    expect(report.realSupport.alarms).toEqual([]);
+  });
+
+  it('keeps its first blind figures on held-out 2, never tuned against', () => {
+    expect(report.heldOut2.overall.f1).toBeGreaterThanOrEqual(0.72);
+    expect(report.heldOut2.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.heldOut2Rate).toBeLessThanOrEqual(0.08);
+    expect(report.heldOut2Support.recall).toBeGreaterThanOrEqual(0.36);
+    expect(report.heldOut2Support.falseAlarms).toBeLessThanOrEqual(4);
   });
 });

@@ -13,6 +13,8 @@ import {
   LIMITING_LANGUAGE_HELD_OUT,
 } from '../limiting-language.fixtures';
 import heldOut from './held-out.json';
+import heldOut2 from './held-out-2.json';
+import realForms from './real-forms.json';
 
 const Sentence = z.object({ text: z.string().min(1), kinds: z.array(z.enum(LIMITING_KINDS)) });
 const HeldOut = z.object({
@@ -22,6 +24,8 @@ const HeldOut = z.object({
   support: z.array(z.object({ text: z.string().min(1), support: z.boolean() })),
 });
 const parsed = HeldOut.parse(heldOut);
+const real = HeldOut.parse(realForms);
+const parsed2 = HeldOut.parse(heldOut2);
 
 /** Lower case, with full stops, commas, semicolons and exclamation marks gone. */
 export const unpunctuated = (text: string) =>
@@ -74,3 +78,18 @@ export const LONG_NEUTRAL: readonly string[] = (() => {
 export const HELD_OUT: readonly LabelledSentence[] = [...parsed.limiting, ...parsed.neutral];
 /** The safety net's held-out cases: first-person risk, and idioms and others' stories. */
 export const SUPPORT_CASES: readonly { text: string; support: boolean }[] = parsed.support;
+
+/**
+ * Real forms: four sets written blind on 2026-12-05 by four writers who had seen neither the
+ * rules nor each other's sets (long, lower case, misspelt, text-speak, others' speech, practical
+ * limits, subtle risk). Each was measured once blind, then tuned against: counted, not held out.
+ */
+export const REAL_FORMS: readonly LabelledSentence[] = [...real.limiting, ...real.neutral];
+export const REAL_FORMS_SUPPORT: readonly { text: string; support: boolean }[] = real.support;
+/** The neutral texts of the real forms, for the false-alarm rate on plain writing. */
+export const REAL_FORMS_NEUTRAL: readonly string[] = real.neutral.map((s) => s.text);
+
+/** Held-out 2: written blind after the rules of 2026-12-05; measured, never tuned against. */
+export const HELD_OUT_2: readonly LabelledSentence[] = [...parsed2.limiting, ...parsed2.neutral];
+export const HELD_OUT_2_SUPPORT: readonly { text: string; support: boolean }[] = parsed2.support;
+export const HELD_OUT_2_NEUTRAL: readonly string[] = parsed2.neutral.map((s) => s.text);

@@ -74,6 +74,16 @@ describe('the safety net', () => {
     'I have been self harming again',
     'i keep selfharming',
     'the urge to self harm is back',
+    // Said in other words: a wish or thought, then dying or harm; a means with a mind to it;
+    // self-injury; hints of two kinds (a time and things given away, a goodbye and no blame).
+    'i keep hoping i just wont wake up tomorrow',
+    'sometimes i think about taking all my pills at once',
+    'honestly the thought of not being here anymore is the only thing that calms me down',
+    'kept the sleeping tablets back this week. i know what theyre for',
+    'scratched my arms raw again in the loo at work',
+    'nobody would even miss me if i was gone',
+    'picked a date. gave my bike to my brother today',
+    'letters for my kids are in the drawer. its not anyones fault',
   ])('notices %j', (text) => {
     expect(needsSupport(text)).toBe(true);
   });
@@ -85,6 +95,15 @@ describe('the safety net', () => {
     "I'm dying to try that place",
     'she said she wants to die of embarrassment',
     'I would never kill myself',
+    'I should cut myself some slack this week',
+    'I want to end it with him but I am scared',
+    'I like dying my hair pink',
+    'my phone died halfway through the call',
+    'my best friend told me she has been having suicidal thoughts',
+    'two years ago I was cutting most nights, now I have tools for it',
+    "I'd die for a coffee right now",
+    'suicide prevention training today was heavy but useful',
+    'picked a date for the wedding and booked the venue',
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

@@ -201,7 +201,14 @@ function spelling(raw: string, word: string): Spelling {
  */
 export function forgetReadings(): void {
   readings.clear();
+  for (const memo of sentenceMemos) memo.clear();
 }
+
+/**
+ * Verdicts kept by sentence elsewhere (the safety net's): a text typed on changes only its last
+ * sentences, so the others are not read again. `forgetReadings` empties them too.
+ */
+export const sentenceMemos = new Set<{ clear(): void }>();
 
 /**
  * Tokens, sentences and clauses of the segments of `text` (`segments.ts`) for which `wanted`

@@ -13,6 +13,8 @@ const BELIEF_OBJECTS = new Set(
     ' ',
   ),
 );
+/** "I can't make the nightmares stop": making something change is no practical limit. */
+const MADE_TO = new Set('stop end change better listen understand happen work go care'.split(' '));
 const MOMENT =
   /\b(?:right now|at the moment|this (?:week|month|year|time)|because of|until|yet)\b/i;
 const REACH = 14;
@@ -37,7 +39,9 @@ export function isPracticalLimit(analysis: Analysis, start: number, end: number)
   if (verb && PRACTICAL.has(verb.lemma)) {
     const belief =
       object !== undefined &&
-      (BELIEF_OBJECTS.has(object.word) || (verb.lemma === 'make' && object.word === 'it'));
+      (BELIEF_OBJECTS.has(object.word) ||
+        (verb.lemma === 'make' &&
+          (object.word === 'it' || tokens.slice(i + 1, i + 5).some((t) => MADE_TO.has(t.word)))));
     if (!belief || verb.lemma === 'afford') return true;
   }
   for (let j = i; j < rest; j += 1) if (CONSTRAINT.has(tokens[j]!.word)) return true;

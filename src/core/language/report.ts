@@ -4,7 +4,19 @@
  * net's recall and false alarms. `npm run language:report` writes it to
  * `docs/limiting-language.md`; the corpus test asserts floors on the same figures.
  */
-import { DERIVED, HELD_OUT, LONG_NEUTRAL, SUPPORT_CASES, WRITTEN } from './corpus';
+import {
+  DERIVED,
+  HELD_OUT,
+  HELD_OUT_2,
+  HELD_OUT_2_NEUTRAL,
+  HELD_OUT_2_SUPPORT,
+  LONG_NEUTRAL,
+  REAL_FORMS,
+  REAL_FORMS_NEUTRAL,
+  REAL_FORMS_SUPPORT,
+  SUPPORT_CASES,
+  WRITTEN,
+} from './corpus';
 import { evaluate, evaluateSupport, falseAlarmRate, table } from './evaluate';
 
 /** The figures and their Markdown. */
@@ -14,6 +26,14 @@ export function languageReport() {
   const heldOut = evaluate(HELD_OUT);
   const longRate = falseAlarmRate(LONG_NEUTRAL);
   const support = evaluateSupport(SUPPORT_CASES);
+  const real = evaluate(REAL_FORMS);
+  const realRate = falseAlarmRate(REAL_FORMS_NEUTRAL);
+  const realSupport = evaluateSupport(REAL_FORMS_SUPPORT);
+  const heldOut2 = evaluate(HELD_OUT_2);
+  const heldOut2Rate = falseAlarmRate(HELD_OUT_2_NEUTRAL);
+  const heldOut2Support = evaluateSupport(HELD_OUT_2_SUPPORT);
+  const supportLine = (s: ReturnType<typeof evaluateSupport>) =>
+    `Safety net: recall on first-person risk ${s.recall.toFixed(3)} (${s.risk} texts); false alarms on idioms and others' stories: ${s.falseAlarms} of ${s.calm}.`;
   const markdown = [
     table('Hand-labelled corpus, as written', WRITTEN.length, written),
     table(
@@ -24,6 +44,27 @@ export function languageReport() {
     table('Held-out, written after the token rules', HELD_OUT.length, heldOut),
     `### Long neutral texts\n\n${LONG_NEUTRAL.length} texts of over 2,000 characters; false-alarm rate (any finding): ${(longRate * 100).toFixed(1)} %.`,
     `### Safety net (held-out)\n\nRecall on first-person risk: ${support.recall.toFixed(3)} (${support.risk} texts); false alarms on idioms and others' stories: ${support.falseAlarms} of ${support.calm}.`,
+    table('Real forms, four sets written blind, then tuned against', REAL_FORMS.length, real),
+    `False-alarm rate on their neutral texts (any finding): ${(realRate * 100).toFixed(1)} % of ${REAL_FORMS_NEUTRAL.length}. ${supportLine(realSupport)}`,
+    table(
+      'Held-out 2, written blind after the rules, never tuned against',
+      HELD_OUT_2.length,
+      heldOut2,
+    ),
+    `False-alarm rate on its neutral texts (any finding): ${(heldOut2Rate * 100).toFixed(1)} % of ${HELD_OUT_2_NEUTRAL.length}. ${supportLine(heldOut2Support)}`,
   ].join('\n\n');
-  return { markdown, written, derived, heldOut, longRate, support };
+  return {
+    markdown,
+    written,
+    derived,
+    heldOut,
+    longRate,
+    support,
+    real,
+    realRate,
+    realSupport,
+    heldOut2,
+    heldOut2Rate,
+    heldOut2Support,
+  };
 }

@@ -79,3 +79,25 @@ export class Lru<V> {
     this.#items.clear();
   }
 }
+
+/**
+ * A memo of at most `size` entries, emptied when full: one lookup a read, where `Lru` moves the
+ * entry (two more hashes of the key), for memos read far more often than they fill.
+ */
+export class Memo<V> {
+  readonly #items = new Map<string, V>();
+  constructor(readonly size: number) {}
+
+  get(key: string): V | undefined {
+    return this.#items.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.#items.size >= this.size) this.#items.clear();
+    this.#items.set(key, value);
+  }
+
+  clear(): void {
+    this.#items.clear();
+  }
+}

@@ -11,9 +11,11 @@
  */
 import { isOwnBelief } from './context';
 import { clauseAt } from './clauses';
-import { type Analysis, type Clause, analyse } from './nlp';
+import { type Analysis, type Clause, analyse, sentenceMemos } from './nlp';
+import { Memo } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
+import { speaksOfRisk } from './risk-concepts';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
 const WANT = String.raw`(?:want|wanna|wish|need|would like|'d like|plan|am planning|'m planning|am going|'m going|am ready|'m ready|deserve|should|have decided|'ve decided|am thinking about|'m thinking about|keep thinking about|think about|am thinking of|'m thinking of)`;
@@ -29,14 +31,17 @@ const DIE = String.raw`(?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake
 const SELF = String.raw`\bi(?:'?m|'?ve|'?d|'?ll)?\b`;
 const GAP = String.raw`(?: (?!(?:not|never|no|nothing|nobody|cannot|used|stopped|quit|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|had)n\u2019?\u0027?t)\b)[a-z\u0027\u2019]+)`;
 const FRAME = String.raw`(?:want|wanna|wish|need|like|plan|plans|planning|going to|gonna|ready|deserve|should|decided|deciding|think about|thinking about|thought about|think of|thinking of|thoughts of|thoughts about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|tempted|urge|urges|considering|considered|contemplating|researching|looked up how|looking up how|googled how|tried to|trying to|try to|hope|hoping|pray|praying)`;
-const END = String.raw`(?:(?:to )?(?:just )?(?:die|be dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
+const END = String.raw`\b(?:(?:to )?(?:just )?(?:die|be dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
+
+/** How far before a phrase found by its end its opening is looked for. */
+const LEAD_REACH = 140;
 
 /**
  * Phrases of risk in the writer's voice, read case-insensitively in the writer's clause; each
  * with the words any match of it holds (`needs`, every one must occur), a cheap test first: most
  * texts hold none of them, and the phrase patterns (which try every "I") are then never run.
  */
-const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
+const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
   [
     [
       [
@@ -48,7 +53,9 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
       [
         /\b(?:die|dying|dead|gone|here|around|exist|alive|wak|living|breathing|myself|end|life|disappear|overdos|pills|tablets|meds|jump|sleep|suicide|kms|unalive|front)/i,
       ],
-      String.raw`${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,4}? ${END}`,
+      // Found by its end, then read back: the end is rare, "I" is everywhere.
+      END,
+      String.raw`${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,4}? $`,
     ],
     [
       [/\b(?:want|wanna|need|care)/i, /\b(?:live|alive|here|exist|wake|go|carry|keep|around)/i],
@@ -91,7 +98,8 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
         /\b(?:think|thinking|thought|picture|imagine|imagining|fantasi)/i,
         /\b(?:water|sea|ocean|river|lake|off|bridge|easy|here|tracks|train|traffic)\b/i,
       ],
-      String.raw`${SELF}[^.!?\n]{0,40}\b(?:think|thinking|picture|picturing|imagine|imagining|fantasi[sz]\w*)\b[^.!?\n]{0,80}?\b(?:walk(?:ing)? into the (?:water|sea|ocean|river|lake)|step(?:ping)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|jump(?:ing)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|driv(?:e|ing) (?:my car )?(?:off|into) (?:a|the) (?:tree|wall|river|sea|cliff|bridge)|(?:step|stepping|walk|walking) (?:out )?in(?:to)? front of|in front of (?:a |the )?(?:train|bus|lorry|truck|car|traffic)|the bridge\b[^.!?\n]{0,40}\bhow easy|how easy it would be)`,
+      String.raw`\b(?:walk(?:ing)? into the (?:water|sea|ocean|river|lake)|step(?:ping)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|jump(?:ing)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|driv(?:e|ing) (?:my car )?(?:off|into) (?:a|the) (?:tree|wall|river|sea|cliff|bridge)|(?:step|stepping|walk|walking) (?:out )?in(?:to)? front of|in front of (?:a |the )?(?:train|bus|lorry|truck|car|traffic)|the bridge\b[^.!?\n]{0,40}\bhow easy|how easy it would be)`,
+      String.raw`${SELF}[^.!?\n]{0,40}\b(?:think|thinking|picture|picturing|imagine|imagining|fantasi[sz]\w*)\b[^.!?\n]{0,80}?$`,
     ],
     // "kms" is "kill myself" in text-speak; "I'm not safe tonight" speaks for itself.
     [[/\bkms\b/i], String.raw`\bkms\b`],
@@ -134,7 +142,7 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
     ],
     [
       [/\b(?:plan|date)\b/i],
-      String.raw`\b(?:a|the) plan and (?:a|the) date\b|\b(?:a|the) date and (?:a|the) plan\b`,
+      String.raw`(?<=\b(?:a|the) )(?:plan and (?:a|the) date|date and (?:a|the) plan)\b`,
     ],
     [
       [/\blast\b/i],
@@ -207,7 +215,11 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
       String.raw`${I} (?:don'?t|do not) want to be alive\b|${I} (?:don'?t|do not) deserve to live\b`,
     ],
   ] as const
-).map(([needs, source]) => ({ needs, pattern: new RegExp(expand(source), 'gi') }));
+).map(([needs, source, lead]: readonly [readonly RegExp[], string, string?]) => ({
+  needs,
+  pattern: new RegExp(expand(source), 'gi'),
+  lead: lead === undefined ? undefined : new RegExp(expand(lead), 'i'),
+}));
 
 /**
  * Hints: each alone is too weak to show help for ("the rope is in the garage", "picked a date",
@@ -215,44 +227,84 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp }[] = (
  * different kinds in one text are read as speaking of it: a means and a time, things given
  * away and no more need of them, a goodbye and a decision.
  */
+/** Each kind's bit in `hintKindsIn`. */
+const KIND_BITS: readonly HintKind[] = [
+  'means',
+  'time',
+  'arrangement',
+  'goodbye',
+  'blame',
+  'noNeed',
+  'decided',
+  'secret',
+  'relief',
+  'absence',
+];
 type HintKind =
-  'means' | 'time' | 'arrangement' | 'goodbye' | 'blame' | 'noNeed' | 'decided' | 'absence';
-const HINTS: readonly { kind: HintKind; pattern: RegExp }[] = (
+  | 'means'
+  | 'time'
+  | 'arrangement'
+  | 'goodbye'
+  | 'blame'
+  | 'noNeed'
+  | 'decided'
+  | 'secret'
+  | 'relief'
+  | 'absence';
+const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
   [
     [
       'means',
+      /rope|noose|blade|razor|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park/i,
       String.raw`\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b`,
     ],
     [
       'time',
-      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
+      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around/i,
+      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bin case(?=(?: )?(?:[.!\n]|$))|\bif anything (?:happens|should happen)\b|\blike it was the last time\b|\bit might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
     ],
     [
       'arrangement',
-      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b`,
+      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn)/i,
+      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ ){0,2}\w+ (?:to|away)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper)\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
     ],
     [
       'goodbye',
+      /goodbye|letter|note|thank you|so they know/i,
       String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b`,
     ],
     [
       'blame',
+      /fault/i,
       String.raw`\b(?:it'?s|its|it is|it was) not (?:anyone'?s|anyones|your|their|his|her) fault\b|\b(?:wasn'?t|wasnt|isn'?t|isnt) (?:anyone'?s|anyones|their|your) fault\b|\bnobody'?s fault but mine\b`,
     ],
     [
       'noNeed',
-      String.raw`\bwon'?t (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b`,
+      /need/i,
+      String.raw`\b(?:won'?t|wouldn'?t|will not|would not) (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b`,
+    ],
+    [
+      'secret',
+      /telling|told|nobody else|know/i,
+      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b`,
+    ],
+    [
+      'relief',
+      /calm|peace|relieved|lighter|relief/i,
+      String.raw`\b(?:feel|felt|feels|feeling) (?:weirdly |strangely |oddly |so |really )?(?:calm|peaceful|relieved|at peace|lighter)\b|\b(?:a|such a) relief\b`,
     ],
     [
       'decided',
-      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
+      /decided|done|mind|planned|worked out|ready|going back/i,
+      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
     ],
     [
       'absence',
-      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
+      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin/i,
+      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
     ],
   ] as const
-).map(([kind, source]) => ({ kind, pattern: new RegExp(expand(source), 'gim') }));
+).map(([kind, needs, source]) => ({ kind, needs, pattern: new RegExp(expand(source), 'gim') }));
 /**
  * Words of a hint's sentence that give it to someone else ("she picked a date"); a hint that
  * clears others of blame names them by its nature ("so they know it wasn't their fault").
@@ -262,25 +314,38 @@ const FIRST_PERSON_WORD = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|myself)\b/i;
 
 /** Whether hints of two kinds or more are in `text`, each in the writer's own voice. */
 function hintsSpeak(text: string): boolean {
-  const kinds = new Set<HintKind>();
-  for (const { kind, pattern } of HINTS) {
-    if (kinds.has(kind)) continue;
+  let kinds = 0;
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    let found = hintKinds.get(sentence);
+    if (found === undefined) hintKinds.set(sentence, (found = hintKindsIn(sentence)));
+    kinds |= found;
+  }
+  // Two kinds at least: a number with more than one bit set.
+  return (kinds & (kinds - 1)) !== 0;
+}
+
+/** The hint kinds of each sentence read, one bit a kind (a text typed on is mostly read before). */
+const hintKinds = new Memo<number>(4_096);
+sentenceMemos.add(hintKinds);
+
+/** The kinds of hint in `sentence`, each in the writer's own voice, one bit a kind. */
+function hintKindsIn(sentence: string): number {
+  let kinds = 0;
+  HINTS.forEach(({ needs, pattern }, bit) => {
+    if (!needs.test(sentence)) return;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const start = match.index;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      const lead = text
-        .slice(Math.max(0, start - 80), start)
-        .split(/[.!?\n]/)
-        .pop()!;
-      const third = kind === 'blame' ? -1 : lead.search(THIRD_PERSON);
-      if (third >= 0 && !FIRST_PERSON_WORD.test(lead.slice(third))) continue;
-      kinds.add(kind);
+      if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+      const lead = sentence.slice(Math.max(0, start - 80), start);
+      const third = HINTS[bit]!.kind === 'blame' ? -1 : lead.search(THIRD_PERSON);
+      const own = FIRST_PERSON_WORD.test(match[0]) || FIRST_PERSON_WORD.test(lead.slice(third));
+      if (third >= 0 && !own) continue;
+      kinds |= 1 << KIND_BITS.indexOf(HINTS[bit]!.kind);
       break;
     }
-    if (kinds.size >= 2) return true;
-  }
-  return false;
+  });
+  return kinds;
 }
 
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
@@ -347,25 +412,53 @@ function inWritersVoice(analysis: Analysis, clause: Clause, start: number, end: 
 const OTHERS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
 const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN']);
 
-/** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
-export function needsSupport(text: string): boolean {
-  if (!/\p{L}/u.test(text)) return false;
-  const found: { start: number; end: number; phrase: string }[] = [];
-  for (const { needs, pattern } of RISK) {
-    if (!needs.every((word) => word.test(text))) continue;
+type Phrase = { start: number; end: number; phrase: string };
+
+/** A sentence with the marks that end it: no phrase of risk reaches past one. */
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+/** The phrases of risk of each sentence read (a text typed on is mostly read before). */
+const phrasesBySentence = new Memo<readonly Phrase[]>(4_096);
+sentenceMemos.add(phrasesBySentence);
+
+/** The phrases of risk in one sentence, offsets into it: idioms and denials left out. */
+function riskPhrasesIn(sentence: string): Phrase[] {
+  const found: Phrase[] = [];
+  for (const { needs, pattern, lead } of RISK) {
+    if (!needs.every((word) => word.test(sentence))) continue;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      let start = match.index;
       const end = start + match[0].length;
-      const rest = text.slice(end, end + 30);
+      if (lead) {
+        // A phrase found by its end: what comes before it must open it.
+        const before = lead.exec(sentence.slice(Math.max(0, start - LEAD_REACH), start));
+        if (!before) continue;
+        start -= before[0].length;
+      }
+      const rest = sentence.slice(end, end + 30);
       if (IDIOM_AFTER.test(rest)) continue;
       // "I want to end it with him": a relationship, not a life.
       if (ENDS_IT.test(match[0]) && /^ with\b/i.test(rest)) continue;
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      found.push({ start, end, phrase: match[0] });
+      if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+      found.push({ start, end, phrase: sentence.slice(start, end) });
     }
   }
-  if (found.length === 0) return hintsSpeak(text);
+  return found;
+}
+
+/** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
+export function needsSupport(text: string): boolean {
+  if (!/\p{L}/u.test(text)) return false;
+  const found: Phrase[] = [];
+  for (const sentence of text.matchAll(SENTENCE)) {
+    let phrases = phrasesBySentence.get(sentence[0]);
+    if (!phrases) phrasesBySentence.set(sentence[0], (phrases = riskPhrasesIn(sentence[0])));
+    for (const { start, end, phrase } of phrases) {
+      found.push({ start: start + sentence.index, end: end + sentence.index, phrase });
+    }
+  }
+  if (found.length === 0) return hintsSpeak(text) || speaksOfRisk(text);
   // Only the segments that hold a phrase are read.
   const analysis = analyse(text, (from, to) =>
     found.some(({ start }) => start >= from && start < to),
@@ -385,6 +478,8 @@ export function needsSupport(text: string): boolean {
         return false;
       }
       return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
-    }) || hintsSpeak(text)
+    }) ||
+    hintsSpeak(text) ||
+    speaksOfRisk(text)
   );
 }

@@ -1,0 +1,118 @@
+/**
+ * The safety net's reading by meaning, sentence by sentence: people rarely write "I want to kill
+ * myself"; they write "the thought of not being here anymore is the only thing that calms me
+ * down", "kept enough of the pills back, just so I know they're there if I need a way out",
+ * "sat with the tow rope in my hands working out where it would hold". Such a sentence holds a
+ * sign of dying or of harm (being gone, a means, a way) and, beside it, a mind turned to it (a
+ * wish, a plan, relief, keeping or checking something), in the writer's own voice and now.
+ * Self-injury is a harm done to one's own body ("scratching my arms raw", "punching the wall till
+ * my knuckles split"). A few signs need no second word ("wake up disappointed that I did").
+ *
+ * Left alone: idioms ("this commute is killing me", "to die for"), things that die (a phone, a
+ * plant, a project), others' stories (a client, mum, "a man jumped from the bridge"), denials
+ * ("I'm not suicidal", "I would never…") and the past ("two years ago I was cutting"). Pure,
+ * deterministic, regular expressions over lower-case sentences: no reading by wink-nlp.
+ */
+import { sentenceMemos } from './nlp';
+import { Memo } from './segments';
+
+/** A pattern over a sentence as `sentences` gives it: one space between words, "'" alone. */
+const words = (source: string) => new RegExp(source, 'i');
+
+/** Being gone, dying, a means or a way: a sign only beside a mind turned to it. */
+const GONE = words(
+  String.raw`\b(?:to die|to be dead|I(?:'?m| am)? (?:\w+ )?dying\b(?! (?:to|for|of))|(?:me|myself) dead|my (?:own )?death|be dead|dead already|suicid\w*|before I go *$|if I go *,|kill(?:ing)? (?:my ?self)|end(?:ing|ed)? (?:it|it all|things|everything|my life)(?! with\b)|not (?:be|being) (?:here|around|alive)(?: any ?more)?|(?:stop|stopped|stopping) (?:existing|living|breathing)|exist(?:ing)? any ?more|(?:never|not|didn'?t|don'?t|wouldn'?t|won'?t|wont) (?:have to )?wake up|go first|(?:when|after|before|once) I'?m (?:not around|not here|gone|dead)|I'?m gone|(?:notice|know) I was gone|a way out|way to go|overdos\w*|noose|(?:the |a |tow )?rope|hang(?:ing)? (?:my ?self)|pills|tablets|paracetamol|painkillers|jump(?:ing)? (?:off|from|in front)|multi-?storey|how many floors|(?:back|front) of (?:a|the) (?:lorry|truck|bus|train)|in front of (?:a|the) (?:lorry|truck|bus|train|car)|the tracks|reservoir|(?:not|stop) turning the wheel|life insurance|the worst (?:does|happens|happening)|(?:tips|falls|lands|crashes) (?:on|into) me|runs? me (?:over|down)|(?:never|not) (?:have to )?do any of this again|everything to stop|not start again|gone for good|better off without me|without me (?:in it|around|here)|making that happen|not waking up|(?:wasn'?t|weren'?t|am not|'?m not) (?:here|around) any ?more|where I'?m going|my (?:own )?funeral|lethal dose|(?:see if|hope|wait for) (?:it'?d|it would|it will|it) (?:just )?end\b|(?:fast|next|express) train|the platform edge|looking down\b[^.!?\n]{0,60}\b(?:easy|quiet|how far)|(?:gun|shotgun|rifle)(?: cabinet)?|medicine cupboard|morphine|insulin|if I'?m gone|(?:manage|cope|be fine|be okay|be ok|do better|be happier) (?:fine |better |just fine )?without me|wouldn'?t mind (?:being (?:dead|gone|the one (?:on|in) the)|dying|not waking up)|in front of (?:a|the) next (?:lorry|truck|bus|train|car)|wanting to die|no seatbelt|without (?:a |my )?seatbelt|closed my eyes (?:on|while) (?:the )?(?:motorway|road|driving|wheel))`,
+);
+
+/** A mind turned to it: a wish, a plan, keeping or checking, relief. */
+const MIND = words(
+  String.raw`\b(?:want|wanted|wanna|wish|wishing|hope|hoping|hopes|plan|planned|planning|think|thinking|thought|thoughts|decided|ready|picked|chose|sorted|saving|saved|kept|keep|counted|counting|checking|checked|working out|worked out|reading up|read up|looked up|looking up|googl\w*|on purpose|tempted|urge|fantasi\w*|imagine|imagining|picture|picturing|made my peace|calm|calms|calming|relief|peace|peaceful|rest|quiet|finally|in order|if I (?:go|just|need)|only thing|wanting|wouldn'?t mind|nice|thought it through|keeping it for|keep it for|for me|decide|decided|in case|the only (?:\w+ )?(?:thing|thought)|not (?:really )?for (?:a |my |the )?(?:headaches?|migraines?|pain|back pain|toothache|sleep))\b`,
+);
+
+/** Harm done to one's own body, or done on purpose. */
+const HARM = words(
+  String.raw`\b(?:cutting|cut|scratch(?:ing|ed)?|punch(?:ing|ed)?|burn(?:ing|ed|t)?|hit(?:ting)?|bang(?:ing|ed)?|bit(?:ing)?|starv(?:ing|ed)|pick(?:ing|ed)) (?:again\b|my (?:arms?|forearms?|legs?|wrists?|thighs?|skin|stomach|head|knuckles|hands?|face|hips?|ankles?)\b[^.!?\n]{0,60}\b(?:raw|bleed|bled|bleeding|blood|split|bruised?|till|until|again|so|to feel|on purpose)|(?:the |a )?wall\b[^.!?\n]{0,40}\b(?:till|until)\b|my ?self\b(?! (?:some )?slack| off\b| on (?:a|the|some)\b| while\b| by accident| accidentally| shaving| cooking| laughing))|\b(?:stopped taking|skipping|skipped|took|taken|used|drank|drove) [^.!?\n]{0,30}\bon purpose\b`,
+);
+
+/** Signs that need nothing beside them. */
+const ALONE = words(
+  String.raw`\bwake up (?:disappointed|gutted|sad|angry|annoyed) (?:that )?I (?:did|woke|am still|'?m still)|\b(?:disappointed|gutted) (?:that )?I woke up\b|\bgoodbye[^.!?\n]{0,40}\bwithout (?:them|anyone|people) knowing\b|\bhoping (?:it'?d|it would|it will) be enough\b|\bbetter off without me\b|\bby the time you read this\b|\bby my own hand\b|\btired (?:to|of) (?:live|living|being alive|existing)\b|\b(?:don'?t|do not|can'?t|cannot) (?:really )?see myself (?:being )?(?:around|here|alive|still here)\b|\b(?:don'?t|do not) trust myself (?:to|around|with|near|tonight)\b|\bwon'?t be needing (?:it|them|any of it) where I'?m going\b|\b(?:they|nobody|no one|she|he) (?:don'?t|doesn'?t) know (?:it'?s|this is) (?:the|my) last\b|\b(?:no seatbelt|without (?:a |my )?seatbelt|closed my eyes (?:on|while) (?:the )?(?:motorway|road|driving|wheel))\b[^.!?\n]{0,60}\b(?:hoping|wanted|see if)|\b(?:no seatbelt|without (?:a |my )?seatbelt)\b[^.!?\n]{0,20}[.!?\n]? *(?:kind of |sort of )?hoping\b`,
+);
+
+/** Not the writer's wish: idioms and things that die. */
+const IDIOM = words(
+  String.raw`\bkilling me\b|\bkill me if\b|\bkilled it\b|\bdied laughing\b|\bnearly died\b|\b(?:could(?:'ve| have)? )?died of\b|\bdying (?:to|for|of)\b|\bto die for\b|\bdead (?:tired|quiet|in the water|on|set|serious|end|line|easy|good|funny|heavy|beat)\b|\bdeath of me\b|\brather die than\b|\bdied like\b|\b(?:phone|battery|laptop|basil|plant|server|deal|van|car|scanner|engine|project|guns?|rack|environment|wifi|charger|tv|printer|fish|tomatoes|plants) (?:is |was |has |had |just )?(?:dead|died|dying)\b|\bsuicide (?:prevention|awareness|training|risk|assessment|helpline|watch)\b|\bwork of the devil\b|\bfirst aid course\b|\btraining course\b|\bthe course says\b|\bsays to ask\b|\b(?:gun|shotgun|rifle) (?:range|club|licen[cs]e)\b`,
+);
+
+/** Told as denied or as past, in the sentence before the sign. */
+const DENIED = words(
+  String.raw`\b(?:would never|'d never|wouldn'?t(?! mind)|would not|don'?t want to|do not want to|not suicidal|no longer|not in that (?:dark )?place|never (?:would|will))\b`,
+);
+const PAST = words(
+  String.raw`\b(?:ago|used to|back in|back then|last year|at the time|when I was|years back|in the past|that was then)\b`,
+);
+
+/** The writer, and others before the sign: "my client", "mum", "a man", "she". */
+const WRITER = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself)\b/;
+const OTHERS =
+  /\b(?:he|she|they|someone|somebody|a (?:man|woman|guy|girl|boy|kid|student|client|patient|colleague|character|soldier|nurse)|(?:my|our|the|one of my) (?:\w+ )?(?:mum|mom|dad|mate|friend|client|clients|patient|patients|brother|sister|son|daughter|uncle|aunt|cousin|wife|husband|partner|boss|manager|colleague|student|students|grandad|grandma|nan|neighbou?r|kid|kids)|mum|mom|dad|grandad|grandma|nan|news|film|book|novel|game)\b/;
+
+/**
+ * Whether the sign at `at` in `sentence` (lower case) is the writer's own: it names the writer
+ * ("they'd manage fine without me"), or the last person named
+ * before it is the writer, or no one is named before it and the sentence names the writer or no
+ * one else ("Cutting again.", "Planned it properly today.").
+ */
+function writersOwn(sentence: string, at: number, sign: string): boolean {
+  if (WRITER.test(sign)) return true;
+  const lead = sentence.slice(0, at);
+  let writer = -1;
+  let other = -1;
+  for (const match of lead.matchAll(new RegExp(WRITER, 'g'))) writer = match.index;
+  for (const match of lead.matchAll(new RegExp(OTHERS, 'g'))) other = match.index;
+  if (writer >= 0 || other >= 0) return writer > other;
+  return !OTHERS.test(sentence) || WRITER.test(sentence);
+}
+
+/** The sentences of a text made lower case with straight apostrophes and single spaces. */
+function sentences(lower: string): string[] {
+  return lower.split(/[.!?;\n]+/).map((sentence) => sentence.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Whether any sentence of `text` holds a sign of dying or harm with a mind turned to it (there or
+ * in the sentence after), or a sign that needs nothing beside it.
+ */
+export function speaksOfRisk(text: string): boolean {
+  const all = sentences(text.toLowerCase().replace(/[’ʼ‘`´]/g, "'"));
+  for (let n = 0; n < all.length; n += 1) {
+    const key = `${all[n]}\n${all[n + 1] ?? ''}`;
+    let speaks = verdicts.get(key);
+    if (speaks === undefined)
+      verdicts.set(key, (speaks = sentenceSpeaks(all[n]!, all[n + 1] ?? '')));
+    if (speaks) return true;
+  }
+  return false;
+}
+
+/** Verdicts by sentence and the one after it (a text typed on is mostly read before). */
+const verdicts = new Memo<boolean>(4_096);
+sentenceMemos.add(verdicts);
+
+/** Whether `sentence` (with `next` after it) holds a sign with a mind turned to it. */
+function sentenceSpeaks(sentence: string, next: string): boolean {
+  if (sentence.length < 6) return false;
+  if (ALONE.test(sentence)) return true;
+  const harm = HARM.exec(sentence);
+  const gone = harm ? null : GONE.exec(sentence);
+  const sign = harm ?? gone;
+  if (!sign) return false;
+  // The mind may follow in the next sentence ("Held back some of the morphine. I know what I'm
+  // keeping it for.").
+  if (gone && !MIND.test(sentence) && !MIND.test(next)) return false;
+  if (IDIOM.test(sentence)) return false;
+  if (DENIED.test(sentence.slice(0, sign.index + sign[0].length)) || PAST.test(sentence)) {
+    return false;
+  }
+  return writersOwn(sentence, sign.index, sign[0]);
+}
