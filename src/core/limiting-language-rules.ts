@@ -13,7 +13,7 @@ const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly
 
 /** What follows "I can't" in an idiom or a practical, momentary fact. */
 const NOT_POWERLESS_AFTER = after(
-  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
+  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
 );
 /** Verbs after "I'll never" that promise, remember or are unworthiness, not powerlessness. */
 const NOT_HOPELESS_NEVER = String.raw`(?:forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
@@ -101,7 +101,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'life|never|matter',
-    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well))\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
+    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through))\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
   ),
   rule('powerlessness', 'trapped', String.raw`\btrapped\b(?<=${FEEL_OR_AM} trapped)`, {
     unless: after(String.raw` in (?:traffic|(?:a |an |the )?(?:lift|elevator|queue|jam|snow))\b`),
@@ -141,8 +141,8 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'powerlessness',
-    'nothing',
-    String.raw`\bnothing I (?:do|try|say|change)(?: (?:on|at|in|for|with) (?:these |this |the |my )?\w+)?(?: ever| really)? (?:matters|makes? (?:a|any) (?:difference|dent)|helps|changes (?:anything|a thing)|works)\b`,
+    'nothin',
+    String.raw`\bnothin(?:g|'?) I (?:do|try|say|change)(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing)|works|stops)\b`,
   ),
   rule(
     'powerlessness',
@@ -201,6 +201,13 @@ export const RULES: readonly Rule[] = [
     'change|matter|count|differ|decide|choose|options|choice|point|way',
     String.raw`\bmy (?:input|opinion|voice|view|vote|say|work|effort|ideas?) (?:doesn'?t|does not|never|won'?t) (?:change (?:anything|a thing)|matter|count|make (?:a|any) difference)\b|\bI (?:don'?t|do not|never) get to (?:decide|choose|say)\b|\bI (?:don'?t|do not) have (?:any )?(?:other )?(?:options|choice)\b|\bno point (?:in )?me (?:even )?\w+ing\b|\bno way (?:up|out|forward) from here\b`,
   ),
+  // "can't change anything about my life", "none of it is mine to change", "My life isn't mine
+  // to steer anymore", "I can't see that changing".
+  rule(
+    'powerlessness',
+    'chang|mine|up to me',
+    String.raw`(?:^|[.!?\n,](?: )?|\bI )${CANT} change anything\b|\b(?:none of it|nothing) is (?:mine|up to me) to \w+|\b(?:my life|it) (?:isn'?t|is not|'s not) (?:mine|up to me) to \w+|\bI ${CANT} see (?:that|it|this|things|anything) (?:ever )?changing\b`,
+  ),
   // "it is pointless for me to even try", "there's no point in me trying": trying is futile.
   rule(
     'powerlessness',
@@ -245,19 +252,23 @@ export const RULES: readonly Rule[] = [
     'worth|useless|unlovable',
     String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much))\b`,
   ),
-  rule('unworthiness', 'real', String.raw`${IM} (?:just )?not a real \w+`),
+  rule(
+    'unworthiness',
+    'real|proper',
+    String.raw`${IM} (?:just )?not a (?:real|proper) \w+|\bI(?:'?ll| will) never be a (?:real|proper) \w+`,
+  ),
   rule('unworthiness', 'who', String.raw`\bwho am I to\b(?! judge\b)`, { rhetorical: true }),
   rule(
     'unworthiness',
     'too',
-    String.raw`${IM} (?:(?:just|probably|way|far|much|simply|already|getting) )?too (?:old|young|stupid|dumb|thick|slow|useless|weak|broken|damaged|lazy|ugly|shy|messed up|far gone) (?:to|for)\b`,
+    String.raw`${IM} (?:(?:just|probably|way|far|much|simply|already|getting) )?too (?:old|young|stupid|dumb|thick|slow|useless|weak|soft|broken|damaged|lazy|ugly|shy|messed up|far gone) (?:to|for)\b`,
   ),
   rule('unworthiness', 'late', String.raw`\bit(?:'s| is) too late for me\b`),
   rule('unworthiness', 'cut', String.raw`${IM} (?:just |simply )?not cut out (?:for|to)\b`),
   rule(
     'unworthiness',
     'not|never & as|like',
-    String.raw`(?:${IM} not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:as |nearly as )?${WORTH_ADJECTIVE} (?:as|like) (?:the others|the other \w+|the \w+ who|them|him|her|my \w+|everyone|everybody|other people|others|\w+ else)\b`,
+    String.raw`(?:${IM} not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:as |nearly as )?${WORTH_ADJECTIVE} (?:as|like) (?:the others|the other \w+|the \w+ who|them|him|her|my \w+|everyone|everybody|other people|others|\w+ else|\w+ (?:was|is|does|did))\b`,
   ),
   rule(
     'unworthiness',
@@ -266,8 +277,8 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'unworthiness',
-    'hopeless|useless|rubbish|terrible|awful|worst',
-    String.raw`${IM} (?:just |so |completely |totally |utterly )?(?:hopeless|useless|rubbish|terrible|awful|the worst) at\b`,
+    'hopeless|useless|rubbish|terrible|awful|worst|trash|crap|garbage|pants',
+    String.raw`${IM} (?:just |so |completely |totally |utterly )?(?:hopeless|useless|rubbish|terrible|awful|the worst|trash|crap|garbage|pants) at\b`,
   ),
   rule(
     'unworthiness',
@@ -303,8 +314,8 @@ export const RULES: readonly Rule[] = [
   // "that's where I belong" at the bottom, "I'm nothing", "a driver pretending to be a manager".
   rule(
     'unworthiness',
-    'belong|nothing|pretending|all I',
-    String.raw`\b(?:bottom|last|gutter|nowhere)\b[^.!?\n]{0,60}\b(?:that'?s|is) (?:exactly |probably |just )?where I belong\b|\bI(?:'?m| am) (?:just )?nothing(?! (?:if|like|compared|without|to (?:do|worry|lose)))\b(?! else)|\bI(?:'?m| am) (?:just )?(?:a|an) (?:\w+ ){1,3}?pretending to be\b|\bthat'?s all I(?:'?m| am)(?=(?: )?(?:[,.!;\n]|$))`,
+    'belong|nothing|pretending|all i',
+    String.raw`\b(?:bottom|last|gutter|nowhere)\b[^.!?\n]{0,60}\b(?:that'?s|is) (?:exactly |probably |just )?where I belong\b|\bI(?:'?m| am) (?:just )?nothing(?! (?:if|like|compared|without|to (?:do|worry|lose)))\b(?! else)|\bI(?:'?m| am) (?:just )?(?:a|an) (?:\w+ ){1,3}?pretending to be\b|\bthat'?s all I(?:'?m| am)(?=(?: )?(?:[,.!;\n]|$))|${IM} (?:just|only|nothing but) (?:a|an) [^.!?\n]{0,40}\bnothing more\b`,
   ),
   // "What's wrong with me", "I'm so far behind everyone my age".
   rule(
@@ -324,6 +335,12 @@ export const RULES: readonly Rule[] = [
     'unworthiness',
     'person',
     String.raw`${IM} (?:just|simply) not (?:a|an) (?!(?:morning|night|cat|dog|beach|coffee|tea|summer|winter|city|country|sports?|gym|breakfast|big|huge|phone|texting|party|parties|museum)\b)[\w-]+ person\b`,
+  ),
+  // "im going to be a rubbish dad": a harsh label for who one will be.
+  rule(
+    'unworthiness',
+    'going|gonna',
+    String.raw`${IM} (?:going to|gonna) be (?:a |an |such a )?(?:rubbish|terrible|awful|useless|bad|crap|hopeless|lousy|shit|failure|disappointment)\b`,
   ),
   // "I'm just not a creative person", "I will never be a good mother": a self-label.
   rule(
@@ -417,8 +434,8 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'overgeneralization',
-    'everyone|everybody|people',
-    String.raw`\b(?:everyone|everybody) (?:else )?(?:is|seems) (?:(?:so|much|way) )?(?:better|smarter|faster|further ahead|ahead|more \w+)\b[^.!?\n]{0,40}?\bthan me\b|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?\w+| here)? (?:\w+ )?(?:hates|hate|ignores|ignore|judges|judge|laughs at|laugh at|looks down on|look down on|leaves|leave|abandons|abandon|forgets|forget|uses|use|rejects|reject|betrays|betray|walks all over|walk all over) me(?: (?:eventually|in the end|sooner or later))?\b`,
+    'everyone|everybody|people|me',
+    String.raw`\b(?:everyone|everybody) (?:else )?(?:is|seems) (?:(?:so|much|way) )?(?:better|smarter|faster|further ahead|ahead|more \w+)\b[^.!?\n]{0,40}?\bthan me\b|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?\w+| here)? (?:\w+ )?(?:hates|hate|ignores|ignore|judges|judge|laughs at|laugh at|looks down on|look down on|leaves|leave|abandons|abandon|forgets|forget|uses|use|rejects|reject|betrays|betray|walks all over|walk all over|gets tired of|get tired of|gets sick of|get sick of|gets bored of|get bored of) me(?: (?:eventually|in the end|sooner or later))?\b|\b\w+s (?:all )?(?:hate|can'?t stand|are sick of|are tired of) me\b`,
   ),
   rule(
     'overgeneralization',
@@ -430,7 +447,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'whatever|matter|anything|nothing',
-    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|overrules? (?:it|me)|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b|\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
+    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|overrules? (?:it|me)|walks? all over me|over me|hates? me|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b|\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
   ),
   // "Nothing will ever feel normal again", "my body fails me constantly", "I'll always be the
   // new girl", "My whole life I've been the one people forget".
@@ -455,6 +472,12 @@ export const RULES: readonly Rule[] = [
     'nobody|no one|noone|no-one|never|always',
     String.raw`\b(?:nobody|no one|noone|no-one)(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
   ),
+  // "I'm the one nobody comes to", "Everyone at meetings still sees me as the drunk".
+  rule(
+    'overgeneralization',
+    'one|sees|treats',
+    String.raw`${IM} (?:always |still )?the one (?:nobody|no one|noone|everyone|everybody) \w+|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?\w+)? (?:still |always )?(?:sees|see|treats|treat|thinks of|think of) me as\b`,
+  ),
   // "Every single parent is going to see straight through me".
   rule(
     'overgeneralization',
@@ -478,7 +501,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'every',
-    String.raw`\bI (?:${ALWAYS_BAD}|fold|cave|crumble|cry|crack|bottle it|mess (?:it )?up|screw (?:it )?up|panic|stutter|blank)\w*(?: (?:it|up))* (?:(?:at|in|on|after|before|during) )?every (?:single )?\w+`,
+    String.raw`\bI (?:${ALWAYS_BAD}|fold|cave|crumble|cry|crack|bottle it|mess (?:it )?up|screw (?:it )?up|panic|stutter|blank|botch|bodge|fluff|fumble|flunk|bomb)\w*(?: (?:it|up))* (?:(?:at|in|on|after|before|during) )?every (?:single )?\w+`,
   ),
   // "i'm always so behind", "I'm always the last": a place made into a trait.
   rule(

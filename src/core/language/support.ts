@@ -31,7 +31,7 @@ const DIE = String.raw`(?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake
 const SELF = String.raw`\bi(?:'?m|'?ve|'?d|'?ll)?\b`;
 const GAP = String.raw`(?: (?!(?:not|never|no|nothing|nobody|cannot|used|stopped|quit|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|had)n\u2019?\u0027?t)\b)[a-z\u0027\u2019]+)`;
 const FRAME = String.raw`(?:want|wanna|wish|need|like|plan|plans|planning|going to|gonna|ready|deserve|should|decided|deciding|think about|thinking about|thought about|think of|thinking of|thoughts of|thoughts about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|tempted|urge|urges|considering|considered|contemplating|researching|looked up how|looking up how|googled how|tried to|trying to|try to|hope|hoping|pray|praying)`;
-const END = String.raw`\b(?:(?:to )?(?:just )?(?:die|be dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
+const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
 
 /** How far before a phrase found by its end its opening is looked for. */
 const LEAD_REACH = 140;
@@ -55,7 +55,7 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
       ],
       // Found by its end, then read back: the end is rare, "I" is everywhere.
       END,
-      String.raw`${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,4}? $`,
+      String.raw`${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,6}? $`,
     ],
     [
       [/\b(?:want|wanna|need|care)/i, /\b(?:live|alive|here|exist|wake|go|carry|keep|around)/i],
@@ -172,7 +172,7 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
     ],
     [
       [/\b(?:better|easier|happier|kinder|simpler|fairer)\b/i, /\bif\s+i\b/i],
-      String.raw`\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:was|were|'m|am) (?:gone|dead|not (?:here|around|alive) any(?: )?more|never born)\b|\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:wasn'?t|weren'?t) (?:here|around|alive)(?: any(?: )?more)?\b|\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:died|disappeared|killed myself|didn'?t exist|never existed|was never born)\b`,
+      String.raw`\b(?:better|easier|happier|kinder|simpler|fairer)(?: off| time| life| lives)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:was|were|'m|am) (?:gone|dead|not (?:here|around|alive) any(?: )?more|never born)\b|\b(?:better|easier|happier|kinder|simpler|fairer)(?: off| time| life| lives)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:wasn'?t|weren'?t) (?:here|around|alive)(?: any(?: )?more)?\b|\b(?:better|easier|happier|kinder|simpler|fairer)(?: off)?(?: for (?:everyone|everybody|them|all of them|my family))? if I (?:just )?(?:died|disappeared|killed myself|didn'?t exist|never existed|was never born)\b`,
     ],
     [
       [/\b(?:no one|noone|no-one|nobody)\b/i, /\b(?:miss|notice|care)/i],
@@ -260,28 +260,28 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'time',
-      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around/i,
-      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bin case(?=(?: )?(?:[.!\n]|$))|\bif anything (?:happens|should happen)\b|\blike it was the last time\b|\bit might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
+      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good/i,
+      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\blast bit of (?:tidying|sorting|admin)\b|\bin case(?=(?: )?(?:[.!\n]|$))|\bif anything (?:happens|should happen)\b|\blike it was the last time\b|\bit might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
     ],
     [
       'arrangement',
-      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn)/i,
-      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ ){0,2}\w+ (?:to|away)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper)\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
+      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn|gets)|gets my|going to|tying|loose ends|envelope/i,
+      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ ){0,2}\w+ (?:to|away)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\btying (?:things|everything) up\b|\bloose ends\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
     ],
     [
       'goodbye',
-      /goodbye|letter|note|thank you|so they know/i,
-      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b`,
+      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love/i,
+      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b|\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:both |all |each of )?(?:my |the )?(?:girls|boys|kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|sponsor|best \w+|friends)\b|\bsaid my goodbyes\b|\b(?:it was |it'?s been )?good knowing (?:you|them|y'?all)\b|\bif you (?:ever )?read this\b|\bto say (?:sorry|goodbye)\b|\btold (?:her|him|them|my \w+) I love (?:her|him|them|you)\b`,
     ],
     [
       'blame',
       /fault/i,
-      String.raw`\b(?:it'?s|its|it is|it was) not (?:anyone'?s|anyones|your|their|his|her) fault\b|\b(?:wasn'?t|wasnt|isn'?t|isnt) (?:anyone'?s|anyones|their|your) fault\b|\bnobody'?s fault but mine\b`,
+      String.raw`\b(?:it'?s|its|it is|it was) not (?:anyone'?s|anyones|your|their|his|her) fault\b|\b(?:wasn'?t|wasnt|isn'?t|isnt) (?:anyone'?s|anyones|their|your) fault\b|\bnobody'?s fault but mine\b|\bnone of (?:it|this) (?:was|is) (?:your|anyone'?s) fault\b`,
     ],
     [
       'noNeed',
       /need/i,
-      String.raw`\b(?:won'?t|wouldn'?t|will not|would not) (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b`,
+      String.raw`\b(?:won'?t|wouldn'?t|will not|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b`,
     ],
     [
       'secret',
@@ -291,17 +291,17 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'relief',
       /calm|peace|relieved|lighter|relief/i,
-      String.raw`\b(?:feel|felt|feels|feeling) (?:weirdly |strangely |oddly |so |really )?(?:calm|peaceful|relieved|at peace|lighter)\b|\b(?:a|such a) relief\b`,
+      String.raw`\b(?:feel|felt|feels|feeling) (?:weirdly |strangely |oddly |so |really )?(?:calm|calmer|peaceful|relieved|at peace|lighter)\b|\b(?:a|such a) relief\b`,
     ],
     [
       'decided',
-      /decided|done|mind|planned|worked out|ready|going back/i,
-      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
+      /decided|done|mind|planned|worked out|ready|going back|peace/i,
+      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bmade my peace\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
     ],
     [
       'absence',
-      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin/i,
-      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
+      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin|remembering|without me|again soon/i,
+      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bgrow up (?:not remembering|without) me\b|\b(?:see|be with) (?:her|him|them|mum|mom|dad|my \w+) again soon\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
     ],
   ] as const
 ).map(([kind, needs, source]) => ({ kind, needs, pattern: new RegExp(expand(source), 'gim') }));
@@ -309,7 +309,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
  * Words of a hint's sentence that give it to someone else ("she picked a date"); a hint that
  * clears others of blame names them by its nature ("so they know it wasn't their fault").
  */
-const THIRD_PERSON = /\b(?:he|she|they|his|her|their|him|them)\b/i;
+const THIRD_PERSON = /\b(?:he|she|they)\b/i;
 const FIRST_PERSON_WORD = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|myself)\b/i;
 
 /** Whether hints of two kinds or more are in `text`, each in the writer's own voice. */
@@ -351,7 +351,7 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|the heat|the cold)| laughing| for (?:a|an|some|this|that|one|my|your|the)\b| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|the heat|the cold)| laughing| for (?:a|an|some|this|that|one|my|your|the)\b| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
   ),
   'i',
 );
@@ -380,7 +380,7 @@ const PAST_VERB =
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
 const PAST_TIME =
-  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child))\b/i;
+  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first)\b/i;
 
 /**
  * Whether the phrase at `start…end` is the writer's: the phrase names them ("no one would care if
