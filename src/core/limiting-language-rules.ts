@@ -45,7 +45,7 @@ const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:any
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
 /** A rule for every time: "every single shift", "all the time", "always", "constantly". */
-const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?(?:time|day|shift|release|lesson|meeting|call|week|job|project|presentation|deal|interview|conversation|date|relationship|exam|test|month|night|morning)|all the time|constantly|always|again and again|time after time`;
+const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?\w+|all the time|constantly|always|again and again|time after time`;
 /** A bad outcome, never itself denied ("never miss" is no bad outcome). */
 const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ )?down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong)\b`;
 const NEG_WORDS =
@@ -100,8 +100,8 @@ export const RULES: readonly Rule[] = [
   // "this is just my life now", "I'm never going to get better".
   rule(
     'powerlessness',
-    'life|never|matter',
-    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through))\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
+    'life|never|matter|stuck|this is it',
+    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back)\b|\bstuck (?:for good|forever|for life)\b|\bthis is it for me\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
   ),
   rule('powerlessness', 'trapped', String.raw`\btrapped\b(?<=${FEEL_OR_AM} trapped)`, {
     unless: after(String.raw` in (?:traffic|(?:a |an |the )?(?:lift|elevator|queue|jam|snow))\b`),
@@ -142,7 +142,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'nothin',
-    String.raw`\bnothin(?:g|'?) I (?:do|try|say|change)(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing)|works|stops)\b`,
+    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing)|works|stops|lands|goes right|comes out right)\b`,
   ),
   rule(
     'powerlessness',
@@ -317,6 +317,15 @@ export const RULES: readonly Rule[] = [
     'belong|nothing|pretending|all i',
     String.raw`\b(?:bottom|last|gutter|nowhere)\b[^.!?\n]{0,60}\b(?:that'?s|is) (?:exactly |probably |just )?where I belong\b|\bI(?:'?m| am) (?:just )?nothing(?! (?:if|like|compared|without|to (?:do|worry|lose)))\b(?! else)|\bI(?:'?m| am) (?:just )?(?:a|an) (?:\w+ ){1,3}?pretending to be\b|\bthat'?s all I(?:'?m| am)(?=(?: )?(?:[,.!;\n]|$))|${IM} (?:just|only|nothing but) (?:a|an) [^.!?\n]{0,40}\bnothing more\b`,
   ),
+  // "not smart enough for this course", "I'm not fit to wear this uniform", "all I'll ever be good
+  // for", "too kind to someone like me", "I'm still no good at", "I'm not even good at",
+  // "my English is never going to be good enough".
+  rule(
+    'unworthiness',
+    'enough|fit|good|like me',
+    String.raw`(?:^|[.!?\n,](?: )?)not (?:\w+ )?enough (?:for|to)\b|${IM} not fit (?:to|for)\b|\ball I'?ll ever be good for\b|\bwhat am I (?:even )?good for\b|\bgood for nothing\b|\btoo (?:good|kind|nice) (?:to|for) (?:someone|somebody|a person|people) like me\b|${IM} (?:still |just |really )?no good (?:at|with|for)\b|${IM} not even good at\b|\bmy \w+ (?:is|'s) never (?:going to be|gonna be) (?:\w+ )?enough\b`,
+    { rhetorical: true },
+  ),
   // "What's wrong with me", "I'm so far behind everyone my age".
   rule(
     'unworthiness',
@@ -416,7 +425,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'everyone|everybody',
-    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?\w+| here| around me)?(?:, [^,.!?\n]{1,25},)? (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees|can (?:see|tell))(?= (?:that )?I(?:'?m)?\b)`,
+    String.raw`\b(?:everyone|everybody)(?: (?:at|in|on|from) (?:\w+ ){0,3}?\w+| here| around me)?(?:, [^,.!?\n]{1,25},)? (?:else )?(?:(?:seems to|must|probably|secretly|still|always) )?(?:thinks?|believes?|sees|can (?:see|tell))(?= (?:that )?I(?:'?m)?\b)`,
     { unless: NOT_OVERGENERAL_AFTER },
   ),
   rule(
@@ -447,7 +456,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'whatever|matter|anything|nothing',
-    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|overrules? (?:it|me)|walks? all over me|over me|hates? me|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b|\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
+    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|it dies|dies|overrules? (?:it|me)|walks? all over me|over me|hates? me|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b|\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
   ),
   // "Nothing will ever feel normal again", "my body fails me constantly", "I'll always be the
   // new girl", "My whole life I've been the one people forget".
@@ -477,6 +486,13 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'one|sees|treats',
     String.raw`${IM} (?:always |still )?the one (?:nobody|no one|noone|everyone|everybody) \w+|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?\w+)? (?:still |always )?(?:sees|see|treats|treat|thinks of|think of) me as\b`,
+  ),
+  // "always have, always will", "I've always been the guy who…", "always the last to know",
+  // "everyone else gets it first time and i never do", "I'm the one who gets the blame".
+  rule(
+    'overgeneralization',
+    'always|else|blame|never',
+    String.raw`\balways have,? (?:and )?always will\b|\bI(?:'?ve| have) always been the (?:one|guy|girl|person|kid|woman|man) (?:who|that)\b|(?:^|[.!?\n,](?: )?|${IM} )always the (?:last|first|only) (?:to|one)\b|\b(?:everyone|everybody) else\b[^.!?\n]{0,40}\band I (?:never|always|can'?t)\b|${IM} (?:always )?the one who (?:gets|takes) the blame\b|\bI never (?:speak up|say no|stand up for myself)\b`,
   ),
   // "Every single parent is going to see straight through me".
   rule(

@@ -2,10 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLimitingLanguage } from '../limiting-language';
 import { RULES } from '../limiting-language-rules';
-import { DERIVED, HELD_OUT, HELD_OUT_2, LONG_NEUTRAL, REAL_FORMS, WRITTEN } from './corpus';
+import {
+  DERIVED,
+  HELD_OUT,
+  HELD_OUT_2,
+  HELD_OUT_2_SUPPORT,
+  LONG_NEUTRAL,
+  REAL_FORMS,
+  REAL_FORMS_SUPPORT,
+  SUPPORT_CASES,
+  WRITTEN,
+} from './corpus';
 import { analyse, forgetReadings, type Token, winkNlp } from './nlp';
 import { Lru, segment } from './segments';
-import { needsSupport } from './support';
+import { needsSupport, RISK } from './support';
 
 const sentences = WRITTEN.map((s) => s.text);
 /** Texts of 1,000 characters of the corpus run together, as the benchmark reads them. */
@@ -98,6 +108,21 @@ describe('the phrase rules’ word tests', () => {
         if (!pattern.test(text)) continue;
         const lower = text.toLowerCase();
         expect(needs.every((group) => group.some((word) => lower.includes(word)))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the safety net’s word tests', () => {
+  it('hold wherever their phrase matches: asking them once for a whole text is exact', () => {
+    const texts = [...WRITTEN, ...REAL_FORMS, ...HELD_OUT_2]
+      .map((s) => s.text)
+      .concat([...SUPPORT_CASES, ...REAL_FORMS_SUPPORT, ...HELD_OUT_2_SUPPORT].map((s) => s.text));
+    for (const { needs, pattern } of RISK) {
+      for (const text of texts) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(text)) continue;
+        expect(needs.every((word) => word.test(text))).toBe(true);
       }
     }
   });

@@ -41,7 +41,7 @@ const LEAD_REACH = 140;
  * with the words any match of it holds (`needs`, every one must occur), a cheap test first: most
  * texts hold none of them, and the phrase patterns (which try every "I") are then never run.
  */
-const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
+export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
   [
     [
       [
@@ -96,7 +96,7 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
     [
       [
         /\b(?:think|thinking|thought|picture|imagine|imagining|fantasi)/i,
-        /\b(?:water|sea|ocean|river|lake|off|bridge|easy|here|tracks|train|traffic)\b/i,
+        /\b(?:water|sea|ocean|river|lake|off|bridge|easy|here|tracks|train|traffic|front)\b/i,
       ],
       String.raw`\b(?:walk(?:ing)? into the (?:water|sea|ocean|river|lake)|step(?:ping)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|jump(?:ing)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|driv(?:e|ing) (?:my car )?(?:off|into) (?:a|the) (?:tree|wall|river|sea|cliff|bridge)|(?:step|stepping|walk|walking) (?:out )?in(?:to)? front of|in front of (?:a |the )?(?:train|bus|lorry|truck|car|traffic)|the bridge\b[^.!?\n]{0,40}\bhow easy|how easy it would be)`,
       String.raw`${SELF}[^.!?\n]{0,40}\b(?:think|thinking|picture|picturing|imagine|imagining|fantasi[sz]\w*)\b[^.!?\n]{0,80}?$`,
@@ -195,7 +195,7 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
         /\b(?:stockpil|saving|saved|hoard|stash)/i,
         /\b(?:pills|tablets|meds|paracetamol|painkillers)\b/i,
       ],
-      String.raw`\b(?:stockpiling|stockpiled|saving up|hoarding|hoarded|stashing|stashed) (?:my |the |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\b(?:the |my |all my |enough )?(?:pills|tablets|meds|paracetamol|painkillers) (?:saved up|stockpiled|stashed|hidden away)\b`,
+      String.raw`\b(?:stockpiling|stockpiled|saving up|hoarding|hoarded|stashing|stashed) (?:my |the |some )?(?:sleeping )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\b(?:the |my |all my |enough )?(?:pills|tablets|meds|paracetamol|painkillers) (?:saved up|stockpiled|stashed|hidden away)\b`,
     ],
     // Knowing the means: "what dose would do it", "which methods are painless".
     [
@@ -203,8 +203,8 @@ const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[] = (
       String.raw`\b(?:what|which|how much of a) dose (?:would|will|it would take to) (?:do it|be enough|kill)\b|\b(?:which|what) methods? (?:are|is|would be) (?:painless|quick|quickest|easiest|least painful|surest)\b|\bmethods? (?:that are|that would be) (?:painless|quick|quickest|easiest)\b`,
     ],
     [
-      [/\bwant/i, /\b(?:good|forever|permanently)\b/i],
-      String.raw`${I} want (?:it|this|everything|it all|all of it|the pain) (?:all )?to (?:stop|end|be over) (?:for good|forever|permanently)\b`,
+      [/\bwant/i, /\b(?:good|forever|permanently|properly)\b/i],
+      String.raw`${I} want (?:it|this|everything|it all|all of it|the pain) (?:all )?to (?:stop|end|be over),? (?:for good|forever|permanently|properly)\b`,
     ],
     [
       [/\b(?:die|dead|end|life|living)/i],
@@ -260,18 +260,18 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'time',
-      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good/i,
-      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\blast bit of (?:tidying|sorting|admin)\b|\bin case(?=(?: )?(?:[.!\n]|$))|\bif anything (?:happens|should happen)\b|\blike it was the last time\b|\bit might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
+      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty/i,
+      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case(?=(?: )?(?:[.!\n]|$))|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
     ],
     [
       'arrangement',
       /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn|gets)|gets my|going to|tying|loose ends|envelope/i,
-      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ ){0,2}\w+ (?:to|away)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\btying (?:things|everything) up\b|\bloose ends\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
+      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ ){0,2}\w+ (?:to|away)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\bgave (?:my |the )?\w+ my \w+|\b(?:booked|left|gave) the (?:cat|dog) (?:in )?with\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
     ],
     [
       'goodbye',
-      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love/i,
-      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b|\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:both |all |each of )?(?:my |the )?(?:girls|boys|kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|sponsor|best \w+|friends)\b|\bsaid my goodbyes\b|\b(?:it was |it'?s been )?good knowing (?:you|them|y'?all)\b|\bif you (?:ever )?read this\b|\bto say (?:sorry|goodbye)\b|\btold (?:her|him|them|my \w+) I love (?:her|him|them|you)\b`,
+      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love|finds|last time/i,
+      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b|\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:both |all |each of )?(?:my |the )?(?:girls|boys|kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|sponsor|best \w+|friends)\b|\bsaid my goodbyes\b|\b(?:it was |it'?s been )?good knowing (?:you|them|y'?all)\b|\bif you (?:ever )?read this\b|\b(?:sorry to )?whoever finds (?:this|me)\b|\blike it was the last time\b|\b(?:wrote|written|finished) the note\b|\bto say (?:sorry|goodbye)\b|\btold (?:her|him|them|my \w+) I love (?:her|him|them|you)\b`,
     ],
     [
       'blame',
@@ -286,7 +286,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'secret',
       /telling|told|nobody else|know/i,
-      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b`,
+      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b`,
     ],
     [
       'relief',
@@ -295,8 +295,8 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'decided',
-      /decided|done|mind|planned|worked out|ready|going back|peace/i,
-      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bmade my peace\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
+      /decided|done|mind|planned|worked out|ready|going back|peace|tying|loose ends|do it/i,
+      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bmade my peace\b|\btying (?:things|everything) up\b|\b(?:tying up )?loose ends\b|\bI'?m going to do it\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
     ],
     [
       'absence',
@@ -351,10 +351,15 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|the heat|the cold)| laughing| for (?:a|an|some|this|that|one|my|your|the)\b| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|the heat|the cold)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
   ),
   'i',
 );
+
+/** After "die": "for a coffee", an idiom of wanting. */
+const DIE_FOR = /^ for (?:a|an|some|this|that|one|my|your|the)\b/i;
+/** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
+const ASKED_BEFORE = /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$/i;
 
 /** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
 const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
@@ -421,26 +426,30 @@ const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 const phrasesBySentence = new Memo<readonly Phrase[]>(4_096);
 sentenceMemos.add(phrasesBySentence);
 
-/** The phrases of risk in one sentence, offsets into it: idioms and denials left out. */
-function riskPhrasesIn(sentence: string): Phrase[] {
+/**
+ * The phrases of risk in one sentence, offsets into it: idioms and denials left out. `rules` may
+ * be any that hold the sentence's: a rule whose words it lacks finds nothing in it anyway.
+ */
+function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
   const found: Phrase[] = [];
-  for (const { needs, pattern, lead } of RISK) {
-    if (!needs.every((word) => word.test(sentence))) continue;
+  for (const { pattern, lead } of rules) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       let start = match.index;
       const end = start + match[0].length;
       if (lead) {
         // A phrase found by its end: what comes before it must open it.
-        const before = lead.exec(sentence.slice(Math.max(0, start - LEAD_REACH), start));
-        if (!before) continue;
-        start -= before[0].length;
+        const opening = lead.exec(sentence.slice(Math.max(0, start - LEAD_REACH), start));
+        if (!opening) continue;
+        start -= opening[0].length;
       }
       const rest = sentence.slice(end, end + 30);
       if (IDIOM_AFTER.test(rest)) continue;
-      // "I want to end it with him": a relationship, not a life.
+      // "I want to end it with him": a relationship, not a life; "I'd die for a coffee".
       if (ENDS_IT.test(match[0]) && /^ with\b/i.test(rest)) continue;
-      if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+      if (/\b(?:die|dying)$/i.test(match[0]) && DIE_FOR.test(rest)) continue;
+      const before = sentence.slice(0, start);
+      if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
       found.push({ start, end, phrase: sentence.slice(start, end) });
     }
   }
@@ -451,9 +460,14 @@ function riskPhrasesIn(sentence: string): Phrase[] {
 export function needsSupport(text: string): boolean {
   if (!/\p{L}/u.test(text)) return false;
   const found: Phrase[] = [];
+  // A rule whose words the text lacks matches in none of its sentences: its words are asked once.
+  let rules: typeof RISK | undefined;
   for (const sentence of text.matchAll(SENTENCE)) {
     let phrases = phrasesBySentence.get(sentence[0]);
-    if (!phrases) phrasesBySentence.set(sentence[0], (phrases = riskPhrasesIn(sentence[0])));
+    if (!phrases) {
+      rules ??= RISK.filter(({ needs }) => needs.every((word) => word.test(text)));
+      phrasesBySentence.set(sentence[0], (phrases = riskPhrasesIn(sentence[0], rules)));
+    }
     for (const { start, end, phrase } of phrases) {
       found.push({ start: start + sentence.index, end: end + sentence.index, phrase });
     }
