@@ -100,8 +100,20 @@ export const RULES: readonly Rule[] = [
   // "this is just my life now", "I'm never going to get better".
   rule(
     'powerlessness',
-    'life|never|matter|stuck|this is it',
-    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)|\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back)\b|\bstuck (?:for good|forever|for life)\b|\bthis is it for me\b|\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
+    'life now',
+    String.raw`\bmy life now\b(?<=\b(?:this|that'?s|thats|that is) (?:is )?(?:just |simply )?my life now)`,
+  ),
+  rule(
+    'powerlessness',
+    'never going',
+    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back)\b`,
+  ),
+  rule('powerlessness', 'stuck for', String.raw`\bstuck (?:for good|forever|for life)\b`),
+  rule('powerlessness', 'this is it for me', String.raw`\bthis is it for me\b`),
+  rule(
+    'powerlessness',
+    'matter what',
+    String.raw`\b(?:it )?(?:doesn'?t|does not|don'?t) matter what I (?:want|think|say|feel)\b`,
   ),
   rule('powerlessness', 'trapped', String.raw`\btrapped\b(?<=${FEEL_OR_AM} trapped)`, {
     unless: after(String.raw` in (?:traffic|(?:a |an |the )?(?:lift|elevator|queue|jam|snow))\b`),
@@ -198,15 +210,42 @@ export const RULES: readonly Rule[] = [
   // applying", "no way up from here".
   rule(
     'powerlessness',
-    'change|matter|count|differ|decide|choose|options|choice|point|way',
-    String.raw`\bmy (?:input|opinion|voice|view|vote|say|work|effort|ideas?) (?:doesn'?t|does not|never|won'?t) (?:change (?:anything|a thing)|matter|count|make (?:a|any) difference)\b|\bI (?:don'?t|do not|never) get to (?:decide|choose|say)\b|\bI (?:don'?t|do not) have (?:any )?(?:other )?(?:options|choice)\b|\bno point (?:in )?me (?:even )?\w+ing\b|\bno way (?:up|out|forward) from here\b`,
+    'input|opinion|voice|view|vote|say|work|effort|idea & chang|matter|count|differ',
+    String.raw`\bmy (?:input|opinion|voice|view|vote|say|work|effort|ideas?) (?:doesn'?t|does not|never|won'?t) (?:change (?:anything|a thing)|matter|count|make (?:a|any) difference)\b`,
   ),
+  rule(
+    'powerlessness',
+    'get to',
+    String.raw`\bI (?:don'?t|do not|never) get to (?:decide|choose|say)\b`,
+  ),
+  rule(
+    'powerlessness',
+    'option|choice & have',
+    String.raw`\bI (?:don'?t|do not) have (?:any )?(?:other )?(?:options|choice)\b`,
+  ),
+  rule('powerlessness', 'no point', String.raw`\bno point (?:in )?me (?:even )?\w+ing\b`),
+  rule('powerlessness', 'from here', String.raw`\bno way (?:up|out|forward) from here\b`),
   // "can't change anything about my life", "none of it is mine to change", "My life isn't mine
   // to steer anymore", "I can't see that changing".
   rule(
     'powerlessness',
-    'chang|mine|up to me',
-    String.raw`(?:^|[.!?\n,](?: )?|\bI )${CANT} change anything\b|\b(?:none of it|nothing) is (?:mine|up to me) to \w+|\b(?:my life|it) (?:isn'?t|is not|'s not) (?:mine|up to me) to \w+|\bI ${CANT} see (?:that|it|this|things|anything) (?:ever )?changing\b`,
+    'change anything',
+    String.raw`(?:^|[.!?\n,](?: )?|\bI )${CANT} change anything\b`,
+  ),
+  rule(
+    'powerlessness',
+    'mine to|up to me to',
+    String.raw`\b(?:none of it|nothing) is (?:mine|up to me) to \w+`,
+  ),
+  rule(
+    'powerlessness',
+    'mine to|up to me to',
+    String.raw`\b(?:my life|it) (?:isn'?t|is not|'s not) (?:mine|up to me) to \w+`,
+  ),
+  rule(
+    'powerlessness',
+    'changing',
+    String.raw`\bI ${CANT} see (?:that|it|this|things|anything) (?:ever )?changing\b`,
   ),
   // "it is pointless for me to even try", "there's no point in me trying": trying is futile.
   rule(
@@ -322,8 +361,35 @@ export const RULES: readonly Rule[] = [
   // "my English is never going to be good enough".
   rule(
     'unworthiness',
-    'enough|fit|good|like me',
-    String.raw`(?:^|[.!?\n,](?: )?)not (?:\w+ )?enough (?:for|to)\b|${IM} not fit (?:to|for)\b|\ball I'?ll ever be good for\b|\bwhat am I (?:even )?good for\b|\bgood for nothing\b|\btoo (?:good|kind|nice) (?:to|for) (?:someone|somebody|a person|people) like me\b|${IM} (?:still |just |really )?no good (?:at|with|for)\b|${IM} not even good at\b|\bmy \w+ (?:is|'s) never (?:going to be|gonna be) (?:\w+ )?enough\b`,
+    'not & enough',
+    String.raw`(?:^|[.!?\n,](?: )?)not (?:\w+ )?enough (?:for|to)\b`,
+    { rhetorical: true },
+  ),
+  rule('unworthiness', 'not fit', String.raw`${IM} not fit (?:to|for)\b`, { rhetorical: true }),
+  rule('unworthiness', 'good for', String.raw`\ball I'?ll ever be good for\b`, {
+    rhetorical: true,
+  }),
+  rule('unworthiness', 'good for', String.raw`\bwhat am I (?:even )?good for\b`, {
+    rhetorical: true,
+  }),
+  rule('unworthiness', 'good for nothing', String.raw`\bgood for nothing\b`, { rhetorical: true }),
+  rule(
+    'unworthiness',
+    'like me',
+    String.raw`\btoo (?:good|kind|nice) (?:to|for) (?:someone|somebody|a person|people) like me\b`,
+    { rhetorical: true },
+  ),
+  rule(
+    'unworthiness',
+    'no good',
+    String.raw`${IM} (?:still |just |really )?no good (?:at|with|for)\b`,
+    { rhetorical: true },
+  ),
+  rule('unworthiness', 'not even good', String.raw`${IM} not even good at\b`, { rhetorical: true }),
+  rule(
+    'unworthiness',
+    'never & enough',
+    String.raw`\bmy \w+ (?:is|'s) never (?:going to be|gonna be) (?:\w+ )?enough\b`,
     { rhetorical: true },
   ),
   // "What's wrong with me", "I'm so far behind everyone my age".
@@ -455,15 +521,50 @@ export const RULES: readonly Rule[] = [
   // fail", "anything i try to fix i make worse", "nothing I do is ever good enough".
   rule(
     'overgeneralization',
-    'whatever|matter|anything|nothing',
-    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|it dies|dies|overrules? (?:it|me)|walks? all over me|over me|hates? me|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b|\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))|\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b|\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
+    'whatever|matter|anything',
+    String.raw`\b(?:whatever|no matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|(?:it )?(?:doesn'?t|does not) matter (?:what|how (?:hard|much|well|often|many (?:times|\w+)))|anything) I(?: \w+){1,3}?\b[^.!?\n]{0,50}?\b(?:${BAD_OUTCOME}|criticis\w*|criticiz\w*|complain\w*|worse|does the opposite|ignores? it|it dies|dies|overrules? (?:it|me)|walks? all over me|over me|hates? me|(?:still|always) (?:fail\w*|the worst|behind|not \w+ enough)|(?:doesn'?t|don'?t|won'?t|never) (?:move|budge|change|work|help|improve|get (?:any )?better)|(?:is|it'?s|I'?m|I am|will be|'?ll be) never (?:\w+ )?enough|(?:is|it'?s|will be|'?ll be) never (?:the )?(?:right|good)(?: thing| enough)?)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'no matter',
+    String.raw`\bno matter (?:what|how)\b(?<=\b${NEG_OUTCOME}[^.!?\n]{0,40}\bno matter (?:what|how))`,
+  ),
+  rule(
+    'overgeneralization',
+    'nothing i',
+    String.raw`\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'no matter',
+    String.raw`\bno matter (?:how (?:hard|much|many times|often)|what) I \w+(?<=\b(?:can'?t|never|still (?:can'?t|fail\w*))\b[^.!?\n]{0,60}\bno matter (?:how (?:hard|much|many times|often)|what) I \w+)`,
   ),
   // "Nothing will ever feel normal again", "my body fails me constantly", "I'll always be the
   // new girl", "My whole life I've been the one people forget".
   rule(
     'overgeneralization',
-    'ever|never|always|constantly|life',
-    String.raw`\bnothing (?:will|is going to|'?ll) ever (?:feel|be|get|go) (?:normal|right|okay|ok|good|better|the same)\b|\b(?:it|things|life) (?:will|'?ll|is going to) never (?:get better|improve|be (?:okay|ok|normal|the same|good))\b|\b(?:my \w+|it|this|everything|life|people) (?:\w+ )?(?:fails?|lets? me down|betrays?) me (?:constantly|always|every (?:single )?time|all the time)\b|\bI(?:'?ll| will) always be (?:the|an?) (?:\w+ )?(?:one|outsider|odd one out|new \w+|weird \w+|failure|problem|loser|last|spare)\b|\bmy (?:whole|entire) life,? I(?:'?ve| have) been the (?:\w+ )?one\b`,
+    'nothing & ever',
+    String.raw`\bnothing (?:will|is going to|'?ll) ever (?:feel|be|get|go) (?:normal|right|okay|ok|good|better|the same)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'never',
+    String.raw`\b(?:it|things|life) (?:will|'?ll|is going to) never (?:get better|improve|be (?:okay|ok|normal|the same|good))\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'fail|let|betray & constantly|always|every|the time',
+    String.raw`\b(?:my \w+|it|this|everything|life|people) (?:\w+ )?(?:fails?|lets? me down|betrays?) me (?:constantly|always|every (?:single )?time|all the time)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'always be',
+    String.raw`\bI(?:'?ll| will) always be (?:the|an?) (?:\w+ )?(?:one|outsider|odd one out|new \w+|weird \w+|failure|problem|loser|last|spare)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'life',
+    String.raw`\bmy (?:whole|entire) life,? I(?:'?ve| have) been the (?:\w+ )?one\b`,
   ),
   // The general form: a rule for every time ("every single shift", "all the time", "always",
   // "constantly"), the writer and a bad outcome in one sentence, in either order ("i miss
@@ -489,10 +590,31 @@ export const RULES: readonly Rule[] = [
   ),
   // "always have, always will", "I've always been the guy who…", "always the last to know",
   // "everyone else gets it first time and i never do", "I'm the one who gets the blame".
+  rule('overgeneralization', 'always will', String.raw`\balways have,? (?:and )?always will\b`),
   rule(
     'overgeneralization',
-    'always|else|blame|never',
-    String.raw`\balways have,? (?:and )?always will\b|\bI(?:'?ve| have) always been the (?:one|guy|girl|person|kid|woman|man) (?:who|that)\b|(?:^|[.!?\n,](?: )?|${IM} )always the (?:last|first|only) (?:to|one)\b|\b(?:everyone|everybody) else\b[^.!?\n]{0,40}\band I (?:never|always|can'?t)\b|${IM} (?:always )?the one who (?:gets|takes) the blame\b|\bI never (?:speak up|say no|stand up for myself)\b`,
+    'always been the',
+    String.raw`\bI(?:'?ve| have) always been the (?:one|guy|girl|person|kid|woman|man) (?:who|that)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'always the',
+    String.raw`(?:^|[.!?\n,](?: )?|${IM} )always the (?:last|first|only) (?:to|one)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'else',
+    String.raw`\b(?:everyone|everybody) else\b[^.!?\n]{0,40}\band I (?:never|always|can'?t)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'the blame',
+    String.raw`${IM} (?:always )?the one who (?:gets|takes) the blame\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'never',
+    String.raw`\bI never (?:speak up|say no|stand up for myself)\b`,
   ),
   // "Every single parent is going to see straight through me".
   rule(

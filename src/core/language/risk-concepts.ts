@@ -86,34 +86,41 @@ function sentences(lower: string): string[] {
 export function speaksOfRisk(text: string): boolean {
   const all = sentences(text.toLowerCase().replace(/[’ʼ‘`´]/g, "'"));
   for (let n = 0; n < all.length; n += 1) {
-    const key = `${all[n]}\n${all[n + 1] ?? ''}`;
-    let speaks = verdicts.get(key);
-    if (speaks === undefined)
-      verdicts.set(key, (speaks = sentenceSpeaks(all[n]!, all[n + 1] ?? '')));
-    if (speaks) return true;
+    let verdict = verdicts.get(all[n]!);
+    if (verdict === undefined) verdicts.set(all[n]!, (verdict = sentenceVerdict(all[n]!)));
+    if (verdict === Verdict.Speaks) return true;
+    if (verdict === Verdict.IfMindFollows && MIND.test(all[n + 1] ?? '')) return true;
   }
   return false;
 }
 
-/** Verdicts by sentence and the one after it (a text typed on is mostly read before). */
-const verdicts = new Memo<boolean>(4_096);
+/** What a sentence says alone: nothing, risk, or risk if a mind turned to it comes next. */
+const enum Verdict {
+  Silent,
+  Speaks,
+  IfMindFollows,
+}
+
+/** Verdicts by sentence (a text typed on is mostly read before). */
+const verdicts = new Memo<Verdict>(4_096);
 sentenceMemos.add(verdicts);
 
-/** Whether `sentence` (with `next` after it) holds a sign with a mind turned to it. */
-function sentenceSpeaks(sentence: string, next: string): boolean {
-  if (sentence.length < 6) return false;
-  if (ALONE.test(sentence)) return true;
+/**
+ * Whether `sentence` holds a sign with a mind turned to it. The mind may follow in the next
+ * sentence ("Held back some of the morphine. I know what I'm keeping it for.").
+ */
+function sentenceVerdict(sentence: string): Verdict {
+  if (sentence.length < 6) return Verdict.Silent;
+  if (ALONE.test(sentence)) return Verdict.Speaks;
   const harm = HARM.exec(sentence);
   const gone = harm ? null : GONE.exec(sentence);
   const sign = harm ?? gone;
-  if (!sign) return false;
-  // The mind may follow in the next sentence ("Held back some of the morphine. I know what I'm
-  // keeping it for.").
-  if (gone && !MIND.test(sentence) && !MIND.test(next)) return false;
-  if (IDIOM.test(sentence)) return false;
+  if (!sign) return Verdict.Silent;
+  if (IDIOM.test(sentence)) return Verdict.Silent;
   const lead = sentence.slice(0, sign.index);
   if (DENIED.test(lead) || /\b(?:not|n't|never)\s*$/.test(lead) || PAST.test(sentence)) {
-    return false;
+    return Verdict.Silent;
   }
-  return writersOwn(sentence, sign.index, sign[0]);
+  if (!writersOwn(sentence, sign.index, sign[0])) return Verdict.Silent;
+  return gone && !MIND.test(sentence) ? Verdict.IfMindFollows : Verdict.Speaks;
 }
