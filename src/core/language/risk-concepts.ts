@@ -88,18 +88,14 @@ export function speaksOfRisk(text: string): boolean {
   for (let n = 0; n < all.length; n += 1) {
     let verdict = verdicts.get(all[n]!);
     if (verdict === undefined) verdicts.set(all[n]!, (verdict = sentenceVerdict(all[n]!)));
-    if (verdict === Verdict.Speaks) return true;
-    if (verdict === Verdict.IfMindFollows && MIND.test(all[n + 1] ?? '')) return true;
+    if (verdict === 'speaks') return true;
+    if (verdict === 'if a mind follows' && MIND.test(all[n + 1] ?? '')) return true;
   }
   return false;
 }
 
 /** What a sentence says alone: nothing, risk, or risk if a mind turned to it comes next. */
-const enum Verdict {
-  Silent,
-  Speaks,
-  IfMindFollows,
-}
+type Verdict = 'silent' | 'speaks' | 'if a mind follows';
 
 /** Verdicts by sentence (a text typed on is mostly read before). */
 const verdicts = new Memo<Verdict>(4_096);
@@ -110,17 +106,17 @@ sentenceMemos.add(verdicts);
  * sentence ("Held back some of the morphine. I know what I'm keeping it for.").
  */
 function sentenceVerdict(sentence: string): Verdict {
-  if (sentence.length < 6) return Verdict.Silent;
-  if (ALONE.test(sentence)) return Verdict.Speaks;
+  if (sentence.length < 6) return 'silent';
+  if (ALONE.test(sentence)) return 'speaks';
   const harm = HARM.exec(sentence);
   const gone = harm ? null : GONE.exec(sentence);
   const sign = harm ?? gone;
-  if (!sign) return Verdict.Silent;
-  if (IDIOM.test(sentence)) return Verdict.Silent;
+  if (!sign) return 'silent';
+  if (IDIOM.test(sentence)) return 'silent';
   const lead = sentence.slice(0, sign.index);
   if (DENIED.test(lead) || /\b(?:not|n't|never)\s*$/.test(lead) || PAST.test(sentence)) {
-    return Verdict.Silent;
+    return 'silent';
   }
-  if (!writersOwn(sentence, sign.index, sign[0])) return Verdict.Silent;
-  return gone && !MIND.test(sentence) ? Verdict.IfMindFollows : Verdict.Speaks;
+  if (!writersOwn(sentence, sign.index, sign[0])) return 'silent';
+  return gone && !MIND.test(sentence) ? 'if a mind follows' : 'speaks';
 }
