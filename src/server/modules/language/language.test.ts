@@ -30,6 +30,18 @@ describe.each(databaseKinds())('language and the safety net on %s', (kind) => {
     ]);
   });
 
+  it('answers support for risk said only by hint, and not for a friend’s story', async () => {
+    const { client } = await signedInClient(server);
+    const hinted = await client.post('/api/language/limiting', {
+      text: 'Long shift. Kept the sleeping tablets back again this week. I know what they are for.',
+    });
+    expect(hinted.body.support).toBe(true);
+    const story = await client.post('/api/language/limiting', {
+      text: 'My best friend told me she has been having suicidal thoughts, so I drove her to the clinic.',
+    });
+    expect(story.body.support).toBe(false);
+  });
+
   it('carries support on reflection and reaction answers, computed and never stored or logged', async () => {
     const { client } = await signedInClient(server);
     const reflection = await client.post('/api/reflections', { kind: 'free', body: RISK });
