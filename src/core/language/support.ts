@@ -6,6 +6,12 @@
  * are not. When it holds, the person is shown where help is, at once and calmly; the answer is
  * computed on each request and never stored, logged, counted or mailed.
  *
+ * Three readings, any of which is enough: phrases of risk in the writer's own clause (`RISK`,
+ * read by wink-nlp only where one matched); hints of two kinds in one text (`HINTS`: a means and
+ * a time, things given away and no more need of them, a goodbye and no one to blame); and a
+ * reading by meaning, sentence by sentence (`risk-concepts.ts`). What each sentence gave is kept
+ * (bounded memos, emptied with the readings), so a text typed on reads only its new sentences.
+ *
  * It leans towards noticing: a calm message shown once too often costs little, one missed costs
  * much. Pure and deterministic.
  */
