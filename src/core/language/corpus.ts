@@ -93,3 +93,19 @@ export const REAL_FORMS_NEUTRAL: readonly string[] = real.neutral.map((s) => s.t
 export const HELD_OUT_2: readonly LabelledSentence[] = [...parsed2.limiting, ...parsed2.neutral];
 export const HELD_OUT_2_SUPPORT: readonly { text: string; support: boolean }[] = parsed2.support;
 export const HELD_OUT_2_NEUTRAL: readonly string[] = parsed2.neutral.map((s) => s.text);
+
+/**
+ * What the safety net's reader is trained on: the safety-net cases of the held-out part and the
+ * real forms, and, as texts that speak of no risk, every labelled text besides held-out 2.
+ */
+export const READER_TRAINING: { risk: readonly string[]; calm: readonly string[] } = (() => {
+  const cases = [...REAL_FORMS_SUPPORT, ...SUPPORT_CASES];
+  return {
+    risk: cases.filter((c) => c.support).map((c) => c.text),
+    calm: [
+      ...cases.filter((c) => !c.support).map((c) => c.text),
+      ...[...REAL_FORMS, ...WRITTEN, ...HELD_OUT].map((s) => s.text),
+      ...LONG_NEUTRAL,
+    ],
+  };
+})();

@@ -41,7 +41,7 @@ const ALONE = words(
 
 /** Not the writer's wish: idioms and things that die. */
 const IDIOM = words(
-  String.raw`\bkilling me\b|\bkill me if\b|\bkilled it\b|\bdied laughing\b|\bnearly died\b|\b(?:could(?:'ve| have)? )?died of\b|\bdie of (?:embarrassment|shame|boredom|laughter|cringe)\b|\bkill(?:ing)? my ?self (?:over|at work|to (?:finish|get|meet|make)|trying|working|laughing)\b|\bdying (?:to|for|of)\b|\bto die for\b|\bdead (?:tired|quiet|in the water|on|set|serious|end|line|easy|good|funny|heavy|beat)\b|\bdeath of me\b|\brather die than\b|\bdied like\b|\b(?:phone|battery|laptop|basil|plant|server|deal|van|car|scanner|engine|project|guns?|rack|environment|wifi|charger|tv|printer|fish|tomatoes|plants) (?:is |was |has |had |just )?(?:dead|died|dying)\b|\bsuicide (?:prevention|awareness|training|risk|assessment|helpline|watch)\b|\bwork of the devil\b|\bfirst aid course\b|\btraining course\b|\bthe course says\b|\bsays to ask\b|\b(?:gun|shotgun|rifle) (?:range|club|licen[cs]e)\b`,
+  String.raw`\bkilling me\b|\bkill me if\b|\bkilled it\b|\bdied laughing\b|\bnearly died\b|\b(?:could(?:'ve| have)? )?died of\b|\bdie of (?:embarrassment|shame|boredom|laughter|cringe)\b|\bkill(?:ing)? my ?self (?:over|at work|to (?:finish|get|meet|make)|trying|working|laughing)\b|\bdying (?:to|for|of)\b|\bto die for\b|\bdead (?:tired|quiet|in the water|on|set|serious|end|line|easy|good|funny|heavy|beat)\b|\bdeath of me\b|\brather die than\b|\bdied like\b|\b(?:phone|battery|laptop|basil|plant|server|deal|van|car|scanner|engine|project|guns?|rack|environment|wifi|charger|tv|printer|fish|tomatoes|plants) (?:is |was |has |had |just )?(?:dead|died|dying)\b|\bsuicide (?:prevention|awareness|training|risk|assessment|helpline|watch)\b|\bwork of the devil\b|\bfirst aid course\b|\btraining course\b|\bthe course says\b|\bsays to ask\b|\b(?:gun|shotgun|rifle) (?:range|club|licen[cs]e)\b|\b(?:thesis|research|study|studies|book|article|paper|talk|lecture|documentary|podcast|module|chapter|report|statistics|figures|session|seminar|memoir|novel) (?:is |was )?(?:on|about|into|of) suicide\b|\bsuicide (?:among|rates?|statistics|figures|in the \d)`,
 );
 
 /** Told as denied or as past, in the sentence before the sign. */
@@ -84,7 +84,7 @@ function sentences(lower: string): string[] {
  * in the sentence after), or a sign that needs nothing beside it.
  */
 export function speaksOfRisk(text: string): boolean {
-  const all = sentences(text.toLowerCase().replace(/[’ʼ‘`´]/g, "'"));
+  const all = sentences(othersWordsBlank(text.toLowerCase().replace(/[’ʼ‘`´]/g, "'")));
   for (let n = 0; n < all.length; n += 1) {
     let verdict = verdicts.get(all[n]!);
     if (verdict === undefined) verdicts.set(all[n]!, (verdict = sentenceVerdict(all[n]!)));
@@ -92,6 +92,19 @@ export function speaksOfRisk(text: string): boolean {
     if (verdict === 'if a mind follows' && MIND.test(all[n + 1] ?? '')) return true;
   }
   return false;
+}
+
+/** Words quoted after someone else's "said": "he said to me, 'I didn't want to die'". */
+const OTHERS_QUOTE =
+  /\b(?!i\b)[a-z]+ (?:said|says|told me|tells me|asked|asks|goes|went|wrote|texted|messaged)(?: to me)?,? *["“']([^"”]{1,400}?)["”'](?=\s|$|[.,;!?])/g;
+
+/** The text with others' quoted words blanked (same length, so places in it hold). */
+function othersWordsBlank(lower: string): string {
+  if (!/\b(?:said|says|told|tells|asked|asks|goes|went|wrote|texted|messaged)\b/.test(lower))
+    return lower;
+  return lower.replace(OTHERS_QUOTE, (quote, words: string) =>
+    quote.replace(words, ' '.repeat(words.length)),
+  );
 }
 
 /** What a sentence says alone: nothing, risk, or risk if a mind turned to it comes next. */

@@ -22,6 +22,7 @@ import { Memo } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
 import { speaksOfRisk } from './risk-concepts';
+import { readerSpeaksOfRisk } from './support-reader';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
 const WANT = String.raw`(?:want|wanna|wish|need|would like|'d like|plan|am planning|'m planning|am going|'m going|am ready|'m ready|deserve|should|have decided|'ve decided|am thinking about|'m thinking about|keep thinking about|think about|am thinking of|'m thinking of)`;
@@ -318,8 +319,14 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
 const THIRD_PERSON = /\b(?:he|she|they)\b/i;
 const FIRST_PERSON_WORD = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|myself)\b/i;
 
+/** A change in an ordinary life, given as the reason for an arrangement. */
+const ORDINARY_REASON =
+  /\b(?:since|because|as|now that|cos|cause) (?:I'?m|I am|we'?re|we are|I'?ve|we'?ve|I|we) (?:just |finally |about to |soon )?(?:retiring|retired|moving|moved|emigrating|downsizing|relocating|had (?:a|the|our) (?:baby|twins)|having (?:a|the|our) baby|bought (?:a|the|our) (?:house|flat|home)|buying (?:a|the|our) (?:house|flat|home)|getting married|got married|starting (?:a|my|the) new|leaving (?:for|the country))\b/i;
+
 /** Whether hints of two kinds or more are in `text`, each in the writer's own voice. */
 function hintsSpeak(text: string): boolean {
+  // "Giving my suits away since I'm retiring": a reason of an ordinary life explains the hints.
+  if (ORDINARY_REASON.test(text)) return false;
   let kinds = 0;
   for (const sentence of text.split(/[.!?\n]+/)) {
     let found = hintKinds.get(sentence);
@@ -387,7 +394,7 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', 'id', 'ive', 'i
  * die" is now).
  */
 const PAST_VERB =
-  /\b(?:thought|tried|considered|planned|googled|looked|researched|wished|was|were)\b/i;
+  /\b(?:thought|tried|considered|planned|googled|looked|researched|wished|was|were|had)\b/i;
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
 const PAST_TIME =
@@ -462,9 +469,17 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
   return found;
 }
 
-/** Whether `text` speaks of the writer wanting to die or to harm themselves, now. */
+/**
+ * Whether `text` speaks of the writer wanting to die or to harm themselves, now: by the rules'
+ * three readings or by the reader trained on the corpus (`support-reader.ts`).
+ */
 export function needsSupport(text: string): boolean {
   if (!/\p{L}/u.test(text)) return false;
+  return rulesSpeakOfRisk(text) || readerSpeaksOfRisk(text);
+}
+
+/** The rules' three readings alone: phrases, hints, and signs with a mind turned to them. */
+export function rulesSpeakOfRisk(text: string): boolean {
   const found: Phrase[] = [];
   // A rule whose words the text lacks matches in none of its sentences: its words are asked once.
   let rules: typeof RISK | undefined;
@@ -494,7 +509,11 @@ export function needsSupport(text: string): boolean {
       // "A year ago I … thought about ending my life": a past time, told as past.
       const sentenceStart = analysis.sentences[clause.sentence] ?? 0;
       const lead = text.slice(sentenceStart, start);
-      if (PAST_TIME.test(lead) && PAST_VERB.test(`${lead}${phrase}`) && !NOW.test(phrase)) {
+      // "Had a plan to end my life": the plan is a noun there, not a plan now.
+      const now = `${lead}${phrase}`
+        .replace(/\bhad (?:a |the )?plans?\b/gi, 'had')
+        .slice(-phrase.length);
+      if (PAST_TIME.test(lead) && PAST_VERB.test(`${lead}${phrase}`) && !NOW.test(now)) {
         return false;
       }
       return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });

@@ -1,0 +1,185 @@
+/**
+ * The safety net's fourth reading: a reader trained at build time on the labelled corpus.
+ *
+ * The rules of `support.ts` and `risk-concepts.ts` read what they were written for; a new writer
+ * hints at dying in words none of them has seen. This reader scores short windows of a text (each
+ * sentence, and each two sentences beside each other) with a logistic regression over the
+ * window's words and word pairs, trained by `reader-training.ts` (`npm run language:train`) on the
+ * corpus's safety-net cases and on every labelled text that speaks of no risk: idioms, others'
+ * stories, denials, grief, plain days. The text speaks of risk when one window reaches the
+ * model's threshold, which was set where texts the model had not been trained on raised the
+ * fewest alarms (cross-validated).
+ *
+ * Pure and deterministic: the model is data (`support-reader.json`), turned into a map on first use.
+ */
+import { sentenceMemos } from './nlp';
+import { Memo } from './segments';
+import model from './support-reader.json';
+
+export type ReaderModel = {
+  about: string;
+  bias: number;
+  threshold: number;
+  /** Each word or word pair's weight; those the training left near zero are not kept. */
+  weights: Record<string, number>;
+};
+
+/** Contractions and typed forms, spelt out: one spelling for each word the model reads. */
+const SPELT: Record<string, string> = {
+  im: 'i am',
+  ive: 'i have',
+  cant: 'can not',
+  wont: 'will not',
+  dont: 'do not',
+  didnt: 'did not',
+  doesnt: 'does not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  arent: 'are not',
+  werent: 'were not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  havent: 'have not',
+  hasnt: 'has not',
+  aint: 'is not',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  ppl: 'people',
+  idk: 'i do not know',
+  tbh: 'to be honest',
+  rn: 'right now',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  tho: 'though',
+  thru: 'through',
+  pls: 'please',
+  ngl: 'not going to lie',
+  ok: 'okay',
+};
+
+const ENDINGS: [RegExp, string][] = [
+  [/^(\w+)n't$/, '$1 not'],
+  [/^(\w+)'m$/, '$1 am'],
+  [/^(\w+)'re$/, '$1 are'],
+  [/^(\w+)'ve$/, '$1 have'],
+  [/^(\w+)'ll$/, '$1 will'],
+  [/^(\w+)'d$/, '$1 would'],
+  [/^(\w+)'s$/, '$1'],
+];
+
+/** A text's words as the model knows them: lower case, contractions and typed forms spelt out. */
+export function readerWords(text: string): string[] {
+  const out: string[] = [];
+  for (const [raw] of text
+    .toLowerCase()
+    .replace(/[‘’ʼ]/g, "'")
+    .matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
+    let word = raw;
+    if (word === "can't") word = 'can not';
+    else if (word === "won't") word = 'will not';
+    else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
+    for (const part of (SPELT[word] ?? word).split(' ')) out.push(part);
+  }
+  return out;
+}
+
+/** Sentences: a run of text up to its end marks, or a line. */
+const SENTENCE = /[^.!?;\n]+/g;
+/** A long run-on sentence is read in windows of this many words, half overlapping. */
+const WINDOW = 24;
+
+/** A sentence's words, in windows of at most `WINDOW` words (most sentences: one). */
+function sentenceWindows(sentence: string): string[][] {
+  const words = readerWords(sentence);
+  if (words.length <= WINDOW) return words.length === 0 ? [] : [words];
+  const windows: string[][] = [];
+  for (let i = 0; i < words.length - WINDOW / 2; i += WINDOW / 2) {
+    windows.push(words.slice(i, i + WINDOW));
+  }
+  return windows;
+}
+
+/**
+ * Calls `read` with each window of a text (every sentence, and every two beside each other) and
+ * a key that names it, so what was read of a text typed on is not read again.
+ */
+function eachWindow(text: string, read: (words: string[], key: string) => void): void {
+  let previous: { words: string[]; key: string } | undefined;
+  for (const [sentence] of text.matchAll(SENTENCE)) {
+    const windows = sentenceWindows(sentence);
+    windows.forEach((words, i) => {
+      const key = windows.length === 1 ? sentence : `${i}\u0000${sentence}`;
+      read(words, key);
+      if (previous) read([...previous.words, ...words], `${previous.key}\u0001${key}`);
+      previous = { words, key };
+    });
+  }
+}
+
+/** The windows of a text, each as its words: every sentence, and every two beside each other. */
+export function readerWindows(text: string): string[][] {
+  const windows: string[][] = [];
+  eachWindow(text, (words) => windows.push(words));
+  return windows;
+}
+
+/** Words too common to mean anything alone (they still count in pairs: "to die", "of me"). */
+const FUNCTION_WORDS = new Set('the a an and to of in on at for is it that this was be'.split(' '));
+
+/** A window's features: its distinct words (less the commonest) and pairs of words in a row. */
+export function readerFeatures(words: readonly string[]): string[] {
+  const features = new Set<string>();
+  for (let i = 0; i < words.length; i += 1) {
+    if (!FUNCTION_WORDS.has(words[i]!)) features.add(words[i]!);
+    if (i + 1 < words.length) features.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return [...features];
+}
+
+export type Weights = { bias: number; weights: ReadonlyMap<string, number> };
+
+/** A window's log-odds of speaking of risk. */
+export function windowScore(features: readonly string[], { bias, weights }: Weights): number {
+  let z = bias;
+  for (const feature of features) z += weights.get(feature) ?? 0;
+  return z;
+}
+
+const weightsOf = (m: ReaderModel): Weights => ({
+  bias: m.bias,
+  weights: new Map(Object.entries(m.weights)),
+});
+let shipped: Weights | undefined;
+/** The shipped model's score of each window read (a text typed on is mostly read before). */
+const scores = new Memo<number>(8_192);
+sentenceMemos.add(scores);
+
+/** The highest score of a text's windows (minus infinity for a text without words). */
+export function readerScore(text: string, m: ReaderModel | Weights = model): number {
+  let best = -Infinity;
+  if (m === model) {
+    const w = (shipped ??= weightsOf(model));
+    eachWindow(text, (words, key) => {
+      let score = scores.get(key);
+      if (score === undefined) scores.set(key, (score = windowScore(readerFeatures(words), w)));
+      if (score > best) best = score;
+    });
+    return best;
+  }
+  const w = 'about' in m ? weightsOf(m) : m;
+  eachWindow(text, (words) => {
+    best = Math.max(best, windowScore(readerFeatures(words), w));
+  });
+  return best;
+}
+
+/** Whether one window of the text reaches the model's threshold. */
+export function readerSpeaksOfRisk(text: string, m: ReaderModel = model): boolean {
+  return readerScore(text, m) >= m.threshold;
+}
