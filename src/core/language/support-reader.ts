@@ -81,10 +81,14 @@ export function readerWords(text: string): string[] {
     .replace(/[‘’ʼ]/g, "'")
     .matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
     let word = raw;
-    if (word === "can't") word = 'can not';
-    else if (word === "won't") word = 'will not';
-    else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
-    for (const part of (SPELT[word] ?? word).split(' ')) out.push(part);
+    if (word.includes("'")) {
+      if (word === "can't") word = 'can not';
+      else if (word === "won't") word = 'will not';
+      else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
+    }
+    const spelt = SPELT[word] ?? word;
+    if (spelt.includes(' ')) out.push(...spelt.split(' '));
+    else out.push(spelt);
   }
   return out;
 }
@@ -106,26 +110,19 @@ function sentenceWindows(sentence: string): string[][] {
 }
 
 /**
- * Calls `read` with each window of a text (every sentence, and every two beside each other) and
- * a key that names it, so what was read of a text typed on is not read again.
+ * The windows of a text, each as its words: every sentence, and every two beside each other
+ * (`readerScore` reads the same windows, each sentence once).
  */
-function eachWindow(text: string, read: (words: string[], key: string) => void): void {
-  let previous: { words: string[]; key: string } | undefined;
-  for (const [sentence] of text.matchAll(SENTENCE)) {
-    const windows = sentenceWindows(sentence);
-    windows.forEach((words, i) => {
-      const key = windows.length === 1 ? sentence : `${i}\u0000${sentence}`;
-      read(words, key);
-      if (previous) read([...previous.words, ...words], `${previous.key}\u0001${key}`);
-      previous = { words, key };
-    });
-  }
-}
-
-/** The windows of a text, each as its words: every sentence, and every two beside each other. */
 export function readerWindows(text: string): string[][] {
   const windows: string[][] = [];
-  eachWindow(text, (words) => windows.push(words));
+  let previous: string[] | undefined;
+  for (const [sentence] of text.matchAll(SENTENCE)) {
+    for (const words of sentenceWindows(sentence)) {
+      windows.push(words);
+      if (previous) windows.push([...previous, ...words]);
+      previous = words;
+    }
+  }
   return windows;
 }
 
@@ -156,26 +153,65 @@ const weightsOf = (m: ReaderModel): Weights => ({
   weights: new Map(Object.entries(m.weights)),
 });
 let shipped: Weights | undefined;
-/** The shipped model's score of each window read (a text typed on is mostly read before). */
-const scores = new Memo<number>(8_192);
-sentenceMemos.add(scores);
+
+/** One window of a sentence, read: its features in order, as a set, and its score. */
+type Piece = { features: string[]; seen: Set<string>; score: number; first: string; last: string };
+
+function piecesOf(sentence: string, w: Weights): Piece[] {
+  return sentenceWindows(sentence).map((words) => {
+    const features = readerFeatures(words);
+    return {
+      features,
+      seen: new Set(features),
+      score: windowScore(features, w),
+      first: words[0]!,
+      last: words[words.length - 1]!,
+    };
+  });
+}
+
+/**
+ * The score of two windows read as one, with the same sums in the same order as
+ * `windowScore(readerFeatures([...a, ...b]))`: a's features, the pair across the seam, then b's
+ * features a has not.
+ */
+function pairScore(a: Piece, b: Piece, { weights }: Weights): number {
+  let z = a.score;
+  const seam = `${a.last} ${b.first}`;
+  const seamIsNew = !a.seen.has(seam);
+  if (seamIsNew) z += weights.get(seam) ?? 0;
+  for (const feature of b.features) {
+    if (a.seen.has(feature) || (seamIsNew && feature === seam)) continue;
+    z += weights.get(feature) ?? 0;
+  }
+  return z;
+}
+
+/** The shipped model's windows of each sentence read (a text typed on is mostly read before). */
+const pieces = new Memo<Piece[]>(4_096);
+sentenceMemos.add(pieces);
 
 /** The highest score of a text's windows (minus infinity for a text without words). */
 export function readerScore(text: string, m: ReaderModel | Weights = model): number {
+  const own = m === model;
+  const w = own ? (shipped ??= weightsOf(model)) : 'about' in m ? weightsOf(m) : m;
   let best = -Infinity;
-  if (m === model) {
-    const w = (shipped ??= weightsOf(model));
-    eachWindow(text, (words, key) => {
-      let score = scores.get(key);
-      if (score === undefined) scores.set(key, (score = windowScore(readerFeatures(words), w)));
-      if (score > best) best = score;
-    });
-    return best;
+  let previous: Piece | undefined;
+  for (const [sentence] of text.matchAll(SENTENCE)) {
+    let read = own ? pieces.get(sentence) : undefined;
+    if (!read) {
+      read = piecesOf(sentence, w);
+      if (own) pieces.set(sentence, read);
+    }
+    for (const piece of read) {
+      if (piece.score > best) best = piece.score;
+      if (previous) {
+        const score = pairScore(previous, piece, w);
+        if (score > best) best = score;
+      }
+      previous = piece;
+    }
   }
-  const w = 'about' in m ? weightsOf(m) : m;
-  eachWindow(text, (words) => {
-    best = Math.max(best, windowScore(readerFeatures(words), w));
-  });
   return best;
 }
 
