@@ -98,10 +98,16 @@ export const HELD_OUT_2_NEUTRAL: readonly string[] = parsed2.neutral.map((s) => 
  * What the safety net's reader is trained on: the safety-net cases of the held-out part and the
  * real forms, and, as texts that speak of no risk, every labelled text besides held-out 2.
  */
-export const READER_TRAINING: { risk: readonly string[]; calm: readonly string[] } = (() => {
+export const READER_TRAINING: {
+  risk: readonly string[];
+  calm: readonly string[];
+  /** How many of `calm`, first, are safety-net cases: idioms, others' stories, denials. */
+  hard: number;
+} = (() => {
   const cases = [...REAL_FORMS_SUPPORT, ...SUPPORT_CASES];
   return {
     risk: cases.filter((c) => c.support).map((c) => c.text),
+    hard: cases.filter((c) => !c.support).length,
     calm: [
       ...cases.filter((c) => !c.support).map((c) => c.text),
       ...[...REAL_FORMS, ...WRITTEN, ...HELD_OUT].map((s) => s.text),

@@ -26,6 +26,8 @@ const EPOCHS = 30;
 const RATE = 0.1;
 const L2 = 1e-3;
 const FOLDS = 5;
+/** The share of calm texts, held out of training, allowed to reach the threshold. */
+const FALSE_ALARMS = 0.01;
 /** Weights nearer zero than this are dropped from the model (they move no score much). */
 const KEEP = 0.02;
 
@@ -81,19 +83,29 @@ function fitTexts(risk: readonly string[], calm: readonly string[]): Weights {
   return weights!;
 }
 
+/** Where the text at `i` of `n` lands among scores gathered fold by fold. */
+function foldOrder(i: number, n: number): number {
+  const fold = i % FOLDS;
+  let before = 0;
+  for (let f = 0; f < fold; f += 1) before += Math.ceil((n - f) / FOLDS);
+  return before + Math.floor(i / FOLDS);
+}
+
 export type Training = {
   model: ReaderModel;
   heldOutRecall: number;
   heldOutAlarms: number;
+  /** Alarms on the calm texts that share risk's words (idioms, others' stories), held out. */
+  heldOutHardAlarms: number;
   /** Recall on texts held out of training at the thresholds that raise these rates of alarms. */
-  curve: { alarms: number; recall: number }[];
+  curve: { alarms: number; recall: number; hardAlarms: number }[];
 };
 
 /** The reader's model, and its cross-validated recall and false alarms at its threshold. */
 export function trainReader(
   risk: readonly string[],
   calm: readonly string[],
-  falseAlarms = 0.005,
+  { falseAlarms = FALSE_ALARMS, hard = 0 }: { falseAlarms?: number; hard?: number } = {},
 ): Training {
   const riskScores: number[] = [];
   const calmScores: number[] = [];
@@ -105,6 +117,10 @@ export function trainReader(
     risk.forEach((t, i) => i % FOLDS === fold && riskScores.push(readerScore(t, w)));
     calm.forEach((t, i) => i % FOLDS === fold && calmScores.push(readerScore(t, w)));
   }
+  // Scores in the calm texts' order: the first `hard` of them share risk's words.
+  const calmInOrder = calm.map((_, i) => calmScores[foldOrder(i, calm.length)]!);
+  const hardRate = (at: number) =>
+    hard === 0 ? 0 : calmInOrder.slice(0, hard).filter((s) => s >= at).length / hard;
   const sorted = [...calmScores].sort((a, b) => b - a);
   const threshold =
     Math.round((sorted[Math.floor(sorted.length * falseAlarms)]! + 0.001) * 1_000) / 1_000;
@@ -119,9 +135,11 @@ export function trainReader(
     },
     heldOutRecall: riskScores.filter((s) => s >= threshold).length / riskScores.length,
     heldOutAlarms: calmScores.filter((s) => s >= threshold).length / calmScores.length,
+    heldOutHardAlarms: hardRate(threshold),
     curve: [0.0025, 0.005, 0.01, 0.02, 0.05].map((alarms) => {
       const at = sorted[Math.floor(sorted.length * alarms)]! + 0.001;
-      return { alarms, recall: riskScores.filter((s) => s >= at).length / riskScores.length };
+      const recall = riskScores.filter((s) => s >= at).length / riskScores.length;
+      return { alarms, recall, hardAlarms: hardRate(at) };
     }),
   };
 }

@@ -364,13 +364,16 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|the heat|the cold)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
   ),
   'i',
 );
 
 /** After "die": "for a coffee", an idiom of wanting. */
 const DIE_FOR = /^ for (?:a|an|some|this|that|one|my|your|the)\b/i;
+/** After "wake up": a time of day, so an early start. */
+export const EARLY =
+  /^,? (?:at \d|early|before (?:\d|dawn|five|six|seven)|so early|this early|for (?:work|an early|the early))/i;
 /** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
 const ASKED_BEFORE = /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$/i;
 
@@ -461,6 +464,8 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       // "I want to end it with him": a relationship, not a life; "I'd die for a coffee".
       if (ENDS_IT.test(match[0]) && /^ with\b/i.test(rest)) continue;
       if (/\b(?:die|dying)$/i.test(match[0]) && DIE_FOR.test(rest)) continue;
+      // "I don't want to wake up at 4am ever again": an early start, not a life.
+      if (/wake up$/i.test(match[0]) && EARLY.test(rest)) continue;
       const before = sentence.slice(0, start);
       if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
       found.push({ start, end, phrase: sentence.slice(start, end) });
