@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITING_KINDS } from '../limiting-language';
-import { DERIVED, HELD_OUT, HELD_OUT_2, REAL_FORMS, WRITTEN } from './corpus';
+import { DERIVED, HELD_OUT, HELD_OUT_2, HELD_OUT_3, REAL_FORMS, WRITTEN } from './corpus';
 import { languageReport } from './report';
 
 const report = languageReport();
@@ -9,7 +9,12 @@ const { markdown, written, derived, heldOut, longRate, support } = report;
 describe('limiting language on the full corpus', () => {
   it('is at least three times the earlier corpus', () => {
     const size =
-      WRITTEN.length + DERIVED.length + HELD_OUT.length + REAL_FORMS.length + HELD_OUT_2.length;
+      WRITTEN.length +
+      DERIVED.length +
+      HELD_OUT.length +
+      REAL_FORMS.length +
+      HELD_OUT_2.length +
+      HELD_OUT_3.length;
     expect(size).toBeGreaterThanOrEqual(3 * WRITTEN.length);
   });
 
@@ -52,5 +57,13 @@ describe('limiting language on the full corpus', () => {
     expect(report.heldOut2Rate).toBeLessThanOrEqual(0.1);
     expect(report.heldOut2Support.recall).toBeGreaterThanOrEqual(0.6);
     expect(report.heldOut2Support.falseAlarms).toBeLessThanOrEqual(3);
+  });
+
+  // Floors: its first blind figures (commit 7c54da4), less a margin of 0.05.
+  it('keeps its first blind figures on held-out 3, never tuned against', () => {
+    expect(report.heldOut3.overall.f1).toBeGreaterThanOrEqual(0.75);
+    expect(report.heldOut3Rate).toBeLessThanOrEqual(0.15);
+    expect(report.heldOut3Support.recall).toBeGreaterThanOrEqual(0.93);
+    expect(report.heldOut3Support.falseAlarms).toBeLessThanOrEqual(9);
   });
 });

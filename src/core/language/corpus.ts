@@ -14,6 +14,7 @@ import {
 } from '../limiting-language.fixtures';
 import heldOut from './held-out.json';
 import heldOut2 from './held-out-2.json';
+import heldOut3 from './held-out-3.json';
 import realForms from './real-forms.json';
 
 const Sentence = z.object({ text: z.string().min(1), kinds: z.array(z.enum(LIMITING_KINDS)) });
@@ -26,6 +27,7 @@ const HeldOut = z.object({
 const parsed = HeldOut.parse(heldOut);
 const real = HeldOut.parse(realForms);
 const parsed2 = HeldOut.parse(heldOut2);
+const parsed3 = HeldOut.parse(heldOut3);
 
 /** Lower case, with full stops, commas, semicolons and exclamation marks gone. */
 export const unpunctuated = (text: string) =>
@@ -93,6 +95,11 @@ export const REAL_FORMS_NEUTRAL: readonly string[] = real.neutral.map((s) => s.t
 export const HELD_OUT_2: readonly LabelledSentence[] = [...parsed2.limiting, ...parsed2.neutral];
 export const HELD_OUT_2_SUPPORT: readonly { text: string; support: boolean }[] = parsed2.support;
 export const HELD_OUT_2_NEUTRAL: readonly string[] = parsed2.neutral.map((s) => s.text);
+
+/** Held-out 3: written blind after the safety net's reader; measured, never tuned against. */
+export const HELD_OUT_3: readonly LabelledSentence[] = [...parsed3.limiting, ...parsed3.neutral];
+export const HELD_OUT_3_SUPPORT: readonly { text: string; support: boolean }[] = parsed3.support;
+export const HELD_OUT_3_NEUTRAL: readonly string[] = parsed3.neutral.map((s) => s.text);
 
 /**
  * What the safety net's reader is trained on: the safety-net cases of the held-out part and the

@@ -4,7 +4,8 @@
  */
 import { findLimitingLanguage, LIMITING_KINDS, type LimitingKind } from '../limiting-language';
 import type { LabelledSentence } from '../limiting-language.fixtures';
-import { needsSupport } from './support';
+import { needsSupport, rulesSpeakOfRisk } from './support';
+import { readerSpeaksOfRisk } from './support-reader';
 
 type Counts = { tp: number; fp: number; fn: number };
 export type Score = { precision: number; recall: number; f1: number; support: number };
@@ -58,12 +59,23 @@ export function falseAlarmRate(texts: readonly string[]): number {
   return texts.filter((t) => findLimitingLanguage(t).length > 0).length / texts.length;
 }
 
+/** The safety net's readings, for figures of each alone. */
+const READINGS = {
+  rules: rulesSpeakOfRisk,
+  reader: (text: string) => readerSpeaksOfRisk(text),
+  either: needsSupport,
+};
+
 /** Recall on first-person risk and false alarms on the rest, for the safety net. */
-export function evaluateSupport(cases: readonly { text: string; support: boolean }[]) {
+export function evaluateSupport(
+  cases: readonly { text: string; support: boolean }[],
+  reading: keyof typeof READINGS = 'either',
+) {
+  const read = READINGS[reading];
   const risk = cases.filter((c) => c.support);
   const calm = cases.filter((c) => !c.support);
-  const missed = risk.filter((c) => !needsSupport(c.text)).map((c) => c.text);
-  const alarms = calm.filter((c) => needsSupport(c.text)).map((c) => c.text);
+  const missed = risk.filter((c) => !read(c.text)).map((c) => c.text);
+  const alarms = calm.filter((c) => read(c.text)).map((c) => c.text);
   return {
     recall: risk.length ? (risk.length - missed.length) / risk.length : 1,
     falseAlarms: alarms.length,

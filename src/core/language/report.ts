@@ -10,6 +10,9 @@ import {
   HELD_OUT_2,
   HELD_OUT_2_NEUTRAL,
   HELD_OUT_2_SUPPORT,
+  HELD_OUT_3,
+  HELD_OUT_3_NEUTRAL,
+  HELD_OUT_3_SUPPORT,
   LONG_NEUTRAL,
   REAL_FORMS,
   REAL_FORMS_NEUTRAL,
@@ -32,6 +35,15 @@ export function languageReport() {
   const heldOut2 = evaluate(HELD_OUT_2);
   const heldOut2Rate = falseAlarmRate(HELD_OUT_2_NEUTRAL);
   const heldOut2Support = evaluateSupport(HELD_OUT_2_SUPPORT);
+  const heldOut3 = evaluate(HELD_OUT_3);
+  const heldOut3Rate = falseAlarmRate(HELD_OUT_3_NEUTRAL);
+  const heldOut3Support = evaluateSupport(HELD_OUT_3_SUPPORT);
+  /** What the rules and the reader each notice alone, and the calm texts each alarms. */
+  const byReading = (cases: typeof HELD_OUT_3_SUPPORT) => {
+    const rules = evaluateSupport(cases, 'rules');
+    const reader = evaluateSupport(cases, 'reader');
+    return `By reading: the rules alone ${rules.recall.toFixed(3)} (${rules.falseAlarms} false alarms), the reader alone ${reader.recall.toFixed(3)} (${reader.falseAlarms}).`;
+  };
   const supportLine = (s: ReturnType<typeof evaluateSupport>) =>
     `Safety net: recall on first-person risk ${s.recall.toFixed(3)} (${s.risk} texts); false alarms on idioms and others' stories: ${s.falseAlarms} of ${s.calm}.`;
   const markdown = [
@@ -45,7 +57,7 @@ export function languageReport() {
     `### Long neutral texts\n\n${LONG_NEUTRAL.length} texts of over 2,000 characters; false-alarm rate (any finding): ${(longRate * 100).toFixed(1)} %.`,
     `### Safety net (held-out)\n\nRecall on first-person risk: ${support.recall.toFixed(3)} (${support.risk} texts); false alarms on idioms and others' stories: ${support.falseAlarms} of ${support.calm}.`,
     table(
-      "Real forms, eight sets written blind, then tuned against (the safety net's reader trained on them)",
+      "Real forms, ten sets written blind, then tuned against (the safety net's reader trained on them)",
       REAL_FORMS.length,
       real,
     ),
@@ -55,7 +67,13 @@ export function languageReport() {
       HELD_OUT_2.length,
       heldOut2,
     ),
-    `False-alarm rate on its neutral texts (any finding): ${(heldOut2Rate * 100).toFixed(1)} % of ${HELD_OUT_2_NEUTRAL.length}. ${supportLine(heldOut2Support)}`,
+    `False-alarm rate on its neutral texts (any finding): ${(heldOut2Rate * 100).toFixed(1)} % of ${HELD_OUT_2_NEUTRAL.length}. ${supportLine(heldOut2Support)} ${byReading(HELD_OUT_2_SUPPORT)}`,
+    table(
+      "Held-out 3, written blind after the safety net's reader, never tuned against",
+      HELD_OUT_3.length,
+      heldOut3,
+    ),
+    `False-alarm rate on its neutral texts (any finding): ${(heldOut3Rate * 100).toFixed(1)} % of ${HELD_OUT_3_NEUTRAL.length}. ${supportLine(heldOut3Support)} ${byReading(HELD_OUT_3_SUPPORT)}`,
   ].join('\n\n');
   return {
     markdown,
@@ -70,5 +88,8 @@ export function languageReport() {
     heldOut2,
     heldOut2Rate,
     heldOut2Support,
+    heldOut3,
+    heldOut3Rate,
+    heldOut3Support,
   };
 }
