@@ -154,16 +154,32 @@ const weightsOf = (m: ReaderModel): Weights => ({
 });
 let shipped: Weights | undefined;
 
-/** One window of a sentence, read: its features in order, as a set, and its score. */
-type Piece = { features: string[]; seen: Set<string>; score: number; first: string; last: string };
+/**
+ * One window of a sentence, read: the features the model weighs, in order, with their weights
+ * (a feature it does not weigh adds nothing), and its score.
+ */
+type Piece = {
+  weighed: [feature: string, weight: number][];
+  seen: Set<string>;
+  score: number;
+  first: string;
+  last: string;
+};
 
-function piecesOf(sentence: string, w: Weights): Piece[] {
+function piecesOf(sentence: string, { bias, weights }: Weights): Piece[] {
   return sentenceWindows(sentence).map((words) => {
-    const features = readerFeatures(words);
+    const weighed: [string, number][] = [];
+    let score = bias;
+    for (const feature of readerFeatures(words)) {
+      const weight = weights.get(feature);
+      if (weight === undefined) continue;
+      weighed.push([feature, weight]);
+      score += weight;
+    }
     return {
-      features,
-      seen: new Set(features),
-      score: windowScore(features, w),
+      weighed,
+      seen: new Set(weighed.map(([feature]) => feature)),
+      score,
       first: words[0]!,
       last: words[words.length - 1]!,
     };
@@ -178,11 +194,9 @@ function piecesOf(sentence: string, w: Weights): Piece[] {
 function pairScore(a: Piece, b: Piece, { weights }: Weights): number {
   let z = a.score;
   const seam = `${a.last} ${b.first}`;
-  const seamIsNew = !a.seen.has(seam);
-  if (seamIsNew) z += weights.get(seam) ?? 0;
-  for (const feature of b.features) {
-    if (a.seen.has(feature) || (seamIsNew && feature === seam)) continue;
-    z += weights.get(feature) ?? 0;
+  if (!a.seen.has(seam)) z += weights.get(seam) ?? 0;
+  for (const [feature, weight] of b.weighed) {
+    if (feature !== seam && !a.seen.has(feature)) z += weight;
   }
   return z;
 }
