@@ -6,13 +6,13 @@ import { after, anywhere, expand } from './limiting-language-patterns';
 
 /** Before a phrase in its clause: the belief is negated, disowned or only supposed. */
 const DISOWNED = anywhere(
-  String.raw`\bnothing\s*$|\bnot that\b|\b(?:isn|wasn)'?t true\b|\b(?:is|was) not true\b|\bnot true that\b|\bdoesn'?t mean\b|\bdoes not mean\b|\bno longer\b|\bused to\b|\bstopped (?:believing|thinking|telling|saying|feeling)\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:think|believe)\b|\brefuse to\b|\b(?:myth|lie|false|untrue)\b|\binstead of\b|\brather than\b|\bstop (?:saying|thinking|telling)\b|\bwho says\b|\b(?:nobody|no one) (?:can|could|gets to|will)\b|\bif\b|\bunless\b|\bin case\b`,
+  String.raw`\bnothing\s*$|\bnot that\b|\b(?:isn|wasn)'?t true\b|\b(?:is|was) not true\b|\bnot true that\b|\bdoesn'?t mean\b|\bdoes not mean\b|\bno longer\b|\bused to\b|\bstopped (?:believing|thinking|telling|saying|feeling)\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:think|believe)\b|\brefuse to\b|\b(?:myth|lie|false|untrue)\b|\binstead of\b|\brather than\b|\bstop (?:saying|thinking|telling)\b|\bwho says\b|\b(?:nobody|no one) (?:can|could|gets to|will)\b|\bif\b|\bunless\b|\bin case\b|\bnot (?:saying|claiming)\b|\b(?:the )?old me\b`,
 );
 const SPEECH_VERB = String.raw`(?:says?|said|saying|tells?|told|telling|thinks?|thought|believes?|claims?|claimed|insists?|insisted|reckons?|feels?|felt|asks?|asked|whisper(?:s|ed)?|shout(?:s|ed)?|wrote|writes?|yell(?:s|ed)?|repl(?:y|ies|ied))`;
 const FREQUENCY = String.raw`(?:(?:always|keeps?|kept|still|often|once|even|just|never) )?`;
 /** Before a phrase in its clause: someone else is the one saying or thinking it. */
 const OTHER_SPEAKER = anywhere(
-  String.raw`\b(?:he|she|they|whoever|someone|somebody|(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+) ${FREQUENCY}${SPEECH_VERB}\b`,
+  String.raw`\b(?:he|she|they|whoever|someone|somebody|(?:my|his|her|their|our|the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+) ${FREQUENCY}${SPEECH_VERB}\b`,
 );
 const NAMED_SPEAKER = new RegExp(
   expand(
@@ -52,7 +52,7 @@ const SELF_SPEAKER = anywhere(
   String.raw`\bI\b|\bmyself\b|\bmy (?:head|mind|gut|heart)\b|\binner (?:voice|critic)\b`,
 );
 const SPEECH_BEFORE = anywhere(
-  String.raw`\b(?:says?|said|tells?|told|asks?|asked|whisper\w*|shout\w*|wrote|writes?|yell\w*|repl(?:y|ies|ied)|goes|went|texted|messaged|posted|sighed|insisted|admitted|announced|muttered)\b`,
+  String.raw`\b(?:says?|said|saying|repeating|tells?|told|telling|asks?|asked|asking|whisper\w*|shout\w*|wrote|writes?|yell\w*|repl(?:y|ies|ied)|goes|went|texted|messaged|posted|sighed|insisted|admitted|announced|muttered)\b`,
 );
 const SPEECH_AFTER = after(
   String.raw`[^\S\n]*,?[^\S\n]*(?:(?:[A-Za-z]{2,}|my \w+) (?:said|says|asked|whispered|shouted|replied|told|wrote|yelled|muttered|sighed|cried|added|admitted|insisted)|(?:said|says|asked|whispered|shouted|replied) (?:[A-Za-z]{2,}|my \w+))`,

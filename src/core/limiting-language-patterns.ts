@@ -6,9 +6,16 @@
 
 const APOSTROPHE = "['’ʼ‘`´]";
 
-/** A pattern source in the shorthand, as a plain regular-expression source. */
+/**
+ * A pattern source in the shorthand, as a plain regular-expression source. Typed forms come with
+ * it: "'ll" without its apostrophe ("ill never", "youll") and "gonna" for "going to".
+ */
 export const expand = (source: string) =>
-  source.replaceAll("'", APOSTROPHE).replaceAll(' ', String.raw`[^\S\n]+`);
+  source
+    .replaceAll("'ll", "'?ll")
+    .replaceAll('going to', '(?:going to|gonna)')
+    .replaceAll("'", APOSTROPHE)
+    .replaceAll(' ', String.raw`[^\S\n]+`);
 /** Every match in a text, case-insensitive (a `g` pattern: reset `lastIndex` before a scan). */
 export const global = (source: string) => new RegExp(expand(source), 'gi');
 /** Tested against the text right after a match. */

@@ -39,17 +39,17 @@ const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|proba
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
-const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me)`;
-const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart))\b`;
+const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
+const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|the|everything)|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
 /** A rule for every time: "every single shift", "all the time", "always", "constantly". */
 const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?\w+|all the time|constantly|always|again and again|time after time`;
 /** A bad outcome, never itself denied ("never miss" is no bad outcome). */
-const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ )?down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong)\b`;
+const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ ){0,2}down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong|falls? through|fell through|(?:goes|go|went) (?:sideways|pear-shaped|pear shaped)|flops?|flopped|(?:falls?|fell) apart|backfire[sd]?|bottle[sd]? it|cock(?:s|ed)? (?:it |things )?up|burn(?:s|t|ed)? (?:something|it|the \w+)|comes? to nothing|ends? (?:badly|in tears))\b`;
 const NEG_WORDS =
-  'wrong|mess|mistake|miss|lose|losing|wreck|ruin|fail|screw|blame|on me|flat|forget|stupid|useless|disaster|panic|down|over me|ignor|procrastin|understand|apart|against';
+  'wrong|mess|mistake|miss|lose|losing|wreck|ruin|fail|screw|blame|on me|flat|forget|stupid|useless|disaster|panic|down|over me|ignor|procrastin|understand|apart|against|through|sideways|pear|flop|backfir|bottle|cock|burn|nothing|badly|tears';
 
 export type Rule = {
   kind: LimitingKind;
@@ -652,5 +652,76 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'life & whole|entire',
     String.raw`\bmy (?:whole|entire) life (?:has been|is|was|'?s been)\b[^.!?\n]{0,30}?\b(?:failures?|mess|disaster|waste|joke|mistakes?|bad (?:decisions?|decisons?|choices?)|letdowns?|let-downs?|struggle|disappointments?)\b`,
+  ),
+  // Self-labels by rank or by measure: "I'm the weakest tester on the team", "I'm not half the
+  // farmer he was", "I'm worth less than the kit", "thick as two short planks", "too thick to".
+  rule(
+    'unworthiness',
+    'weakest|worst|slowest|dumbest|thickest|least',
+    String.raw`${IM} (?:just |probably |easily |clearly |by far )?the (?:weakest|worst|slowest|dumbest|thickest|least (?:capable|able|talented|competent|useful|qualified)) (?:\w+ ){0,3}?(?:on|in|of|at)\b`,
+  ),
+  rule(
+    'unworthiness',
+    'half',
+    String.raw`${IM} not half the \w+ (?:he|she|they|my \w+|\w+) (?:was|is|were|used to be)\b`,
+  ),
+  rule(
+    'unworthiness',
+    'worth',
+    String.raw`${IM} worth less than\b|\b(?:${IM} )?not worth (?:the|my|half (?:the|my)) (?:\w+ )?(?:rate|pay|salary|wage|wages|money|fee|fees|place|desk|uniform)\b`,
+  ),
+  rule(
+    'unworthiness',
+    'thick|stupid|dim|dense|dumb',
+    String.raw`${IM} (?:just |far |way |much |so )?(?:too (?:old|slow) and )?too (?:thick|stupid|dim|dense|dumb)\b|${IM} (?:just |so |such )?(?:\w+ and )?thick as\b|\bthick as (?:mince|two short planks|a brick|a plank|pig shit)(?: me\b)?`,
+  ),
+  rule(
+    'unworthiness',
+    'special|good|interesting & about',
+    String.raw`\b(?:there'?s|there is|theres) nothing (?:special|good|interesting|worth \w+) about me\b`,
+  ),
+  rule(
+    'unworthiness',
+    'glorified|danger|letdown|let',
+    String.raw`${IM} (?:just |only |nothing but |such )?(?:a glorified\b|a danger to\b|a (?:let-?down|letdown)\b|such a let down\b)`,
+  ),
+  rule('unworthiness', 'point & me', String.raw`\bwhat'?s the point (?:of|in) me\b`),
+  rule(
+    'unworthiness',
+    'never|going|gonna & good',
+    String.raw`\b(?:I(?:'?m| am) never going to be|I(?:'?ll| will) never be) (?:any|much|very) good\b`,
+  ),
+  // "ive got no choice but to", "I don't get a say in anything", "I just don't have it in me".
+  rule(
+    'powerlessness',
+    'choice',
+    String.raw`\bI(?:'?ve| have)? got no choice\b|\bI had no choice\b`,
+  ),
+  rule(
+    'powerlessness',
+    'say',
+    String.raw`\bI (?:\w+ly )?(?:don'?t|do not|never) (?:get|have) (?:a|any) say\b`,
+  ),
+  rule(
+    'powerlessness',
+    'have it in me',
+    String.raw`\bI (?:just |simply )?(?:don'?t|do not) have it in me\b`,
+  ),
+  rule('powerlessness', 'way out', String.raw`\bno way out for (?:someone|people|a \w+) like me\b`),
+  rule(
+    'powerlessness',
+    'never & get to',
+    String.raw`\bI(?:'?m| am) never (?:going to|gonna) get to\b`,
+  ),
+  // "Nobody on the wing takes a word I say seriously", "I'm the one who always ruins it".
+  rule(
+    'overgeneralization',
+    'nobody|no one|no-one & seriously',
+    String.raw`\b(?:nobody|no one|no-one)\b[^.!?\n]{0,30}?\btakes? (?:me|a word I say|anything I say|what I say) seriously\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'always & one',
+    String.raw`${IM} (?:always )?the one who (?:always )?(?:ruins?|mess(?:es)?(?: (?:it|things) up)?|screws? (?:it |things )?up|fails?|breaks?|forgets?|gets? (?:it|things) wrong|lets? (?:\w+ ){0,2}down|cocks? (?:it |things )?up|drops? the ball)\b`,
   ),
 ];
