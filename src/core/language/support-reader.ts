@@ -25,7 +25,7 @@ export type ReaderModel = {
 };
 
 /** Contractions and typed forms, spelt out: one spelling for each word the model reads. */
-const SPELT: Record<string, string> = {
+const SPELLINGS: Record<string, string> = {
   im: 'i am',
   ive: 'i have',
   cant: 'can not',
@@ -73,22 +73,28 @@ const ENDINGS: [RegExp, string][] = [
   [/^(\w+)'s$/, '$1'],
 ];
 
+const SPELT = new Map(Object.entries(SPELLINGS).map(([typed, words]) => [typed, words.split(' ')]));
+const TYPOGRAPHIC = /[‘’ʼ]/;
+const WORD = /[a-z]+(?:'[a-z]+)?/g;
+
 /** A text's words as the model knows them: lower case, contractions and typed forms spelt out. */
 export function readerWords(text: string): string[] {
+  let lower = text.toLowerCase();
+  if (TYPOGRAPHIC.test(lower)) lower = lower.replace(/[‘’ʼ]/g, "'");
   const out: string[] = [];
-  for (const [raw] of text
-    .toLowerCase()
-    .replace(/[‘’ʼ]/g, "'")
-    .matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
-    let word = raw;
+  for (let word of lower.match(WORD) ?? []) {
     if (word.includes("'")) {
       if (word === "can't") word = 'can not';
       else if (word === "won't") word = 'will not';
       else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
+      if (word.includes(' ')) {
+        for (const part of word.split(' ')) out.push(part);
+        continue;
+      }
     }
-    const spelt = SPELT[word] ?? word;
-    if (spelt.includes(' ')) out.push(...spelt.split(' '));
-    else out.push(spelt);
+    const spelt = SPELT.get(word);
+    if (spelt) for (const part of spelt) out.push(part);
+    else out.push(word);
   }
   return out;
 }
@@ -131,12 +137,16 @@ const FUNCTION_WORDS = new Set('the a an and to of in on at for is it that this 
 
 /** A window's features: its distinct words (less the commonest) and pairs of words in a row. */
 export function readerFeatures(words: readonly string[]): string[] {
+  return [...featureSet(words)];
+}
+
+function featureSet(words: readonly string[]): Set<string> {
   const features = new Set<string>();
   for (let i = 0; i < words.length; i += 1) {
     if (!FUNCTION_WORDS.has(words[i]!)) features.add(words[i]!);
     if (i + 1 < words.length) features.add(`${words[i]} ${words[i + 1]}`);
   }
-  return [...features];
+  return features;
 }
 
 export type Weights = { bias: number; weights: ReadonlyMap<string, number> };
@@ -169,20 +179,16 @@ type Piece = {
 function piecesOf(sentence: string, { bias, weights }: Weights): Piece[] {
   return sentenceWindows(sentence).map((words) => {
     const weighed: [string, number][] = [];
+    const seen = new Set<string>();
     let score = bias;
-    for (const feature of readerFeatures(words)) {
+    for (const feature of featureSet(words)) {
       const weight = weights.get(feature);
       if (weight === undefined) continue;
       weighed.push([feature, weight]);
+      seen.add(feature);
       score += weight;
     }
-    return {
-      weighed,
-      seen: new Set(weighed.map(([feature]) => feature)),
-      score,
-      first: words[0]!,
-      last: words[words.length - 1]!,
-    };
+    return { weighed, seen, score, first: words[0]!, last: words[words.length - 1]! };
   });
 }
 
