@@ -40,6 +40,15 @@ describe.each(databaseKinds())('language and the safety net on %s', (kind) => {
       text: 'My best friend told me she has been having suicidal thoughts, so I drove her to the clinic.',
     });
     expect(story.body.support).toBe(false);
+    // Words no rule holds, noticed by the reader trained on the corpus (held-out 2).
+    const unseen = await client.post('/api/language/limiting', {
+      text: 'set the alarm out of habit. wont be needing it past the weekend',
+    });
+    expect(unseen.body.support).toBe(true);
+    const idiom = await client.post('/api/language/limiting', {
+      text: 'We need to kill the feature before launch, this deadline is killing me.',
+    });
+    expect(idiom.body.support).toBe(false);
   });
 
   it('carries support on reflection and reaction answers, computed and never stored or logged', async () => {
