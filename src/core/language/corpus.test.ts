@@ -31,10 +31,9 @@ describe('limiting language on the full corpus', () => {
     expect(longRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('notices all first-person risk of the corpus and fires on almost none of its idioms and stories', () => {
+  it('notices all first-person risk of the corpus and never fires on its idioms and stories', () => {
     expect(support.missed).toEqual([]);
-    // The reader, set where one calm text in a hundred alarms, reads a denial as the wish itself.
-    expect(support.alarms).toEqual(["I don't want to die, I want to feel better."]);
+    expect(support.alarms).toEqual([]);
   });
 
   // Floors: the figures of 2026-12-05 (eight sets), less a margin of 0.05. The safety net's

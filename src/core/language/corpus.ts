@@ -15,6 +15,7 @@ import {
 import heldOut from './held-out.json';
 import heldOut2 from './held-out-2.json';
 import heldOut3 from './held-out-3.json';
+import nearMiss from './near-miss.json';
 import realForms from './real-forms.json';
 
 const Sentence = z.object({ text: z.string().min(1), kinds: z.array(z.enum(LIMITING_KINDS)) });
@@ -28,6 +29,15 @@ const parsed = HeldOut.parse(heldOut);
 const real = HeldOut.parse(realForms);
 const parsed2 = HeldOut.parse(heldOut2);
 const parsed3 = HeldOut.parse(heldOut3);
+const nearMisses = z
+  .object({ about: z.string(), calm: z.array(z.string().min(1)) })
+  .parse(nearMiss);
+
+/**
+ * Calm near misses: short entries that share risk's words (wishes, rest, wanting things to stop,
+ * bad days, ordinary endings) and speak of none. The reader is trained on them.
+ */
+export const NEAR_MISSES: readonly string[] = nearMisses.calm;
 
 /** Lower case, with full stops, commas, semicolons and exclamation marks gone. */
 export const unpunctuated = (text: string) =>
@@ -108,15 +118,16 @@ export const HELD_OUT_3_NEUTRAL: readonly string[] = parsed3.neutral.map((s) => 
 export const READER_TRAINING: {
   risk: readonly string[];
   calm: readonly string[];
-  /** How many of `calm`, first, are safety-net cases: idioms, others' stories, denials. */
+  /** How many of `calm`, first, are safety-net cases (idioms, others' stories, denials) and near misses. */
   hard: number;
 } = (() => {
   const cases = [...REAL_FORMS_SUPPORT, ...SUPPORT_CASES];
   return {
     risk: cases.filter((c) => c.support).map((c) => c.text),
-    hard: cases.filter((c) => !c.support).length,
+    hard: cases.filter((c) => !c.support).length + NEAR_MISSES.length,
     calm: [
       ...cases.filter((c) => !c.support).map((c) => c.text),
+      ...NEAR_MISSES,
       ...[...REAL_FORMS, ...WRITTEN, ...HELD_OUT].map((s) => s.text),
       ...LONG_NEUTRAL,
     ],

@@ -57,7 +57,7 @@ describe("the safety net's reader", () => {
     for (const text of [
       'Stood at the edge of the platform at Clapham longer than I needed to. Let two trains go past.',
       'set the alarm out of habit. wont be needing it past the weekend',
-      'Tomorrow I’ll post the dog’s vet records to my brother with a note. That’s the last thing on the list.',
+      'Cancelled the dentist, cancelled the haircut. Won’t be needing either.',
     ]) {
       expect(rulesSpeakOfRisk(text), text).toBe(false);
       expect(readerSpeaksOfRisk(text), text).toBe(true);
@@ -74,6 +74,30 @@ describe("the safety net's reader", () => {
       'dead on my feet after the double shift',
     ]) {
       expect(readerSpeaksOfRisk(text), text).toBe(false);
+      expect(needsSupport(text), text).toBe(false);
+    }
+  });
+
+  it('stays quiet on everyday wishes, rest, things one wants over, and bad days', () => {
+    // Short first-person wishes are what the corpus's calm texts had least of (a probe of
+    // 5 December found the reader alarming on "I want to quit my job" and "I want to rest").
+    for (const text of [
+      'I want to feel better.',
+      'I need a break.',
+      'I want this week to be over.',
+      'I want to give up sugar.',
+      'I want it to stop raining.',
+      'I want to quit my job.',
+      'I want to get better at presenting.',
+      'I want to stop procrastinating.',
+      'I want the pain in my back to stop.',
+      'I want to feel happy again.',
+      'I wish I could just sleep for a week.',
+      'I want to run away to the seaside.',
+      'I want to disappear under a duvet for the weekend.',
+      "I'm so done with everything today lol",
+      'Feeling low today but a walk helped.',
+    ]) {
       expect(needsSupport(text), text).toBe(false);
     }
   });

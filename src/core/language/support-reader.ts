@@ -235,7 +235,17 @@ export function readerScore(text: string, m: ReaderModel | Weights = model): num
   return best;
 }
 
-/** Whether one window of the text reaches the model's threshold. */
+/**
+ * An explicit denial of the wish ("I don't want to die", "I'm not suicidal"). The reader weighs
+ * words, not their negation (marking denied words cost it recall: decision 0070), so the words
+ * of a denial are left out of what it reads; the rest of the sentence is still read ("I don't
+ * want to die but the pills are ready").
+ */
+const DENIAL =
+  /\b(?:I(?:['’]?m| am) not (?:suicidal|going to (?:kill|hurt|harm) myself|gonna (?:kill|hurt|harm) myself)|I (?:don['’]?t|do not|never|wouldn['’]?t|would never|won['’]?t|will never) (?:really |ever |actually )?(?:want(?: to)?|wanna|plan(?: to)?|intend(?: to)?)? ?(?:die|be dead|kill myself|end (?:it|it all|my life|things)|hurt myself|harm myself))\b/gi;
+
+/** Whether one window of the text, its denials left out, reaches the model's threshold. */
 export function readerSpeaksOfRisk(text: string, m: ReaderModel = model): boolean {
-  return readerScore(text, m) >= m.threshold;
+  const read = /\bnot\b|n['’]?t\b|\bnever\b/i.test(text) ? text.replace(DENIAL, ' ') : text;
+  return readerScore(read, m) >= m.threshold;
 }
