@@ -16,7 +16,7 @@ const NOT_POWERLESS_AFTER = after(
   String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
 );
 /** Verbs after "I'll never" that promise, remember or are unworthiness, not powerlessness. */
-const NOT_HOPELESS_NEVER = String.raw`(?:forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
+const NOT_HOPELESS_NEVER = String.raw`(?:mind\b|forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
 /** "I'll never … again": a resolution, not a verdict. */
 const RESOLUTION_AFTER = after(String.raw`[^.!?\n;]*\bagain\b`);
 /** What follows "I'll never be able to" in an idiom of gratitude. */
@@ -39,15 +39,15 @@ const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|proba
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
-const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
-const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|the|everything)|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall))\b`;
+const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
+const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
 /** A rule for every time: "every single shift", "all the time", "always", "constantly". */
 const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?\w+|all the time|constantly|always|again and again|time after time`;
 /** A bad outcome, never itself denied ("never miss" is no bad outcome). */
-const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ ){0,2}down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong|falls? through|fell through|(?:goes|go|went) (?:sideways|pear-shaped|pear shaped)|flops?|flopped|(?:falls?|fell) apart|backfire[sd]?|bottle[sd]? it|cock(?:s|ed)? (?:it |things )?up|burn(?:s|t|ed)? (?:something|it|the \w+)|comes? to nothing|ends? (?:badly|in tears))\b`;
+const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ ){0,2}down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong|falls? through|fell through|(?:goes|go|went) (?:sideways|pear-shaped|pear shaped)|(?<!-)flops?|flopped|(?:falls?|fell) apart|backfire[sd]?|bottle[sd]? it|cock(?:s|ed)? (?:it |things )?up|burn(?:s|t|ed)? (?:something|it|the (?:toast|dinner|food|tea|rice|pan|sauce|\w+ again))|comes? to nothing|ends? (?:badly|in tears))\b`;
 const NEG_WORDS =
   'wrong|mess|mistake|miss|lose|losing|wreck|ruin|fail|screw|blame|on me|flat|forget|stupid|useless|disaster|panic|down|over me|ignor|procrastin|understand|apart|against|through|sideways|pear|flop|backfir|bottle|cock|burn|nothing|badly|tears';
 
@@ -105,7 +105,7 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'powerlessness',
-    'never going',
+    'never going|gonna',
     String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back)\b`,
   ),
   rule('powerlessness', 'stuck for', String.raw`\bstuck (?:for good|forever|for life)\b`),
@@ -663,17 +663,17 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'half',
-    String.raw`${IM} not half the \w+ (?:he|she|they|my \w+|\w+) (?:was|is|were|used to be)\b`,
+    String.raw`${IM} not half the (?!size\b|weight\b|height\b|age\b|price\b)\w+ (?:he|she|they|my \w+|(?!I\b|it\b|we\b)\w+) (?:was|is|were|used to be)\b`,
   ),
   rule(
     'unworthiness',
     'worth',
-    String.raw`${IM} worth less than\b|\b(?:${IM} )?not worth (?:the|my|half (?:the|my)) (?:\w+ )?(?:rate|pay|salary|wage|wages|money|fee|fees|place|desk|uniform)\b`,
+    String.raw`${IM} worth less than\b|${IM} (?:just |really |honestly )?not worth (?:the|my|half (?:the|my)) (?:\w+ )?(?:rate|pay|salary|wage|wages|money|fee|fees|place|desk|uniform)\b`,
   ),
   rule(
     'unworthiness',
     'thick|stupid|dim|dense|dumb',
-    String.raw`${IM} (?:just |far |way |much |so )?(?:too (?:old|slow) and )?too (?:thick|stupid|dim|dense|dumb)\b|${IM} (?:just |so |such )?(?:\w+ and )?thick as\b|\bthick as (?:mince|two short planks|a brick|a plank|pig shit)(?: me\b)?`,
+    String.raw`${IM} (?:just |far |way |much |so )?(?:too (?:old|slow) and )?too (?:thick|stupid|dim|dense|dumb)\b|${IM} (?:just |so |such )?(?:\w+ and )?thick as\b(?! thieves)|\bthick as (?:mince|two short planks|a brick|a plank|pig shit) me\b`,
   ),
   rule(
     'unworthiness',
@@ -706,12 +706,17 @@ export const RULES: readonly Rule[] = [
     'powerlessness',
     'have it in me',
     String.raw`\bI (?:just |simply )?(?:don'?t|do not) have it in me\b`,
+    {
+      unless: after(
+        String.raw` to (?:hold a grudge|stay (?:angry|mad|cross)|be (?:mean|cruel|unkind|rude|nasty|angry))\b`,
+      ),
+    },
   ),
   rule('powerlessness', 'way out', String.raw`\bno way out for (?:someone|people|a \w+) like me\b`),
   rule(
     'powerlessness',
     'never & get to',
-    String.raw`\bI(?:'?m| am) never (?:going to|gonna) get to\b`,
+    String.raw`\bI(?:'?m| am) never (?:going to|gonna) get to\b(?! sleep\b| bed\b| the end\b| the bottom\b)`,
   ),
   // "Nobody on the wing takes a word I say seriously", "I'm the one who always ruins it".
   rule(
@@ -721,7 +726,7 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'overgeneralization',
-    'always & one',
-    String.raw`${IM} (?:always )?the one who (?:always )?(?:ruins?|mess(?:es)?(?: (?:it|things) up)?|screws? (?:it |things )?up|fails?|breaks?|forgets?|gets? (?:it|things) wrong|lets? (?:\w+ ){0,2}down|cocks? (?:it |things )?up|drops? the ball)\b`,
+    'one',
+    String.raw`${IM} (?:always )?the one who (?:always )?(?:ruins? (?:it|things|everything)|mess(?:es)? (?:it|things|everything) up|screws? (?:it |things |everything )?up|fails? (?:everyone|everybody|at everything)|breaks? (?:it|things|everything)|forgets? (?:everything|things)|gets? (?:it|things|everything) wrong|lets? (?:\w+ ){0,2}down|cocks? (?:it |things )?up|drops? the ball)\b`,
   ),
 ];

@@ -14,6 +14,7 @@ import {
   type ReaderModel,
   readerFeatures,
   readerScore,
+  readerText,
   readerWindows,
   readerWords,
   type Weights,
@@ -36,10 +37,12 @@ function fit(examples: readonly Example[]): Weights {
   const squares = new Map<string, number>();
   let bias = 0;
   let biasSquares = 1e-8;
+  // A stride prime to the number of examples visits each once an epoch.
+  const stride = examples.length % 7_919 === 0 ? 7_907 : 7_919;
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     for (let k = 0; k < examples.length; k += 1) {
-      // A fixed stride through the examples (prime to their number in practice) mixes them.
-      const { features, risk, weight } = examples[(k * 7_919 + epoch * 104_729) % examples.length]!;
+      const { features, risk, weight } =
+        examples[(k * stride + epoch * 104_729) % examples.length]!;
       const p = 1 / (1 + Math.exp(-windowScore(features, { bias, weights })));
       const g = weight * (p - (risk ? 1 : 0));
       for (const feature of features) {
@@ -65,7 +68,7 @@ function fitTexts(risk: readonly string[], calm: readonly string[]): Weights {
   const windows = risk
     .map((text) => readerWindows(text).map(readerFeatures))
     .filter((w) => w.length > 0);
-  let chosen = risk.map((text) => readerFeatures(readerWords(text)));
+  let chosen = risk.map((text) => readerFeatures(readerWords(readerText(text))));
   let weights: Weights | undefined;
   for (let round = 0; round < 3; round += 1) {
     if (weights) {

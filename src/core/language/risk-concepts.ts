@@ -98,19 +98,23 @@ export function speaksOfRisk(text: string): boolean {
 
 /** Words quoted after someone else's "said": "he said to me, 'I didn't want to die'". */
 const OTHERS_QUOTE =
-  /\b(?!i\b)[a-z]+ (?:said|says|told me|tells me|asked|asks|goes|went|wrote|texted|messaged)(?: to me)?,? *["“']([^"”]{1,400}?)["”'](?=\s|$|[.,;!?])/g;
+  /(?<!\bi(?: \w+)? )\b(?!i\b)[a-z]+ (?:said|says|told me|tells me|asked|asks|goes|went|wrote|texted|messaged)(?: to me)?,? *["“']([^"”]{1,400}?)["”'](?=\s|$|[.,;!?])/g;
 
 /** The text with others' quoted words blanked (same length, so places in it hold). */
 function othersWordsBlank(lower: string): string {
   if (!/\b(?:said|says|told|tells|asked|asks|goes|went|wrote|texted|messaged)\b/.test(lower))
     return lower;
-  return lower.replace(OTHERS_QUOTE, (quote, words: string) =>
-    quote.replace(words, ' '.repeat(words.length)),
+  return lower.replace(
+    OTHERS_QUOTE,
+    (quote, words: string) =>
+      // The quoted words end the match, less their closing mark: blanked where they stand.
+      `${quote.slice(0, quote.length - words.length - 1)}${' '.repeat(words.length)}${quote.slice(-1)}`,
   );
 }
 
 const PAST_TOLD = /\b(?:wanted|planned|thought|tried|was|were|had|'d planned)\b/;
-const NOW_TOLD = /\b(?:want|wanna|am|'m|is|are|still|now|again|keep|today|tonight|lately)\b/;
+const NOW_TOLD =
+  /\b(?:want|wanna|am|'m|is|are|still|now|again|keep|today|tonight|lately|yesterday|last night|this (?:morning|afternoon|evening|week|month)|recently)\b/;
 /** Whether a sentence tells of the past only: a verb in the past, none in the present. */
 const toldAsPast = (sentence: string) => PAST_TOLD.test(sentence) && !NOW_TOLD.test(sentence);
 

@@ -21,8 +21,16 @@ describe("the safety net's reader", () => {
       READER_TRAINING.calm,
       { hard: READER_TRAINING.hard },
     );
-    // `npm run language:train` writes it: run it after the corpus changes.
-    expect(model).toEqual(shipped);
+    // `npm run language:train` writes it: run it after the corpus changes. Within a rounding
+    // step, so that another V8's last bit of `Math.exp` does not fail it.
+    expect(Object.keys(model.weights)).toEqual(Object.keys(shipped.weights));
+    const near = (a: number, b: number) => Math.abs(a - b) <= 0.0015;
+    expect(near(model.bias, shipped.bias) && near(model.threshold, shipped.threshold)).toBe(true);
+    const shippedWeights: Record<string, number> = shipped.weights;
+    const apart = Object.entries(model.weights).filter(
+      ([feature, weight]) => !near(weight, shippedWeights[feature]!),
+    );
+    expect(apart).toEqual([]);
     // On texts held out of each fold: most risk noticed, almost no plain text or idiom alarmed.
     expect(heldOutRecall).toBeGreaterThanOrEqual(0.7);
     expect(heldOutAlarms).toBeLessThanOrEqual(0.011);
@@ -56,7 +64,7 @@ describe("the safety net's reader", () => {
     // From held-out 2, which the reader was never trained on: the rules alone miss each of them.
     for (const text of [
       'Stood at the edge of the platform at Clapham longer than I needed to. Let two trains go past.',
-      'set the alarm out of habit. wont be needing it past the weekend',
+      'Saving the oxy from after my op. Not for pain.',
       'Cancelled the dentist, cancelled the haircut. Won’t be needing either.',
     ]) {
       expect(rulesSpeakOfRisk(text), text).toBe(false);

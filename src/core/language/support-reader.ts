@@ -38,6 +38,7 @@ const SPELLINGS: Record<string, string> = {
   arent: 'are not',
   werent: 'were not',
   couldnt: 'could not',
+  cannot: 'can not',
   wouldnt: 'would not',
   shouldnt: 'should not',
   havent: 'have not',
@@ -74,18 +75,19 @@ const ENDINGS: [RegExp, string][] = [
 ];
 
 const SPELT = new Map(Object.entries(SPELLINGS).map(([typed, words]) => [typed, words.split(' ')]));
-const TYPOGRAPHIC = /[‘’ʼ]/;
+const TYPOGRAPHIC = /[‘’ʼ`´]/;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 /** A text's words as the model knows them: lower case, contractions and typed forms spelt out. */
 export function readerWords(text: string): string[] {
   let lower = text.toLowerCase();
-  if (TYPOGRAPHIC.test(lower)) lower = lower.replace(/[‘’ʼ]/g, "'");
+  if (TYPOGRAPHIC.test(lower)) lower = lower.replace(/[‘’ʼ`´]/g, "'");
   const out: string[] = [];
   for (let word of lower.match(WORD) ?? []) {
     if (word.includes("'")) {
       if (word === "can't") word = 'can not';
       else if (word === "won't") word = 'will not';
+      else if (word === "ain't") word = 'is not';
       else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
       if (word.includes(' ')) {
         for (const part of word.split(' ')) out.push(part);
@@ -116,13 +118,25 @@ function sentenceWindows(sentence: string): string[][] {
 }
 
 /**
+ * An explicit denial of the wish ("I don't want to die", "I'm not suicidal"). The reader weighs
+ * words, not their negation (marking denied words cost it recall: decision 0070), so the words
+ * of a denial are left out of what it reads, in training as in use; the rest of the sentence is
+ * still read ("I don't want to die but the pills are ready").
+ */
+const DENIAL =
+  /\b(?:I(?:['’]?m| am) not (?:suicidal|going to (?:kill|hurt|harm) myself|gonna (?:kill|hurt|harm) myself)|I (?:don['’]?t|do not|never|wouldn['’]?t|would never|won['’]?t|will never) (?:really |ever |actually )?(?:want(?: to)?|wanna|plan(?: to)?|intend(?: to)?)? ?(?:die|be dead|kill myself|end (?:it|it all|my life|things)|hurt myself|harm myself))\b/gi;
+
+/** What the reader reads of a text: all of it but its denials. */
+export const readerText = (text: string) => text.replace(DENIAL, ' ');
+
+/**
  * The windows of a text, each as its words: every sentence, and every two beside each other
  * (`readerScore` reads the same windows, each sentence once).
  */
 export function readerWindows(text: string): string[][] {
   const windows: string[][] = [];
   let previous: string[] | undefined;
-  for (const [sentence] of text.matchAll(SENTENCE)) {
+  for (const [sentence] of readerText(text).matchAll(SENTENCE)) {
     for (const words of sentenceWindows(sentence)) {
       windows.push(words);
       if (previous) windows.push([...previous, ...words]);
@@ -217,7 +231,7 @@ export function readerScore(text: string, m: ReaderModel | Weights = model): num
   const w = own ? (shipped ??= weightsOf(model)) : 'about' in m ? weightsOf(m) : m;
   let best = -Infinity;
   let previous: Piece | undefined;
-  for (const [sentence] of text.matchAll(SENTENCE)) {
+  for (const [sentence] of readerText(text).matchAll(SENTENCE)) {
     let read = own ? pieces.get(sentence) : undefined;
     if (!read) {
       read = piecesOf(sentence, w);
@@ -235,17 +249,7 @@ export function readerScore(text: string, m: ReaderModel | Weights = model): num
   return best;
 }
 
-/**
- * An explicit denial of the wish ("I don't want to die", "I'm not suicidal"). The reader weighs
- * words, not their negation (marking denied words cost it recall: decision 0070), so the words
- * of a denial are left out of what it reads; the rest of the sentence is still read ("I don't
- * want to die but the pills are ready").
- */
-const DENIAL =
-  /\b(?:I(?:['’]?m| am) not (?:suicidal|going to (?:kill|hurt|harm) myself|gonna (?:kill|hurt|harm) myself)|I (?:don['’]?t|do not|never|wouldn['’]?t|would never|won['’]?t|will never) (?:really |ever |actually )?(?:want(?: to)?|wanna|plan(?: to)?|intend(?: to)?)? ?(?:die|be dead|kill myself|end (?:it|it all|my life|things)|hurt myself|harm myself))\b/gi;
-
-/** Whether one window of the text, its denials left out, reaches the model's threshold. */
+/** Whether one window of the text reaches the model's threshold. */
 export function readerSpeaksOfRisk(text: string, m: ReaderModel = model): boolean {
-  const read = /\bnot\b|n['’]?t\b|\bnever\b/i.test(text) ? text.replace(DENIAL, ' ') : text;
-  return readerScore(read, m) >= m.threshold;
+  return readerScore(text, m) >= m.threshold;
 }
