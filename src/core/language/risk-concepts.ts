@@ -100,6 +100,22 @@ export function speaksOfRisk(text: string): boolean {
 const OTHERS_QUOTE =
   /(?<!\bi(?: \w+)? )\b(?!i\b)[a-z]+ (?:said|says|told me|tells me|asked|asks|goes|went|wrote|texted|messaged)(?: to me)?,? *["“']([^"”]{1,400}?)["”'](?=\s|$|[.,;!?])/g;
 
+/**
+ * `text` as written with others' quoted words blanked: the safety net's reader does not read them
+ * as the writer's ("He said, 'I want to die.' I sat with him.").
+ */
+export function othersWordsLeftOut(text: string): string {
+  if (!/\b(?:said|says|told|tells|asked|asks|goes|went|wrote|texted|messaged)\b/i.test(text)) {
+    return text;
+  }
+  // The same length as `text`, a character for a character, so its blanks fall in place.
+  const blanked = othersWordsBlank(text.toLowerCase().replace(/[’ʼ‘`´]/g, "'"));
+  if (blanked.length !== text.length) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) out += blanked[i] === ' ' ? ' ' : text[i];
+  return out;
+}
+
 /** The text with others' quoted words blanked (same length, so places in it hold). */
 function othersWordsBlank(lower: string): string {
   if (!/\b(?:said|says|told|tells|asked|asks|goes|went|wrote|texted|messaged)\b/.test(lower))

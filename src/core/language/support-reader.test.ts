@@ -86,6 +86,13 @@ describe("the safety net's reader", () => {
     }
   });
 
+  it("reads the writer's own quoted words, not someone else's", () => {
+    expect(
+      needsSupport("He said, 'I want to die.' I sat with him till the crisis team came."),
+    ).toBe(false);
+    expect(needsSupport("I just said it out loud, 'I want to die.'")).toBe(true);
+  });
+
   it('stays quiet on everyday wishes, rest, things one wants over, and bad days', () => {
     // Short first-person wishes are what the corpus's calm texts had least of (a probe of
     // 5 December found the reader alarming on "I want to quit my job" and "I want to rest").

@@ -13,6 +13,7 @@
  * Pure and deterministic: the model is data (`support-reader.json`), turned into a map on first use.
  */
 import { sentenceMemos } from './nlp';
+import { othersWordsLeftOut } from './risk-concepts';
 import { Memo } from './segments';
 import model from './support-reader.json';
 
@@ -126,8 +127,8 @@ function sentenceWindows(sentence: string): string[][] {
 const DENIAL =
   /\b(?:I(?:['’]?m| am) not (?:suicidal|going to (?:kill|hurt|harm) myself|gonna (?:kill|hurt|harm) myself)|I (?:don['’]?t|do not|never|wouldn['’]?t|would never|won['’]?t|will never) (?:really |ever |actually )?(?:want(?: to)?|wanna|plan(?: to)?|intend(?: to)?)? ?(?:die|be dead|kill myself|end (?:it|it all|my life|things)|hurt myself|harm myself))\b/gi;
 
-/** What the reader reads of a text: all of it but its denials. */
-export const readerText = (text: string) => text.replace(DENIAL, ' ');
+/** What the reader reads of a text: all of it but its denials and others' quoted words. */
+export const readerText = (text: string) => othersWordsLeftOut(text.replace(DENIAL, ' '));
 
 /**
  * The windows of a text, each as its words: every sentence, and every two beside each other
