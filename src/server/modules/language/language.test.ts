@@ -42,7 +42,7 @@ describe.each(databaseKinds())('language and the safety net on %s', (kind) => {
     expect(story.body.support).toBe(false);
     // Words no rule holds, noticed by the reader trained on the corpus (held-out 2).
     const unseen = await client.post('/api/language/limiting', {
-      text: 'The kids would get my pension. That’s more use to them than I am.',
+      text: 'Stood at the edge of the platform at Clapham longer than I needed to. Let two trains go past.',
     });
     expect(unseen.body.support).toBe(true);
     const idiom = await client.post('/api/language/limiting', {
