@@ -42,7 +42,7 @@ describe.each(databaseKinds())('language and the safety net on %s', (kind) => {
     expect(story.body.support).toBe(false);
     // Words no rule holds, noticed by the reader trained on the corpus (held-out 2).
     const unseen = await client.post('/api/language/limiting', {
-      text: 'Stood at the edge of the platform at Clapham longer than I needed to. Let two trains go past.',
+      text: 'If I went to sleep tonight and just didn’t come back, that’d suit me fine.',
     });
     expect(unseen.body.support).toBe(true);
     const idiom = await client.post('/api/language/limiting', {
