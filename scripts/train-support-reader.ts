@@ -6,13 +6,17 @@
 import { writeFileSync } from 'node:fs';
 import { READER_TRAINING } from '../src/core/language/corpus';
 import { trainReader } from '../src/core/language/reader-training';
+import { shippable } from '../src/core/language/support-reader';
 
 const { model, heldOutRecall, heldOutAlarms, heldOutHardAlarms, curve } = trainReader(
   READER_TRAINING.risk,
   READER_TRAINING.calm,
   { hard: READER_TRAINING.hard },
 );
-writeFileSync('src/core/language/support-reader.json', `${JSON.stringify(model, null, 0)}\n`);
+writeFileSync(
+  'src/core/language/support-reader.json',
+  `${JSON.stringify(shippable(model), null, 0)}\n`,
+);
 console.log(
   `${Object.keys(model.weights).length} weights, threshold ${model.threshold}; on texts held out of training (five folds): recall ${heldOutRecall.toFixed(3)} of ${READER_TRAINING.risk.length}, false alarms ${(heldOutAlarms * 100).toFixed(2)} % of ${READER_TRAINING.calm.length}`,
 );

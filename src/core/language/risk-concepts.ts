@@ -14,7 +14,7 @@
  * deterministic, regular expressions over lower-case sentences: no reading by wink-nlp.
  */
 import { sentenceMemos } from './nlp';
-import { Memo } from './segments';
+import { Memo, sentenceRuns } from './segments';
 
 /** A pattern over a sentence as `sentences` gives it: one space between words, "'" alone. */
 const words = (source: string) => new RegExp(source, 'i');
@@ -76,7 +76,9 @@ function writersOwn(sentence: string, at: number, sign: string): boolean {
 
 /** The sentences of a text made lower case with straight apostrophes and single spaces. */
 function sentences(lower: string): string[] {
-  return lower.split(/[.!?;\n]+/).map((sentence) => sentence.replace(/\s+/g, ' ').trim());
+  return Array.from(sentenceRuns(lower, 'semicolons'), ([sentence]) =>
+    sentence.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 /**

@@ -55,6 +55,22 @@ function cut(text: string): Segment[] {
   return segments;
 }
 
+/**
+ * The safety net's sentences: runs of text between ".", "!", "?" and line ends, one home for what
+ * ends a sentence for its rules, its meaning reading and its reader. `marks` keeps each run's end
+ * marks with it (no phrase of risk reaches past them); `semicolons` ends a run at ";" too, for the
+ * readings that take what follows a semicolon as a thought of its own. Runs of spaces between two
+ * marks are runs too: a reading finds nothing in them.
+ */
+const SENTENCE_RUNS = {
+  plain: /[^.!?\n]+/g,
+  marks: /[^.!?\n]+[.!?\n]*/g,
+  semicolons: /[^.!?;\n]+/g,
+} as const;
+
+export const sentenceRuns = (text: string, ends: keyof typeof SENTENCE_RUNS = 'plain') =>
+  text.matchAll(SENTENCE_RUNS[ends]);
+
 /** A bounded map that forgets what was used least recently (Map keeps insertion order). */
 export class Lru<V> {
   readonly #items = new Map<string, V>();

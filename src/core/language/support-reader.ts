@@ -12,10 +12,10 @@
  *
  * Pure and deterministic: the model is data (`support-reader.json`), turned into a map on first use.
  */
-import { sentenceMemos } from './nlp';
+import { normal, sentenceMemos } from './nlp';
 import { othersWordsLeftOut } from './risk-concepts';
-import { Memo } from './segments';
-import model from './support-reader.json';
+import { Memo, sentenceRuns } from './segments';
+import shippedModel from './support-reader.json';
 
 export type ReaderModel = {
   about: string;
@@ -24,6 +24,32 @@ export type ReaderModel = {
   /** Each word or word pair's weight; those the training left near zero are not kept. */
   weights: Record<string, number>;
 };
+
+/**
+ * A model as shipped: its weights as one text, a line a feature (`feature<TAB>weight`, the weight
+ * as JavaScript writes it, so it reads back to the bit). As a JSON object of 44,666 keys the model
+ * cost every start of the server about 0.1 s and 17 MB before any text was read; one string costs
+ * almost nothing until the first text asks for it (docs/performance.md).
+ */
+export type ShippedModel = Omit<ReaderModel, 'weights'> & { weights: string };
+
+export const shippable = (m: ReaderModel): ShippedModel => ({
+  ...m,
+  weights: Object.entries(m.weights)
+    .map(([feature, weight]) => `${feature}\t${weight}`)
+    .join('\n'),
+});
+
+const weightLines = (weights: string) =>
+  weights.split('\n').map((line): [string, number] => {
+    const tab = line.indexOf('\t');
+    return [line.slice(0, tab), Number(line.slice(tab + 1))];
+  });
+
+export const unpacked = (m: ShippedModel): ReaderModel => ({
+  ...m,
+  weights: Object.fromEntries(weightLines(m.weights)),
+});
 
 /** Contractions and typed forms, spelt out: one spelling for each word the model reads. */
 const SPELLINGS: Record<string, string> = {
@@ -76,15 +102,12 @@ const ENDINGS: [RegExp, string][] = [
 ];
 
 const SPELT = new Map(Object.entries(SPELLINGS).map(([typed, words]) => [typed, words.split(' ')]));
-const TYPOGRAPHIC = /[‘’ʼ`´]/;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 /** A text's words as the model knows them: lower case, contractions and typed forms spelt out. */
 export function readerWords(text: string): string[] {
-  let lower = text.toLowerCase();
-  if (TYPOGRAPHIC.test(lower)) lower = lower.replace(/[‘’ʼ`´]/g, "'");
   const out: string[] = [];
-  for (let word of lower.match(WORD) ?? []) {
+  for (let word of normal(text).match(WORD) ?? []) {
     if (word.includes("'")) {
       if (word === "can't") word = 'can not';
       else if (word === "won't") word = 'will not';
@@ -102,8 +125,6 @@ export function readerWords(text: string): string[] {
   return out;
 }
 
-/** Sentences: a run of text up to its end marks, or a line. */
-const SENTENCE = /[^.!?;\n]+/g;
 /** A long run-on sentence is read in windows of this many words, half overlapping. */
 const WINDOW = 24;
 
@@ -137,7 +158,7 @@ export const readerText = (text: string) => othersWordsLeftOut(text.replace(DENI
 export function readerWindows(text: string): string[][] {
   const windows: string[][] = [];
   let previous: string[] | undefined;
-  for (const [sentence] of readerText(text).matchAll(SENTENCE)) {
+  for (const [sentence] of sentenceRuns(readerText(text), 'semicolons')) {
     for (const words of sentenceWindows(sentence)) {
       windows.push(words);
       if (previous) windows.push([...previous, ...words]);
@@ -178,6 +199,10 @@ const weightsOf = (m: ReaderModel): Weights => ({
   weights: new Map(Object.entries(m.weights)),
 });
 let shipped: Weights | undefined;
+const shippedWeights = (): Weights => ({
+  bias: shippedModel.bias,
+  weights: new Map(weightLines(shippedModel.weights)),
+});
 
 /**
  * One window of a sentence, read: the features the model weighs, in order, with their weights
@@ -226,13 +251,16 @@ function pairScore(a: Piece, b: Piece, { weights }: Weights): number {
 const pieces = new Memo<Piece[]>(4_096);
 sentenceMemos.add(pieces);
 
-/** The highest score of a text's windows (minus infinity for a text without words). */
-export function readerScore(text: string, m: ReaderModel | Weights = model): number {
-  const own = m === model;
-  const w = own ? (shipped ??= weightsOf(model)) : 'about' in m ? weightsOf(m) : m;
+/**
+ * The highest score of a text's windows (minus infinity for a text without words), by the shipped
+ * model or by `m`.
+ */
+export function readerScore(text: string, m?: ReaderModel | Weights): number {
+  const own = m === undefined;
+  const w = own ? (shipped ??= shippedWeights()) : 'about' in m ? weightsOf(m) : m;
   let best = -Infinity;
   let previous: Piece | undefined;
-  for (const [sentence] of readerText(text).matchAll(SENTENCE)) {
+  for (const [sentence] of sentenceRuns(readerText(text), 'semicolons')) {
     let read = own ? pieces.get(sentence) : undefined;
     if (!read) {
       read = piecesOf(sentence, w);
@@ -251,6 +279,6 @@ export function readerScore(text: string, m: ReaderModel | Weights = model): num
 }
 
 /** Whether one window of the text reaches the model's threshold. */
-export function readerSpeaksOfRisk(text: string, m: ReaderModel = model): boolean {
-  return readerScore(text, m) >= m.threshold;
+export function readerSpeaksOfRisk(text: string, m?: ReaderModel): boolean {
+  return readerScore(text, m) >= (m ?? shippedModel).threshold;
 }

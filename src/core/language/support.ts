@@ -18,7 +18,7 @@
 import { isOwnBelief } from './context';
 import { clauseAt } from './clauses';
 import { type Analysis, type Clause, analyse, sentenceMemos } from './nlp';
-import { Memo } from './segments';
+import { Memo, sentenceRuns } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
 import { speaksOfRisk } from './risk-concepts';
@@ -328,7 +328,7 @@ function hintsSpeak(text: string): boolean {
   // "Giving my suits away since I'm retiring": a reason of an ordinary life explains the hints.
   if (ORDINARY_REASON.test(text)) return false;
   let kinds = 0;
-  for (const sentence of text.split(/[.!?\n]+/)) {
+  for (const [sentence] of sentenceRuns(text)) {
     let found = hintKinds.get(sentence);
     if (found === undefined) hintKinds.set(sentence, (found = hintKindsIn(sentence)));
     kinds |= found;
@@ -435,9 +435,6 @@ const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN']);
 
 type Phrase = { start: number; end: number; phrase: string };
 
-/** A sentence with the marks that end it: no phrase of risk reaches past one. */
-const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
-
 /** The phrases of risk of each sentence read (a text typed on is mostly read before). */
 const phrasesBySentence = new Memo<readonly Phrase[]>(4_096);
 sentenceMemos.add(phrasesBySentence);
@@ -488,7 +485,8 @@ export function rulesSpeakOfRisk(text: string): boolean {
   const found: Phrase[] = [];
   // A rule whose words the text lacks matches in none of its sentences: its words are asked once.
   let rules: typeof RISK | undefined;
-  for (const sentence of text.matchAll(SENTENCE)) {
+  // Each sentence with the marks that end it: no phrase of risk reaches past one.
+  for (const sentence of sentenceRuns(text, 'marks')) {
     let phrases = phrasesBySentence.get(sentence[0]);
     if (!phrases) {
       rules ??= RISK.filter(({ needs }) => needs.every((word) => word.test(text)));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { READER_TRAINING } from './corpus';
+import { trainReader } from './reader-training';
+import { unpacked } from './support-reader';
+import shippedModel from './support-reader.json';
+
+const shipped = unpacked(shippedModel);
+
+/**
+ * The slowest unit test (about 20 s: the reader trained six times over the corpus), in a file of
+ * its own so that it runs beside the others.
+ */
+describe("the safety net's reader, trained", () => {
+  it('ships the model the corpus gives, with its cross-validated figures', () => {
+    const { model, heldOutRecall, heldOutAlarms, heldOutHardAlarms } = trainReader(
+      READER_TRAINING.risk,
+      READER_TRAINING.calm,
+      { hard: READER_TRAINING.hard },
+    );
+    // `npm run language:train` writes it: run it after the corpus changes. Within a rounding
+    // step, so that another V8's last bit of `Math.exp` does not fail it.
+    expect(Object.keys(model.weights)).toEqual(Object.keys(shipped.weights));
+    const near = (a: number, b: number) => Math.abs(a - b) <= 0.0015;
+    expect(near(model.bias, shipped.bias) && near(model.threshold, shipped.threshold)).toBe(true);
+    const shippedWeights = shipped.weights;
+    const apart = Object.entries(model.weights).filter(
+      ([feature, weight]) => !near(weight, shippedWeights[feature]!),
+    );
+    expect(apart).toEqual([]);
+    // On texts held out of each fold: most risk noticed, almost no plain text or idiom alarmed.
+    expect(heldOutRecall).toBeGreaterThanOrEqual(0.6);
+    expect(heldOutAlarms).toBeLessThanOrEqual(0.006);
+    expect(heldOutHardAlarms).toBeLessThanOrEqual(0.02);
+  }, 180_000);
+});
