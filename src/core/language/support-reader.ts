@@ -205,28 +205,63 @@ const shippedWeights = (): Weights => ({
 });
 
 /**
- * One window of a sentence, read: the features the model weighs, in order, with their weights
- * (a feature it does not weigh adds nothing), and its score.
+ * A feature the model weighs, one object for each word or pair of words, so that a window knows
+ * which it has counted by the object alone. Pairs are found word by word (`pairs`, by the first
+ * word, then the second): reading a sentence makes no string for a pair it does not weigh.
  */
-type Piece = {
-  weighed: [feature: string, weight: number][];
-  seen: Set<string>;
-  score: number;
-  first: string;
-  last: string;
+type Feature = { readonly weight: number };
+type Lookup = {
+  bias: number;
+  words: ReadonlyMap<string, Feature>;
+  pairs: ReadonlyMap<string, ReadonlyMap<string, Feature>>;
 };
 
-function piecesOf(sentence: string, { bias, weights }: Weights): Piece[] {
+/** Each model's lookup, made once (training scores every text of a fold with the same weights). */
+const lookups = new WeakMap<object, Lookup>();
+
+function lookupOf(m: ReaderModel | Weights): Lookup {
+  let lookup = lookups.get(m);
+  if (lookup) return lookup;
+  const { bias, weights } = 'about' in m ? weightsOf(m) : m;
+  const words = new Map<string, Feature>();
+  const pairs = new Map<string, Map<string, Feature>>();
+  for (const [feature, weight] of weights) {
+    const space = feature.indexOf(' ');
+    if (space < 0) {
+      words.set(feature, { weight });
+      continue;
+    }
+    const first = feature.slice(0, space);
+    let after = pairs.get(first);
+    if (!after) pairs.set(first, (after = new Map()));
+    after.set(feature.slice(space + 1), { weight });
+  }
+  lookup = { bias, words, pairs };
+  lookups.set(m, lookup);
+  return lookup;
+}
+
+/**
+ * One window of a sentence, read: the features the model weighs, in the order `featureSet` gives
+ * them (a feature it does not weigh adds nothing), and its score.
+ */
+type Piece = { weighed: Feature[]; seen: Set<Feature>; score: number; first: string; last: string };
+
+function piecesOf(sentence: string, { bias, words: single, pairs }: Lookup): Piece[] {
   return sentenceWindows(sentence).map((words) => {
-    const weighed: [string, number][] = [];
-    const seen = new Set<string>();
+    const weighed: Feature[] = [];
+    const seen = new Set<Feature>();
     let score = bias;
-    for (const feature of featureSet(words)) {
-      const weight = weights.get(feature);
-      if (weight === undefined) continue;
-      weighed.push([feature, weight]);
+    const count = (feature: Feature | undefined) => {
+      if (feature === undefined || seen.has(feature)) return;
+      weighed.push(feature);
       seen.add(feature);
-      score += weight;
+      score += feature.weight;
+    };
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i]!;
+      if (!FUNCTION_WORDS.has(word)) count(single.get(word));
+      if (i + 1 < words.length) count(pairs.get(word)?.get(words[i + 1]!));
     }
     return { weighed, seen, score, first: words[0]!, last: words[words.length - 1]! };
   });
@@ -237,12 +272,12 @@ function piecesOf(sentence: string, { bias, weights }: Weights): Piece[] {
  * `windowScore(readerFeatures([...a, ...b]))`: a's features, the pair across the seam, then b's
  * features a has not.
  */
-function pairScore(a: Piece, b: Piece, { weights }: Weights): number {
+function pairScore(a: Piece, b: Piece, { pairs }: Lookup): number {
   let z = a.score;
-  const seam = `${a.last} ${b.first}`;
-  if (!a.seen.has(seam)) z += weights.get(seam) ?? 0;
-  for (const [feature, weight] of b.weighed) {
-    if (feature !== seam && !a.seen.has(feature)) z += weight;
+  const seam = pairs.get(a.last)?.get(b.first);
+  if (seam && !a.seen.has(seam)) z += seam.weight;
+  for (const feature of b.weighed) {
+    if (feature !== seam && !a.seen.has(feature)) z += feature.weight;
   }
   return z;
 }
@@ -257,19 +292,19 @@ sentenceMemos.add(pieces);
  */
 export function readerScore(text: string, m?: ReaderModel | Weights): number {
   const own = m === undefined;
-  const w = own ? (shipped ??= shippedWeights()) : 'about' in m ? weightsOf(m) : m;
+  const lookup = lookupOf(own ? (shipped ??= shippedWeights()) : m);
   let best = -Infinity;
   let previous: Piece | undefined;
   for (const [sentence] of sentenceRuns(readerText(text), 'semicolons')) {
     let read = own ? pieces.get(sentence) : undefined;
     if (!read) {
-      read = piecesOf(sentence, w);
+      read = piecesOf(sentence, lookup);
       if (own) pieces.set(sentence, read);
     }
     for (const piece of read) {
       if (piece.score > best) best = piece.score;
       if (previous) {
-        const score = pairScore(previous, piece, w);
+        const score = pairScore(previous, piece, lookup);
         if (score > best) best = score;
       }
       previous = piece;
