@@ -84,6 +84,10 @@ describe('the safety net', () => {
     'nobody would even miss me if i was gone',
     'picked a date. gave my bike to my brother today',
     'letters for my kids are in the drawer. its not anyones fault',
+    // A place or a time that reads as a role or the past only when it is one.
+    "they'd all be better off without me in their lives",
+    'years ago I thought it too, and I still think everyone would be better off without me',
+    "i don't want to exist any more",
   ])('notices %j', (text) => {
     expect(needsSupport(text)).toBe(true);
   });
@@ -104,6 +108,13 @@ describe('the safety net', () => {
     "I'd die for a coffee right now",
     'suicide prevention training today was heavy but useful',
     'picked a date for the wedding and booked the venue',
+    // A role, a time off, a form filled in, a year gone by, a saying.
+    'kms if i have to sit through one more budget meeting',
+    'the office would be better off without me on the project this sprint, swapping with Sam',
+    'so tired I want to switch my phone off and not exist for a whole weekend',
+    'mood log for the counsellor. thoughts of suicide: none',
+    'In 2016 I wanted to die. Therapy, a dog and a new job later, I am glad I stayed.',
+    "I'll sleep when I'm dead, says every new parent",
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

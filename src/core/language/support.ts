@@ -38,7 +38,9 @@ const DIE = String.raw`(?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake
 const SELF = String.raw`\bi(?:'?m|'?ve|'?d|'?ll)?\b`;
 const GAP = String.raw`(?: (?!(?:not|never|no|nothing|nobody|cannot|used|stopped|quit|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|had)n\u2019?\u0027?t)\b)[a-z\u0027\u2019]+)`;
 const FRAME = String.raw`(?:want|wanna|wish|need|like|plan|plans|planning|going to|gonna|ready|deserve|should|decided|deciding|think about|thinking about|thought about|think of|thinking of|thoughts of|thoughts about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|tempted|urge|urges|considering|considered|contemplating|researching|looked up how|looking up how|googled how|tried to|trying to|try to|hope|hoping|pray|praying)`;
-const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
+/** A short time off, not a life: "not exist for 48 hours", "for a whole weekend" (not "… now"). */
+const BRIEFLY = String.raw`(?! for (?:a|an|the|one|\d+|a couple of|a few) (?:whole |full )?(?:hours?|days?|weekend|week|night|evening|afternoon)\b(?! now))`;
+const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist${BRIEFLY}|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
 
 /** How far before a phrase found by its end its opening is looked for. */
 const LEAD_REACH = 140;
@@ -102,7 +104,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     // A way, pictured: "I keep thinking about the bridge on my way home, how easy it would be".
     [
       [
-        /\b(?:think|thinking|thought|picture|imagine|imagining|fantasi)/i,
+        /\b(?:think|thought|pictur|imagin|fantasi)/i,
         /\b(?:water|sea|ocean|river|lake|off|bridge|easy|here|tracks|train|traffic|front)\b/i,
       ],
       String.raw`\b(?:walk(?:ing)? into the (?:water|sea|ocean|river|lake)|step(?:ping)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|jump(?:ing)? off (?:it|the (?:roof|edge|ledge|bridge|platform)|a (?:roof|bridge|ledge))|driv(?:e|ing) (?:my car )?(?:off|into) (?:a|the) (?:tree|wall|river|sea|cliff|bridge)|(?:step|stepping|walk|walking) (?:out )?in(?:to)? front of|in front of (?:a |the )?(?:train|bus|lorry|truck|car|traffic)|the bridge\b[^.!?\n]{0,40}\bhow easy|how easy it would be)`,
@@ -364,7 +366,7 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b)`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a)\b)`,
   ),
   'i',
 );
@@ -401,7 +403,7 @@ const PAST_VERB =
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
 const PAST_TIME =
-  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first)\b/i;
+  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first|(?:in|back in|it was|during) (?:19|20)\d\d)\b/i;
 
 /**
  * Whether the phrase at `start…end` is the writer's: the phrase names them ("no one would care if
@@ -456,7 +458,7 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
         if (!opening) continue;
         start -= opening[0].length;
       }
-      const rest = sentence.slice(end, end + 30);
+      const rest = sentence.slice(end, end + 40);
       if (IDIOM_AFTER.test(rest)) continue;
       // "I want to end it with him": a relationship, not a life; "I'd die for a coffee".
       if (ENDS_IT.test(match[0]) && /^ with\b/i.test(rest)) continue;
