@@ -40,33 +40,9 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function start(container: HTMLElement) {
-  // The modules have just been evaluated, in one task: the routes are matched in the next.
-  if (drawn) await yieldToBrowser();
-  const routes = appRoutes();
-  if (drawn) {
-    hydrate(queryClient, JSON.parse(drawn.textContent ?? '{}'));
-    // The CSP refuses style attributes in markup: the server sent them aside (server-render.tsx).
-    for (const element of container.querySelectorAll<HTMLElement>('[data-ssr-style]')) {
-      element.style.cssText = element.dataset.ssrStyle ?? '';
-      element.removeAttribute('data-ssr-style');
-    }
-    // The page's modules are loaded before React takes over the server's markup (they were
-    // preloaded by the HTML), so the first drawing matches it instead of a loading state.
-    const lazy = (matchRoutes(routes, window.location) ?? []).map((match) => match.route);
-    await Promise.all(
-      lazy.map(async (route) => {
-        if (typeof route.lazy !== 'function') return;
-        Object.assign(route, await route.lazy(), { lazy: undefined });
-      }),
-    );
-    await yieldToBrowser();
-  }
-  const router = createAppRouter(
-    routes,
-    drawn ? { loaderData: {}, actionData: null, errors: null } : undefined,
-  );
-  const app = (
+/** The app around its router. */
+function appOf(router: ReturnType<typeof createAppRouter>) {
+  return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <ToastProvider navigate={(to) => void router.navigate(to)}>
@@ -76,11 +52,47 @@ async function start(container: HTMLElement) {
       </QueryClientProvider>
     </StrictMode>
   );
+}
+
+/**
+ * Makes ready to take over the page the server drew: its answers in the query cache, its styles
+ * put back, and the modules of its routes loaded (they were preloaded by the HTML), so that the
+ * first drawing matches the markup instead of a loading state.
+ */
+async function prepareDrawnPage(
+  container: HTMLElement,
+  first: HTMLElement,
+  routes: ReturnType<typeof appRoutes>,
+) {
+  hydrate(queryClient, JSON.parse(first.textContent ?? '{}'));
+  // The CSP refuses style attributes in markup: the server sent them aside (server-render.tsx).
+  for (const element of container.querySelectorAll<HTMLElement>('[data-ssr-style]')) {
+    element.style.cssText = element.dataset.ssrStyle ?? '';
+    element.removeAttribute('data-ssr-style');
+  }
+  const lazy = (matchRoutes(routes, window.location) ?? []).map((match) => match.route);
+  await Promise.all(
+    lazy.map(async (route) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
+
+async function start(container: HTMLElement) {
+  if (!drawn) {
+    createRoot(container).render(appOf(createAppRouter(appRoutes())));
+    return;
+  }
+  // The modules have just been evaluated, in one task: the routes are matched in the next.
+  await yieldToBrowser();
+  const routes = appRoutes();
+  await prepareDrawnPage(container, drawn, routes);
+  await yieldToBrowser();
+  const app = appOf(createAppRouter(routes, { loaderData: {}, actionData: null, errors: null }));
   // Taking over the drawn page is a transition: React splits it into short tasks.
-  if (drawn) {
-    await yieldToBrowser();
-    startTransition(() => void hydrateRoot(container, app));
-  } else createRoot(container).render(app);
+  await yieldToBrowser();
+  startTransition(() => void hydrateRoot(container, app));
 }
 void start(root);
 

@@ -33,7 +33,13 @@ export async function firstPageDrawer(app: App, webDir: string) {
   // Loaded with the first drawn page, not at start: the cold start stays the server's own.
   let drawing: Promise<ServerRender> | undefined;
   const renderFirstPage: ServerRender['renderFirstPage'] = async (url, answer) => {
-    drawing ??= import(pathToFileURL(entry).href) as Promise<ServerRender>;
+    // A failed load is not kept: the next page tries again (the plain page goes meanwhile).
+    drawing ??= (import(pathToFileURL(entry).href) as Promise<ServerRender>).catch(
+      (error: unknown) => {
+        drawing = undefined;
+        throw error;
+      },
+    );
     return (await drawing).renderFirstPage(url, answer);
   };
   const templates = new Map<string, string>();

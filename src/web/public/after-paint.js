@@ -74,6 +74,8 @@
     var WAIT = 10000;
     var held = [];
     var startedAt = 0;
+    // One frame loop waits for every held press (a second press joins the loop running).
+    var waiting = false;
     // React keeps its own record on each element it has taken over.
     function takenOver(element) {
       return Object.keys(element).some(function (key) {
@@ -97,7 +99,10 @@
           pointerType: event.pointerType || 'mouse',
           at: Date.now(),
         });
-        window.requestAnimationFrame(replay);
+        if (!waiting) {
+          waiting = true;
+          window.requestAnimationFrame(replay);
+        }
       }
     }
     // What tells a pressed element from the others, should React draw it anew (a part updated
@@ -155,6 +160,7 @@
         window.requestAnimationFrame(replay);
         return;
       }
+      waiting = false;
       held.splice(0).forEach(function (press) {
         if (Date.now() - press.at <= WAIT) again(press);
       });
