@@ -145,6 +145,31 @@ describe('limiting language: examples', () => {
     expect(kindsOf('I keep telling myself "I can\'t".')).toEqual(new Set(['powerlessness']));
   });
 
+  // A reframe is what the app asks people to write: marking it limiting would teach the opposite
+  // (a reader by words alone marked 6 of these 18: docs/limiting-language.md).
+  it.each([
+    'I am learning to speak up in meetings.',
+    'I can ask for help when I need it.',
+    'I deserve rest after this week.',
+    'I am good enough as I am.',
+    'I always find a way in the end.',
+    'I can learn to speak in front of people.',
+    'I am capable of leading this project.',
+    'I am worthy of love and belonging.',
+    'I am getting better at saying no.',
+    'I can change how I respond to criticism.',
+    'I choose to try again tomorrow.',
+    'I am not a failure, I had a bad day.',
+    'Nothing is wrong with me for needing a break.',
+    'I have every right to be in that room.',
+    'I am proud of how I handled the call.',
+    'I will get through this exam.',
+    'I belong on this team.',
+    'I can handle difficult conversations now.',
+  ])('leaves the reframe %j alone', (text) => {
+    expect(findLimitingLanguage(text)).toEqual([]);
+  });
+
   it('treats an obligation as neutral and an absence of choice as powerlessness', () => {
     expect(findLimitingLanguage('I have to call the plumber.')).toEqual([]);
     expect(kindsOf('I have no choice.')).toEqual(new Set(['powerlessness']));
