@@ -20,6 +20,10 @@ describe('cleanCrisisResources', () => {
       cleanCrisisResources('<script>alert(1)</script>Call <b>112</b>\u0007 [x](javascript:void 0)'),
     ).toBe('alert(1)Call 112 [x](#)');
     expect(cleanCrisisResources('<<b>script>x')).toBe('x');
+    // A tag's start alone, and one left open, go; the lines after an open one stay.
+    expect(cleanCrisisResources('Call 112 </')).toBe('Call 112');
+    expect(cleanCrisisResources('Call <b 112\nText 85258')).toBe('Call\nText 85258');
+    expect(cleanCrisisResources('I <3 you, 1 < 2')).toBe('I <3 you, 1 < 2');
   });
 
   it('is short, plain and idempotent whatever it is given', () => {
@@ -31,6 +35,7 @@ describe('cleanCrisisResources', () => {
         expect(clean).not.toMatch(/<[a-z!/]/i);
         expect(cleanCrisisResources(clean)).toBe(clean);
       }),
+      { numRuns: 2_000 },
     );
   });
 });

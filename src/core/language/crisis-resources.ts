@@ -12,7 +12,7 @@ export const CRISIS_RESOURCES_MAX_LINES = 30;
 // Control characters except tab and line feed.
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
-const TAG = /<\/?[a-z!][^>]*>?/gi;
+const TAG = /<[a-z!/][^>\n]*>?/gi;
 const SCRIPT_LINK = /\]\(\s*(?:javascript|data|vbscript):[^)]*\)/gi;
 
 /**
