@@ -104,23 +104,37 @@ const ENDINGS: [RegExp, string][] = [
 const SPELT = new Map(Object.entries(SPELLINGS).map(([typed, words]) => [typed, words.split(' ')]));
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
+/** A word as the model reads it: itself, or the words it stands for ("can't" → "can", "not"). */
+function spellingOf(word: string): string | readonly string[] {
+  if (word.includes("'")) {
+    if (word === "can't") word = 'can not';
+    else if (word === "won't") word = 'will not';
+    else if (word === "ain't") word = 'is not';
+    else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
+    if (word.includes(' ')) return word.split(' ');
+  }
+  return SPELT.get(word) ?? word;
+}
+
+/**
+ * Each word's spelling, as `spellingOf` gives it: a vocabulary, not a reading of any text (a
+ * word's spelling depends on its letters alone), so it stays warm across texts. Bounded: emptied
+ * when it holds `SPELLINGS_LIMIT` words.
+ */
+const spellings = new Map<string, string | readonly string[]>();
+const SPELLINGS_LIMIT = 20_000;
+
 /** A text's words as the model knows them: lower case, contractions and typed forms spelt out. */
 export function readerWords(text: string): string[] {
   const out: string[] = [];
-  for (let word of normal(text).match(WORD) ?? []) {
-    if (word.includes("'")) {
-      if (word === "can't") word = 'can not';
-      else if (word === "won't") word = 'will not';
-      else if (word === "ain't") word = 'is not';
-      else for (const [form, to] of ENDINGS) if (form.test(word)) word = word.replace(form, to);
-      if (word.includes(' ')) {
-        for (const part of word.split(' ')) out.push(part);
-        continue;
-      }
+  for (const word of normal(text).match(WORD) ?? []) {
+    let spelt = spellings.get(word);
+    if (spelt === undefined) {
+      if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
+      spellings.set(word, (spelt = spellingOf(word)));
     }
-    const spelt = SPELT.get(word);
-    if (spelt) for (const part of spelt) out.push(part);
-    else out.push(word);
+    if (typeof spelt === 'string') out.push(spelt);
+    else for (const part of spelt) out.push(part);
   }
   return out;
 }
@@ -208,13 +222,19 @@ const shippedWeights = (): Weights => ({
  * A feature the model weighs, one object for each word or pair of words, so that a window knows
  * which it has counted by the object alone. Pairs are found word by word (`pairs`, by the first
  * word, then the second): reading a sentence makes no string for a pair it does not weigh.
+ * `mark` is the last count that took the feature in (`nextMark`): a window counts each feature
+ * once without a set of its own.
  */
-type Feature = { readonly weight: number };
+type Feature = { readonly weight: number; mark: number };
 type Lookup = {
   bias: number;
   words: ReadonlyMap<string, Feature>;
   pairs: ReadonlyMap<string, ReadonlyMap<string, Feature>>;
 };
+
+/** Counts of features, told apart by number (reading is synchronous: one count at a time). */
+let marks = 0;
+const nextMark = () => (marks = (marks + 1) % Number.MAX_SAFE_INTEGER);
 
 /** Each model's lookup, made once (training scores every text of a fold with the same weights). */
 const lookups = new WeakMap<object, Lookup>();
@@ -228,13 +248,13 @@ function lookupOf(m: ReaderModel | Weights): Lookup {
   for (const [feature, weight] of weights) {
     const space = feature.indexOf(' ');
     if (space < 0) {
-      words.set(feature, { weight });
+      words.set(feature, { weight, mark: -1 });
       continue;
     }
     const first = feature.slice(0, space);
     let after = pairs.get(first);
     if (!after) pairs.set(first, (after = new Map()));
-    after.set(feature.slice(space + 1), { weight });
+    after.set(feature.slice(space + 1), { weight, mark: -1 });
   }
   lookup = { bias, words, pairs };
   lookups.set(m, lookup);
@@ -245,27 +265,36 @@ function lookupOf(m: ReaderModel | Weights): Lookup {
  * One window of a sentence, read: the features the model weighs, in the order `featureSet` gives
  * them (a feature it does not weigh adds nothing), and its score.
  */
-type Piece = { weighed: Feature[]; seen: Set<Feature>; score: number; first: string; last: string };
+type Piece = { weighed: Feature[]; score: number; first: string; last: string };
 
-function piecesOf(sentence: string, { bias, words: single, pairs }: Lookup): Piece[] {
-  return sentenceWindows(sentence).map((words) => {
-    const weighed: Feature[] = [];
-    const seen = new Set<Feature>();
-    let score = bias;
-    const count = (feature: Feature | undefined) => {
-      if (feature === undefined || seen.has(feature)) return;
-      weighed.push(feature);
-      seen.add(feature);
-      score += feature.weight;
-    };
-    for (let i = 0; i < words.length; i += 1) {
-      const word = words[i]!;
-      if (!FUNCTION_WORDS.has(word)) count(single.get(word));
-      if (i + 1 < words.length) count(pairs.get(word)?.get(words[i + 1]!));
+function pieceOf(words: readonly string[], { bias, words: single, pairs }: Lookup): Piece {
+  const weighed: Feature[] = [];
+  const mark = nextMark();
+  let score = bias;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    if (!FUNCTION_WORDS.has(word)) {
+      const feature = single.get(word);
+      if (feature !== undefined && feature.mark !== mark) {
+        feature.mark = mark;
+        weighed.push(feature);
+        score += feature.weight;
+      }
     }
-    return { weighed, seen, score, first: words[0]!, last: words[words.length - 1]! };
-  });
+    if (i + 1 < words.length) {
+      const feature = pairs.get(word)?.get(words[i + 1]!);
+      if (feature !== undefined && feature.mark !== mark) {
+        feature.mark = mark;
+        weighed.push(feature);
+        score += feature.weight;
+      }
+    }
+  }
+  return { weighed, score, first: words[0]!, last: words[words.length - 1]! };
 }
+
+const piecesOf = (sentence: string, lookup: Lookup): Piece[] =>
+  sentenceWindows(sentence).map((words) => pieceOf(words, lookup));
 
 /**
  * The score of two windows read as one, with the same sums in the same order as
@@ -274,11 +303,14 @@ function piecesOf(sentence: string, { bias, words: single, pairs }: Lookup): Pie
  */
 function pairScore(a: Piece, b: Piece, { pairs }: Lookup): number {
   let z = a.score;
+  const mark = nextMark();
+  for (const feature of a.weighed) feature.mark = mark;
   const seam = pairs.get(a.last)?.get(b.first);
-  if (seam && !a.seen.has(seam)) z += seam.weight;
-  for (const feature of b.weighed) {
-    if (feature !== seam && !a.seen.has(feature)) z += feature.weight;
+  if (seam && seam.mark !== mark) {
+    z += seam.weight;
+    seam.mark = mark;
   }
+  for (const feature of b.weighed) if (feature.mark !== mark) z += feature.weight;
   return z;
 }
 
