@@ -21,7 +21,7 @@ import { type Analysis, type Clause, analyse, sentenceMemos } from './nlp';
 import { Memo, sentenceRuns } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
-import { speaksOfRisk } from './risk-concepts';
+import { BRIEFLY, speaksOfRisk } from './risk-concepts';
 import { readerSpeaksOfRisk } from './support-reader';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
@@ -38,8 +38,6 @@ const DIE = String.raw`(?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake
 const SELF = String.raw`\bi(?:'?m|'?ve|'?d|'?ll)?\b`;
 const GAP = String.raw`(?: (?!(?:not|never|no|nothing|nobody|cannot|used|stopped|quit|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|had)n\u2019?\u0027?t)\b)[a-z\u0027\u2019]+)`;
 const FRAME = String.raw`(?:want|wanna|wish|need|like|plan|plans|planning|going to|gonna|ready|deserve|should|decided|deciding|think about|thinking about|thought about|think of|thinking of|thoughts of|thoughts about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|tempted|urge|urges|considering|considered|contemplating|researching|looked up how|looking up how|googled how|tried to|trying to|try to|hope|hoping|pray|praying)`;
-/** A short time off, not a life: "not exist for 48 hours", "for a whole weekend" (not "… now"). */
-const BRIEFLY = String.raw`(?! for (?:a|an|the|one|\d+|a couple of|a few) (?:whole |full )?(?:hours?|days?|weekend|week|night|evening|afternoon)\b(?! now))`;
 const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist${BRIEFLY}|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
 
 /** How far before a phrase found by its end its opening is looked for. */
