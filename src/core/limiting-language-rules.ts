@@ -36,6 +36,8 @@ const NOT_OVERGENERAL_AFTER = after(
 
 const WORTH_ADJECTIVE = String.raw`(?:good|smart|clever|bright|talented|qualified|experienced|strong|pretty|attractive|thin|fit|brave|disciplined|senior|creative|confident|worthy|capable|skilled|competent|interesting|funny|likeable|likable|lovable|loveable|successful|educated|sharp|organi[sz]ed|driven|ambitious|tough|productive|patient|articulate|charismatic|good-looking|special|important|technical|knowledgeable)`;
 const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|probably|clearly|obviously|honestly|definitely))? (?:not|nowhere near|not nearly|not even)|\bI(?:'?m| am) never going to be|\bI (?:${DONT}|never|just ${DONT}) feel|\bI(?:'?ll| will) never (?:be|feel)|${IM} never|\bI was never|\bI(?:'ve| have) never been|\bI (?:${DONT}|do not) (?:think|believe) I(?:'?m| am))`;
+/** Effort one might make for oneself, futile in "no point asking", "what's the point of applying". */
+const EFFORT = String.raw`(?:asking|applying|bothering|hoping|fighting|chasing|practi[cs]ing|training|studying|caring|complaining|speaking up|putting (?:myself|my hand) (?:forward|up))`;
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
@@ -425,6 +427,13 @@ export const RULES: readonly Rule[] = [
   ),
 
   // Overgeneralization.
+  // "always me that gets sent to the freezers", "happens to me every single time", "I forget
+  // everything these days": one person singled out by all of what happens.
+  rule(
+    'overgeneralization',
+    'always|every|everything',
+    String.raw`\b(?:it'?s |its )?always me (?:that|who) (?:gets?|has to|ends? up|is the one)\b|\bhappens to me every (?:single )?time\b|\bI (?:just |always )?forget everything\b`,
+  ),
   rule(
     'overgeneralization',
     'anything|nothing',
@@ -701,6 +710,25 @@ export const RULES: readonly Rule[] = [
     'powerlessness',
     'say',
     String.raw`\bI (?:\w+ly )?(?:don'?t|do not|never) (?:get|have) (?:a|any) say\b`,
+  ),
+  // "i get zero say over my own classroom", "back to work in March, no say in it" (not "the
+  // purser has no say over the roster").
+  rule(
+    'powerlessness',
+    'say',
+    String.raw`(?:\bI (?:\w+ly )?(?:get|have|got|had) |(?:^|[.!?,;\n])(?: )?)(?:no|zero) say (?:in|over)\b`,
+  ),
+  // "whether I get it isn't up to me": the outcome of one's own life is someone else's.
+  rule(
+    'powerlessness',
+    'up to me',
+    String.raw`\b(?:isn'?t|isnt|is not|was never) up to me\b(?! to\b)`,
+  ),
+  // "there's no point asking for a raise", "what's even the point of applying": effort is futile.
+  rule(
+    'powerlessness',
+    'point',
+    String.raw`\b(?:(?:there'?s|theres|there is) )?no point (?:in )?(?:me |my )?(?:even )?${EFFORT}\b|\bwhat'?s (?:even |really )?the point (?:of|in) (?:me |my )?(?:even )?${EFFORT}\b`,
   ),
   rule(
     'powerlessness',

@@ -98,17 +98,24 @@ describe('limiting language: the labelled corpus', () => {
 });
 
 describe('limiting language: examples', () => {
-  it.each(["I can't wait", "not that I can't", "I can't believe how well it went"])(
-    'finds no powerlessness in %j',
-    (text) => {
-      expect(kindsOf(text).has('powerlessness')).toBe(false);
-    },
-  );
+  it.each([
+    "I can't wait",
+    "not that I can't",
+    "I can't believe how well it went",
+    'the purser has no say over the roster either',
+  ])('finds no powerlessness in %j', (text) => {
+    expect(kindsOf(text).has('powerlessness')).toBe(false);
+  });
 
   it.each<[string, LimitingKind[]]>([
     ["I can't do this", ['powerlessness']],
     ["I don't deserve this promotion", ['unworthiness']],
     ['I always fail at presentations', ['overgeneralization']],
+    ['I get zero say over my own timetable', ['powerlessness']],
+    ["whether I get the contract isn't up to me", ['powerlessness']],
+    ["there's no point applying, they never pick me", ['powerlessness']],
+    ["it's always me that gets the late shift", ['overgeneralization']],
+    ["I'm such a pushover at work", ['unworthiness']],
   ])('finds the right kind in %j', (text, kinds) => {
     expect([...kindsOf(text)]).toEqual(kinds);
   });

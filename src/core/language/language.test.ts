@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLimitingLanguage } from '../limiting-language';
 import { analyse } from './nlp';
-import { needsSupport } from './support';
+import { needsSupport, rulesSpeakOfRisk } from './support';
 
 const kinds = (text: string) => findLimitingLanguage(text).map((f) => f.kind);
 
@@ -92,6 +92,25 @@ describe('the safety net', () => {
     expect(needsSupport(text)).toBe(true);
   });
 
+  // The rules alone (the reader has read the sets these meanings came from).
+  it.each([
+    // Asked of oneself.
+    'should i just end it before the review. asking myself that for real',
+    'is it selfish to end it before the wedding?',
+    // No strength left to live; rather that than go on; not existing; an accident wished for.
+    'there is no will left in me to keep going, honestly no strength left to live',
+    "i'd rather die than go on like this much longer",
+    "don't want to exist after this term",
+    'walking home along the ring road hoping a lorry hits me',
+    'i want to stop. not the course. me. stop being',
+    // Hints: a time with nothing after it, a gift named by whom it goes to, a secret.
+    'gave Priya my good watch on Friday. she can have it after.',
+    "texted my cousin my bank login. he doesn't know what it's for",
+    'wrote a letter to my daughter to open when she is older. not planning on being around by then',
+  ])('notices %j by its rules', (text) => {
+    expect(rulesSpeakOfRisk(text)).toBe(true);
+  });
+
   it.each([
     'this deadline is killing me',
     'my grandmother died',
@@ -115,6 +134,15 @@ describe('the safety net', () => {
     'mood log for the counsellor. thoughts of suicide: none',
     'In 2016 I wanted to die. Therapy, a dog and a new job later, I am glad I stayed.',
     "I'll sleep when I'm dead, says every new parent",
+    // A form answered, a form's question, a chore, a schedule, a fence, a past, a client.
+    'screening at the GP: "better off dead" — not at all. sleep: poor.',
+    "the form asked 'have you had thoughts you would be better off dead' and I ticked no",
+    'scrubbed that bathroom till I wanted to die, got the deposit back',
+    'mum is on paracetamol 1g four times a day and I keep checking the chart',
+    'ordered rope and fence posts, finally fixing the gap the dog gets through',
+    'I remember my second year, when I thought about ending it. That was 2014; now I mentor new starters.',
+    'Client disclosed an overdose. We did a safety plan together and I checked she has the number.',
+    'He said on the phone, "you would all be better off without me." I drove straight over.',
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

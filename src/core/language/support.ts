@@ -40,6 +40,9 @@ const GAP = String.raw`(?: (?!(?:not|never|no|nothing|nobody|cannot|used|stopped
 const FRAME = String.raw`(?:want|wanna|wish|need|like|plan|plans|planning|going to|gonna|ready|deserve|should|decided|deciding|think about|thinking about|thought about|think of|thinking of|thoughts of|thoughts about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|tempted|urge|urges|considering|considered|contemplating|researching|looked up how|looking up how|googled how|tried to|trying to|try to|hope|hoping|pray|praying)`;
 const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|for good)|(?:not|never) (?:be here|be around|exist${BRIEFLY}|be alive|wake up)|no longer (?:be here|exist|be alive)|stop (?:existing|living|breathing)|(?:kill|hurt|harm|cut|burn|starve|hang|shoot|drown|poison) myself|end (?:my (?:own )?life|it all|everything|things|it|my suffering for good)|take my (?:own )?life|disappear (?:forever|for good|permanently)|overdose|take (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|swallow (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jump (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:go to sleep|fall asleep|sleep) (?:and|&) (?:not|never) wake up|sleep forever|(?:won'?t|don'?t|do not|will not|wouldn'?t|never) wake up|kms|unalive myself|(?:step|walk|throw myself|jump) in front of (?:a|an|the|one of the) \w+)|(?:dying|being dead|(?:not|never) waking up|(?:killing|hurting|harming|cutting|burning|starving|hanging|shooting|drowning|poisoning) myself|ending (?:my (?:own )?life|it all|everything|things|it)|taking my (?:own )?life|disappearing (?:forever|for good)|overdosing|taking (?:all )?(?:of )?(?:my|the|those) (?:pills|tablets|meds)|jumping (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|balcony)|(?:stepping|walking|throwing myself|jumping) in front of (?:a|an|the|one of the) \w+|suicide))\b`;
 
+/** A question the writer asks of themselves about it: asking is enough. */
+const ASKING = String.raw`\b(?:should|shall|could|do) i(?: just| simply| finally| really)?|\bis it (?:selfish|wrong|bad|cowardly|okay|ok|fair) (?:of me )?to`;
+
 /** How far before a phrase found by its end its opening is looked for. */
 const LEAD_REACH = 140;
 
@@ -62,7 +65,8 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
       ],
       // Found by its end, then read back: the end is rare, "I" is everywhere.
       END,
-      String.raw`${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,6}? $`,
+      // Or asked ("should I just end it?", "is it selfish to end it before…").
+      String.raw`(?:${SELF}${GAP}{0,4}? ${FRAME}${GAP}{0,6}?|${ASKING}) $`,
     ],
     [
       [/\b(?:want|wanna|need|care)/i, /\b(?:live|alive|here|exist|wake|go|carry|keep|around)/i],
@@ -267,18 +271,18 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'time',
-      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty/i,
-      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case(?=(?: )?(?:[.!\n]|$))|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
+      /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty|after/i,
+      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\b(?:(?:he|she|they|you)(?:'ll| will| can| could| gets?| has)? )?(?:for|get (?:it|them|this)|have (?:it|them)|with it) after["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\bwon'?t be for (?:much |very )?(?:longer|long)\b|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
     ],
     [
       'arrangement',
-      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn|gets)|gets my|going to|tying|loose ends|envelope/i,
-      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ ){0,2}\w+ (?:to|away)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\bgave (?:my |the )?\w+ my \w+|\b(?:booked|left|gave) the (?:cat|dog) (?:in )?with\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
+      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn|gets)|gets my|going to|tying|loose ends|envelope|who|home for|texted|sent|wrote|told/i,
+      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:[\w']+ ){0,6}?\w+ (?:to|away)\b|\b(?:gave|giving) (?:\w+ ){1,2}my (?:good |best |favourite |favorite |signed |old |wedding )?(?:coat|jacket|ring|watch|guitar|bike|boots|medals|shirt|trainers|books|records|phone|laptop|car|clothes|dress|jewellery|jewelry|paintings)\b|\bwho(?:'d| would| will)? (?:take|have|get) the (?:kids|children|dog|cat)\b|\b(?:sorted|found|arranged) (?:out )?(?:a )?(?:new )?home for (?:the |my )?(?:cat|dog|pets?|rabbits?|birds?)\b|\b(?:texted|sent|gave|wrote|told) (?:my \w+|\w+) (?:the |my )?(?:passwords?|pins?|logins?|bank (?:logins?|details|account number))\b|\bleft my [^.!?\n]{1,40} for my (?:little |big |baby )?(?:brother|sister|son|daughter|kids|children|mum|mom|dad|nephew|niece|wife|husband|partner|grandson|granddaughter)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\bgave (?:my |the )?\w+ my \w+|\b(?:booked|left|gave) the (?:cat|dog) (?:in )?with\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
     ],
     [
       'goodbye',
-      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love|finds|last time/i,
-      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|best \w+)\b|\bthank you for (?:trying|everything)\b|\bso they know\b|\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:both |all |each of )?(?:my |the )?(?:girls|boys|kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|sponsor|best \w+|friends)\b|\bsaid my goodbyes\b|\b(?:it was |it'?s been )?good knowing (?:you|them|y'?all)\b|\bif you (?:ever )?read this\b|\b(?:sorry to )?whoever finds (?:this|me)\b|\blike it was the last time\b|\b(?:wrote|written|finished) the note\b|\bto say (?:sorry|goodbye)\b|\btold (?:her|him|them|my \w+) I love (?:her|him|them|you)\b`,
+      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love|finds|last time|email/i,
+      String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|mother|father|son|daughter|grandchildren|parents|family|wife|husband|partner|best \w+)\b|\b(?:letters?|notes?) (?:to open|for when (?:he|she|they|you))\b|\bgoodbye (?:email|message|letter|note|text)\b|\bit was a goodbye\b|\bthank you for (?:trying|everything)\b|\bso they know\b|\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:both |all |each of )?(?:my |the )?(?:girls|boys|kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|sponsor|best \w+|friends)\b|\bsaid my goodbyes\b|\b(?:it was |it'?s been )?good knowing (?:you|them|y'?all)\b|\bif you (?:ever )?read this\b|\b(?:sorry to )?whoever finds (?:this|me)\b|\blike it was the last time\b|\b(?:wrote|written|finished) the note\b|\bto say (?:sorry|goodbye)\b|\btold (?:her|him|them|my \w+) I love (?:her|him|them|you)\b`,
     ],
     [
       'blame',
@@ -292,8 +296,8 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'secret',
-      /telling|told|nobody else|know/i,
-      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b`,
+      /telling|told|nobody else|know|understand|realis|realiz|meant/i,
+      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b`,
     ],
     [
       'relief',
@@ -303,12 +307,12 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'decided',
       /decided|done|mind|planned|worked out|ready|going back|peace|tying|loose ends|do it/i,
-      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bmade my peace\b|\btying (?:things|everything) up\b|\b(?:tying up )?loose ends\b|\bI'?m going to do it\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))`,
+      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bhaven'?t decided yet\b|\bmade my peace\b|\btying (?:things|everything) up\b|\b(?:tying up )?loose ends\b|\bI'?m going to do it\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))|\bdone with (?:a lot |so much )?more than\b`,
     ],
     [
       'absence',
-      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin|remembering|without me|again soon/i,
-      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bgrow up (?:not remembering|without) me\b|\b(?:see|be with) (?:her|him|them|mum|mom|dad|my \w+) again soon\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
+      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin|remembering|without me|again soon|planning|going to be|gonna be|in case/i,
+      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bgrow up (?:not remembering|without) me\b|\b(?:see|be with) (?:her|him|them|mum|mom|dad|my \w+) again soon\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bnot (?:planning on|planning to be|going to be|gonna be) (?:being |be )?(?:here|around|sticking around|hanging around)\b(?! (?:for|at|on|in|this|next|tomorrow|when|after|until|till)\b)|\bin case I'?m not (?:here|around)\b|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
     ],
   ] as const
 ).map(([kind, needs, source]) => ({ kind, needs, pattern: new RegExp(expand(source), 'gim') }));
@@ -364,7 +368,7 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a)\b)`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a|not at all)\b|["”’\u0027]? ?[—–](?: )?(?:none|nil|n/?a|not at all)\b)`,
   ),
   'i',
 );
@@ -375,7 +379,10 @@ const DIE_FOR = /^ for (?:a|an|some|this|that|one|my|your|the)\b/i;
 export const EARLY =
   /^,? (?:at \d|early|before (?:\d|dawn|five|six|seven)|so early|this early|for (?:work|an early|the early))/i;
 /** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
-const ASKED_BEFORE = /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$/i;
+const ASKED_BEFORE =
+  /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$|\b(?:have|did|do) you (?:ever )?(?:had|have|been having|experienced|felt|thought)\b[^.!?\n]*$/i;
+/** Right before a phrase: what it was done until ("cleaned that oven till I wanted to die"). */
+const UNTIL_BEFORE = /\b(?:till|until) $/i;
 
 /** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
 const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
@@ -401,7 +408,7 @@ const PAST_VERB =
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
 const PAST_TIME =
-  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first|(?:in|back in|it was|during) (?:19|20)\d\d)\b/i;
+  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d)\b/i;
 
 /**
  * Whether the phrase at `start…end` is the writer's: the phrase names them ("no one would care if
@@ -465,6 +472,7 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       if (/wake up$/i.test(match[0]) && EARLY.test(rest)) continue;
       const before = sentence.slice(0, start);
       if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
+      if (UNTIL_BEFORE.test(before.slice(-8))) continue;
       found.push({ start, end, phrase: sentence.slice(start, end) });
     }
   }

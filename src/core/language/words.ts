@@ -15,7 +15,8 @@ export const HARSH = set(`
 /** Nouns that are a verdict on the person ("a failure", "a burden"). */
 export const VERDICT_NOUNS = set(`
   failure loser burden fraud impostor imposter disappointment joke mess idiot moron embarrassment
-  disgrace nobody coward letdown waste nuisance screwup screw-up fuckup fuck-up freak`);
+  disgrace nobody coward letdown waste nuisance screwup screw-up fuckup fuck-up freak doormat
+  pushover wreck hypocrite`);
 
 /** Qualities of worth and ability whose denial is a self-label ("I'm not competent"). */
 export const WORTH = set(`
