@@ -427,6 +427,13 @@ export const RULES: readonly Rule[] = [
   ),
 
   // Overgeneralization.
+  // "my body always lets me down", "my brain goes blank every time": one's own body or mind,
+  // failing one always.
+  rule(
+    'overgeneralization',
+    'always|constantly|every|never fails',
+    String.raw`\bmy (?:body|brain|mind|memory|nerves|confidence|voice|hands) (?:always|constantly|never fails to) (?:lets? me down|fails? me|gives? (?:up|out|way)|goes? (?:blank|to pieces)|freezes?|shuts? down|betrays? me)\b|\bmy (?:body|brain|mind|memory|nerves|confidence|voice|hands) (?:lets? me down|fails? me|gives? (?:up|out|way)|goes? (?:blank|to pieces)|freezes?|shuts? down|betrays? me) (?:every (?:single )?time|always)\b`,
+  ),
   // "always me that gets sent to the freezers", "happens to me every single time", "I forget
   // everything these days": one person singled out by all of what happens.
   rule(
@@ -589,7 +596,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'nobody|no one|noone|no-one|never|always',
-    String.raw`\b(?:nobody|no one|noone|no-one)(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
+    String.raw`\b(?:nobody|no one|noone|no-one)(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my|(?:when|that|if|what|how) I)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
   ),
   // "I'm the one nobody comes to", "Everyone at meetings still sees me as the drunk".
   rule(

@@ -116,6 +116,8 @@ describe('limiting language: examples', () => {
     ["there's no point applying, they never pick me", ['powerlessness']],
     ["it's always me that gets the late shift", ['overgeneralization']],
     ["I'm such a pushover at work", ['unworthiness']],
+    ['nobody at work ever notices when I stay late', ['overgeneralization']],
+    ['my mind goes blank every time I present', ['overgeneralization']],
   ])('finds the right kind in %j', (text, kinds) => {
     expect([...kindsOf(text)]).toEqual(kinds);
   });
