@@ -107,6 +107,16 @@ describe('the safety net', () => {
     'gave Priya my good watch on Friday. she can have it after.',
     "texted my cousin my bank login. he doesn't know what it's for",
     'wrote a letter to my daughter to open when she is older. not planning on being around by then',
+    // An ending said to be one's own; asked; a way out by the car, the cabinet, a handful.
+    'thinking of calling it quits for good. not the band. me.',
+    'is there any point going on? honestly asking',
+    'sat in the van with the engine running and a pipe from the shed',
+    'after the exams I am taking everything in the medicine cabinet',
+    'took a handful of my sleeping tablets tonight to see what happens',
+    "the family would be better rid of me, I'm only a cost",
+    // Hints: a pet given with a false reason; last words.
+    "gave the dog to my brother 'for a few weeks'. that's not really why",
+    'goodbye, team. this is the last thing I will write here. this is the last thing I\'m writing',
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -143,6 +153,14 @@ describe('the safety net', () => {
     'I remember my second year, when I thought about ending it. That was 2014; now I mentor new starters.',
     'Client disclosed an overdose. We did a safety plan together and I checked she has the number.',
     'He said on the phone, "you would all be better off without me." I drove straight over.',
+    // An errand, a safety plan kept, someone else's words and wish, a chore, a form.
+    'need to pick up my pills from the pharmacy tomorrow',
+    "we agreed a plan: I've locked away all the tablets and the razors, and she has the number",
+    "Dad told the nurse 'I want to die, take me home'. It's the dementia talking.",
+    'the bride’s mother wanted me dead after I ruined the veil lol',
+    'killing myself lifting these feed sacks, need a trolley',
+    'questionnaire: "thoughts that you would be better off dead?" Not at all.',
+    'I need a break. Not from work. From everything.',
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

@@ -21,7 +21,7 @@ import { type Analysis, type Clause, analyse, sentenceMemos } from './nlp';
 import { Memo, sentenceRuns } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
-import { BRIEFLY, speaksOfRisk } from './risk-concepts';
+import { BRIEFLY, EFFORT, speaksOfRisk } from './risk-concepts';
 import { readerSpeaksOfRisk } from './support-reader';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
@@ -190,8 +190,8 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
       String.raw`\b(?:no one|noone|no-one|nobody) (?:would|will|'d|wd) (?:even |really )?(?:miss me|notice (?:if|when) I(?:'m| was| were| am)? (?:gone|dead|died|disappeared)|care (?:if|when) I (?:died|was gone|were gone|disappeared|was dead|killed myself))\b`,
     ],
     [
-      [/\b(?:dead|live|living|alive|here|going|existing)/i],
-      String.raw`\bbetter off dead\b|\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|living|going on|keep going|carry on|being alive|being here|existing|stay alive|staying alive)\b|\bnothing (?:left )?to live for\b`,
+      [/\b(?:dead|live|living|alive|here|going|existing|carry|carrying|keep|keeping)/i],
+      String.raw`\bbetter off dead\b|\b(?:no|any) (?:reason|point) (?:for me )?(?:(?:to|in) )?(?:live|living|going on|keep going|carry on|carrying on|keeping going|being alive|being here|existing|stay alive|staying alive)\b(?! (?:with|the|a|an|to|at|in)\b)|\bnothing (?:left )?to live for\b`,
     ],
     [
       [/\b(?:goodbye|farewell|suicide)/i],
@@ -272,12 +272,12 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'time',
       /date|birthday|christmas|wedding|exam|funeral|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty|after/i,
-      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\b(?:(?:he|she|they|you)(?:'ll| will| can| could| gets?| has)? )?(?:for|get (?:it|them|this)|have (?:it|them)|with it) after["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\bwon'?t be for (?:much |very )?(?:longer|long)\b|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
+      String.raw`\b(?:picked|set|chosen|chose|got) a date\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page|thing I'?m writing|thing I write|thing I'?ll write)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\b(?:(?:he|she|they|you)(?:'ll| will| can| could| gets?| has)? )?(?:for|get (?:it|them|this)|have (?:it|them)|with it) after["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\bwon'?t be for (?:much |very )?(?:longer|long)\b|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b`,
     ],
     [
       'arrangement',
-      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn|gets)|gets my|going to|tying|loose ends|envelope|who|home for|texted|sent|wrote|told/i,
-      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:[\w']+ ){0,6}?\w+ (?:to|away)\b|\b(?:gave|giving) (?:\w+ ){1,2}my (?:good |best |favourite |favorite |signed |old |wedding )?(?:coat|jacket|ring|watch|guitar|bike|boots|medals|shirt|trainers|books|records|phone|laptop|car|clothes|dress|jewellery|jewelry|paintings)\b|\bwho(?:'d| would| will)? (?:take|have|get) the (?:kids|children|dog|cat)\b|\b(?:sorted|found|arranged) (?:out )?(?:a )?(?:new )?home for (?:the |my )?(?:cat|dog|pets?|rabbits?|birds?)\b|\b(?:texted|sent|gave|wrote|told) (?:my \w+|\w+) (?:the |my )?(?:passwords?|pins?|logins?|bank (?:logins?|details|account number))\b|\bleft my [^.!?\n]{1,40} for my (?:little |big |baby )?(?:brother|sister|son|daughter|kids|children|mum|mom|dad|nephew|niece|wife|husband|partner|grandson|granddaughter)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\bgave (?:my |the )?\w+ my \w+|\b(?:booked|left|gave) the (?:cat|dog) (?:in )?with\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
+      /will\b|left|gave|given|giving|give|cancel|covered|sorted|paid|taken care|have my|whoever|someone|passwords|deeds|drawer|goodbye|so they|so \w+ (?:covers|has|won|doesn|gets)|gets my|going to|tying|loose ends|envelope|who|home for|texted|sent|wrote|told|instructions/i,
+      String.raw`\b(?:sorted|wrote|written|made|updated|finished|done) (?:out )?my will\b|\bleft (?:the |my )?(?:dog|cat|kids|things|car|flat) to\b|\bgiv(?:e|ing|en) (?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|books|clothes|records|games|belongings|possessions) away\b|\b(?:gave|given|giving) (?:away )?my (?:\w+ )?(?:guitar|books|things|stuff|clothes|records|games|bike|belongings|possessions|cat|dog) (?:to|away)\b|\bcancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|lease|appointments)\b|\b(?:covered|sorted|paid|taken care of) for (?:them|the kids|my kids|her|him)\b|\bsorted (?:all )?(?:the |my )?(?:passwords|insurance|paperwork|papers|finances)\b|\b(?:gave|given|giving) (?:away )?my (?:[\w']+ ){0,6}?\w+ (?:to|away)\b|\b(?:gave|giving) (?:\w+ ){1,2}my (?:good |best |favourite |favorite |signed |old |wedding )?(?:coat|jacket|ring|watch|guitar|bike|boots|medals|shirt|trainers|books|records|phone|laptop|car|clothes|dress|jewellery|jewelry|paintings)\b|\bwho(?:'d| would| will)? (?:take|have|get) the (?:kids|children|dog|cat)\b|\b(?:gave|given|giving) (?:the |my )?(?:dog|cat|kids|car|flat) to\b|\bleft (?:\w+ )?instructions\b|\b(?:sorted|found|arranged) (?:out )?(?:a )?(?:new )?home for (?:the |my )?(?:cat|dog|pets?|rabbits?|birds?)\b|\b(?:texted|sent|gave|wrote|told) (?:my \w+|\w+) (?:the |my )?(?:passwords?|pins?|logins?|bank (?:logins?|details|account number))\b|\bleft my [^.!?\n]{1,40} for my (?:little |big |baby )?(?:brother|sister|son|daughter|kids|children|mum|mom|dad|nephew|niece|wife|husband|partner|grandson|granddaughter)\b|\bcan have my (?:room|stuff|things|car|clothes|records)\b|\bso (?:whoever|someone|they|\w+) (?:covers|has everything|won'?t have to|doesn'?t have to)\b|\b(?:passwords|house deeds|insurance papers|will) in (?:an|the|a) (?:envelope|drawer)\b|\bin the drawer with the (?:house deeds|will|insurance)\b|\bcancell?ed the (?:papers|milk|newspaper|mot|dentist|optician)\b|\bso \w+ gets everything\b|\bwho gets my \w+|\b(?:dog|cat)'?s going to\b|\bgave (?:my |the )?\w+ my \w+|\b(?:booked|left|gave) the (?:cat|dog) (?:in )?with\b|\bin an envelope\b|\bwrite my will\b|\bsaid (?:my )?goodbyes? (?:to (?:the )?\w+ )?(?:properly|in my own way)\b`,
     ],
     [
       'goodbye',
@@ -292,12 +292,12 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'noNeed',
       /need/i,
-      String.raw`\b(?:won'?t|wouldn'?t|will not|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b`,
+      String.raw`\b(?:won'?t|wouldn'?t|will not|would not|not going to|not gonna) (?:be )?need(?:ing)? (?:it|them|any of it|any of this|this|that)\b|\bwon'?t need (?:it|them) (?:after|anymore|any more)\b|\bnot planning on needing (?:it|them|any of (?:it|them))\b`,
     ],
     [
       'secret',
-      /telling|told|nobody else|know|understand|realis|realiz|meant/i,
-      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b`,
+      /telling|told|nobody else|know|understand|realis|realiz|meant|why|reason|thinks?/i,
+      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b|\bthat'?s not (?:really |actually |the real )?(?:why|the reason)\b|\b(?:she|he|they) thinks? it'?s for\b`,
     ],
     [
       'relief',
@@ -312,7 +312,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'absence',
       /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin|remembering|without me|again soon|planning|going to be|gonna be|in case/i,
-      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bgrow up (?:not remembering|without) me\b|\b(?:see|be with) (?:her|him|them|mum|mom|dad|my \w+) again soon\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bnot (?:planning on|planning to be|going to be|gonna be) (?:being |be )?(?:here|around|sticking around|hanging around)\b(?! (?:for|at|on|in|this|next|tomorrow|when|after|until|till)\b)|\bin case I'?m not (?:here|around)\b|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
+      String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bgrow up (?:not remembering|without) me\b|\b(?:see|be with) (?:her|him|them|mum|mom|dad|my \w+) again soon\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bnot (?:planning on|planning to be|going to be|gonna be) (?:being |be )?(?:here|around|sticking around|hanging around|coming back(?: out)?|anywhere)\b(?! (?:for|at|on|in|this|next|tomorrow|when|after|until|till)\b)|\bin case I'?m not (?:here|around)\b|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b`,
     ],
   ] as const
 ).map(([kind, needs, source]) => ({ kind, needs, pattern: new RegExp(expand(source), 'gim') }));
@@ -326,6 +326,14 @@ const FIRST_PERSON_WORD = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|myself)\b/i;
 /** A change in an ordinary life, given as the reason for an arrangement. */
 const ORDINARY_REASON =
   /\b(?:since|because|as|now that|cos|cause) (?:I'?m|I am|we'?re|we are|I'?ve|we'?ve|I|we) (?:just |finally |about to |soon )?(?:retiring|retired|moving|moved|emigrating|downsizing|relocating|had (?:a|the|our) (?:baby|twins)|having (?:a|the|our) baby|bought (?:a|the|our) (?:house|flat|home)|buying (?:a|the|our) (?:house|flat|home)|getting married|got married|starting (?:a|my|the) new|leaving (?:for|the country))\b/i;
+
+/**
+ * An ending, then what it is not about, then the writer ("should I just end it? Not the season.
+ * Me.", "logging off for good. not from the job. from everything."): the writer says outright
+ * that the ending is their own.
+ */
+const ENDING_CLARIFIED =
+  /\b(?:end(?:ing)? it|that['’]?s it for me|stop|stopping|quit|quitting|finish|finished|done|logging off|log off|check(?:ing)? out|bow(?:ing)? out|carry(?:ing)? on|go(?:ing)? on|keep going|for good|be gone)\b[^\n]{0,80}?[.?!,;][^\S\n]*not (?:with |from )?(?:the |my |this )?[a-z'’ ]{2,30}[.,!;][^\S\n]*(?:from |with |just )?(?:me|myself|everything|life|all of it)[^\S\n]*(?:[.!]|$)/im;
 
 /** Whether hints of two kinds or more are in `text`, each in the writer's own voice. */
 function hintsSpeak(text: string): boolean {
@@ -368,11 +376,13 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a|not at all)\b|["”’\u0027]? ?[—–](?: )?(?:none|nil|n/?a|not at all)\b)`,
+    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet)\b| off from\b| (?:on (?:a|the|some)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a|not at all)\b|\?["”’\u0027]? (?:not at all|none)\b|["”’\u0027]? ?[—–](?: )?(?:none|nil|n/?a|not at all)\b)`,
   ),
   'i',
 );
 
+/** After "killing myself": a chore or a sport, an idiom of effort (`EFFORT`). */
+const EFFORT_AFTER = new RegExp(`^ ${EFFORT}`, 'i');
 /** After "die": "for a coffee", an idiom of wanting. */
 const DIE_FOR = /^ for (?:a|an|some|this|that|one|my|your|the)\b/i;
 /** After "wake up": a time of day, so an early start. */
@@ -380,7 +390,7 @@ export const EARLY =
   /^,? (?:at \d|early|before (?:\d|dawn|five|six|seven)|so early|this early|for (?:work|an early|the early))/i;
 /** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
 const ASKED_BEFORE =
-  /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$|\b(?:have|did|do) you (?:ever )?(?:had|have|been having|experienced|felt|thought)\b[^.!?\n]*$/i;
+  /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$|\b(?:have|did|do) you (?:ever )?(?:had|have|been having|experienced|felt|thought)\b[^.!?\n]*$|\bthoughts? (?:that )?you(?:'d| would| might| are)?\b[^.!?\n]*$/i;
 /** Right before a phrase: what it was done until ("cleaned that oven till I wanted to die"). */
 const UNTIL_BEFORE = /\b(?:till|until) $/i;
 
@@ -390,13 +400,13 @@ const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
 /** Right before a phrase: it is denied ("I would never kill myself"). */
 const NEGATED_BEFORE = new RegExp(
   expand(
-    String.raw`\b(?:never|not|n't|won't|wouldn't|don't|didn't|no longer|stopped)(?: (?:ever|really|actually|want to|try to|going to))? $`,
+    String.raw`\b(?:never|not|n't|won't|wouldn't|don't|didn't|no longer|stopped)(?: (?:ever|really|actually|want to|try to|going to))? $|\bno (?:\w+ )?(?:thoughts?|plans?|intentions?|urges?|desire|wish) (?:of|to|about) $`,
   ),
   'i',
 );
 /** Phrases that speak of the writer without a pronoun. */
 const IMPERSONAL =
-  /better off dead|to live|living|being alive|being here|urge to|existing|life itself|worth|done with life|stockpil|saving up|hoard|not (?:really )?for|how many|how (?:high|tall|far)|plan and|date and|do (?:this )?life|dose|methods?|saved up|stockpiled|stashed|this (?:is|as) (?:\w+ )?(?:\w+ )?(?:goodbye|farewell)/i;
+  /better off dead|(?:no|any) (?:reason|point)|to live|living|being alive|being here|urge to|existing|life itself|worth|done with life|stockpil|saving up|hoard|not (?:really )?for|how many|how (?:high|tall|far)|plan and|date and|do (?:this )?life|dose|methods?|saved up|stockpiled|stashed|this (?:is|as) (?:\w+ )?(?:\w+ )?(?:goodbye|farewell)/i;
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine', 'id', 'ive', 'im']);
 /**
  * A time before the phrase in its sentence that puts it in the past ("a year ago"), a verb told in
@@ -468,6 +478,7 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       // "I want to end it with him": a relationship, not a life; "I'd die for a coffee".
       if (ENDS_IT.test(match[0]) && /^ with\b/i.test(rest)) continue;
       if (/\b(?:die|dying)$/i.test(match[0]) && DIE_FOR.test(rest)) continue;
+      if (/\bkill(?:ing)? my ?self$/i.test(match[0]) && EFFORT_AFTER.test(rest)) continue;
       // "I don't want to wake up at 4am ever again": an early start, not a life.
       if (/wake up$/i.test(match[0]) && EARLY.test(rest)) continue;
       const before = sentence.slice(0, start);
@@ -504,7 +515,8 @@ export function rulesSpeakOfRisk(text: string): boolean {
       found.push({ start: start + sentence.index, end: end + sentence.index, phrase });
     }
   }
-  if (found.length === 0) return hintsSpeak(text) || speaksOfRisk(text);
+  if (found.length === 0)
+    return hintsSpeak(text) || speaksOfRisk(text) || ENDING_CLARIFIED.test(text);
   // Only the segments that hold a phrase are read.
   const analysis = analyse(text, (from, to) =>
     found.some(({ start }) => start >= from && start < to),
@@ -530,6 +542,7 @@ export function rulesSpeakOfRisk(text: string): boolean {
       return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
     }) ||
     hintsSpeak(text) ||
-    speaksOfRisk(text)
+    speaksOfRisk(text) ||
+    ENDING_CLARIFIED.test(text)
   );
 }
