@@ -37,12 +37,12 @@ const NOT_OVERGENERAL_AFTER = after(
 const WORTH_ADJECTIVE = String.raw`(?:good|smart|clever|bright|talented|qualified|experienced|strong|pretty|attractive|thin|fit|brave|disciplined|senior|creative|confident|worthy|capable|skilled|competent|interesting|funny|likeable|likable|lovable|loveable|successful|educated|sharp|organi[sz]ed|driven|ambitious|tough|productive|patient|articulate|charismatic|good-looking|special|important|technical|knowledgeable)`;
 const NOT_ENOUGH_HEAD = String.raw`(?:${IM}(?: (?:just|simply|still|really|probably|clearly|obviously|honestly|definitely))? (?:not|nowhere near|not nearly|not even)|\bI(?:'?m| am) never going to be|\bI (?:${DONT}|never|just ${DONT}) feel|\bI(?:'?ll| will) never (?:be|feel)|${IM} never|\bI was never|\bI(?:'ve| have) never been|\bI (?:${DONT}|do not) (?:think|believe) I(?:'?m| am))`;
 /** Effort one might make for oneself, futile in "no point asking", "what's the point of applying". */
-const EFFORT = String.raw`(?:asking|applying|bothering|hoping|fighting|chasing|practi[cs]ing|training|studying|caring|complaining|speaking up|putting (?:myself|my hand) (?:forward|up))`;
+const EFFORT = String.raw`(?:asking|applying|bothering|hoping|fighting|chasing|practi[cs]ing|training|retraining|studying|learning|caring|complaining|speaking up|starting (?:over|again)|putting (?:myself|my hand) (?:forward|up))`;
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
 const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
-const ALWAYS_BAD = String.raw`(?:fail|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall))\b`;
+const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
@@ -108,7 +108,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'never going|gonna',
-    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back)\b`,
+    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|a (?:job|part|role|contract|place)))\b`,
   ),
   rule('powerlessness', 'stuck for', String.raw`\bstuck (?:for good|forever|for life)\b`),
   rule('powerlessness', 'this is it for me', String.raw`\bthis is it for me\b`),
@@ -141,7 +141,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'choice|option|alternative|say|control|power|way',
-    String.raw`\bI(?:'ve got| have got| got| have|'ve| had|'d|'ve had| had had) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
+    String.raw`\b(?:I(?:'ve got| have got| got| have|'ve| had|'d|'ve had| had had)|ive got|ive) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
   ),
   rule(
     'powerlessness',
@@ -156,7 +156,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'nothin',
-    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing)|works|stops|lands|goes right|comes out right)\b`,
+    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing|how|what)|works|stops|lands|goes right|comes out right)\b`,
   ),
   rule(
     'powerlessness',
@@ -290,8 +290,8 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'unworthiness',
-    'worth|useless|unlovable',
-    String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much))\b`,
+    'worth|useless|unlovable|obsolete|talentless|unemployable',
+    String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|obsolete|talentless|unemployable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much))\b`,
   ),
   rule(
     'unworthiness',
@@ -602,7 +602,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'one|sees|treats',
-    String.raw`${IM} (?:always |still )?the one (?:nobody|no one|noone|everyone|everybody) \w+|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?\w+)? (?:still |always )?(?:sees|see|treats|treat|thinks of|think of) me as\b`,
+    String.raw`${IM} (?:always |still )?the one (?:nobody|no one|noone|everyone|everybody) \w+|\b(?:everyone|everybody|people)(?: (?:at|in|on) (?:my |the |this )?(?:[^\s.!?]+ ){0,2}[^\s.!?]+)? (?:still |always )?(?:sees|see|treats|treat|thinks of|think of) me (?:as|like)\b|\b(?:everyone|everybody)(?: (?:at|in|on) (?:my |the |this )?(?:[^\s.!?]+ ){0,2}[^\s.!?]+)? (?:still |always )?(?:avoids|pities) me\b`,
   ),
   // "always have, always will", "I've always been the guy who…", "always the last to know",
   // "everyone else gets it first time and i never do", "I'm the one who gets the blame".
@@ -734,8 +734,14 @@ export const RULES: readonly Rule[] = [
   // "there's no point asking for a raise", "what's even the point of applying": effort is futile.
   rule(
     'powerlessness',
-    'point',
-    String.raw`\b(?:(?:there'?s|theres|there is) )?no point (?:in )?(?:me |my )?(?:even )?${EFFORT}\b|\bwhat'?s (?:even |really )?the point (?:of|in) (?:me |my )?(?:even )?${EFFORT}\b`,
+    'point|use',
+    String.raw`\b(?:(?:there'?s|theres|there is) )?no (?:point|use) (?:in )?(?:me |my )?(?:even )?${EFFORT}\b|\bwhat'?s (?:even |really )?the point (?:of|in) (?:me |my )?(?:even )?${EFFORT}\b|\b(?:it'?s |its )?pointless (?:me )?(?:even )?${EFFORT}\b`,
+  ),
+  // "I'm stuck on helpdesk for life", "stuck like this for good": no way out, ever.
+  rule(
+    'powerlessness',
+    'stuck',
+    String.raw`\bstuck (?:on|in|at|with) (?!(?:the |a |this )?(?:traffic|queue|jam|lift|elevator|airport|station|snow|mud|tailbacks?)\b)(?:the |this |my )?(?:[^\s.!?]+ ){1,3}?(?:for life|for good(?! measure)|forever)\b|\bstuck like this (?:for good|forever|for life)\b`,
   ),
   rule(
     'powerlessness',

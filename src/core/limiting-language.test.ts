@@ -103,6 +103,7 @@ describe('limiting language: examples', () => {
     "not that I can't",
     "I can't believe how well it went",
     'the purser has no say over the roster either',
+    'stuck in traffic forever this morning, missed standup',
   ])('finds no powerlessness in %j', (text) => {
     expect(kindsOf(text).has('powerlessness')).toBe(false);
   });
@@ -118,6 +119,10 @@ describe('limiting language: examples', () => {
     ["I'm such a pushover at work", ['unworthiness']],
     ['nobody at work ever notices when I stay late', ['overgeneralization']],
     ['my mind goes blank every time I present', ['overgeneralization']],
+    ["I'm a liability on this ward", ['unworthiness']],
+    ['no use retraining at my age', ['powerlessness']],
+    ["I'm stuck on nights for life", ['powerlessness']],
+    ['everyone at the bus depot treats me like a joke', ['overgeneralization']],
   ])('finds the right kind in %j', (text, kinds) => {
     expect([...kindsOf(text)]).toEqual(kinds);
   });

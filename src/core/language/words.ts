@@ -16,7 +16,7 @@ export const HARSH = set(`
 export const VERDICT_NOUNS = set(`
   failure loser burden fraud impostor imposter disappointment joke mess idiot moron embarrassment
   disgrace nobody coward letdown waste nuisance screwup screw-up fuckup fuck-up freak doormat
-  pushover wreck hypocrite`);
+  pushover wreck hypocrite liability hack dinosaur has-been deadweight`);
 
 /** Qualities of worth and ability whose denial is a self-label ("I'm not competent"). */
 export const WORTH = set(`
