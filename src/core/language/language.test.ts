@@ -113,10 +113,11 @@ describe('the safety net', () => {
     'sat in the van with the engine running and a pipe from the shed',
     'after the exams I am taking everything in the medicine cabinet',
     'took a handful of my sleeping tablets tonight to see what happens',
+    'burned my arm on the oven door on purpose again tonight',
     "the family would be better rid of me, I'm only a cost",
     // Hints: a pet given with a false reason; last words.
     "gave the dog to my brother 'for a few weeks'. that's not really why",
-    'goodbye, team. this is the last thing I will write here. this is the last thing I\'m writing',
+    "goodbye, team. this is the last thing I will write here. this is the last thing I'm writing",
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -161,6 +162,12 @@ describe('the safety net', () => {
     'killing myself lifting these feed sacks, need a trolley',
     'questionnaire: "thoughts that you would be better off dead?" Not at all.',
     'I need a break. Not from work. From everything.',
+    'Picked myself up after the slip, day 1 again, now on day 40.',
+    'checking a leaflet: "In case of overdose, contact your doctor." Three proofs done.',
+    'Cut my hand on the fence wire, bit of blood, jab is up to date.',
+    'Made my will with a solicitor and named a guardianship for the kids if anything happens. Felt grown up.',
+    'I was in a bad way in my first year and had thoughts of not being here. That is behind me.',
+    'the winter after the divorce I thought about not waking up; this spring I planted the whole lane',
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

@@ -100,7 +100,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     // No wish to go on, in other words: "cant do life anymore", "no future where im alive".
     [
-      [/\b(?:life|alive|dead|live|wake)\b/i],
+      [/\b(?:life|alive|dead|live|wake|die)\b/i],
       String.raw`\b(?:can'?t|cannot) do (?:this )?life\b|\bI(?:'?d| would) (?:much )?rather be dead\b|\b(?:don'?t|do not|can'?t|cannot) see a future (?:where|in which) I(?:'?m| am| will be| would be) (?:alive|here|around|still here)\b|\bhow (?:much )?longer I can (?:keep myself alive|stay alive)\b|\bI(?:'?m| am) not wanting to (?:live|be alive|be here)\b|\b(?:please )?let me (?:not wake up|just die|die)\b`,
     ],
     // A way, pictured: "I keep thinking about the bridge on my way home, how easy it would be".
@@ -335,10 +335,15 @@ const ORDINARY_REASON =
 const ENDING_CLARIFIED =
   /\b(?:end(?:ing)? it|that['’]?s it for me|stop|stopping|quit|quitting|finish|finished|done|logging off|log off|check(?:ing)? out|bow(?:ing)? out|carry(?:ing)? on|go(?:ing)? on|keep going|for good|be gone)\b[^\n]{0,80}?[.?!,;][^\S\n]*not (?:with |from )?(?:the |my |this )?[a-z'’ ]{2,30}[.,!;][^\S\n]*(?:from |with |just )?(?:me|myself|everything|life|all of it)[^\S\n]*(?:[.!]|$)/im;
 
+/** The people and words of a will made in an ordinary life. */
+const ORDINARY_ARRANGEMENT =
+  /\b(?:solicitor|guardianship|probate|estate planning|financial adviser)\b/i;
+
 /** Whether hints of two kinds or more are in `text`, each in the writer's own voice. */
 function hintsSpeak(text: string): boolean {
-  // "Giving my suits away since I'm retiring": a reason of an ordinary life explains the hints.
-  if (ORDINARY_REASON.test(text)) return false;
+  // "Giving my suits away since I'm retiring": a reason of an ordinary life explains the hints;
+  // so does a will made with a solicitor, naming a guardian.
+  if (ORDINARY_REASON.test(text) || ORDINARY_ARRANGEMENT.test(text)) return false;
   let kinds = 0;
   for (const [sentence] of sentenceRuns(text)) {
     let found = hintKinds.get(sentence);
@@ -391,8 +396,11 @@ export const EARLY =
 /** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
 const ASKED_BEFORE =
   /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$|\b(?:have|did|do) you (?:ever )?(?:had|have|been having|experienced|felt|thought)\b[^.!?\n]*$|\bthoughts? (?:that )?you(?:'d| would| might| are)?\b[^.!?\n]*$/i;
-/** Right before a phrase: what it was done until ("cleaned that oven till I wanted to die"). */
-const UNTIL_BEFORE = /\b(?:till|until) $/i;
+/**
+ * Right before a phrase: what it was done until ("cleaned that oven till I wanted to die"), or a
+ * leaflet's heading ("in case of overdose").
+ */
+const UNTIL_BEFORE = /\b(?:till|until|in case of|symptoms of|signs of|risk of) (?:an? )?$/i;
 
 /** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
 const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
@@ -418,7 +426,7 @@ const PAST_VERB =
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
 const PAST_TIME =
-  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d)\b/i;
+  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first|in (?:my )?(?:first|second|third|final) year|the (?:winter|summer|spring|autumn|year|months?) (?:after|before) (?:the|my|our|I)|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d)\b/i;
 
 /**
  * Whether the phrase at `start…end` is the writer's: the phrase names them ("no one would care if
@@ -483,7 +491,7 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       if (/wake up$/i.test(match[0]) && EARLY.test(rest)) continue;
       const before = sentence.slice(0, start);
       if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
-      if (UNTIL_BEFORE.test(before.slice(-8))) continue;
+      if (UNTIL_BEFORE.test(before.slice(-20))) continue;
       found.push({ start, end, phrase: sentence.slice(start, end) });
     }
   }

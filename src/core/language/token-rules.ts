@@ -62,6 +62,8 @@ const ADVERBS = some(
   3,
 );
 const HARSH_ADJ = inSet(HARSH);
+/** A negation, whatever wink-nlp tags it ("not" is ADV after "im", PART after "I'm"). */
+const NEGATION = word("not|n't|nt|never|no");
 const LIKE = opt(word('like|as|such'));
 const A = word('a|an|the|such');
 const ALWAYS = word('always|constantly|forever|never');
@@ -161,7 +163,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     needs: [stems(HARSH)],
     steps: [
       ...I_AM_A,
-      some(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), 2),
+      some(both(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), not(NEGATION)), 2),
       HARSH_ADJ,
       opt(tag('NOUN')),
     ],
@@ -172,7 +174,7 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     needs: [stems(VERDICT_NOUNS)],
     steps: [
       ...I_AM_A,
-      some(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), 3),
+      some(both(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), not(NEGATION)), 3),
       inSet(VERDICT_NOUNS),
     ],
   },
