@@ -427,6 +427,14 @@ export const RULES: readonly Rule[] = [
   ),
 
   // Overgeneralization.
+  // "I always fade in the last 5k. Always.", "every gig i book falls through. every single one.":
+  // a sentence of the writer's with a quantifier, then the quantifier again alone, to insist on
+  // it. Not a day's count ("every parcel today was for one house. Every single one.").
+  rule(
+    'overgeneralization',
+    'always|never|every',
+    String.raw`(?<=(?:\b(?:I|me|my|im|i'm)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,60}?\b(?:always|never|every|whenever)\b|\b(?:always|never|every|whenever)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,80}?\b(?:I|me|my|im|i'm)\b)[^.!?\n]{0,80}?[.!?]+ )(?:always|never(?: fails| ever)?|without fail|every (?:single |bloody |damn )?(?:time|one)|every\. ?(?:single\. ?)?(?:time|one))(?=[.!])`,
+  ),
   // "my body always lets me down", "my brain goes blank every time": one's own body or mind,
   // failing one always.
   rule(

@@ -104,6 +104,7 @@ describe('limiting language: examples', () => {
     "I can't believe how well it went",
     'the purser has no say over the roster either',
     'stuck in traffic forever this morning, missed standup',
+    'Every single parcel on my round today was for one house. Every single one.',
     'im not lazy, ive got adhd and a pill organiser now',
   ])('finds no powerlessness in %j', (text) => {
     expect(kindsOf(text).has('powerlessness')).toBe(false);
@@ -120,6 +121,8 @@ describe('limiting language: examples', () => {
     ["I'm such a pushover at work", ['unworthiness']],
     ['nobody at work ever notices when I stay late', ['overgeneralization']],
     ['my mind goes blank every time I present', ['overgeneralization']],
+    ['I always freeze when the manager walks in. Always.', ['overgeneralization']],
+    ['every bid i send gets ghosted. every. single. one.', ['overgeneralization']],
     ["I'm a liability on this ward", ['unworthiness']],
     ['no use retraining at my age', ['powerlessness']],
     ["I'm stuck on nights for life", ['powerlessness']],
