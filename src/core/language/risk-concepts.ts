@@ -57,8 +57,13 @@ const IDIOM = words(
 const DENIED = words(
   String.raw`\b(?:would never|'d never|wouldn'?t(?! (?:have )?mind)|would not|don'?t (?:really )?want(?: to)?|do not want(?: to)?|(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)|not suicidal|no longer|not in that (?:dark )?place|never (?:would|will))\b`,
 );
+/**
+ * Times that put what is told in the past ("a year ago", "the winter after the divorce", "I
+ * remember my first year, when…"): the safety net's phrases (`support.ts`) read them too.
+ */
+export const PAST_TIMES = String.raw`ago|years back|back then|in the past|at the time|when I first|in (?:my )?(?:first|second|third|final) year|the (?:winter|summer|spring|autumn|year|months?) (?:after|before) (?:the|my|our|I)|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d`;
 const PAST = words(
-  String.raw`\b(?:ago|used to|back in|back then|last year|at the time|when I was|years back|in the past|that was then|first year sober|when I first|in (?:my )?(?:first|second|third|final) year|the (?:winter|summer|spring|autumn|year|months?) (?:after|before) (?:the|my|our|I)|that'?s (?:over|behind me)|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d)\b`,
+  String.raw`\b(?:${PAST_TIMES}|used to|back in|last year|when I was|that was then|first year sober|that'?s (?:over|behind me))\b`,
 );
 
 /** The writer, and others before the sign: "my client", "mum", "a man", "she". */

@@ -21,7 +21,7 @@ import { type Analysis, type Clause, analyse, sentenceMemos } from './nlp';
 import { Memo, sentenceRuns } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
-import { BRIEFLY, EFFORT, speaksOfRisk } from './risk-concepts';
+import { BRIEFLY, EFFORT, PAST_TIMES, speaksOfRisk } from './risk-concepts';
 import { readerSpeaksOfRisk } from './support-reader';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
@@ -400,7 +400,7 @@ const ASKED_BEFORE =
  * Right before a phrase: what it was done until ("cleaned that oven till I wanted to die"), or a
  * leaflet's heading ("in case of overdose").
  */
-const UNTIL_BEFORE = /\b(?:till|until|in case of|symptoms of|signs of|risk of) (?:an? )?$/i;
+const NO_WISH_BEFORE = /\b(?:till|until|in case of|symptoms of|signs of|risk of) (?:an? )?$/i;
 
 /** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
 const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
@@ -425,8 +425,10 @@ const PAST_VERB =
   /\b(?:thought|tried|considered|planned|googled|looked|researched|wished|was|were|had)\b/i;
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
-const PAST_TIME =
-  /\b(?:ago|last (?:year|month|summer|winter|spring|autumn|fall)|years back|back then|in the past|at the time|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean)|when I first|in (?:my )?(?:first|second|third|final) year|the (?:winter|summer|spring|autumn|year|months?) (?:after|before) (?:the|my|our|I)|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d)\b/i;
+const PAST_TIME = new RegExp(
+  String.raw`\b(?:${PAST_TIMES}|last (?:year|month|summer|winter|spring|autumn|fall)|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean))\b`,
+  'i',
+);
 
 /**
  * Whether the phrase at `start…end` is the writer's: the phrase names them ("no one would care if
@@ -491,7 +493,7 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       if (/wake up$/i.test(match[0]) && EARLY.test(rest)) continue;
       const before = sentence.slice(0, start);
       if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
-      if (UNTIL_BEFORE.test(before.slice(-20))) continue;
+      if (NO_WISH_BEFORE.test(before.slice(-20))) continue;
       found.push({ start, end, phrase: sentence.slice(start, end) });
     }
   }
@@ -523,8 +525,9 @@ export function rulesSpeakOfRisk(text: string): boolean {
       found.push({ start: start + sentence.index, end: end + sentence.index, phrase });
     }
   }
-  if (found.length === 0)
-    return hintsSpeak(text) || speaksOfRisk(text) || ENDING_CLARIFIED.test(text);
+  // The readings that need no phrase of risk.
+  const otherwise = () => hintsSpeak(text) || speaksOfRisk(text) || ENDING_CLARIFIED.test(text);
+  if (found.length === 0) return otherwise();
   // Only the segments that hold a phrase are read.
   const analysis = analyse(text, (from, to) =>
     found.some(({ start }) => start >= from && start < to),
@@ -548,9 +551,6 @@ export function rulesSpeakOfRisk(text: string): boolean {
         return false;
       }
       return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
-    }) ||
-    hintsSpeak(text) ||
-    speaksOfRisk(text) ||
-    ENDING_CLARIFIED.test(text)
+    }) || otherwise()
   );
 }
