@@ -46,6 +46,12 @@ const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! h
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
+/** What one does after a setback to grow from it: "every time I fail I learn something". */
+const GROWTH = String.raw`(?:learn|grow|get back up|get back on|bounce back|pick myself up|come back stronger|try again|get better|adapt|figure (?:it|things) out)`;
+/** After a setback, what one does to grow from it: the rule is a way of learning, not a verdict. */
+const GROWS_AFTER = String.raw`[^.!?\n]{0,50}\b(?:I|and) (?:\w+ )?${GROWTH}\b`;
+/** A quantifier that pledges, not a verdict: "I always show up", "I never miss training". */
+const PLEDGE = String.raw`\b(?:always (?:just |still |really )?(?:show up|turn up|make time|do my best|try|give it (?:my all|everything)|keep (?:my word|going|trying)|help|look out for|come through|pick myself up|find a way|have \w+ back|put \w+ first|get (?:back )?up)|never (?:ever )?(?:miss|skip|give up|quit|stop trying|back down|forget|let (?:\w+ ){0,2}down|fail to)|I (?:just |always )?${GROWTH})\b`;
 /** A rule for every time: "every single shift", "all the time", "always", "constantly". */
 const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?\w+|all the time|constantly|always|again and again|time after time`;
 /** A bad outcome, never itself denied ("never miss" is no bad outcome). */
@@ -433,7 +439,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'always|never|every',
-    String.raw`(?<=(?:\b(?:I|me|my|im|i'm)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,60}?\b(?:always|never|every|whenever)\b|\b(?:always|never|every|whenever)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,80}?\b(?:I|me|my|im|i'm)\b)[^.!?\n]{0,80}?[.!?]+ )(?:always|never(?: fails| ever)?|without fail|every (?:single |bloody |damn )?(?:time|one)|every\. ?(?:single\. ?)?(?:time|one))(?=[.!])`,
+    String.raw`(?<!${PLEDGE}[^.!?\n]{0,80}?[.!?]+ )(?<=(?:\b(?:I|me|my|im|i'm)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,60}?\b(?:always|never|every|whenever)\b|\b(?:always|never|every|whenever)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,80}?\b(?:I|me|my|im|i'm)\b)[^.!?\n]{0,80}?[.!?]+ )(?:always|never(?: fails| ever)?|without fail|every (?:single |bloody |damn )?(?:time|one)|every\. ?(?:single\. ?)?(?:time|one))(?=[.!])`,
   ),
   // "my body always lets me down", "my brain goes blank every time": one's own body or mind,
   // failing one always.
@@ -540,6 +546,7 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'every',
     String.raw`\bevery (?:single )?time I\b[^.!?\n]{0,80}?\b${BAD_OUTCOME}`,
+    { unless: after(GROWS_AFTER) },
   ),
   // "whatever i do, mum finds something to criticise", "no matter how hard i revise i still
   // fail", "anything i try to fix i make worse", "nothing I do is ever good enough".
@@ -597,7 +604,11 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     `every|always|constantly|the time & ${NEG_WORDS}`,
     String.raw`\b(?:${EVERY_TIME})\b[^.!?\n]{0,50}?\b(?:I|me|my)\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}|\b(?:${EVERY_TIME})\b[^.!?\n]{0,30}?\b(?:on me|over me|against me|let me down|blamed? (?:on )?me|goes wrong|go wrong|went wrong|falls? apart)\b|\b(?:${EVERY_TIME})\b(?<=\bI(?:'?m| am)?\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}[^.!?\n]{0,40}?\b(?:${EVERY_TIME}))`,
-    { unless: after(String.raw`[^.!?\n]{0,10}\b(?:and that'?s (?:fine|okay|ok)|haha|lol)\b`) },
+    {
+      unless: after(
+        String.raw`[^.!?\n]{0,10}\b(?:and that'?s (?:fine|okay|ok)|haha|lol)\b|${GROWS_AFTER}`,
+      ),
+    },
   ),
   // "nobody reads my tickets", "Nobody I talk to understands", "Devs never take my reports
   // seriously", "clients always pick the other guy over me", "People will always see me as…".
@@ -652,6 +663,7 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'every',
     String.raw`\bevery (?:single )?\w+ I(?:'?ve| have)? (?:ever )?\w+\b[^.!?\n]{0,40}?\b(?:ends? (?:badly|the same|in)|ended (?:badly|the same)|goes wrong|went wrong|fails?|failed|falls? apart|fell apart|the same way|badly|sideways|south|pear-shaped|belly up|leaves? me|left me|turns? out (?:to be )?(?:wrong|the wrong|bad|a mistake|a disaster))\b|\bevery (?:single )?\w+,? I (?:${ALWAYS_BAD}|forget|cry|panic)\w*`,
+    { unless: after(GROWS_AFTER) },
   ),
   // "its always my fault", "everything is my fault".
   rule(

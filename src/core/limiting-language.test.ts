@@ -110,6 +110,17 @@ describe('limiting language: examples', () => {
     expect(kindsOf(text).has('powerlessness')).toBe(false);
   });
 
+  it.each([
+    'I always show up for my kids. Always.',
+    'I never miss training. Never.',
+    'every time something goes wrong at work I learn something new',
+    'Every time I mess up I get back on the horse and learn from it.',
+    'I feel worse today than yesterday',
+    'I feel so bad about missing her recital',
+  ])('finds nothing in a pledge, a way of learning or a mood: %j', (text) => {
+    expect([...kindsOf(text)]).toEqual([]);
+  });
+
   it.each<[string, LimitingKind[]]>([
     ["I can't do this", ['powerlessness']],
     ["I don't deserve this promotion", ['unworthiness']],
@@ -127,6 +138,8 @@ describe('limiting language: examples', () => {
     ['no use retraining at my age', ['powerlessness']],
     ["I'm stuck on nights for life", ['powerlessness']],
     ['everyone at the bus depot treats me like a joke', ['overgeneralization']],
+    ['I feel such a bad friend', ['unworthiness']],
+    ['every time i fail I feel worse', ['overgeneralization']],
   ])('finds the right kind in %j', (text, kinds) => {
     expect([...kindsOf(text)]).toEqual(kinds);
   });

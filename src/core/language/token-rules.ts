@@ -23,6 +23,7 @@ import {
   EVERYONE,
   FACT_ENOUGH,
   HARSH,
+  MOOD,
   NOT_A_TRAIT,
   VERDICT_NOUNS,
   WORTH,
@@ -56,6 +57,7 @@ const ALWAYS_WORDS = /\b(?:always|constantly|forever|never)\b/;
 
 const I = word('i');
 const BE = lemma('be|am|was|feel|seem');
+const FEEL = lemma('feel');
 /** Softeners between words ("really", "just", "so"), never a quantifier or a negation. */
 const ADVERBS = some(
   both(tag('ADV|PART'), not(word("always|never|constantly|ever|forever|not|n't|nt"))),
@@ -70,6 +72,23 @@ const ALWAYS = word('always|constantly|forever|never');
 /** "I am (like) (really) a …", "I feel such a …": where a label for oneself begins. */
 const I_AM_A = [I, BE, LIKE, ADVERBS, opt(A)];
 const HARSH_LABEL = 'A harsh label for the whole person, not a word about what happened.';
+
+/** "I am (such) a useless …", "I feel pathetic": a harsh adjective for oneself. */
+const harshLabel = (be: Step, article: Step, adjective: Step, noun: Step): TokenRule => ({
+  kind: 'unworthiness',
+  why: HARSH_LABEL,
+  needs: [stems(HARSH)],
+  steps: [
+    I,
+    be,
+    LIKE,
+    ADVERBS,
+    article,
+    some(both(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), not(NEGATION)), 2),
+    adjective,
+    noun,
+  ],
+});
 
 /** The rules; see `findTokenCandidates`. */
 export const TOKEN_RULES: readonly TokenRule[] = [
@@ -157,17 +176,10 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     order: /(?:am|im|i'm)[\s\S]*(?:always|constantly|forever|never)/,
     steps: [I, word('am'), ALWAYS, some(tag('ADV'), 2), both(tag('ADJ'), not(inSet(NOT_A_TRAIT)))],
   },
-  {
-    kind: 'unworthiness',
-    why: HARSH_LABEL,
-    needs: [stems(HARSH)],
-    steps: [
-      ...I_AM_A,
-      some(both(both(tag('ADV|ADJ|DET'), not(HARSH_ADJ)), not(NEGATION)), 2),
-      HARSH_ADJ,
-      opt(tag('NOUN')),
-    ],
-  },
+  harshLabel(lemma('be|am|was|seem'), opt(A), HARSH_ADJ, opt(tag('NOUN'))),
+  // Felt, a harsh word of mood is a mood ("I feel terrible today") unless it names a person.
+  harshLabel(FEEL, opt(A), both(HARSH_ADJ, not(inSet(MOOD))), opt(tag('NOUN'))),
+  harshLabel(FEEL, A, inSet(MOOD), tag('NOUN')),
   {
     kind: 'unworthiness',
     why: HARSH_LABEL,

@@ -12,6 +12,14 @@ export const HARSH = set(`
   mediocre unreliable fake needy worse worst inferior unworthy unwanted unloved forgettable
   invisible miserable failed poor sorry horrid hideous repulsive bitter cowardly spineless`);
 
+/**
+ * Harsh words that, felt, are a mood and not a verdict: "I feel terrible today", "I feel so bad
+ * about it" (but "I feel such a terrible mother" is one).
+ */
+export const MOOD = set(`
+  bad worse worst terrible awful horrible lousy miserable sorry rubbish crap crappy shitty poor
+  bitter`);
+
 /** Nouns that are a verdict on the person ("a failure", "a burden"). */
 export const VERDICT_NOUNS = set(`
   failure loser burden fraud impostor imposter disappointment joke mess idiot moron embarrassment
