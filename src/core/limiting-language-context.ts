@@ -4,6 +4,8 @@
  */
 import { after, anywhere, expand } from './limiting-language-patterns';
 
+/** A noun after a preposition is a place or a group ("everyone at the depot thinks"), no speaker. */
+const NOT_A_PLACE = String.raw`(?<!\b(?:at|in|on|of|from|around|across|within) )`;
 /** Before a phrase in its clause: the belief is negated, disowned or only supposed. */
 const DISOWNED = anywhere(
   String.raw`\bnothing\s*$|\bnot that\b|\b(?:isn|wasn)'?t true\b|\b(?:is|was) not true\b|\bnot true that\b|\bdoesn'?t mean\b|\bdoes not mean\b|\bno longer\b|\bused to\b|\bstopped (?:believing|thinking|telling|saying|feeling)\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:think|believe)\b|\brefuse to\b|\b(?:myth|lie|false|untrue)\b|\binstead of\b|\brather than\b|\bstop (?:saying|thinking|telling)\b|\bwho says\b|\b(?:nobody|no one) (?:can|could|gets to|will)\b|\bif\b|\bunless\b|\bin case\b|\bnot (?:saying|claiming)\b|\b(?:the )?old me\b`,
@@ -11,10 +13,12 @@ const DISOWNED = anywhere(
 const SPEECH_VERB = String.raw`(?:says?|said|saying|tells?|told|telling|thinks?|thought|believes?|claims?|claimed|insists?|insisted|reckons?|feels?|felt|asks?|asked|whisper(?:s|ed)?|shout(?:s|ed)?|wrote|writes?|yell(?:s|ed)?|repl(?:y|ies|ied))`;
 /** Words said aloud, not thought or felt ("the caller said", not "this job feels"). */
 const SAID_VERB = String.raw`(?:says?|said|saying|tells?|told|telling|asks?|asked|whisper(?:s|ed)?|shout(?:s|ed)?|wrote|writes?|yell(?:s|ed)?|repl(?:y|ies|ied))`;
+/** Words said or held by a person, never by a thing ("the skipper reckons", not "this job feels"). */
+const HELD_VERB = String.raw`(?:${SAID_VERB}|thinks?|thought|believes?|claims?|claimed|insists?|insisted|reckons?)`;
 const FREQUENCY = String.raw`(?:(?:always|keeps?|kept|still|often|once|even|just|never) )?`;
 /** Before a phrase in its clause: someone else is the one saying or thinking it. */
 const OTHER_SPEAKER = anywhere(
-  String.raw`\b(?:(?:he|she|they|whoever|someone|somebody|(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+) ${FREQUENCY}${SPEECH_VERB}|(?:the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+ ${FREQUENCY}${SAID_VERB})\b`,
+  String.raw`\b(?:(?:he|she|they|whoever|someone|somebody|${NOT_A_PLACE}(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+) ${FREQUENCY}${SPEECH_VERB}|${NOT_A_PLACE}(?:the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+ ${FREQUENCY}${HELD_VERB})\b`,
 );
 const NAMED_SPEAKER = new RegExp(
   expand(

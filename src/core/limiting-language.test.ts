@@ -106,6 +106,7 @@ describe('limiting language: examples', () => {
     'stuck in traffic forever this morning, missed standup',
     'Every single parcel on my round today was for one house. Every single one.',
     'im not lazy, ive got adhd and a pill organiser now',
+    "the skipper reckons I'll never make mate",
   ])('finds no powerlessness in %j', (text) => {
     expect(kindsOf(text).has('powerlessness')).toBe(false);
   });
@@ -139,6 +140,7 @@ describe('limiting language: examples', () => {
     ["I'm stuck on nights for life", ['powerlessness']],
     ['everyone at the bus depot treats me like a joke', ['overgeneralization']],
     ['I feel such a bad friend', ['unworthiness']],
+    ["everyone in my family thinks I'm the failure", ['overgeneralization', 'unworthiness']],
     ['every time i fail I feel worse', ['overgeneralization']],
   ])('finds the right kind in %j', (text, kinds) => {
     expect([...kindsOf(text)]).toEqual(kinds);

@@ -25,6 +25,12 @@ const OTHERS = new Set([
   'people',
 ]);
 
+/**
+ * Words before a noun that make it a person who can speak ("my coach", "the skipper"); after a
+ * preposition it is a place or a group ("everyone at the depot thinks").
+ */
+const OWNERS = new Set(['my', 'the', 'our', 'his', 'her', 'their', 'your']);
+
 /** Whether tokens `from…to` hold someone other than the writer and a verb of saying after it. */
 function othersSpeech(tokens: readonly Token[], from: number, to: number): boolean {
   let speaker = false;
@@ -34,7 +40,9 @@ function othersSpeech(tokens: readonly Token[], from: number, to: number): boole
     else if (
       OTHERS.has(token.word) ||
       token.pos === 'PROPN' ||
-      (token.pos === 'NOUN' && tokens[i - 1]?.word === 'my')
+      (token.pos === 'NOUN' &&
+        OWNERS.has(tokens[i - 1]?.word ?? '') &&
+        tokens[i - 2]?.pos !== 'ADP')
     )
       speaker = true;
     else if (speaker && SPEECH.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'AUX'))
