@@ -7,7 +7,7 @@ import { after, anywhere, global } from './limiting-language-patterns';
 
 const IM = String.raw`\bI(?:'?m| am)\b`;
 const FEEL_OR_AM = String.raw`(?:${IM}(?: (?:so|just|really|completely|totally|utterly|absolutely|still|kind of|pretty))?|\bI(?: (?:just|really|still|often|always))? feel(?: (?:so|completely|totally|utterly|absolutely|really))?)`;
-const CANT = String.raw`(?:can'?t|cannot|can not(?! only))`;
+const CANT = String.raw`(?:can'?t|cannot|cannae|can not(?! only))`;
 const DONT = String.raw`(?:don'?t|do not)`;
 const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly|seriously|absolutely|definitely|even)`;
 
@@ -42,8 +42,8 @@ const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|di
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
 const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
-const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall))\b`;
-const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve)\b`;
+const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall)|make a (?:hash|mess|pig'?s ear|balls-up|dog'?s dinner|muck) of|find a way to (?:spoil|ruin|wreck|mess|screw|sabotage|blow)|(?:land|end up|finish|come) (?:at the bottom|bottom|dead last))\b`;
+const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
 /** What one does after a setback to grow from it: "every time I fail I learn something". */
@@ -162,7 +162,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'nothin',
-    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing|how|what)|works|stops|lands|goes right|comes out right)\b`,
+    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing|how|what)|works|stops|lands|goes right|comes out right|moves (?:anything|the \w+)|shifts (?:anything|the \w+))\b`,
   ),
   rule(
     'powerlessness',
@@ -432,7 +432,51 @@ export const RULES: readonly Rule[] = [
     String.raw`(?:${IM}(?: (?:just|simply|really|honestly|clearly|obviously))? not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:a |an )?(?:very |particularly |really )?${WORTH_ADJECTIVE} (?:person|human|human being|friend|parent|mother|mom|mum|father|dad|partner|leader|manager|wife|husband|daughter|son|sister|brother|teacher|writer|colleague)\b`,
   ),
 
+  // "i'm not the sort that builds a business", "im not the kind of person these firms want",
+  // "im not someone a child should look up to": a self-label by what others want or reach (not
+  // "I'm not the type to complain").
+  rule(
+    'unworthiness',
+    'sort|kind|type|someone|somebody',
+    String.raw`${IM} (?:just |simply |really )?(?:not|no|never going to be) (?:the (?:sort|kind|type)(?: of (?:\w+ )?\w+)?|someone|somebody|a (?:person|man|woman|bloke|guy|girl|lad|lass))(?: (?:that|who|to))? (?:(?:gets? (?:ahead|anywhere|picked|chosen|promoted|hired|on)|makes? it|succeeds?|wins?|builds? (?:a|an|anything|something)|goes? (?:far|places))\b|(?:anybody|anyone|people|these \w+|those \w+|firms|employers|companies|a child|kids|\w+s) (?:would |should |could |will )?(?:want|wants|picks?|hires?|chooses?|leaves? (?:a|an|the|their|his|her) \w+ to|looks? up to|trusts?|promotes?|loves?|rates?)\b)`,
+  ),
+  // "i'm a laughing stock in that church", "i'm a spent force", "now i'm just dead weight".
+  rule(
+    'unworthiness',
+    'stock|force|weight|noise|cause|waste',
+    String.raw`${IM} (?:just |only |nothing but |now )*(?:a |an )?(?:laughing ?stock|spent force|dead ?weight|background noise|lost cause|charity case|waste of (?:space|a place|oxygen|a (?:\w+ )?(?:place|seat|salary|wage|uniform)))\b`,
+  ),
+
+  // "i am not free to choose anything here", "i just go where i'm put", "what i want doesnt come
+  // into it".
+  rule(
+    'powerlessness',
+    'free|where|want',
+    String.raw`${IM} not free to (?:choose|decide|leave|do|say|live)\b|\bI (?:just )?go where (?:I'?m|I am) (?:put|told|sent)\b|\bwhat I want (?:doesn'?t|does not|never) (?:come into it|count|matter)\b`,
+  ),
+
   // Overgeneralization.
+  // "everybody in that office looks straight through me", "every recruiter looks past me",
+  // "everyone drifts off from me in the end", "every caller can tell im new".
+  rule(
+    'overgeneralization',
+    'every',
+    String.raw`\b(?:everyone|everybody|every (?!(?:time|day|week|night|morning|year|month|single|other)\b)\w+)(?: (?:at|in|on) (?:my |the |this |that )?\w+| here)? (?:\w+ )?(?:looks? (?:straight |right )?(?:through|past)|drifts? (?:off |away )?from|talks? (?:over|down to)|gives? up on|forgets? about|leaves? me out|takes? me for granted|sees? (?:straight |right )?through|picks? on|underestimates?|dismisses?|overlooks?) me\b|\b(?:everyone|everybody|every (?!(?:time|day|week|night|morning|year|month|single|other)\b)\w+) (?:\w+ )?can (?:tell|see)(?= (?:that )?(?:I'?m|im|I am)\b)`,
+  ),
+  // "nothing i try in this pub ever takes off", "nothing i make is ever really any good".
+  rule(
+    'overgeneralization',
+    'nothin',
+    String.raw`\bnothin(?:g|'?) I (?:\w+ ){0,5}?(?:ever )?(?:takes? off|sells?|sticks?|is (?:ever )?(?:really )?(?:any )?good(?: enough)?|turns? out (?:right|well))\b`,
+  ),
+  // "everything breaks the minute i lay a hand on it", "why does this only ever happen to me",
+  // "same story with me every time", "theres never a week where something doesnt go wrong for
+  // me", "nothing here works out for me", "its always my name that comes up".
+  rule(
+    'overgeneralization',
+    'everything|only ever|always|same|never|nothing',
+    String.raw`\b(?:everything|anything) (?:\w+ )?(?:breaks|goes wrong|falls apart|dies|fails|goes south) (?:the (?:minute|moment|second)|as soon as|whenever|once) I\b|\bonly ever happens? to me\b|\bwhy does (?:this|it|everything|stuff|this stuff) (?:\w+ )?(?:only ever|always) happen to me\b|\bsame (?:old )?(?:story|thing) (?:with me )?every (?:single )?time\b|\bnever a (?:week|day|month|shift|year) (?:where|when|that) (?:something|anything) (?:doesn'?t|does not|don'?t) go wrong\b|\bnothing (?:here |ever )?(?:works|goes) (?:out |right )?for me\b|\balways my (?:name|head|neck) that\b`,
+  ),
   // "I always fade in the last 5k. Always.", "every gig i book falls through. every single one.":
   // a sentence of the writer's with a quantifier, then the quantifier again alone, to insist on
   // it. Not a day's count ("every parcel today was for one house. Every single one.").
@@ -614,8 +658,8 @@ export const RULES: readonly Rule[] = [
   // seriously", "clients always pick the other guy over me", "People will always see me as…".
   rule(
     'overgeneralization',
-    'nobody|no one|noone|no-one|never|always',
-    String.raw`\b(?:nobody|no one|noone|no-one)(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my|(?:when|that|if|what|how) I)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
+    'nobody|no one|noone|no-one|not one|never|always',
+    String.raw`\b(?:nobody|no one|noone|no-one|not one (?:person|soul))(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my|(?:when|that|if|what|how) I)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
   ),
   // "I'm the one nobody comes to", "Everyone at meetings still sees me as the drunk".
   rule(
@@ -743,7 +787,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'say',
-    String.raw`(?:\bI (?:\w+ly )?(?:get|have|got|had) |(?:^|[.!?,;\n])(?: )?)(?:no|zero) say (?:in|over)\b`,
+    String.raw`(?:\bI (?:\w+ly )?(?:get|have|got|had) |\bI(?:'?ve| have) |(?:^|[.!?,;\n])(?: )?)(?:no|zero|nae|never had any|never (?:got|get|have) any) say (?:in|over)\b`,
   ),
   // "whether I get it isn't up to me": the outcome of one's own life is someone else's.
   rule(

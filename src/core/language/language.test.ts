@@ -102,6 +102,12 @@ describe('the safety net', () => {
     "i'd rather die than go on like this much longer",
     "don't want to exist after this term",
     'walking home along the ring road hoping a lorry hits me',
+    // Harm done on purpose; a way named for oneself; being no one's problem much longer.
+    'shut my fingers in the drawer on purpose so the noise in my head would stop',
+    'better i finish myself quietly before the contract ends',
+    "honestly i won't be anyone's burden for much longer",
+    'the world would be quieter without me in it',
+    'stopped taking my heart tablets. not telling the gp. let nature decide',
     'i want to stop. not the course. me. stop being',
     // Hints: a time with nothing after it, a gift named by whom it goes to, a secret.
     'gave Priya my good watch on Friday. she can have it after.',
@@ -144,6 +150,11 @@ describe('the safety net', () => {
     'so tired I want to switch my phone off and not exist for a whole weekend',
     'mood log for the counsellor. thoughts of suicide: none',
     'In 2016 I wanted to die. Therapy, a dog and a new job later, I am glad I stayed.',
+    // A will of another's, a question asked of the writer, a past told as past.
+    "counting out mam's pills into the dosette box, my sunday job",
+    'the nurse asked me, was i having thoughts of harming myself. i said no and meant it',
+    'five year ago i took a lot of tablets and woke up in hospital. today i ran my first 10k',
+    'the team will be fine without me for the week while I am on leave',
     "I'll sleep when I'm dead, says every new parent",
     // A form answered, a form's question, a chore, a schedule, a fence, a past, a client.
     'screening at the GP: "better off dead" — not at all. sleep: poor.',

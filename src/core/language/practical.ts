@@ -9,7 +9,7 @@ import { CONSTRAINT, HOPELESS, PRACTICAL } from './words';
 const CANT = /\b(?:can['’ʼ]?t|cannot|can not)\b/i;
 /** What after a practical verb makes it a belief again ("make friends", "get better"). */
 const BELIEF_OBJECTS = new Set(
-  'friends better on over through past anywhere anything everything myself forward out right progress'.split(
+  'friends better on over through past anywhere anything everything myself forward out right progress ahead anyone anybody people'.split(
     ' ',
   ),
 );

@@ -91,7 +91,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [/\bmy ?self\b/i],
-      String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|unalive) my(?: )?self\b(?! laughing)`,
+      String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|unalive|finish|finishing|off|offing|top|topping) my(?: )?self\b(?! laughing| up\b| off\b)|\bdo myself in\b`,
     ],
     // Self-injury told briefly ("I cut again"), or to make it hurt.
     [
@@ -179,7 +179,8 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [/\bwithout\s+me\b/i],
-      String.raw`\b(?:would|will|'d|wd) be (?:so |so much |much |a lot |far |way )?(?:better|happier|easier|fine)(?: off)? without me\b`,
+      // Not a time away: "fine without me for the week", "… while I'm on leave".
+      String.raw`\b(?:would|will|'d|'ll|wd) be (?:so |so much |much |a lot |far |way )?(?:better|happier|easier|fine|quieter|calmer|lighter|simpler|alright|all right|okay|ok)(?: off)? without me\b(?! (?:for (?:a|an|the|one|\d+|a few|a couple of) (?:\w+ )?(?:hours?|days?|weeks?|nights?|weekend|months?|shift|match|game)|while|at|on (?:the|this|that|my|our)|this (?:week|weekend|month|sprint|shift)|next (?:week|month|year|season)|today|tomorrow|tonight)\b)`,
     ],
     [
       [/\b(?:better|easier|happier|kinder|simpler|fairer)\b/i, /\bif\s+i\b/i],
@@ -334,6 +335,10 @@ const ORDINARY_REASON =
  */
 const ENDING_CLARIFIED =
   /\b(?:end(?:ing)? it|that['’]?s it for me|stop|stopping|quit|quitting|finish|finished|done|logging off|log off|check(?:ing)? out|bow(?:ing)? out|carry(?:ing)? on|go(?:ing)? on|keep going|for good|be gone)\b[^\n]{0,80}?[.?!,;][^\S\n]*not (?:with |from )?(?:the |my |this )?[a-z'’ ]{2,30}[.,!;][^\S\n]*(?:from |with |just )?(?:me|myself|everything|life|all of it)[^\S\n]*(?:[.!]|$)/im;
+
+/** A question someone else asks the writer, reported before the phrase ("asked if I'd ever…"). */
+const ASKED_BY_OTHER =
+  /\b(?:asked|asks|asking)(?! myself)(?: me)?\b[^.!?\n]{0,50}(?:,|\b(?:if|whether|was i|were you|are you|am i|have i|had i|do i|did i))[^.!?\n]*$/i;
 
 /** The people and words of a will made in an ordinary life. */
 const ORDINARY_ARRANGEMENT =
@@ -543,6 +548,8 @@ export function rulesSpeakOfRisk(text: string): boolean {
       // "A year ago I … thought about ending my life": a past time, told as past.
       const sentenceStart = analysis.sentences[clause.sentence] ?? 0;
       const lead = text.slice(sentenceStart, start);
+      // "The doctor asked me, was I having thoughts of harming myself": another's question.
+      if (ASKED_BY_OTHER.test(lead)) return false;
       // "Had a plan to end my life": the plan is a noun there, not a plan now.
       const now = `${lead}${phrase}`
         .replace(/\bhad (?:a |the )?plans?\b/gi, 'had')
