@@ -44,13 +44,14 @@ describe('limiting language on the full corpus', () => {
       expect(report.real.perKind[kind].f1).toBeGreaterThanOrEqual(0.84);
     expect(report.realRate).toBeLessThanOrEqual(0.05);
     expect(report.realSupport.recall).toBeGreaterThanOrEqual(0.95);
-    // Nine of 760 still alarm: a rescue team's training day on a car park roof, a
+    // Ten of 1,560 still alarm: a rescue team's training day on a car park roof, a
     // funeral-planning workshop, a play, the writer's own words said in jest long ago ("when the
     // sonographer said 'there's two in there' I apparently said 'I want to die'", "I said I wanted
     // to die after that exam but…"), a wish to vanish to a cabin for a month, a grandmother's
     // letters "for when I'm gone", a supervisor's "we're gonna die" war cry, and a mood
-    // questionnaire's "better off dead" quoted.
-    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(9);
+    // questionnaire's "better off dead" quoted, and "wanted to die." alone after a wrong answer
+    // buzzed in at a pub quiz (embarrassment, told in the same words as a wish).
+    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(10);
   });
 
   it('keeps its first blind figures on held-out 2, never tuned against', () => {
