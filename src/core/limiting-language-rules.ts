@@ -483,7 +483,8 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'always|never|every',
-    String.raw`(?<!${PLEDGE}[^.!?\n]{0,80}?[.!?]+ )(?<=(?:\b(?:I|me|my|im|i'm)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,60}?\b(?:always|never|every|whenever)\b|\b(?:always|never|every|whenever)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,80}?\b(?:I|me|my|im|i'm)\b)[^.!?\n]{0,80}?[.!?]+ )(?:always|never(?: fails| ever)?|without fail|every (?:single |bloody |damn )?(?:time|one)|every\. ?(?:single\. ?)?(?:time|one))(?=[.!])`,
+    // The word first: the two readings back are asked only where it stands.
+    String.raw`(?=(?:always|never|without|every)\b)(?<!${PLEDGE}[^.!?\n]{0,80}?[.!?]+ )(?<=(?:\b(?:I|me|my|im|i'm)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,60}?\b(?:always|never|every|whenever)\b|\b(?:always|never|every|whenever)\b(?![^.!?\n]*\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b)[^.!?\n]{0,80}?\b(?:I|me|my|im|i'm)\b)[^.!?\n]{0,80}?[.!?]+ )(?:always|never(?: fails| ever)?|without fail|every (?:single |bloody |damn )?(?:time|one)|every\. ?(?:single\. ?)?(?:time|one))(?=[.!])`,
   ),
   // "my body always lets me down", "my brain goes blank every time": one's own body or mind,
   // failing one always.

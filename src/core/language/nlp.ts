@@ -8,7 +8,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { splitClauses } from './clauses';
-import { Lru, type Segment, segment } from './segments';
+import { Memo, type Segment, segment } from './segments';
 
 type Wink = ReturnType<typeof winkNLP>;
 let wink: { nlp: Wink; its: Wink['its']; lemma: Wink['its']['pos']; known: number } | null = null;
@@ -134,6 +134,12 @@ type Reading = {
   tags: string[];
   sentenceOf: number[];
   sentences: number;
+  /**
+   * Its tokens as `analyse` last placed them (`at`: the segment's offset in the text, `base`: its
+   * first sentence's number): as one types, the segments before the last stay where they were,
+   * and their tokens are reused instead of made again. Tokens are never changed once made.
+   */
+  placed?: { at: number; base: number; tokens: readonly Token[] };
 };
 const emptyReading = (): Reading => ({
   starts: [],
@@ -144,8 +150,11 @@ const emptyReading = (): Reading => ({
   sentenceOf: [],
   sentences: 0,
 });
-/** Read segments by their text; about 1,000 sentences, a few hundred kB at most. */
-const readings = new Lru<Reading>(1_024);
+/**
+ * Read segments by their text; about 1,000 sentences, a few hundred kB at most. A `Memo`: read
+ * on every call for every segment, filled only by new text.
+ */
+const readings = new Memo<Reading>(1_024);
 /**
  * Between two segments of a batch: a blank line ends any sentence, negation and part-of-speech
  * context, so each segment reads as it would alone (`segments.test.ts` checks it on the corpus;
@@ -240,19 +249,30 @@ export function analyse(
   for (let n = 0; n < chosen.length; n += 1) {
     const reading = found[n] ?? read!.get(pieces[n]!)!;
     const from = chosen[n]!.from;
-    const { starts, ends, words, lemmas, tags, sentenceOf } = reading;
-    for (let i = 0; i < starts.length; i += 1) {
-      const at = sentenceOf[i]! + base;
-      const start = starts[i]! + from;
-      if (sentences[at] === undefined) sentences[at] = start;
-      tokens.push({
-        start,
-        end: ends[i]! + from,
-        word: words[i]!,
-        lemma: lemmas[i]!,
-        pos: tags[i]!,
-        sentence: at,
-      });
+    const { placed } = reading;
+    if (placed && placed.at === from && placed.base === base) {
+      for (const token of placed.tokens) {
+        if (sentences[token.sentence] === undefined) sentences[token.sentence] = token.start;
+        tokens.push(token);
+      }
+    } else {
+      const { starts, ends, words, lemmas, tags, sentenceOf } = reading;
+      const own: Token[] = [];
+      for (let i = 0; i < starts.length; i += 1) {
+        const at = sentenceOf[i]! + base;
+        const start = starts[i]! + from;
+        if (sentences[at] === undefined) sentences[at] = start;
+        own.push({
+          start,
+          end: ends[i]! + from,
+          word: words[i]!,
+          lemma: lemmas[i]!,
+          pos: tags[i]!,
+          sentence: at,
+        });
+      }
+      reading.placed = { at: from, base, tokens: own };
+      for (const token of own) tokens.push(token);
     }
     base += reading.sentences;
   }

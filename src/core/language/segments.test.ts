@@ -14,7 +14,7 @@ import {
   WRITTEN,
 } from './corpus';
 import { analyse, forgetReadings, type Token, winkNlp } from './nlp';
-import { Lru, segment } from './segments';
+import { Memo, segment } from './segments';
 import { needsSupport, RISK } from './support';
 
 const sentences = WRITTEN.map((s) => s.text);
@@ -134,14 +134,13 @@ describe('the safety net’s word tests', () => {
   });
 });
 
-describe('Lru', () => {
-  it('forgets what was used least recently', () => {
-    const lru = new Lru<number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect(lru.get('b')).toBeUndefined();
-    expect([lru.get('a'), lru.get('c')]).toEqual([1, 3]);
+describe('Memo', () => {
+  it('keeps what it was given until it is full, then starts again', () => {
+    const memo = new Memo<number>(2);
+    memo.set('a', 1);
+    memo.set('b', 2);
+    expect([memo.get('a'), memo.get('b')]).toEqual([1, 2]);
+    memo.set('c', 3);
+    expect([memo.get('a'), memo.get('b'), memo.get('c')]).toEqual([undefined, undefined, 3]);
   });
 });

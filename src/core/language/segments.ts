@@ -71,34 +71,9 @@ const SENTENCE_RUNS = {
 export const sentenceRuns = (text: string, ends: keyof typeof SENTENCE_RUNS = 'plain') =>
   text.matchAll(SENTENCE_RUNS[ends]);
 
-/** A bounded map that forgets what was used least recently (Map keeps insertion order). */
-export class Lru<V> {
-  readonly #items = new Map<string, V>();
-  constructor(readonly size: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.#items.get(key);
-    if (value !== undefined) {
-      this.#items.delete(key);
-      this.#items.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.#items.delete(key);
-    this.#items.set(key, value);
-    if (this.#items.size > this.size) this.#items.delete(this.#items.keys().next().value!);
-  }
-
-  clear(): void {
-    this.#items.clear();
-  }
-}
-
 /**
- * A memo of at most `size` entries, emptied when full: one lookup a read, where `Lru` moves the
- * entry (two more hashes of the key), for memos read far more often than they fill.
+ * A memo of at most `size` entries, emptied when full: one lookup a read (a least-recently-used
+ * map moves the entry, two more hashes of the key), for memos read far more often than they fill.
  */
 export class Memo<V> {
   readonly #items = new Map<string, V>();
