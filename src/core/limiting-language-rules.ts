@@ -43,7 +43,7 @@ const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|di
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
 const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
 const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall)|make a (?:hash|mess|pig'?s ear|balls-up|dog'?s dinner|muck) of|find a way to (?:spoil|ruin|wreck|mess|screw|sabotage|blow)|(?:land|end up|finish|come) (?:at the bottom|bottom|dead last))\b`;
-const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without)\b`;
+const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without|get the hang of|get past)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
 /** What one does after a setback to grow from it: "every time I fail I learn something". */
@@ -146,13 +146,13 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'powerlessness',
-    'choice|option|alternative|say|control|power|way',
-    String.raw`\b(?:I(?:'ve got| have got| got| have|'ve| had|'d|'ve had| had had)|ive got|ive) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out)\b`,
+    'choice|option|alternative|say|control|power|way|voice|leverage|pull|influence|clout',
+    String.raw`\b(?:I(?:'ve got| have got| got| have|'ve| had|'d|'ve had| had had)|ive got|ive) (?:no|zero|absolutely no|literally no) (?:other |real )?(?:choice|choices|option|options|alternative|say|control|power|way out|voice|leverage|pull|influence|clout)\b`,
   ),
   rule(
     'powerlessness',
-    'choice|say|option|control|power',
-    String.raw`\bI (?:${DONT}|didn'?t|did not) have (?:a|any) (?:real )?(?:choice|say|option|control|power)\b`,
+    'choice|say|option|control|power|voice|leverage|pull|influence|clout|willpower',
+    String.raw`\bI (?:${DONT}|didn'?t|did not) have (?:a|any) (?:real )?(?:choice|say|option|control|power|voice|leverage|pull|influence|clout|willpower)\b`,
   ),
   rule(
     'powerlessness',
@@ -167,7 +167,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'hands|control',
-    String.raw`(?:\bit(?:'s| is) (?:all |completely |totally )?)?\b(?:out of my (?:hands|control)|beyond my control)\b`,
+    String.raw`(?:\bit(?:'s| is) (?:all |completely |totally )?)?\b(?:out of my (?:hands|control)|beyond my control|not in my (?:hands|control))\b`,
   ),
   rule(
     'powerlessness',
@@ -455,7 +455,30 @@ export const RULES: readonly Rule[] = [
     String.raw`${IM} not free to (?:choose|decide|leave|do|say|live)\b|\bI (?:just )?go where (?:I'?m|I am) (?:put|told|sent)\b|\bwhat I want (?:doesn'?t|does not|never) (?:come into it|count|matter)\b`,
   ),
 
+  // "a second-rate mind", "i'm the least clever person in this hall", "im just the girl who
+  // stamps things": a rank or a role that makes the writer less.
+  rule(
+    'unworthiness',
+    'rate|least|just|only',
+    String.raw`${IM} (?:just |only |really )?(?:a |an )?(?:second|third)(?:-| )rate\b|${IM} (?:probably |clearly )?the least (?:clever|talented|capable|experienced|qualified|intelligent|useful|competent|interesting|likeable|popular|gifted) \w+|${IM} (?:just|only) the (?:\w+ ){0,2}?(?:girl|guy|woman|man|bloke|lady|one|person|kid|attachment|extra|spare|help) (?:who|that) (?!(?:loves?|cares?|helps?|makes? (?:it|things) (?:work|happen))\b)\w+`,
+  ),
+
+  // "I don't get to decide where I sleep", "my recommendation doesn't count for anything",
+  // "whatever i say in those rooms changes nothing", "i can do nothing".
+  rule(
+    'powerlessness',
+    'get to|count|matter|nothing',
+    String.raw`\bI (?:${DONT}|never) get to (?:decide|choose|pick|say)\b|\bmy (?:recommendation|opinion|voice|view|input|say|vote) (?:doesn'?t|does not|never) (?:count|matter|carry)\b|\b(?:whatever|anything) I (?:say|do|try)\b[^.!?\n]{0,30}\bchanges? nothing\b|\bI can do nothing\b`,
+  ),
+
   // Overgeneralization.
+  // "not one shift goes by without me messing something up", "it always ends the same way for me",
+  // "every observer finds something wrong with me".
+  rule(
+    'overgeneralization',
+    'without|same way|wrong with me|fault with me',
+    String.raw`\b(?:not one|never a|not a single) \w+ (?:goes by|passes|ends) without (?:me|my)\b|\b(?:it |things )?always ends? the same way\b|\b(?:everyone|everybody|every (?!(?:time|day|week|night|morning|year|month|single|other)\b)\w+) (?:\w+ )?finds? (?:something|fault) (?:wrong )?with me\b`,
+  ),
   // "everybody in that office looks straight through me", "every recruiter looks past me",
   // "everyone drifts off from me in the end", "every caller can tell im new".
   rule(
@@ -467,7 +490,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'nothin',
-    String.raw`\bnothin(?:g|'?) I (?:\w+ ){0,5}?(?:ever )?(?:takes? off|sells?|sticks?|is (?:ever )?(?:really )?(?:any )?good(?: enough)?|turns? out (?:right|well))\b`,
+    String.raw`\bnothin(?:g|'?) I (?:\w+ ){0,5}?(?:ever )?(?:takes? off|sells?|sticks?|is (?:ever )?(?:really )?(?:any )?good(?: enough)?|turns? out (?:right|well)|makes? it|survives?|lasts?|gets? (?:anywhere|off the ground))\b`,
   ),
   // "everything breaks the minute i lay a hand on it", "why does this only ever happen to me",
   // "same story with me every time", "theres never a week where something doesnt go wrong for
@@ -707,7 +730,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'every',
-    String.raw`\bevery (?:single )?\w+ I(?:'?ve| have)? (?:ever )?\w+\b[^.!?\n]{0,40}?\b(?:ends? (?:badly|the same|in)|ended (?:badly|the same)|goes wrong|went wrong|fails?|failed|falls? apart|fell apart|the same way|badly|sideways|south|pear-shaped|belly up|leaves? me|left me|turns? out (?:to be )?(?:wrong|the wrong|bad|a mistake|a disaster))\b|\bevery (?:single )?\w+,? I (?:${ALWAYS_BAD}|forget|cry|panic)\w*`,
+    String.raw`\bevery (?:single )?\w+ I(?:'?ve| have)? (?:ever )?\w+\b[^.!?\n]{0,40}?\b(?:ends? (?:badly|the same|in)|ended (?:badly|the same)|goes wrong|went wrong|fails?|failed|falls? apart|fell apart|the same way|badly|sideways|south|pear-shaped|belly up|leaves? me|left me|turns? out (?:to be )?(?:wrong|the wrong|bad|a mistake|a disaster)|goes? stale|stalls?(?: out)?|gets? cancell?ed|slips? through|shuts?|ghosts? me|flops?|tanks?|dies)\b|\bevery (?:single )?\w+,? I (?:${ALWAYS_BAD}|forget|cry|panic)\w*`,
     { unless: after(GROWS_AFTER) },
   ),
   // "its always my fault", "everything is my fault".

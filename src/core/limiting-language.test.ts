@@ -141,6 +141,11 @@ describe('limiting language: examples', () => {
     ['everyone at the bus depot treats me like a joke', ['overgeneralization']],
     ['I feel such a bad friend', ['unworthiness']],
     ["everyone in my family thinks I'm the failure", ['overgeneralization', 'unworthiness']],
+    ["i'm not the sort of bloke who gets ahead", ['unworthiness']],
+    ["i'm a second-rate mind in a first-rate building", ['unworthiness']],
+    ['not one shift goes by without me messing something up', ['overgeneralization']],
+    ['my recommendation doesnt count for anything in that courtroom', ['powerlessness']],
+    ['every recruiter looks straight through me', ['overgeneralization']],
     ['every time i fail I feel worse', ['overgeneralization']],
   ])('finds the right kind in %j', (text, kinds) => {
     expect([...kindsOf(text)]).toEqual(kinds);

@@ -108,6 +108,10 @@ describe('the safety net', () => {
     "honestly i won't be anyone's burden for much longer",
     'the world would be quieter without me in it',
     'stopped taking my heart tablets. not telling the gp. let nature decide',
+    // Two hints of different kinds: a means and a time, an arrangement and a secret.
+    'bought a length of rope at the hardware store. tonights the night i reckon',
+    'updated my beneficiary forms at work. she doesnt know why',
+    'the contract ends in august and honestly so do i',
     'i want to stop. not the course. me. stop being',
     // Hints: a time with nothing after it, a gift named by whom it goes to, a secret.
     'gave Priya my good watch on Friday. she can have it after.',
@@ -155,6 +159,9 @@ describe('the safety net', () => {
     'the nurse asked me, was i having thoughts of harming myself. i said no and meant it',
     'five year ago i took a lot of tablets and woke up in hospital. today i ran my first 10k',
     'the team will be fine without me for the week while I am on leave',
+    'some days i feel like im dying inside at these council meetings about carpet',
+    'the pain nurse asked, like she always does, if i had had any thoughts of ending my life. not for years',
+    'my friend told me shes been thinking about ending it, so i drove four hours to be with her',
     "I'll sleep when I'm dead, says every new parent",
     // A form answered, a form's question, a chore, a schedule, a fence, a past, a client.
     'screening at the GP: "better off dead" — not at all. sleep: poor.',

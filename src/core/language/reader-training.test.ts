@@ -7,8 +7,8 @@ import shippedModel from './support-reader.json';
 const shipped = unpacked(shippedModel);
 
 /**
- * The slowest unit test (about 20 s: the reader trained six times over the corpus), in a file of
- * its own so that it runs beside the others.
+ * The slowest unit test (two minutes or more on this machine: the reader trained six times over
+ * the corpus of twenty-two sets), in a file of its own so that it runs beside the others.
  */
 describe("the safety net's reader, trained", () => {
   it('ships the model the corpus gives, with its cross-validated figures', () => {
@@ -31,5 +31,5 @@ describe("the safety net's reader, trained", () => {
     expect(heldOutRecall).toBeGreaterThanOrEqual(0.6);
     expect(heldOutAlarms).toBeLessThanOrEqual(0.006);
     expect(heldOutHardAlarms).toBeLessThanOrEqual(0.02);
-  }, 180_000);
+  }, 480_000);
 });

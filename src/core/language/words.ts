@@ -24,14 +24,15 @@ export const MOOD = set(`
 export const VERDICT_NOUNS = set(`
   failure loser burden fraud impostor imposter disappointment joke mess idiot moron embarrassment
   disgrace nobody coward letdown waste nuisance screwup screw-up fuckup fuck-up freak doormat
-  pushover wreck hypocrite liability hack dinosaur has-been deadweight`);
+  pushover wreck hypocrite liability hack dinosaur has-been deadweight scum`);
 
 /** Qualities of worth and ability whose denial is a self-label ("I'm not competent"). */
 export const WORTH = set(`
   capable competent worthy lovable loveable likeable likable smart intelligent good talented
   attractive interesting funny normal qualified deserving important special valuable clever
   strong bright skilled enough confident successful pretty beautiful handsome desirable wanted
-  loved cool fun brave disciplined creative gifted able adequate sharp`);
+  loved cool fun brave disciplined creative gifted able adequate sharp hireable employable
+  promotable`);
 
 /** Adjectives that are no overgeneralization after "I'm always" ("always happy to help"). */
 export const NOT_A_TRAIT = set(`
