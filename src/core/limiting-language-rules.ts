@@ -437,7 +437,7 @@ export const RULES: readonly Rule[] = [
   // "I'm not the type to complain").
   rule(
     'unworthiness',
-    'sort|kind|type|someone|somebody',
+    'not|no|never & sort|kind|type|someone|somebody|person|man|woman|bloke|guy|girl|lad|lass',
     String.raw`${IM} (?:just |simply |really )?(?:not|no|never going to be) (?:the (?:sort|kind|type)(?: of (?:\w+ )?\w+)?|someone|somebody|a (?:person|man|woman|bloke|guy|girl|lad|lass))(?: (?:that|who|to))? (?:(?:gets? (?:ahead|anywhere|picked|chosen|promoted|hired|on)|makes? it|succeeds?|wins?|builds? (?:a|an|anything|something)|goes? (?:far|places))\b|(?:anybody|anyone|people|these \w+|those \w+|firms|employers|companies|a child|kids|\w+s) (?:would |should |could |will )?(?:want|wants|picks?|hires?|chooses?|leaves? (?:a|an|the|their|his|her) \w+ to|looks? up to|trusts?|promotes?|loves?|rates?)\b)`,
   ),
   // "i'm a laughing stock in that church", "i'm a spent force", "now i'm just dead weight".
@@ -451,7 +451,7 @@ export const RULES: readonly Rule[] = [
   // into it".
   rule(
     'powerlessness',
-    'free|where|want',
+    'not free|go where|what i want',
     String.raw`${IM} not free to (?:choose|decide|leave|do|say|live)\b|\bI (?:just )?go where (?:I'?m|I am) (?:put|told|sent)\b|\bwhat I want (?:doesn'?t|does not|never) (?:come into it|count|matter)\b`,
   ),
 
@@ -459,7 +459,7 @@ export const RULES: readonly Rule[] = [
   // stamps things": a rank or a role that makes the writer less.
   rule(
     'unworthiness',
-    'rate|least|just|only',
+    'rate|least|just the|only the',
     String.raw`${IM} (?:just |only |really )?(?:a |an )?(?:second|third)(?:-| )rate\b|${IM} (?:probably |clearly )?the least (?:clever|talented|capable|experienced|qualified|intelligent|useful|competent|interesting|likeable|popular|gifted) \w+|${IM} (?:just|only) the (?:\w+ ){0,2}?(?:girl|guy|woman|man|bloke|lady|one|person|kid|attachment|extra|spare|help) (?:who|that) (?!(?:loves?|cares?|helps?|makes? (?:it|things) (?:work|happen))\b)\w+`,
   ),
 
@@ -467,7 +467,7 @@ export const RULES: readonly Rule[] = [
   // "whatever i say in those rooms changes nothing", "i can do nothing".
   rule(
     'powerlessness',
-    'get to|count|matter|nothing',
+    'get to|count|matter|changes nothing|do nothing',
     String.raw`\bI (?:${DONT}|never) get to (?:decide|choose|pick|say)\b|\bmy (?:recommendation|opinion|voice|view|input|say|vote) (?:doesn'?t|does not|never) (?:count|matter|carry)\b|\b(?:whatever|anything) I (?:say|do|try)\b[^.!?\n]{0,30}\bchanges? nothing\b|\bI can do nothing\b`,
   ),
 
@@ -476,14 +476,14 @@ export const RULES: readonly Rule[] = [
   // "every observer finds something wrong with me".
   rule(
     'overgeneralization',
-    'without|same way|wrong with me|fault with me',
+    'goes by without|passes without|ends without|same way|with me',
     String.raw`\b(?:not one|never a|not a single) \w+ (?:goes by|passes|ends) without (?:me|my)\b|\b(?:it |things )?always ends? the same way\b|\b(?:everyone|everybody|every (?!(?:time|day|week|night|morning|year|month|single|other)\b)\w+) (?:\w+ )?finds? (?:something|fault) (?:wrong )?with me\b`,
   ),
   // "everybody in that office looks straight through me", "every recruiter looks past me",
   // "everyone drifts off from me in the end", "every caller can tell im new".
   rule(
     'overgeneralization',
-    'every',
+    'every & through|past|from|over|down to|up on|about|out|granted|picks|underestimat|dismiss|overlook|can tell|can see',
     String.raw`\b(?:everyone|everybody|every (?!(?:time|day|week|night|morning|year|month|single|other)\b)\w+)(?: (?:at|in|on) (?:my |the |this |that )?\w+| here)? (?:\w+ )?(?:looks? (?:straight |right )?(?:through|past)|drifts? (?:off |away )?from|talks? (?:over|down to)|gives? up on|forgets? about|leaves? me out|takes? me for granted|sees? (?:straight |right )?through|picks? on|underestimates?|dismisses?|overlooks?) me\b|\b(?:everyone|everybody|every (?!(?:time|day|week|night|morning|year|month|single|other)\b)\w+) (?:\w+ )?can (?:tell|see)(?= (?:that )?(?:I'?m|im|I am)\b)`,
   ),
   // "nothing i try in this pub ever takes off", "nothing i make is ever really any good".
@@ -497,7 +497,7 @@ export const RULES: readonly Rule[] = [
   // me", "nothing here works out for me", "its always my name that comes up".
   rule(
     'overgeneralization',
-    'everything|only ever|always|same|never|nothing',
+    'breaks|wrong|apart|dies|fails|south|happen|same|never a|works|goes|always my',
     String.raw`\b(?:everything|anything) (?:\w+ )?(?:breaks|goes wrong|falls apart|dies|fails|goes south) (?:the (?:minute|moment|second)|as soon as|whenever|once) I\b|\bonly ever happens? to me\b|\bwhy does (?:this|it|everything|stuff|this stuff) (?:\w+ )?(?:only ever|always) happen to me\b|\bsame (?:old )?(?:story|thing) (?:with me )?every (?:single )?time\b|\bnever a (?:week|day|month|shift|year) (?:where|when|that) (?:something|anything) (?:doesn'?t|does not|don'?t) go wrong\b|\bnothing (?:here |ever )?(?:works|goes) (?:out |right )?for me\b|\balways my (?:name|head|neck) that\b`,
   ),
   // "I always fade in the last 5k. Always.", "every gig i book falls through. every single one.":
