@@ -460,7 +460,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'rate|least|just the|only the',
-    String.raw`${IM} (?:just |only |really )?(?:a |an )?(?:second|third)(?:-| )rate\b|${IM} (?:probably |clearly )?the least (?:clever|talented|capable|experienced|qualified|intelligent|useful|competent|interesting|likeable|popular|gifted) \w+|${IM} (?:just|only) the (?:\w+ ){0,2}?(?:girl|guy|woman|man|bloke|lady|one|person|kid|attachment|extra|spare|help) (?:who|that) (?!(?:loves?|cares?|helps?|makes? (?:it|things) (?:work|happen))\b)\w+`,
+    String.raw`${IM} (?:just |only |really )?(?:a |an )?(?:second|third)(?:-| )rate\b|${IM} (?:probably |clearly )?the least (?:clever|talented|capable|experienced|qualified|intelligent|useful|competent|interesting|likeable|popular|gifted) \w+|${IM} (?:just|only) the (?:\w+ ){0,2}?(?:girl|guy|woman|man|bloke|lady|one|person|kid|attachment|extra|spare|help)(?= (?:who|that) (?!(?:loves?|cares?|helps?|makes? (?:it|things) (?:work|happen))\b)\w+)`,
   ),
 
   // "I don't get to decide where I sleep", "my recommendation doesn't count for anything",
