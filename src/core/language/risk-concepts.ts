@@ -53,17 +53,25 @@ const IDIOM = words(
   String.raw`\bkilling me\b|\bdying inside\b(?! (?:and|,)? ?(?:I|i) want)|\bkill me if\b|\bkilled it\b|\bdied laughing\b|\bnearly died\b|\b(?:could(?:'ve| have)? )?died of\b|\bdie of (?:embarrassment|shame|boredom|laughter|cringe)\b|\bkill(?:ing)? my ?self (?:over|at work|to (?:finish|get|meet|make)|trying|working|laughing)\b|\bdying (?:to|for|of)\b|\bto die for\b|\bdead (?:tired|quiet|in the water|on|set|serious|end|line|easy|good|funny|heavy|beat)\b|\bdeath of me\b|\brather die than\b|\bdied like\b|\b(?:phone|battery|laptop|basil|plant|server|deal|van|car|scanner|engine|project|guns?|rack|environment|wifi|charger|tv|printer|fish|tomatoes|plants) (?:is |was |has |had |just )?(?:dead|died|dying)\b|\bsuicide (?:prevention|awareness|training|risk|assessment|helpline|watch)\b|\bwork of the devil\b|\bfirst aid course\b|\btraining course\b|\bthe course says\b|\bsays to ask\b|\b(?:gun|shotgun|rifle) (?:range|club|licen[cs]e)\b|\bromantici[sz]\w* suicide\b|\b(?:ask|asking|asked)\b[^.!?\n]{0,40}\bare you (?:thinking|having thoughts|feeling suicidal)\b|\b(?:thesis|research|study|studies|book|article|paper|talk|lecture|documentary|podcast|module|chapter|report|statistics|figures|session|seminar|memoir|novel) (?:is |was )?(?:on|about|into|of) suicide\b|\bsuicide (?:among|rates?|statistics|figures|in the \d)|\b(?:suicid\w*|self[- ]?harm\w*)[^.!?\n:]{0,40}: *(?:none|no|nil|zero|0|never|n/?a)\b|\b(?:ask|asking|asked|talk|talking|talked) (?:\w+ ){0,2}about suicide\b|\bsleep when I'?m dead\b|\b(?:wants?|wanted|wanting) me dead\b|\b(?:in case of|symptoms of|signs of|risk of|treatment (?:of|for)) (?:an? )?overdose\b|\bkill(?:ing)? my ?self ${EFFORT}|\b(?:pick(?:ed|ing)? up|renew\w*|refill\w*|repeat prescription|remember(?:ed)? to take|forgot to take|run out of|ran out of|running out of)\b[^.!?\n]{0,30}\b(?:pills|tablets|meds|medication|prescription|paracetamol|painkillers)\b|\block(?:ed|ing)? (?:away|up) (?:the|all the|my|her|his|their) (?:\w+ )?(?:razors|blades|pills|tablets|meds|medication|medicines|paracetamol|knives|sharps)\b|\b(?:half a|one|a|two) (?:tablet|pill)s? (?:when|if|as) (?:I need|needed)\b|\b\d+ ?(?:mg|g|mcg|ml)(?:\/hr)?\b[^.!?\n]{0,40}\b(?:times a day|twice a day|once a day|a day|daily|every \d+ (?:hours|days)|as needed|prn)\b|\b(?:till|until) I (?:wanted to|could(?:'ve| have)?|nearly|almost) died?\b|\brope\b[^.!?\n]{0,60}\b(?:fence|fencing|posts?|shed|tent|boat|washing line|climbing|tie (?:it|them|down)|towing)\b`,
 );
 
+/**
+ * A question someone else asks the writer ("the nurse asked, like she always does, if I'd had…"):
+ * what follows is theirs to ask, not the writer's to say. The safety net's phrases read it too.
+ */
+export const ASKED_BY = String.raw`(?:asked|asks|ask|asking)(?! myself)(?: me)?[^.!?\n]{0,50}`;
+/** Where the question asked begins ("… if", "… was I"). */
+export const QUESTION_OPENS = String.raw`(?:whether|if|was I|were you|are you|am I|have I|had I|do I|did I)`;
+
 /** Told as denied or as past, in the sentence before the sign. */
 const DENIED = words(
-  String.raw`\b(?:would never|'d never|wouldn'?t(?! (?:have )?mind)|would not|don'?t (?:really )?want(?: to)?|do not want(?: to)?|(?:asked|asks|ask|asking)(?! myself)(?: me)?[^.!?\n]{0,40}\b(?:whether|if)|not suicidal|no longer|not in that (?:dark )?place|never (?:would|will))\b`,
+  String.raw`\b(?:would never|'d never|wouldn'?t(?! (?:have )?mind)|would not|don'?t (?:really )?want(?: to)?|do not want(?: to)?|${ASKED_BY}\b${QUESTION_OPENS}\b|not suicidal|no longer|not in that (?:dark )?place|never (?:would|will))\b`,
 );
 /**
  * Times that put what is told in the past ("a year ago", "the winter after the divorce", "I
  * remember my first year, when…"): the safety net's phrases (`support.ts`) read them too.
  */
-export const PAST_TIMES = String.raw`ago|years back|back then|in the past|at the time|when I first|in (?:my )?(?:first|second|third|final) year|the (?:winter|summer|spring|autumn|year|months?) (?:after|before) (?:the|my|our|I)|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d|(?:in|back in) '?[6-9]\d\b|during the war|I was (?:only )?(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a (?:kid|teenager|child))\b`;
+export const PAST_TIMES = String.raw`ago|years back|back then|in the past|at the time|when I first|in (?:my )?(?:first|second|third|final) year|the (?:winter|summer|spring|autumn|year|months?) (?:after|before) (?:the|my|our|I)|I remember (?:[\w,]+ ){0,4}when|(?:in|back in|it was|during) (?:19|20)\d\d|(?:in|back in) '?[6-9]\d\b|during the war|I was (?:only )?(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a (?:kid|teenager|child))\b|last (?:year|summer|winter|spring|autumn|fall)`;
 const PAST = words(
-  String.raw`\b(?:${PAST_TIMES}|used to|back in|last year|when I was|that was then|first year sober|got (?:some )?help|getting help|in recovery|saved my life|last (?:winter|summer|spring|autumn)|that'?s (?:over|behind me))\b`,
+  String.raw`\b(?:${PAST_TIMES}|used to|back in|when I was|that was then|first year sober|got (?:some )?help|getting help|in recovery|saved my life|that'?s (?:over|behind me))\b`,
 );
 
 /** The writer, and others before the sign: "my client", "mum", "a man", "she". */

@@ -21,7 +21,14 @@ import { type Analysis, type Clause, analyse, sentenceMemos } from './nlp';
 import { Memo, sentenceRuns } from './segments';
 import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
-import { BRIEFLY, EFFORT, PAST_TIMES, speaksOfRisk } from './risk-concepts';
+import {
+  ASKED_BY,
+  BRIEFLY,
+  EFFORT,
+  PAST_TIMES,
+  QUESTION_OPENS,
+  speaksOfRisk,
+} from './risk-concepts';
 import { readerSpeaksOfRisk } from './support-reader';
 
 const I = String.raw`\bI(?:'m| am|'ve| have|'d| would| just| really| honestly| still| sometimes| often| kind of| think I| feel like I)*`;
@@ -270,7 +277,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
   [
     [
       'means',
-      /rope|noose|blade|razor|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park|revolver|pistol|gun|rifle|rope|blade|know which|forty|own weight|cyanide|overpass|do it/i,
+      /rope|noose|blade|razor|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park|revolver|pistol|gun|rifle|know which|forty|own weight|cyanide|overpass|do it/i,
       String.raw`\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b|\b(?:cleaned|loaded|took|taking|brought|bought|oiled) (?:the |my |a |an )?(?:old |dad'?s |grandad'?s )?(?:revolver|pistol|gun|shotgun|rifle|handgun)\b|\b(?:the |a )?rope in the (?:back|boot|truck|car|garage|shed|van)\b|\bbought (?:a |some |the )?(?:length of )?rope\b|\b(?:razor )?blade in my (?:wallet|purse|bag|pocket)\b|\bI know which (?:tree|bridge|beam|branch|spot|building|bend)\b|\bforty of them\b|\bdoses?\b[^.!?\n]{0,40}\bmy own weight\b|\bcyanide\b|\b(?:screenshot|photo|picture) of the (?:overpass|bridge|cliff|tracks)\b|\b(?:that|it|the \w+(?: \w+){0,4}) (?:would|'d) do it(?=\s*(?:[.!\n]|$))`,
     ],
     [
@@ -285,7 +292,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'goodbye',
-      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love|finds|last time|email|goodbye|obituary|funeral|eulogy|death notice/i,
+      /goodbye|letter|note|thank you|so they know|knowing|read this|say sorry|love|finds|last time|email|obituary|funeral|eulogy|death notice/i,
       String.raw`(?:^|[.!?\n]\s*)goodbye\b|\bgoodbye(?:[.!]|\s*$)|\b(?:letters?|notes?) (?:to|for) (?:my|each of my|the) (?:kids|children|sister|brother|mum|mom|dad|mother|father|son|daughter|grandchildren|parents|family|wife|husband|partner|best \w+)\b|\b(?:letters?|notes?) (?:to open|for when (?:he|she|they|you))\b|\bgoodbye (?:email|message|letter|note|text)\b|\bit was a goodbye\b|\bthank you for (?:trying|everything)\b|\bso they know\b|\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:both |all |each of )?(?:my |the )?(?:girls|boys|kids|children|sister|brother|mum|mom|dad|parents|family|wife|husband|partner|sponsor|best \w+|friends)\b|\bsaid my goodbyes\b|\b(?:it was |it'?s been )?good knowing (?:you|them|y'?all)\b|\bif you (?:ever )?read this\b|\b(?:sorry to )?whoever finds (?:this|me)\b|\blike it was the last time\b|\b(?:wrote|written|finished) the note\b|\bto say (?:sorry|goodbye)\b|\btold (?:her|him|them|my \w+) I love (?:her|him|them|you)\b|\bsaying goodbye\b|\bmy own (?:goodbye|obituary|funeral card|eulogy|death notice)\b|\b(?:designed|wrote|drafted|mocked up|planned|translating) my (?:own )?(?:funeral|obituary|eulogy|goodbye)\b|\bthey'?re goodbyes\b|\bgoodbye for ?ever\b`,
     ],
     [
@@ -300,7 +307,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'secret',
-      /telling|told|nobody else|know|understand|realis|realiz|meant|why|reason|thinks?|know|tell|told|nobody/i,
+      /telling|told|nobody else|know|understand|realis|realiz|meant|why|reason|thinks?|tell|nobody/i,
       String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b|\bthat'?s not (?:really |actually |the real )?(?:why|the reason)\b|\b(?:she|he|they) thinks? it'?s for\b|\b(?:she|he|they|nobody|no one) (?:doesn'?t|doesnt|don'?t|dont) know (?:why|that)(?=\s*(?:[.!\n]|$))|\b(?:didn'?t|didnt|haven'?t|havent) tell (?:her|him|them|anyone|a soul) (?:I'?ve|that I|what I)\b|\btold everyone (?:it'?s|its|it was) a\b|\bsent it to nobody\b`,
     ],
     [
@@ -315,7 +322,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'absence',
-      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin|remembering|without me|again soon|planning|going to be|gonna be|in case|have to|not here|not around|with me in it/i,
+      /over it|easier|sad for|notice|why|picture|imagine|how easy|have to|left with|be there|be here|be around|ruin|remembering|without me|again soon|planning|going to be|gonna be|in case|not here|not around|with me in it/i,
       String.raw`\b(?:get|got|gets|getting) over it\b|\beasier (?:that way|for everyone|for them)\b|\bsad for a (?:bit|while|little)\b|\bwon'?t (?:even )?notice\b|\bnobody (?:asked|asks|will ask) why\b|\bfeels? (?:calm|peaceful|like relief|like a relief) when I (?:picture|think about|imagine)\b|\bhow easy it would be\b|\bwon'?t have to (?:sort|deal|clean|worry)\b|\bso (?:the |my )?\w+ (?:isn'?t|aren'?t|won'?t be) left with\b|\bgrow up (?:not remembering|without) me\b|\b(?:see|be with) (?:her|him|them|mum|mom|dad|my \w+) again soon\b|\bI won'?t be (?:there|here|around)(?=(?: )?(?:[.!\n]|$))|\bnot (?:planning on|planning to be|going to be|gonna be) (?:being |be )?(?:here|around|sticking around|hanging around|coming back(?: out)?|anywhere)\b(?! (?:for|at|on|in|this|next|tomorrow|when|after|until|till)\b)|\bin case I'?m not (?:here|around)\b|\bso (?:I|it) (?:don'?t|doesn'?t|won'?t) ruin (?:it|christmas|the wedding|their|her|his|everything) for\b|\bwon'?t have to (?:pack|move|unpack|renew|pay|go back)\b|\bwhen I'?m not (?:here|around)(?=\s*(?:[.!,\n]|$))|\b(?:next year|the future|a future) with me in it\b`,
     ],
   ] as const
@@ -340,8 +347,10 @@ const ENDING_CLARIFIED =
   /\b(?:end(?:ing)? it|that['’]?s it for me|stop|stopping|quit|quitting|finish|finished|done|logging off|log off|check(?:ing)? out|bow(?:ing)? out|carry(?:ing)? on|go(?:ing)? on|keep going|for good|be gone)\b[^\n]{0,80}?[.?!,;][^\S\n]*not (?:with |from )?(?:the |my |this )?[a-z'’ ]{2,30}[.,!;][^\S\n]*(?:from |with |just )?(?:me|myself|everything|life|all of it)[^\S\n]*(?:[.!]|$)/im;
 
 /** A question someone else asks the writer, reported before the phrase ("asked if I'd ever…"). */
-const ASKED_BY_OTHER =
-  /\b(?:asked|asks|asking)(?! myself)(?: me)?\b[^.!?\n]{0,50}(?:,|\b(?:if|whether|was i|were you|are you|am i|have i|had i|do i|did i))[^.!?\n]*$/i;
+const ASKED_BY_OTHER = new RegExp(
+  String.raw`\b${ASKED_BY}(?:,|\b${QUESTION_OPENS}\b)[^.!?\n]*$`,
+  'i',
+);
 
 /** The people and words of a will made in an ordinary life. */
 const ORDINARY_ARRANGEMENT =
@@ -434,7 +443,7 @@ const PAST_VERB =
 const NOW =
   /\b(?:want|wanna|wish|need|hope|hoping|plan|planning|going to|gonna|am|'m|keep|still|now|again|tonight|today)\b/i;
 const PAST_TIME = new RegExp(
-  String.raw`\b(?:${PAST_TIMES}|last (?:year|month|summer|winter|spring|autumn|fall)|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean))\b`,
+  String.raw`\b(?:${PAST_TIMES}|last month|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean))\b`,
   'i',
 );
 
