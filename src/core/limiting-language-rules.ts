@@ -296,15 +296,17 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'unworthiness',
-    'worth|useless|unlovable|obsolete|talentless|unemployable',
-    String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|obsolete|talentless|unemployable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much))\b`,
+    'worth|useless|unlovable|obsolete|talentless|unemployable|use|good for',
+    String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel) (?:(?:just|so|completely|totally|utterly|simply|really) )?(?:worthless|useless|unworthy|unlovable|obsolete|talentless|unemployable|not worthy|not worth (?:it|the|their|your|his|her|anyone|anything|much|all (?:this|the|that) (?:trouble|effort|bother|fuss|hassle))|(?:no|not any|of no) use to (?:anybody|anyone|anyone|nobody|any of them|them|anybody else|anyone else)|not good for (?:anything|much|nothing)|good for nothing)\b`,
   ),
   rule(
     'unworthiness',
     'real|proper',
     String.raw`${IM} (?:just )?not a (?:real|proper) \w+|\bI(?:'?ll| will) never be a (?:real|proper) \w+`,
   ),
-  rule('unworthiness', 'who', String.raw`\bwho am I to\b(?! judge\b)`, { rhetorical: true }),
+  rule('unworthiness', 'who', String.raw`\bwho am I(?:, [^,?.!\n]{1,60},)? to\b(?! judge\b)`, {
+    rhetorical: true,
+  }),
   rule(
     'unworthiness',
     'too',
@@ -344,7 +346,11 @@ export const RULES: readonly Rule[] = [
     String.raw`\bpeople like me (?:${DONT}|can'?t|cannot|never|aren'?t|are not|won'?t)\b`,
   ),
   rule('unworthiness', 'takes', String.raw`\bI (?:just |simply )?${DONT} have what it takes\b`),
-  rule('unworthiness', 'material', String.raw`${IM} (?:just |simply )?not (?:\w+ )?material\b`),
+  rule(
+    'unworthiness',
+    'material',
+    String.raw`${IM} (?:just |simply )?not (?:\w+ )?material\b|${IM} (?:just |only )(?:a|an|the) [^.!?\n,]{1,30}, not (?:\w+ )?material\b`,
+  ),
   // "i hate myself", "I can't stand myself": contempt for oneself.
   rule(
     'unworthiness',
@@ -749,7 +755,24 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'always|constantly|forever',
-    String.raw`${IM} (?:always|constantly|forever) (?:so |really |completely |hopelessly )?(?:behind|late|the last|last|a mess|a wreck|the odd one out|left out|in the way|the problem|messing up|letting \w+ down|getting it wrong)\b`,
+    String.raw`${IM} (?:always|constantly|forever) (?:so |really |completely |hopelessly )?(?:behind|late|the last|last|a mess|a wreck|the odd one out|left out|in the way|the problem|messing up|letting \w+ down|getting it wrong|the (?:slowest|worst|weakest) \w+)\b`,
+  ),
+  // "It's always like this with me", "every application I send goes nowhere", "I've never once
+  // finished anything", "I'm never there for the important stuff": one life read as a rule.
+  rule(
+    'overgeneralization',
+    'always',
+    String.raw`\b(?:it'?s|it is|is) always (?:like this|like that|the same) (?:with|for) me\b|\beverything always (?:breaks|goes wrong|falls apart|fails)\b(?= (?:when (?:it'?s )?(?:my|I)|for me|on me)\b)`,
+  ),
+  rule(
+    'overgeneralization',
+    'every & nowhere|fails|rejected|wrong|apart',
+    String.raw`\bevery (?:\w+ ){0,2}I (?:send|try|apply for|write|start|make|do|touch|submit|pitch) (?:\w+ )?(?:goes nowhere|fails|gets rejected|goes wrong|falls apart)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'never',
+    String.raw`\bI(?:'ve| have)? never (?:once )?(?:finished|completed|stuck (?:with|at)) (?:anything|a single thing)\b|${IM} never (?:there|around) for (?:the important|anyone|anything|my \w+|the \w+ that matter)\b`,
   ),
   // "my whole life has been one failure after another".
   rule(

@@ -128,6 +128,17 @@ describe('the safety net', () => {
     // Hints: a pet given with a false reason; last words.
     "gave the dog to my brother 'for a few weeks'. that's not really why",
     "goodbye, team. this is the last thing I will write here. this is the last thing I'm writing",
+    // Not alive for a day to come; a last entry; written into the skin; a barrel; God asked.
+    'kissed her head and told her i am sorry i will not be here for her first birthday',
+    'this is probably my last entry. thank you journal for listening',
+    'scratched "useless" into my forearm with a needle from the kit',
+    'put the barrel of my rifle under my chin in the guard post. did not pull',
+    "Lord I'm asking You to let me go. Let me fall asleep tonight and wake up with You.",
+    'I have been counting down. 9 days left. Then it is quiet for good.',
+    // Hints: affairs and a loaded gun; gifts and arrangements made; a playlist and a joke.
+    'Got my affairs squared away. Gave Tommy my Purple Heart yesterday and the .45 is oiled.',
+    "Gave my commendations and my old warrant card to my son today. I've made the arrangements for myself, quietly.",
+    'Made a playlist for my funeral today. Sent it to my brother, said it was a joke.',
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -186,6 +197,13 @@ describe('the safety net', () => {
     'Made my will with a solicitor and named a guardianship for the kids if anything happens. Felt grown up.',
     'I was in a bad way in my first year and had thoughts of not being here. That is behind me.',
     'the winter after the divorce I thought about not waking up; this spring I planted the whole lane',
+    // A day missed for a reason, a fear of dying, a hurt at sport, a past, a loved one's things.
+    "I won't be here for christmas this year, I'm on deployment till march",
+    'Tried a cold plunge at the gym. Thought I was going to die. Loved it.',
+    'hurt myself at rugby today, properly. ankle like a balloon. physio thursday',
+    'Seven years ago I gave away my stuff and said my goodbyes. Today I helped my neighbour move house.',
+    "Today I gave away my late wife's sarees to the ashram, it was time. I felt lighter after.",
+    "UC claim closed because I've started the part time job!!! Goodbye journal messages, won't miss you.",
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);
