@@ -21,6 +21,10 @@ describe('limiting language in the forms of issue 13', () => {
     ["I'm not capable of running a team", 'unworthiness'],
     ["it means I'm not competent", 'unworthiness'],
     ["I can't change who I am", 'powerlessness'],
+    ["I'm a sorry excuse for a father", 'unworthiness'],
+    ["I'm such a bitter old man", 'unworthiness'],
+    ["i'm no use to anybody now", 'unworthiness'],
+    ["It's always like this with me", 'overgeneralization'],
   ])('finds %j as %s, and says why', (text, kind) => {
     const findings = findLimitingLanguage(text);
     expect(findings.map((f) => f.kind)).toEqual([kind]);
@@ -33,7 +37,12 @@ describe('limiting language in the forms of issue 13', () => {
     "I can't take them because of my heart",
     "she responded, 'I can't do this'",
     'he muttered I can’t be bothered',
-  ])('leaves the practical limit or the other person’s words %j alone', (text) => {
+    // An apology, a feeling, a purse: states, not labels.
+    "I'm sorry I was late, I told her so",
+    'kissed her head and told her i am sorry',
+    "I'm miserable today, the rain hasn't stopped",
+    "I'm poor this month until payday",
+  ])('leaves the practical limit, the state or the other person’s words %j alone', (text) => {
     expect(kinds(text)).toEqual([]);
   });
 

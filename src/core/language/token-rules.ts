@@ -24,6 +24,7 @@ import {
   FACT_ENOUGH,
   HARSH,
   MOOD,
+  STATES,
   NOT_A_TRAIT,
   VERDICT_NOUNS,
   WORTH,
@@ -176,7 +177,15 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     order: /(?:am|im|i'm)[\s\S]*(?:always|constantly|forever|never)/,
     steps: [I, word('am'), ALWAYS, some(tag('ADV'), 2), both(tag('ADJ'), not(inSet(NOT_A_TRAIT)))],
   },
-  harshLabel(lemma('be|am|was|seem'), opt(A), HARSH_ADJ, opt(tag('NOUN'))),
+  // Said without an article, a harsh word of state is a state ("I'm sorry I was late", "I'm
+  // miserable today"); with one it is a label ("I'm such a bitter old man").
+  harshLabel(
+    lemma('be|am|was|seem'),
+    opt(A),
+    both(HARSH_ADJ, not(inSet(STATES))),
+    opt(tag('NOUN')),
+  ),
+  harshLabel(lemma('be|am|was|seem'), A, inSet(STATES), opt(tag('NOUN'))),
   // Felt, a harsh word of mood is a mood ("I feel terrible today") unless it names a person.
   harshLabel(FEEL, opt(A), both(HARSH_ADJ, not(inSet(MOOD))), opt(tag('NOUN'))),
   harshLabel(FEEL, A, inSet(MOOD), tag('NOUN')),

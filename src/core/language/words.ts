@@ -20,6 +20,14 @@ export const MOOD = set(`
   bad worse worst terrible awful horrible lousy miserable sorry rubbish crap crappy shitty poor
   bitter`);
 
+/**
+ * Harsh words that, said of oneself with no noun after them, are a state and not a verdict: an
+ * apology or a regret ("I'm sorry I was late"), a feeling ("I'm miserable today", "I'm bitter
+ * about it"), a purse ("I'm poor this month"); with a noun they are one ("I'm a sorry excuse for a
+ * father", "I am a miserable person").
+ */
+export const STATES = set(`sorry miserable bitter poor`);
+
 /** Nouns that are a verdict on the person ("a failure", "a burden"). */
 export const VERDICT_NOUNS = set(`
   failure loser burden fraud impostor imposter disappointment joke mess idiot moron embarrassment
