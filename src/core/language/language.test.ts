@@ -213,6 +213,12 @@ describe('the safety net', () => {
     'Seven years ago I gave away my stuff and said my goodbyes. Today I helped my neighbour move house.',
     "Today I gave away my late wife's sarees to the ashram, it was time. I felt lighter after.",
     "UC claim closed because I've started the part time job!!! Goodbye journal messages, won't miss you.",
+    // The same words about a market, an office, a commute, a holiday.
+    'I hope the crash comes soon so I can buy the dip, said every investor ever.',
+    'Then it is quiet for good in the office once the builders leave.',
+    "I can't keep doing this commute and I won't have to, the new job is remote!",
+    "I'm done with this world of dating apps lol",
+    "None of it will be my problem after Friday, I'm on holiday!",
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

@@ -336,7 +336,7 @@ const FIRST_PERSON_WORD = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|id|me|my|myself)\b/i;
 
 /** A change in an ordinary life, given as the reason for an arrangement. */
 const ORDINARY_REASON =
-  /\b(?:since|because|as|now that|cos|cause) (?:I'?m|I am|we'?re|we are|I'?ve|we'?ve|I|we) (?:just |finally |about to |soon )?(?:retiring|retired|moving|moved|emigrating|downsizing|relocating|had (?:a|the|our) (?:baby|twins)|having (?:a|the|our) baby|bought (?:a|the|our) (?:house|flat|home)|buying (?:a|the|our) (?:house|flat|home)|getting married|got married|starting (?:a|my|the) new|leaving (?:for|the country))\b|\b(?:I'?m|I am|I'?ll be|I turn|I turned|aged) (?:6[5-9]|[7-9]\d|1[01]\d)\b(?! ?(?:%|percent|kg|mg|lbs|pounds|miles|km|minutes|mins|hours|days|degrees|mph))|\bat (?:6[5-9]|[7-9]\d) (?:you|one|we)\b/i;
+  /\b(?:since|because|as|now that|cos|cause) (?:I'?m|I am|we'?re|we are|I'?ve|we'?ve|I|we) (?:just |finally |about to |soon )?(?:retiring|retired|moving|moved|emigrating|downsizing|relocating|had (?:a|the|our) (?:baby|twins)|having (?:a|the|our) baby|bought (?:a|the|our) (?:house|flat|home)|buying (?:a|the|our) (?:house|flat|home)|getting married|got married|starting (?:a|my|the) new|leaving (?:for|the country))\b|\b(?:I'?m|I am|I'?ll be|I turn|I turned|aged) (?:6[5-9]|[7-9]\d|1[01]\d)\b(?! ?(?:%|percent|kg|mg|lbs|pounds|miles|km|minutes|mins|hours|days|degrees|mph))|\bat (?:6[5-9]|[7-9]\d) (?:you|one|we)\b|\bI'?m on (?:holiday|vacation|(?:annual |paternity |maternity |parental |study )?leave|sabbatical)\b/i;
 
 /**
  * An ending, then what it is not about, then the writer ("should I just end it? Not the season.
