@@ -148,6 +148,8 @@ describe('the safety net', () => {
     'Got my affairs squared away. Gave Tommy my Purple Heart yesterday and the .45 is oiled.',
     "Gave my commendations and my old warrant card to my son today. I've made the arrangements for myself, quietly.",
     'Made a playlist for my funeral today. Sent it to my brother, said it was a joke.',
+    // A fear of dying, then a wish.
+    'I thought I was going to die and honestly I wish I had.',
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });

@@ -25,6 +25,7 @@ import {
   ASKED_BY,
   BRIEFLY,
   EFFORT,
+  FEAR_OF_DYING,
   PAST_TIMES,
   QUESTION_OPENS,
   speaksOfRisk,
@@ -421,10 +422,13 @@ const ASKED_BEFORE =
  */
 const NO_WISH_BEFORE = /\b(?:till|until|in case of|symptoms of|signs of|risk of) (?:an? )?$/i;
 
-/** "I was going to die", "I'd die": what a fear foresees (`FEAR_BEFORE`), not a wish. */
-const FEARED = /\b(?:(?:was|were) (?:going to|gonna|about to)|'d|would) die$/i;
-const FEAR_BEFORE =
-  /\b(?:thought|felt like|swore|was sure|was convinced|was scared|was terrified|was afraid)(?: that)? $/i;
+/** A fear of dying (`FEAR_OF_DYING`), found ending where a phrase of risk ends. */
+const FEARED = new RegExp(FEAR_OF_DYING, 'i');
+const fearedUpTo = (sentence: string, start: number, end: number) => {
+  const from = Math.max(0, start - 40);
+  const fear = FEARED.exec(sentence.slice(from));
+  return fear !== null && from + fear.index + fear[0].length === end;
+};
 
 /** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
 const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
@@ -533,7 +537,7 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
       if (NO_WISH_BEFORE.test(before.slice(-20))) continue;
       // "Thought I was going to die": a fear of dying, not a wish.
-      if (FEARED.test(sentence.slice(start, end)) && FEAR_BEFORE.test(before.slice(-30))) continue;
+      if (fearedUpTo(sentence, start, end)) continue;
       found.push({ start, end, phrase: sentence.slice(start, end) });
     }
   }
