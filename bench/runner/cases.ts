@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { startFlags } from '../../scripts/start-flags.mjs';
 import type { BenchDatabase, Caller } from './databases';
 import { load, percentile } from './load';
 import { freePort, rssMb, startNode, type Started } from './processes';
@@ -18,17 +17,6 @@ export type Result = {
 };
 
 export const SESSION_SECRET = 'a bench secret that is long enough to sign cookies';
-
-/**
- * The Node flags `npm start` gives the server (package.json's `start` script, the one home of
- * them: docs/decisions/0058-young-generation-size.md), so the bench runs it as production does.
- */
-function startFlags(root: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
 
 /** The built server (`dist/server/main.js` under `root`) on a benchmark database. */
 export async function startBuilt(

@@ -1,0 +1,2 @@
+/** The `--` flags of package.json's `start` script under `root`, in their order. */
+export function startFlags(root: string): string[];
