@@ -368,7 +368,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'belong|nothing|pretending|all i',
-    String.raw`\b(?:bottom|last|gutter|nowhere)\b[^.!?\n]{0,60}\b(?:that'?s|is) (?:exactly |probably |just )?where I belong\b|\bI(?:'?m| am) (?:just )?nothing(?! (?:if|like|compared|without|to (?:do|worry|lose)))\b(?! else)|\bI(?:'?m| am) (?:just )?(?:a|an) (?:\w+ ){1,3}?pretending to be\b|\bthat'?s all I(?:'?m| am)(?=(?: )?(?:[,.!;\n]|$))|${IM} (?:just|only|nothing but) (?:a|an) [^.!?\n]{0,40}\bnothing more\b`,
+    String.raw`\b(?:bottom|last|gutter|nowhere)\b[^.!?\n]{0,60}\b(?:that'?s|is) (?:exactly |probably |just )?where I belong\b|\bI(?:'?m| am) (?:just )?nothing(?! (?:if|like|compared|to (?:do|worry|lose)))\b(?! else)|\bI(?:'?m| am) (?:just )?worth nothing\b|\bI(?:'?m| am) (?:just )?(?:a|an) (?:\w+ ){1,3}?pretending to be\b|\bthat'?s all I(?:'?m| am)(?=(?: )?(?:[,.!;\n]|$))|${IM} (?:just|only|nothing but) (?:a|an) [^.!?\n]{0,40}\bnothing more\b`,
   ),
   // "not smart enough for this course", "I'm not fit to wear this uniform", "all I'll ever be good
   // for", "too kind to someone like me", "I'm still no good at", "I'm not even good at",
@@ -435,7 +435,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'not|never',
-    String.raw`(?:${IM}(?: (?:just|simply|really|honestly|clearly|obviously))? not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:a |an )?(?:very |particularly |really )?${WORTH_ADJECTIVE} (?:person|human|human being|friend|parent|mother|mom|mum|father|dad|partner|leader|manager|wife|husband|daughter|son|sister|brother|teacher|writer|colleague)\b`,
+    String.raw`(?:${IM}(?: (?:just|simply|really|honestly|clearly|obviously))? not|\bI(?:'ll| will) never be|\bI(?:'m| am) never going to be) (?:a |an )?(?:very |particularly |really )?${WORTH_ADJECTIVE} (?:person|human|human being|friend|parent|mother|mom|mum|father|dad|partner|leader|manager|wife|husband|daughter|son|sister|brother|teacher|writer|colleague|man|woman|guy|bloke|girl|lad|christian|believer|student|employee|worker|boss|artist|player|priest|doctor|nurse|mentor)\b`,
   ),
 
   // "i'm not the sort that builds a business", "im not the kind of person these firms want",

@@ -54,8 +54,12 @@ describe('limiting language on the full corpus', () => {
     // with the twenty-fourth set: a paramedic's patient who "wrote goodbye letters to her mum", a
     // memoir's chapter on "the night in Basra when I wanted to die", a funeral planned with the
     // funeral director, and "the suicidal thoughts I had at 16" told to a therapist (a past told
-    // as past; reading it so would silence "the thoughts I had at 16 are back tonight").
-    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(14);
+    // as past; reading it so would silence "the thoughts I had at 16 are back tonight"). Five
+    // came with the twenty-sixth: "you'll be dead before the pension matures" in a note to one's
+    // future self, "i want to die lol" over a boss fight, a CBT slide's example thought quoted,
+    // "I want to hurt myself …, by which I mean eat that entire cheesecake", and a date set for
+    // an exhibition, told no one, feeling lighter (each read so, the same words speak of risk).
+    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(19);
   });
 
   it('keeps its first blind figures on held-out 2, never tuned against', () => {

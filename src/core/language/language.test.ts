@@ -150,6 +150,13 @@ describe('the safety net', () => {
     'Made a playlist for my funeral today. Sent it to my brother, said it was a joke.',
     // A fear of dying, then a wish.
     'I thought I was going to die and honestly I wish I had.',
+    // Feeling suicidal, following a dying parent, no next month, a medicine's amount; by ear.
+    'Feeling suicidal again. Third time this week.',
+    'mums got weeks left and ive told myself when she goes i go too',
+    "there won't be an April for me",
+    'asked a friend how much insulin it would take and said it was for a book',
+    'i dont want to be hear enymore',
+    'Situation: voicemail\nThought: she will be sad but she will get over me\nPlan: Sunday.',
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -221,6 +228,15 @@ describe('the safety net', () => {
     "I can't keep doing this commute and I won't have to, the new job is remote!",
     "I'm done with this world of dating apps lol",
     "None of it will be my problem after Friday, I'm on holiday!",
+    // Another's feeling, a past one, a fear said now, a joke's comparison, a place, a hotel.
+    "my friend told me she's been feeling suicidal, how do i support her?",
+    "I'm not suicidal, just exhausted",
+    "I've been suicidal before, back in 2015. I'm not now.",
+    'really scared im gonna die young like dad did, biopsy is next week',
+    "I'd rather be dead than wear the new uniform hat lol",
+    "I don't want to live in London anymore. Looking at places in Yorkshire.",
+    'ready to check out permanently — of this hotel, I mean',
+    'theres a rope in the garage from when we moved house, need to take it to the tip',
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);

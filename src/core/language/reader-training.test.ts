@@ -8,7 +8,7 @@ const shipped = unpacked(shippedModel);
 
 /**
  * The slowest unit test (two minutes or more on this machine: the reader trained six times over
- * the corpus of twenty-four sets), in a file of its own so that it runs beside the others.
+ * the corpus of twenty-six sets), in a file of its own so that it runs beside the others.
  */
 describe("the safety net's reader, trained", () => {
   it('ships the model the corpus gives, with its cross-validated figures', () => {

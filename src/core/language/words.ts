@@ -10,7 +10,8 @@ export const HARSH = set(`
   rubbish crap crappy shitty boring selfish lazy weak ugly disgusting broken defective
   incompetent inadequate unlovable unlikeable unlikable annoying toxic pitiful lame dull clumsy
   mediocre unreliable fake needy worse worst inferior unworthy unwanted unloved forgettable
-  invisible miserable failed poor sorry horrid hideous repulsive bitter cowardly spineless`);
+  invisible miserable failed poor sorry horrid hideous repulsive bitter cowardly spineless trash
+  garbage`);
 
 /**
  * Harsh words that, felt, are a mood and not a verdict: "I feel terrible today", "I feel so bad
