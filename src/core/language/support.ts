@@ -63,7 +63,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
   [
     [
       [
-        /\b(?:die|dye|dead|here|hear|exist|alive|wake|living|breathing|kill|end|life|disappear|hurt|harm|cut|overdose|jump)/i,
+        /\b(?:die|dye|dead|here|be hear|exist|alive|wake|living|breathing|kill|end|life|disappear|hurt|harm|cut|overdose|jump)/i,
       ],
       String.raw`${I} ${WANT} ${DIE}`,
     ],
@@ -79,7 +79,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     [
       [
         /\b(?:want|wanna|need|care)/i,
-        /\b(?:live|alive|here|hear|exist|wake|go|carry|keep|around)/i,
+        /\b(?:live|alive|here|be hear|exist|wake|go|carry|keep|around)/i,
       ],
       String.raw`${I} (?:don'?t|do not|no longer|never) (?:really )?(?:want|wanna|need|care) to (?:live(?! (?:in|at|near|on|with) (?!(?:this|such|a world|pain|fear|agony|constant|misery|hell)\b))|be alive|be here|be hear|be around|exist|wake up|go on|keep going|keep living|carry on)\b`,
     ],
@@ -286,7 +286,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'time',
-      /date|birthday|christmas|wedding|exam|funeral|tonight|tomorrow|morning|plan|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty|after|gave myself|the night|reckon|doing it|finish line|intend|soon|not tonight|maybe (?:tomorrow|next week|tonight)|giving away|meant soon/i,
+      /date|birthday|christmas|wedding|exam|funeral|scheduled|plan:? (?:is )?(?:\w+day|tonight|tomorrow|this weekend)|^\W*tonight\W*$|(?:doing|finishing|ending) it|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty|after|gave myself|the night|reckon|doing it|finish line|intend|soon|not tonight|maybe (?:tomorrow|next week|tonight)|giving away|meant soon/i,
       String.raw`\b(?:picked|set|chosen|chose|got|have) a date\b(?! for (?:the|our|my|a|an|his|her|their) (?!end\b))|\bscheduled (?:it|them|the (?:emails?|messages?|texts?|posts?)) for (?:\w+day|tonight|tomorrow|the morning)\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page|thing I'?m writing|thing I write|thing I'?ll write)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\b(?:(?:he|she|they|you)(?:'ll| will| can| could| gets?| has)? )?(?:for|get (?:it|them|this)|have (?:it|them)|with it) after["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\bwon'?t be for (?:much |very )?(?:longer|long)\b|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b|\b(?:picked|set|chosen|chose|got) the date\b|\bgave myself (?:until|till|to) (?:the end of|\w+day|christmas|my birthday|next)\b|\btonight'?s the night\b|\bnext week I reckon\b|\bI know what I'?m doing on \w+day\b|\bI'?m (?:doing|finishing|ending) it (?:this weekend|tonight|tomorrow|on \w+day|next week)\b|\bplan:? (?:is )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this weekend)\b|(?:^|[.!?\n]\s*)tonight(?=\s*(?:[.!\n]|$))|\bthe night I'?m going to do it\b|\b(?:my|the) finish line\b|\bdon'?t intend to see\b|\b(?:used|needed|read) soon(?=\s*(?:[.!\n]|$))|\bnot tonight(?=\s*(?:[.!,\n]|$))|\bmaybe (?:tomorrow|next week|tonight)(?=\s*(?:[.!\n]|$))|\bthe last (?:thing|one|things) I'?m giving away\b|\bI meant soon\b`,
     ],
     [
@@ -311,7 +311,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'secret',
-      /telling|told|nobody else|know|understand|realis|realiz|meant|why|reason|thinks?|assume|say|tell|nobody|joke|for a laugh|notice/i,
+      /telling|told|nobody else|know|understand|realis|realiz|meant|why|reason|thinks?|assume|say i|tell|nobody|joke|for a laugh|notice/i,
       String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b|\bthat'?s not (?:really |actually |the real )?(?:why|the reason)\b|\b(?:she|he|they) thinks? it'?s for\b|\b(?:she|he|they|nobody|no one) (?:doesn'?t|doesnt|don'?t|dont) know (?:why|that)(?=\s*(?:[.!\n]|$))|\b(?:didn'?t|didnt|haven'?t|havent) tell (?:her|him|them|anyone|a soul) (?:I'?ve|that I|what I)\b|\btold everyone (?:it'?s|its|it was) a\b|\bsent it to nobody\b|\b(?:they|she|he|everyone|people|mum|mom|dad|my \w+)(?:'ll| will| would)?(?: just)? (?:think|thinks|thought) (?:it'?s|its|it is|it was|I'?m|im|I am) (?:a |an |just |for |doing |sorting |going )|\b(?:they|everyone|people)(?:'ll| will| would)(?: just)? (?:think|assume|say) I (?:fell asleep|slipped|lost control|had an accident|didn'?t see)\b|\btold (?:her|him|them|everyone|my \w+) (?:it'?s|its|it was|that it'?s) for\b|\btold (?:my |the )?(?:therapist|counsellor|counselor|doctor|gp|nurse|psych\w*|mum|mom|dad|family|everyone) (?:I'?m|im|I was|I am) (?:fine|ok|okay|good|doing better)\b|\b(?:said|told (?:him|her|them|\w+)) (?:it was|it'?s) (?:a joke|just a joke|for a laugh)\b|\bthey'?ll understand (?:later|one day|soon)\b|\b(?:hope|hoping) (?:he|she|they|nobody|no one) (?:doesn'?t|don'?t|won'?t|wont|doesnt|dont) notice\b`,
     ],
     [
@@ -321,7 +321,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'decided',
-      /decided|done|mind|planned|worked out|know (?:which|how|when)|ready|going back|peace|tying|loose ends|do it|having decided|picked how|chosen how|decided how|the plan|whole plan|extend|it.?s time|arrangements/i,
+      /decided|done|mind|planned|worked out|know (?:which one|how|when) now|ready|going back|peace|tying|loose ends|do it|having decided|picked how|chosen how|decided how|the plan|whole plan|extend|it.?s time|arrangements/i,
       String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?: too)?(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bI know (?:which one|how|when) now\b|\bhaven'?t decided yet\b|\bmade my peace\b|\btying (?:things|everything) up\b|\b(?:tying up )?loose ends\b|\bI'?m going to do it\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))|\bdone with (?:a lot |so much )?more than\b|\bhaving decided\b|\b(?:already )?(?:picked|chosen|decided) how(?=\s*(?:[.!\n]|$))|\bthat'?s the (?:whole )?plan(?=\s*(?:[.!,\n]|$))|\bnot going to extend it\b|\bI think it'?s time(?=\s*(?:[.!\n]|$))|\bmade (?:the |my )?arrangements for myself\b`,
     ],
     [
