@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findLimitingLanguage } from '../limiting-language';
 import { analyse } from './nlp';
-import { needsSupport, rulesSpeakOfRisk } from './support';
+import { needsSupport, plainWords, rulesSpeakOfRisk } from './support';
 
 const kinds = (text: string) => findLimitingLanguage(text).map((f) => f.kind);
 
@@ -157,6 +157,14 @@ describe('the safety net', () => {
     'asked a friend how much insulin it would take and said it was for a book',
     'i dont want to be hear enymore',
     'Situation: voicemail\nThought: she will be sad but she will get over me\nPlan: Sunday.',
+    // Algospeak in plain words; what one will do, with a time that is now; the only way.
+    'thinking about sewerslide again. like seriously thinking',
+    'i want to unalive myself and i am not even joking this time',
+    "i'm going to ctb this month",
+    'relapsed on sh. it is the only thing that works rn',
+    'I want to fall asleep and just not come back. Tonight I will take all the tablets.',
+    'suicide is the only door I see now',
+    'I am finished with this life.',
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -240,6 +248,46 @@ describe('the safety net', () => {
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
     expect(needsSupport(text)).toBe(false);
+  });
+
+  // The rules alone: algospeak and a time read as what they are.
+  it.each([
+    'ctb in 5 🚌 anyone need anything from the city',
+    'delete myself era but only from tiktok lol',
+    'kms this bug has been in prod for three days (kidding, fixing it rn)',
+    "That song 'I want to die in your arms' plays in the kitchen every day",
+    "i don't want to wake up tomorrow, it's my 6am shift",
+    'the knife was so dull i almost cut myself chopping onions',
+    'I will die one day like everyone, that is life',
+  ])('leaves %j alone by its rules', (text) => {
+    expect(rulesSpeakOfRisk(text)).toBe(false);
+  });
+
+  it('reads algospeak as the words it stands for, and other text as written', () => {
+    expect(plainWords('planning my sewer slide, i wanna unalive')).toBe(
+      'planning my suicide, i wanna die',
+    );
+    expect(plainWords('relapsed on sh again')).toBe('relapsed on self-harm again');
+    expect(plainWords('sh, the baby is asleep')).toBe('sh, the baby is asleep');
+    const plain = 'Nothing here changes at all.';
+    expect(plainWords(plain)).toBe(plain);
+
+    // Read once or twice, the same: the plain words hold no algospeak.
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('sewerslide', 'unalive', 'ctb', 'sh', 'to', 'on', 'i', 'want', ' ', ','),
+          {
+            maxLength: 12,
+          },
+        ),
+        (parts) => {
+          const once = plainWords(parts.join(' '));
+          expect(plainWords(once)).toBe(once);
+          expect(once).not.toMatch(/sewerslide|unalive/i);
+        },
+      ),
+    );
   });
 
   it('never throws, whatever the text', () => {

@@ -88,8 +88,11 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
       String.raw`${I} (?:don'?t|do not|can'?t|cannot|no longer) see (?:the|any) point (?:(?:in|of|to) )?(?:living|life|being alive|being here|going on|carrying on|existing|staying alive)\b`,
     ],
     [
-      [/\b(?:tired|sick|weary|exhausted|done)\b/i, /\b(?:alive|living|life|existing|here)\b/i],
-      String.raw`\b(?:tired|sick|weary|exhausted) of (?:being alive|living|existing|being here|life itself)\b|\bdone with (?:life|living|being alive|existing)\b`,
+      [
+        /\b(?:tired|sick|weary|exhausted|done|finished)\b/i,
+        /\b(?:alive|living|life|existing|here)\b/i,
+      ],
+      String.raw`\b(?:tired|sick|weary|exhausted) of (?:being alive|living|existing|being here|life itself)\b|\b(?:done|finished) with (?:this )?(?:life|living|being alive|existing)\b`,
     ],
     [
       [/\bworth/i, /\b(?:life|living)\b/i],
@@ -113,6 +116,15 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     [
       [/\b(?:life|alive|dead|live|wake|die|here|around)\b/i],
       String.raw`\b(?:can'?t|cannot) do (?:this )?life\b|\bI(?:'?d| would) (?:much )?rather be dead\b|\b(?:don'?t|do not|can'?t|cannot) see (?:a|any) future (?:where|in which) I(?:'?m| am| will be| would be) (?:alive|here|around|still here)\b|\bhow (?:much )?longer I can (?:keep myself alive|stay alive)\b|\bI(?:'?m| am) not wanting to (?:live|be alive|be here)\b|\b(?:please )?let me (?:not wake up|just die|die)\b`,
+    ],
+    // Said as what one will do, with a time that is now ("Tonight I will take all the tablets",
+    // "I'll end it this weekend"): a fact ("I will die one day") names no such time.
+    [
+      [
+        /\b(?:will|i['’ʼ‘`´]?ll|shall)\b/i,
+        /\b(?:tonight|tomorrow|today|this|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after)\b/i,
+      ],
+      String.raw`\b(?:tonight|tomorrow|today|this (?:week|weekend|month)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:that|this|the \w+)),? I(?:'ll| will| shall)(?: (?:just|finally|really|then))? (?:${END}|walk into the (?:sea|river|lake|ocean|water)\b|be gone\b|finish (?:it|everything)\b)|\bI(?:'ll| will| shall)(?: (?:just|finally|really|then))? ${END},? (?:tonight|tomorrow|this (?:week|weekend|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
     ],
     // A way, pictured: "I keep thinking about the bridge on my way home, how easy it would be".
     [
@@ -202,7 +214,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [/\b(?:no one|noone|no-one|nobody)\b/i, /\b(?:miss|notice|care)/i],
-      String.raw`\b(?:no one|noone|no-one|nobody) (?:would|will|'d|wd) (?:even |really )?(?:miss me|notice (?:if|when) I(?:'m| was| were| am)? (?:gone|dead|died|disappeared)|care (?:if|when) I (?:died|was gone|were gone|disappeared|was dead|killed myself))\b`,
+      String.raw`\b(?:no one|noone|no-one|nobody) (?:would|will|'d|wd) (?:even |really )?(?:miss me(?! (?:at|in|on|from) (?:the|this|that|my|our|their|his|her|a) (?!(?:\w+ )?(?:world|earth|planet|life|lives|family)\b)\w+)|notice (?:if|when) I(?:'m| was| were| am)? (?:gone|dead|died|disappeared)|care (?:if|when) I (?:died|was gone|were gone|disappeared|was dead|killed myself))\b`,
     ],
     [
       [/\b(?:dead|live|living|alive|here|going|existing|carry|carrying|keep|keeping)/i],
@@ -210,7 +222,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [/\b(?:goodbye|farewell|suicide)/i],
-      String.raw`\b(?:wrote|written|writing|write|left|leave) (?:a |my |some |the )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?)\b(?! to (?:the|my|our) (?:[\w-]+ ){0,2}(?:regiment|team|office|company|class|school|department|unit|club|congregation|church|staff|colleagues|clients|customers|students|reserves|squad|crew|ward|lads|girls)\b[^.!?\n]{0,80}\b(?:leaving|leave|retir\w*|last day|new job|moving on|after \d+ years)\b)`,
+      String.raw`\b(?:wrote|written|writing|write|left|leave) (?:a |my |some |the )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?)\b(?! to (?:the|my|our) (?:[\w-]+ ){0,2}(?:regiment|team|office|company|class|school|department|unit|club|congregation|church|staff|colleagues|clients|customers|students|reserves|squad|crew|ward|lads|girls|coworkers|co-workers|workmates|classmates|teammates)\b[^.!?\n]{0,80}\b(?:leaving|leave|retir\w*|last day|new job|moving on|after \d+ years)\b)`,
     ],
     [
       [/\baway\b/i, /\b(?:goodbye|good|final|last|need)/i],
@@ -281,8 +293,8 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
   [
     [
       'means',
-      /rope|noose|blade|razor|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park|revolver|pistol|gun|rifle|know which|forty|own weight|cyanide|overpass|do it|which|oiled|loaded|vial|ampoule|\.\d\d/i,
-      String.raw`\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bresearch(?:ing|ed)? (?:\w+ )?methods\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b|\b(?:cleaned|loaded|took|taking|brought|bought|oiled) (?:the |my |a |an )?(?:old |dad'?s |grandad'?s )?(?:revolver|pistol|gun|shotgun|rifle|handgun)\b|\b(?:the |a )?rope in the (?:back|boot|truck|car|garage|shed|van)\b|\bbought (?:a |some |the )?(?:length of )?rope\b|\b(?:razor )?blade in my (?:wallet|purse|bag|pocket)\b|\bI know which (?:tree|bridge|beam|branch|spot|building|bend)\b|\bforty of them\b|\bdoses?\b[^.!?\n]{0,40}\bmy own weight\b|\bcyanide\b|\b(?:screenshot|photo|picture) of the (?:overpass|bridge|cliff|tracks)\b|\b(?:that|it|the \w+(?: \w+){0,4}) (?:would|'d) do it(?=\s*(?:[.!\n]|$))|\bwhich (?:pills|tablets|meds|bridge|method|rope)\b|(?:\b(?:the |my )?\.|\b)(?:\d\d|revolver|pistol|gun|shotgun|rifle|handgun) (?:is |'s )?(?:oiled|loaded|cleaned)\b|\b(?:taken|took|kept|pocketed|stole|stolen) (?:some |a few |two |three |\w+ )?(?:vials?|ampoules?|amps) of\b`,
+      /rope|noose|blade|razor|charcoal|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park|revolver|pistol|gun|rifle|know which|forty|own weight|cyanide|overpass|do it|which|oiled|loaded|vial|ampoule|\.\d\d/i,
+      String.raw`\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bresearch(?:ing|ed)? (?:\w+ )?methods\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b|\b(?:cleaned|loaded|took|taking|brought|bought|oiled) (?:the |my |a |an )?(?:old |dad'?s |grandad'?s )?(?:revolver|pistol|gun|shotgun|rifle|handgun)\b|\b(?:the |a )?rope in the (?:back|boot|truck|car|garage|shed|van)\b|\bbought (?:a |some |the )?(?:length of )?rope\b|\b(?:razor )?blade in my (?:wallet|purse|bag|pocket)\b|\bI know which (?:tree|bridge|beam|branch|spot|building|bend)\b|\bforty of them\b|\bdoses?\b[^.!?\n]{0,40}\bmy own weight\b|\bcyanide\b|\b(?:screenshot|photo|picture) of the (?:overpass|bridge|cliff|tracks)\b|\b(?:that|it|the \w+(?: \w+){0,4}) (?:would|'d) do it(?=\s*(?:[.!\n]|$))|\bwhich (?:pills|tablets|meds|bridge|method|rope)\b|(?:\b(?:the |my )?\.|\b)(?:\d\d|revolver|pistol|gun|shotgun|rifle|handgun) (?:is |'s )?(?:oiled|loaded|cleaned)\b|\b(?:taken|took|kept|pocketed|stole|stolen) (?:some |a few |two |three |\w+ )?(?:vials?|ampoules?|amps) of\b|\bcharcoal\b[^.!?\n]{0,30}\b(?:tape|duct tape)\b`,
     ],
     [
       'time',
@@ -312,7 +324,7 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     [
       'secret',
       /telling|told|nobody else|know|understand|realis|realiz|meant|why|reason|thinks?|assume|say i|tell|nobody|joke|for a laugh|notice/i,
-      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b|\bthat'?s not (?:really |actually |the real )?(?:why|the reason)\b|\b(?:she|he|they) thinks? it'?s for\b|\b(?:she|he|they|nobody|no one) (?:doesn'?t|doesnt|don'?t|dont) know (?:why|that)(?=\s*(?:[.!\n]|$))|\b(?:didn'?t|didnt|haven'?t|havent) tell (?:her|him|them|anyone|a soul) (?:I'?ve|that I|what I)\b|\btold everyone (?:it'?s|its|it was) a\b|\bsent it to nobody\b|\b(?:they|she|he|everyone|people|mum|mom|dad|my \w+)(?:'ll| will| would)?(?: just)? (?:think|thinks|thought) (?:it'?s|its|it is|it was|I'?m|im|I am) (?:a |an |just |for |doing |sorting |going )|\b(?:they|everyone|people)(?:'ll| will| would)(?: just)? (?:think|assume|say) I (?:fell asleep|slipped|lost control|had an accident|didn'?t see)\b|\btold (?:her|him|them|everyone|my \w+) (?:it'?s|its|it was|that it'?s) for\b|\btold (?:my |the )?(?:therapist|counsellor|counselor|doctor|gp|nurse|psych\w*|mum|mom|dad|family|everyone) (?:I'?m|im|I was|I am) (?:fine|ok|okay|good|doing better)\b|\b(?:said|told (?:him|her|them|\w+)) (?:it was|it'?s) (?:a joke|just a joke|for a laugh)\b|\bthey'?ll understand (?:later|one day|soon)\b|\b(?:hope|hoping) (?:he|she|they|nobody|no one) (?:doesn'?t|don'?t|won'?t|wont|doesnt|dont) notice\b`,
+      String.raw`\b(?:not telling|haven'?t told|have told no|told no) (?:anyone|one|nobody|a soul)\b|\bI know what (?:it'?s|it is|they'?re|they are) for\b|\b(?:doesn'?t|don'?t|does not|do not) need to know\b|\bnobody else will (?:see|read)\b|\bthey don'?t know (?:it'?s|that)\b|\b(?:(?:he|she|they|nobody|no one) )?(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) (?:know|understand|realise|realize) (?:what (?:it'?s|it is|its|they'?re|case)(?: for)?|what for)\b|\b(?:thought|thinks) I meant\b|\bthat'?s not (?:really |actually |the real )?(?:why|the reason)\b|\b(?:she|he|they) thinks? it'?s for\b|\b(?:she|he|they|nobody|no one) (?:doesn'?t|doesnt|don'?t|dont) know (?:why|that)(?=\s*(?:[.!\n]|$))|\b(?:didn'?t|didnt|haven'?t|havent) tell (?:her|him|them|anyone|a soul) (?:I'?ve|that I|what I)\b|\btold everyone (?:it'?s|its|it was) a\b|\bsent it to nobody\b|\b(?:they|she|he|everyone|people|mum|mom|dad|my \w+)(?:'ll| will| would)?(?: just)? (?:think|thinks|thought) (?:it'?s|its|it is|it was|I'?m|im|I am) (?:a |an |just |for |doing |sorting |going )|\b(?:they|everyone|people)(?:'ll| will| would)(?: just)? (?:think|assume|say) I (?:fell asleep|slipped|lost control|had an accident|didn'?t see)\b|\btold (?:her|him|them|everyone|my \w+) (?:it'?s|its|it was|that it'?s) for\b|\btold (?:my |the )?(?:therapist|counsellor|counselor|doctor|gp|nurse|psych\w*|mum|mom|dad|family|everyone) (?:I'?m|im|I was|I am) (?:fine|ok|okay|good|doing better)\b|\b(?:said|told (?:him|her|them|\w+)) (?:it was|it'?s) (?:a joke|just a joke|for a laugh)\b|\bthey'?ll understand (?:later|one day|soon)\b|\b(?:hope|hoping) (?:he|she|they|nobody|no one) (?:doesn'?t|don'?t|won'?t|wont|doesnt|dont) notice\b`,
     ],
     [
       'relief',
@@ -348,7 +360,7 @@ const ORDINARY_REASON =
  * that the ending is their own.
  */
 const ENDING_CLARIFIED =
-  /\b(?:end(?:ing)? it|that['’]?s it for me|stop|stopping|quit|quitting|finish|finished|done|logging off|log off|check(?:ing)? out|bow(?:ing)? out|carry(?:ing)? on|go(?:ing)? on|keep going|for good|be gone)\b[^\n]{0,80}?[.?!,;][^\S\n]*not (?:with |from )?(?:the |my |this )?[a-z'’ ]{2,30}[.,!;][^\S\n]*(?:from |with |just )?(?:me|myself|everything|life|all of it)[^\S\n]*(?:[.!]|$)|\b(?:my|the) last (?:shift|day|gig|class|service|set|run|flight|match|lecture|sermon)\b[^\n]{0,40}?[.!,;—–-]?[^\S\n]*(?:and )?not because (?:I'?m|I am|im) (?:quitting|leaving|retiring|moving|resigning)\b/im;
+  /\b(?:end(?:ing)? it|that['’]?s it for me|stop|stopping|quit|quitting|finish|finished|done|logging off|log off|check(?:ing)? out|bow(?:ing)? out|carry(?:ing)? on|go(?:ing)? on|keep going|for good|be gone)\b[^\n]{0,80}?[.?!,;][^\S\n]*not (?:with |from )?(?:the |my |this )?[a-z'’ ]{2,30}[.,!;][^\S\n]*(?:from |with |just )?(?:me|myself|everything|life|all of it)[^\S\n]*(?:[.!]|$)|\b(?:my|the) last (?:shift|day|gig|class|service|set|run|flight|match|lecture|sermon)\b[^\n]{0,40}?[.!,;—–-]?[^\S\n]*(?:and )?not (?:because (?:I'?m|I am|im) (?:quitting|leaving|retiring|moving|resigning)|(?:only|just) (?:in|from|at|with|for) (?:this|the|my) (?:job|work|shift|place|company))\b/im;
 
 /** A question someone else asks the writer, reported before the phrase ("asked if I'd ever…"). */
 const ASKED_BY_OTHER = new RegExp(
@@ -415,7 +427,7 @@ const EFFORT_AFTER = new RegExp(`^ ${EFFORT}`, 'i');
 const DIE_FOR = /^ for (?:a|an|some|this|that|one|my|your|the)\b/i;
 /** After "wake up": a time of day, so an early start. */
 export const EARLY =
-  /^,? (?:at \d|early|before (?:\d|dawn|noon|midday|lunch|five|six|seven|eight|nine|ten|eleven)|so early|this early|for (?:work|an early|the early)|with (?:a |the )?(?:hangover|headache|migraine|cold|sore|stiff))/i;
+  /^,? (?:at \d|early|before (?:\d|dawn|noon|midday|lunch|five|six|seven|eight|nine|ten|eleven)|so early|this early|for (?:work|an early|the early)|with (?:a |the )?(?:hangover|headache|migraine|cold|sore|stiff)|(?:tomorrow|today)?,? ?(?:it'?s|for) (?:my |an? |the )?(?:only )?(?:day off|lie-?in|(?:\d+ ?(?:am|a\.m\.)|early|morning|opening) (?:shift|start|class|lecture|flight|meeting))|(?:tomorrow |today )?(?:because|from)(?: of)? (?:the|this|that|my) dream)/i;
 /** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
 const ASKED_BEFORE =
   /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$|\b(?:have|did|do) you (?:ever )?(?:had|have|been having|experienced|felt|thought)\b[^.!?\n]*$|\bthoughts? (?:that )?you(?:'d| would| might| are)?\b[^.!?\n]*$/i;
@@ -433,13 +445,22 @@ const fearedUpTo = (sentence: string, start: number, end: number) => {
   return fear !== null && from + fear.index + fear[0].length === end;
 };
 
+/** Before a phrase, a work named and its title opened; after it, the title closed and its maker. */
+const QUOTED_TITLE_BEFORE =
+  /\b(?:song|track|film|movie|book|poem|album|show|title|called|named|titled)[^.!?\n'"‘“]{0,12}['"‘“]$/i;
+const QUOTED_TITLE_AFTER = /^[^'"’”\n]{0,40}['"’”] by\b/i;
+
+/** The writer's own word that what they wrote is a joke: "(kidding)", "jk", the tone tag "/j". */
+const JOKING =
+  /\((?:kidding|joking|jk)\b|(?:^|[\s,.(])(?:jk|\/j|just kidding|only joking)(?=[\s,.)!]|$)/i;
+
 /** A phrase ending in "end it" or "end things", which "with him" makes a break-up. */
 const ENDS_IT = /\bend(?:ing)? (?:it|things)$/i;
 
 /** Right before a phrase: it is denied ("I would never kill myself"). */
 const NEGATED_BEFORE = new RegExp(
   expand(
-    String.raw`\b(?:never|not|n't|won't|wouldn't|don't|didn't|no longer|stopped)(?: (?:ever|really|actually|want to|try to|going to))? $|\bno (?:\w+ )?(?:thoughts?|plans?|intentions?|urges?|desire|wish) (?:of|to|about) $`,
+    String.raw`\b(?:never|not|n't|won't|wouldn't|don't|didn't|no longer|stopped|almost|nearly)(?: (?:ever|really|actually|want to|try to|going to))? $|\bno (?:\w+ )?(?:thoughts?|plans?|intentions?|urges?|desire|wish) (?:of|to|about) $`,
   ),
   'i',
 );
@@ -538,6 +559,11 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       if (/wake up$/i.test(match[0]) && EARLY.test(rest)) continue;
       const before = sentence.slice(0, start);
       if (NEGATED_BEFORE.test(before.slice(-30)) || ASKED_BEFORE.test(before)) continue;
+      // "That song 'I want to die in your arms'", "'i don't want to be here anymore' by Rise
+      // Against": a title quoted.
+      if (QUOTED_TITLE_BEFORE.test(before.slice(-40)) || QUOTED_TITLE_AFTER.test(rest)) continue;
+      // "kms this bug (kidding, fixing it rn)": the writer says it is a joke.
+      if (JOKING.test(sentence)) continue;
       if (NO_WISH_BEFORE.test(before.slice(-20))) continue;
       // "Thought I was going to die": a fear of dying, not a wish.
       if (fearedUpTo(sentence, start, end)) continue;
@@ -556,8 +582,36 @@ export function needsSupport(text: string): boolean {
   return rulesSpeakOfRisk(text) || readerSpeaksOfRisk(text);
 }
 
+/**
+ * Words written so that a platform's filters pass them ("algospeak"), as the words they stand
+ * for: "sewerslide" is suicide, "unalive" and "ctb" ("catch the bus") are to die, "delete
+ * myself" is to kill oneself, "sh" after "on", "from" or "without" is self-harm. The rules read
+ * the plain words; a text holding none of these is read as written.
+ */
+const ALGOSPEAK: readonly [RegExp, string][] = [
+  [/\b(?:sewer[- ]?slide|su[i1!*]c[i1!*]d[e3]|s[u*]{1,2}[i1*]cide|sui\*ide)\b/gi, 'suicide'],
+  [/\bunalived my ?self\b/gi, 'killed myself'],
+  [/\bunalive my ?self\b/gi, 'kill myself'],
+  [/\bunaliving\b/gi, 'dying'],
+  [/\bunalive(?:d)?\b/gi, 'die'],
+  [/\bdelete my ?self\b(?! (?:era|from|off|on)\b)/gi, 'kill myself'],
+  [
+    /(?<=\b(?:want|wanna|going|gonna|plan|planning|ready|about|decided|to) (?:to )?)ctb\b/gi,
+    'end my life',
+  ],
+  [/\b(?<=(?:on|from|without|of|with|no|for) )sh\b(?! (?:up|it|out|sh)\b)/gi, 'self-harm'],
+];
+const MAY_ALGOSPEAK = /sewer|slide|su[i1!*]c|s\*|unaliv|delete my|\bctb\b|\bsh\b/i;
+
+/** `text` with its algospeak in plain words (`ALGOSPEAK`). */
+export function plainWords(text: string): string {
+  if (!MAY_ALGOSPEAK.test(text)) return text;
+  return ALGOSPEAK.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+}
+
 /** The rules' three readings alone: phrases, hints, and signs with a mind turned to them. */
-export function rulesSpeakOfRisk(text: string): boolean {
+export function rulesSpeakOfRisk(written: string): boolean {
+  const text = plainWords(written);
   const found: Phrase[] = [];
   // A rule whose words the text lacks matches in none of its sentences: its words are asked once.
   let rules: typeof RISK | undefined;
@@ -595,6 +649,7 @@ export function rulesSpeakOfRisk(text: string): boolean {
       // "Had a plan to end my life": the plan is a noun there, not a plan now.
       const now = `${lead}${phrase}`
         .replace(/\bhad (?:a |the )?plans?\b/gi, 'had')
+        .replace(/\b(?:was|were) (?:planning|thinking|hoping|wanting)\b/gi, 'was')
         .slice(-phrase.length);
       if (PAST_TIME.test(lead) && PAST_VERB.test(`${lead}${phrase}`) && !NOW.test(now)) {
         return false;
