@@ -23,12 +23,14 @@ import { findQuotes } from '../limiting-language-context';
 import { expand } from '../limiting-language-patterns';
 import {
   ASKED_BY,
+  BEFORE_NOW,
   BRIEFLY,
   EFFORT,
   FEAR_OF_DYING,
   PAST_TIMES,
   QUESTION_OPENS,
   speaksOfRisk,
+  WAKE_REASON,
 } from './risk-concepts';
 import { readerSpeaksOfRisk } from './support-reader';
 
@@ -193,7 +195,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     [[/\ball\b/i], String.raw`\bend(?:ing)? it all\b`],
     [
       [/suicid|\bkilling\b|\bending\b/i],
-      String.raw`\bI(?:'m| am| feel| have been|'ve been| keep being| get)(?: so| really| very| quite| a bit| kind of)? suicidal\b(?! (?:before|back (?:then|in)|in the past|(?:\w+ )?years ago|as a (?:teen|teenager|kid|child)|at (?:uni|school|university|college)|when I was)\b)|\bsuicidal (?:thoughts|feelings|again)\b|\b(?:thinking|think|thoughts) (?:(?:seriously|really|a lot|constantly|again) )?(?:about|of) (?:suicide|killing myself|ending (?:it|my life|things|everything))\b`,
+      String.raw`\bI(?:'m| am| feel| have been|'ve been| keep being| get)(?: so| really| very| quite| a bit| kind of)? suicidal\b${BEFORE_NOW}|\bsuicidal (?:thoughts|feelings|again)\b|\b(?:thinking|think|thoughts) (?:(?:seriously|really|a lot|constantly|again) )?(?:about|of) (?:suicide|killing myself|ending (?:it|my life|things|everything))\b`,
     ],
     [
       [/\bself|\burge\b/i],
@@ -425,9 +427,11 @@ const IDIOM_AFTER = new RegExp(
 const EFFORT_AFTER = new RegExp(`^ ${EFFORT}`, 'i');
 /** After "die": "for a coffee", an idiom of wanting. */
 const DIE_FOR = /^ for (?:a|an|some|this|that|one|my|your|the)\b/i;
-/** After "wake up": a time of day, so an early start. */
-export const EARLY =
-  /^,? (?:at \d|early|before (?:\d|dawn|noon|midday|lunch|five|six|seven|eight|nine|ten|eleven)|so early|this early|for (?:work|an early|the early)|with (?:a |the )?(?:hangover|headache|migraine|cold|sore|stiff)|(?:tomorrow|today)?,? ?(?:it'?s|for) (?:my |an? |the )?(?:only )?(?:day off|lie-?in|(?:\d+ ?(?:am|a\.m\.)|early|morning|opening) (?:shift|start|class|lecture|flight|meeting))|(?:tomorrow |today )?(?:because|from)(?: of)? (?:the|this|that|my) dream)/i;
+/** After "wake up": a time of day, so an early start, or another reason of the day. */
+export const EARLY = new RegExp(
+  String.raw`^,? (?:at \d|early|before (?:\d|dawn|noon|midday|lunch|five|six|seven|eight|nine|ten|eleven)|so early|this early|for (?:work|an early|the early)|${WAKE_REASON})`,
+  'i',
+);
 /** Before a phrase: someone asked whether ("she asked me whether I'd had thoughts of…"). */
 const ASKED_BEFORE =
   /\b(?:asked|asks|ask|asking)(?: me)?(?: \w+){0,3} (?:whether|if)\b[^.!?\n]*$|\b(?:have|did|do) you (?:ever )?(?:had|have|been having|experienced|felt|thought)\b[^.!?\n]*$|\bthoughts? (?:that )?you(?:'d| would| might| are)?\b[^.!?\n]*$/i;
