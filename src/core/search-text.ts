@@ -85,56 +85,67 @@ export function termCounts(text: string, terms: string[]): { counts: number[]; w
 }
 
 /**
- * `termCounts` for many texts and the same terms: the terms are folded once. A search counts
- * them in every one of the searcher's matches (thousands for a common word).
+ * `termCounts` for many texts and the same terms: the terms are folded once.
  */
 export function termCounter(
   terms: string[],
 ): (text: string) => { counts: number[]; words: number } {
+  const find = termFinder(terms);
+  return (text) => ({ counts: find(text), words: wordCount(text) });
+}
+
+/** A character outside ASCII: such a text is read with the Unicode word pattern. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * How many words of a text each term starts (`termCounts`' counts), the terms folded once. A
+ * search counts them in every one of the searcher's matches (thousands for a common word): an
+ * ASCII text is searched for each term with `indexOf`, a find counted where a word starts. A
+ * caller that can tell an ASCII text faster than a pattern (the server compares its UTF-8
+ * length) says whether it is one.
+ */
+export function termFinder(terms: string[]): (text: string, isAscii?: boolean) => number[] {
   const folded = terms.map(foldWord);
   // Only a term of ASCII letters and digits can start a word of an ASCII text.
-  const ascii = folded.map((term) => /^[a-z0-9]*$/.test(term));
-  const unicode = (text: string) => {
-    const counts = folded.map(() => 0);
-    let words = 0;
-    for (const [word] of foldWord(text).matchAll(WORD)) {
-      words += 1;
-      for (let i = 0; i < folded.length; i += 1) if (word.startsWith(folded[i]!)) counts[i]! += 1;
-    }
-    return { counts, words };
-  };
-  // ASCII, most texts: the same words, several times faster than the Unicode pattern. Each
-  // character is read once, upper case folded in place; a term is compared where a word starts.
-  const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
-  const startsAt = (text: string, at: number, term: string) => {
-    if (at + term.length > text.length) return false;
-    for (let j = 0; j < term.length; j += 1) {
-      if (lower(text.charCodeAt(at + j)) !== term.charCodeAt(j)) return false;
-    }
-    return true;
-  };
-  return (text) => {
-    const counts = folded.map(() => 0);
-    let words = 0;
-    for (let at = 0; at < text.length;) {
-      const code = lower(text.charCodeAt(at));
-      if (code > 0x7f) return unicode(text);
-      if (!isAsciiWordCode(code)) {
-        at += 1;
-        continue;
+  const ascii = folded.map((term) => /^[a-z0-9]+$/.test(term));
+  return (text, isAscii = !NOT_ASCII.test(text)) => {
+    if (!isAscii) {
+      const counts = folded.map(() => 0);
+      for (const [word] of foldWord(text).matchAll(WORD)) {
+        for (let i = 0; i < folded.length; i += 1) if (word.startsWith(folded[i]!)) counts[i]! += 1;
       }
-      words += 1;
-      for (let i = 0; i < folded.length; i += 1) {
-        if (ascii[i] && startsAt(text, at, folded[i]!)) counts[i]! += 1;
-      }
-      for (at += 1; at < text.length; at += 1) {
-        const next = lower(text.charCodeAt(at));
-        if (next > 0x7f) return unicode(text);
-        if (!isAsciiWordCode(next)) break;
-      }
+      return counts;
     }
-    return { counts, words };
+    const lower = text.toLowerCase();
+    return folded.map((term, i) => {
+      if (term === '') return wordCount(text);
+      if (!ascii[i]) return 0;
+      let count = 0;
+      for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
+        if (at === 0 || !isAsciiWordCode(lower.charCodeAt(at - 1))) count += 1;
+      }
+      return count;
+    });
   };
+}
+
+/**
+ * How many words a text has, as `snippetOf` finds them. SQLite keeps each search document's
+ * count beside it (`word_count`, migration 0046), for BM25's lengths.
+ *
+ * @example wordCount('Tide, tide pools; low TIDE.') // 5
+ */
+export function wordCount(text: string): number {
+  if (NOT_ASCII.test(text)) return foldWord(text).match(WORD)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    const isWord = isAsciiWordCode(code >= 65 && code <= 90 ? code + 32 : code);
+    if (isWord && !inWord) words += 1;
+    inWord = isWord;
+  }
+  return words;
 }
 
 /** A lower-case ASCII letter or digit. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
+import { wordCount } from '../../core/search-text';
 import { MemoCamelCasePlugin } from './camel-case';
 import { LiveSqliteDialect, registerLiveSource } from './live-events';
 import { namingPool } from './named-statements';
@@ -49,6 +50,10 @@ export function openDatabase(options: DatabaseOptions): Db {
   // all over the file, 3× less CPU on the bench's million (decision 0052). Pages not touched
   // take no memory.
   sqlite.pragma(`mmap_size = ${MMAP_BYTES}`);
+  // The search documents' triggers count each document's words as they write it (migration 0046).
+  sqlite.function('word_count', { deterministic: true }, (text) =>
+    typeof text === 'string' ? wordCount(text) : 0,
+  );
   // Live events are delivered in this process once their transaction commits (live-events.ts).
   const channel = path.resolve(options.file);
   const db = new Kysely<DB>({

@@ -1,6 +1,6 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { MAX_SEARCH_OFFSET, encodeCursor } from '../../core/pagination';
-import { bm25, type SnippetPart, snippetOf, termCounter } from '../../core/search-text';
+import { bm25, type SnippetPart, snippetOf, termFinder, wordCount } from '../../core/search-text';
 import { type Db, dialectOf } from './database';
 
 /**
@@ -51,8 +51,14 @@ export const MAX_PREFIX_WORDS = 64;
 /** FTS5's weights of the columns user_id, title and body. */
 const TITLE_WEIGHT = 4;
 
-/** What ranking reads of each match; the page's own rows are read afterwards. */
-type Candidate = { seq: number; title: string; body: string; at: string };
+/**
+ * What ranking reads of each match: its words, counted as it was written (migration 0046); the
+ * page's own rows are read afterwards.
+ */
+type Candidate = { seq: number; title: string; body: string; at: string; words: number | null };
+
+/** Whether a text is plain ASCII: its UTF-8 is as long as it is (3× faster than a pattern). */
+const isAscii = (text: string) => Buffer.byteLength(text) === text.length;
 
 /** How many keys of `search_documents` each person's range holds (migration 0045). */
 const OWNER_RANGE = 2n ** 24n;
@@ -113,8 +119,9 @@ function firstSorted<T>(items: T[], count: number, compare: (a: T, b: T) => numb
  * SQLite: the searcher's matching documents, ranked by BM25 over the searcher's own writing
  * (decision 0052). FTS5's `bm25()` counts, for each term, the documents of the whole table that
  * hold it; here the collection is the person's documents: their number, how many hold each
- * term, and each match's words counted in its title (weighing 4) and text (1), as `bm25()`
- * weighs them, against the matches' mean length. Then newest first; `take` rows from `offset`.
+ * term, each term's words counted in a match's title (weighing 4) and text (1), as `bm25()`
+ * weighs them, and the match's length (its words, kept with it) against the matches' mean. Then
+ * newest first; `take` rows from `offset`.
  */
 async function sqliteRanked(
   db: Db,
@@ -154,7 +161,7 @@ async function sqliteRanked(
     );
   const candidates = (
     await sql<Candidate>`
-      select d.seq, d.title, d.body, d.at
+      select d.seq, d.title, d.body, d.at, d.words
       from search_documents_fts f
       join search_documents d on d.seq = f.rowid
       where search_documents_fts match ${matching(...phrases)} and ${inRange('f.rowid')}${also}`.execute(
@@ -162,19 +169,25 @@ async function sqliteRanked(
     )
   ).rows;
   if (candidates.length === 0) return [];
-  const documents = await count(author);
+  // The person's documents are the rows of their range.
+  const documents = Number(
+    (
+      await sql<{ n: number }>`
+        select count(*) as n from search_documents where ${inRange('seq')}`.execute(db)
+    ).rows[0]?.n ?? 0,
+  );
   const holding =
     phrases.length === 1 && !joined
       ? [candidates.length]
       : await Promise.all(phrases.map((phrase) => count(matching(phrase))));
-  const countTerms = termCounter(terms);
+  const find = termFinder(terms);
   const counted = candidates.map((row) => {
-    const title = countTerms(row.title);
-    const body = countTerms(row.body);
+    const inTitle = find(row.title, isAscii(row.title));
+    const inBody = find(row.body, isAscii(row.body));
     return {
       row,
-      frequencies: title.counts.map((n, i) => TITLE_WEIGHT * n + body.counts[i]!),
-      words: title.words + body.words,
+      frequencies: inTitle.map((n, i) => TITLE_WEIGHT * n + inBody[i]!),
+      words: row.words ?? wordCount(row.title) + wordCount(row.body),
     };
   });
   const meanWords = counted.reduce((sum, c) => sum + c.words, 0) / counted.length;

@@ -27,20 +27,28 @@ import {
 export const OWNER_RANGE = 16_777_216;
 
 /** The next key of the person numbered `o.number`; a full range stops the write. */
-const NEXT_SEQ = `(select case
+export const NEXT_SEQ = `(select case
     when s.seq >= (o.number + 1) * ${OWNER_RANGE} - 1 then raise(abort, 'search documents: owner range full')
     when s.seq >= o.number * ${OWNER_RANGE} then s.seq + 1
     else o.number * ${OWNER_RANGE} end
   from (select coalesce((select d.seq from search_documents d
     where d.seq < (o.number + 1) * ${OWNER_RANGE} order by d.seq desc limit 1), 0) as seq) s)`;
 
+/**
+ * The statement that gives the author of a kind's row `new` their number, with their first
+ * document. Not `insert or ignore`: a trigger's conflict clause gives way to the outer
+ * statement's, and a foreign key's `set null` (a belief whose reflection goes) would then abort.
+ */
+export function numberOwner(kind: Kind): string {
+  const when = kind.when ? ` and ${kind.when}` : '';
+  return `insert into search_owners (user_id) select ${kind.user} where ${kind.user} is not null${when}
+      and not exists (select 1 from search_owners where user_id = ${kind.user});`;
+}
+
 /** The statements that write a kind's document from the row `new` into its author's range. */
 function remember(kind: Kind): string {
   const when = kind.when ? ` and ${kind.when}` : '';
-  // Not `insert or ignore`: a trigger's conflict clause gives way to the outer statement's, and
-  // a foreign key's `set null` (a belief whose reflection goes) would then abort.
-  return `insert into search_owners (user_id) select ${kind.user} where ${kind.user} is not null${when}
-      and not exists (select 1 from search_owners where user_id = ${kind.user});
+  return `${numberOwner(kind)}
     insert into search_documents (seq, ${COLUMNS})
     select ${NEXT_SEQ}, ${documentValues(kind, 'sqlite').join(', ')}
     from search_owners o where o.user_id = ${kind.user}${when};`;
