@@ -294,6 +294,19 @@ export const RULES: readonly Rule[] = [
     'fraud|impost|fake|failure|loser|disappointment|nobody|joke',
     String.raw`(?:${IM}|\bI (?:(?:still|always|often|just) )?feel like) (?:(?:just|such|really|simply|basically|totally|completely|nothing but|kind of|sort of) )*(?:a|an) (?:(?:complete|total|real|absolute|utter|massive|huge|big) )?${SELF_VERDICT}\b`,
   ),
+  // "I don't matter (here)", "not much of a son", "not a man worth knowing", "damaged goods":
+  // a verdict on the writer's worth without a word of the lists.
+  rule(
+    'unworthiness',
+    't matter|not matter|much of a|worth|damaged goods',
+    String.raw`\bI (?:(?:just|really|simply|honestly) )?${DONT} (?:really )?matter\b(?! (?:if|whether|how|what|which|when|where|who)\b)|${IM} (?:(?:just|really|simply|honestly) )?not much of an? (?:son|daughter|dad|father|mum|mom|mother|husband|wife|partner|friend|parent|man|woman|person|brother|sister|grandad|grandma|human being)\b|${IM} not an? (?:man|woman|person|friend|human being) (?:worth|anyone would)\b|${IM} (?:just |only )?damaged goods\b`,
+  ),
+  // "I let everyone down": whoever is let down, always by me.
+  rule(
+    'overgeneralization',
+    'everyone down|everybody down|them down|people down',
+    String.raw`\bI (?:(?:always|just|only|eventually|inevitably) )?let (?:everyone|everybody|all of them|people) down\b`,
+  ),
   rule(
     'unworthiness',
     'worth|useless|unlovable|obsolete|talentless|unemployable|use|good for',

@@ -80,10 +80,10 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [
-        /\b(?:want|wanna|need|care)/i,
-        /\b(?:live|alive|here|be hear|exist|wake|go|carry|keep|around)/i,
+        /\b(?:want|wanna|need|care|wish)/i,
+        /\b(?:live|alive|here|be hear|exist|wake|go|carry|keep|around|continu)/i,
       ],
-      String.raw`${I} (?:don'?t|do not|no longer|never) (?:really )?(?:want|wanna|need|care) to (?:live(?! (?:in|at|near|on|with) (?!(?:this|such|a world|pain|fear|agony|constant|misery|hell)\b))|be alive|be here|be hear|be around|exist|wake up|go on|keep going|keep living|carry on)\b`,
+      String.raw`${I} (?:don'?t|do not|no longer|never) (?:really )?(?:want|wanna|need|care|wish) to (?:live(?! (?:in|at|near|on|with) (?!(?:this|such|a world|pain|fear|agony|constant|misery|hell)\b))|be alive|be here|be hear|be around|exist|wake up|go on|keep going|keep living|carry on|continue (?:living|to live|existing|to exist|being alive|this life|my life))\b`,
     ],
     [
       [/\bpoint/i, /\b(?:live|living|life|alive|here|going|carrying|existing)/i],
@@ -92,9 +92,9 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     [
       [
         /\b(?:tired|sick|weary|exhausted|done|finished)\b/i,
-        /\b(?:alive|living|life|existing|here)\b/i,
+        /\b(?:alive|living|life|existing|here|breathing)\b/i,
       ],
-      String.raw`\b(?:tired|sick|weary|exhausted) of (?:being alive|living|existing|being here|life itself)\b|\b(?:done|finished) with (?:this )?(?:life|living|being alive|existing)\b`,
+      String.raw`\b(?:tired|sick|weary|exhausted) of (?:being alive|living|existing|being here|life itself)\b|\b(?:done|finished) with (?:this )?(?:life|living|being alive|existing|breathing)\b`,
     ],
     [
       [/\bworth/i, /\b(?:life|living)\b/i],
@@ -127,6 +127,15 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
         /\b(?:tonight|tomorrow|today|this|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after)\b/i,
       ],
       String.raw`\b(?:tonight|tomorrow|today|this (?:week|weekend|month)|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:that|this|the \w+)),? I(?:'ll| will| shall)(?: (?:just|finally|really|then))? (?:${END}|walk into the (?:sea|river|lake|ocean|water)\b|be gone\b|finish (?:it|everything)\b)|\bI(?:'ll| will| shall)(?: (?:just|finally|really|then))? ${END},? (?:tonight|tomorrow|this (?:week|weekend|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
+    ],
+    // The same in the present that means what one will do ("I'm ending it this weekend"); an end
+    // with someone ("ending it with Sam") is a relationship's.
+    [
+      [
+        /\bending\b/i,
+        /\b(?:tonight|tomorrow|today|this|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|before)\b/i,
+      ],
+      String.raw`\bI(?:'m| am|m)(?: (?:just|finally|really|definitely))? ending (?:it(?: all)?|everything|things|my life)(?! with\b),? (?:tonight|tomorrow|today|soon|this (?:week|weekend|month|evening|time)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before (?:christmas|the (?:weekend|end of the (?:week|month))|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b`,
     ],
     // A way, pictured: "I keep thinking about the bridge on my way home, how easy it would be".
     [
@@ -295,13 +304,13 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
   [
     [
       'means',
-      /rope|noose|blade|razor|charcoal|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park|revolver|pistol|gun|rifle|know which|forty|own weight|cyanide|overpass|do it|which|oiled|loaded|vial|ampoule|\.\d\d/i,
-      String.raw`\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bresearch(?:ing|ed)? (?:\w+ )?methods\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b|\b(?:cleaned|loaded|took|taking|brought|bought|oiled) (?:the |my |a |an )?(?:old |dad'?s |grandad'?s )?(?:revolver|pistol|gun|shotgun|rifle|handgun)\b|\b(?:the |a )?rope in the (?:back|boot|truck|car|garage|shed|van)\b|\bbought (?:a |some |the )?(?:length of )?rope\b|\b(?:razor )?blade in my (?:wallet|purse|bag|pocket)\b|\bI know which (?:tree|bridge|beam|branch|spot|building|bend)\b|\bforty of them\b|\bdoses?\b[^.!?\n]{0,40}\bmy own weight\b|\bcyanide\b|\b(?:screenshot|photo|picture) of the (?:overpass|bridge|cliff|tracks)\b|\b(?:that|it|the \w+(?: \w+){0,4}) (?:would|'d) do it(?=\s*(?:[.!\n]|$))|\bwhich (?:pills|tablets|meds|bridge|method|rope)\b|(?:\b(?:the |my )?\.|\b)(?:\d\d|revolver|pistol|gun|shotgun|rifle|handgun) (?:is |'s )?(?:oiled|loaded|cleaned)\b|\b(?:taken|took|kept|pocketed|stole|stolen) (?:some |a few |two |three |\w+ )?(?:vials?|ampoules?|amps) of\b|\bcharcoal\b[^.!?\n]{0,30}\b(?:tape|duct tape)\b`,
+      /rope|noose|blade|razor|charcoal|pills|tablets|meds|paracetamol|painkillers|counted|dose|method|bridge|tracks|train line|ledge|cliff|roof|car park|revolver|pistol|gun|rifle|know which|forty|own weight|cyanide|overpass|do it|which|oiled|loaded|vial|ampoule|\.\d\d|the means|hose|paraquat|weedkiller|antifreeze|put by/i,
+      String.raw`\b(?:have|got|'ve) (?:got )?the means(?=\s*(?:[.!,\n]|$)| in the\b| to do it\b)|\bhose(?:pipe)?\b[^.!?\n]{0,40}\b(?:garage|exhaust)\b|\b(?:paraquat|weedkiller|antifreeze)\b[^.!?\n]{0,40}\b(?:I know what it does|still in|kept|saved|put by)\b|\b(?:pills|tablets|meds)\b[^.!?\n]{0,20}\bput by\b|\b(?:the|a|my) (?:rope|noose|blade|razor)\b|\b(?:pills|tablets|meds|paracetamol|painkillers) (?:saved|stockpiled|hidden|counted|ready|lined up)\b|\b(?:saved|saving|stockpil\w+|hoard\w*|counted|counting) (?:up )?(?:the |my |all my |some )?(?:pills|tablets|meds|paracetamol|painkillers)\b|\bcounted them\b|\bwhat dose\b|\bdose (?:would|that would|it would) (?:do it|be enough)\b|\b(?:which|what) methods?\b|\bresearch(?:ing|ed)? (?:\w+ )?methods\b|\bmethods? (?:are|is|that are|would be) (?:painless|quick|quickest|easiest)\b|\bthe (?:bridge|tracks|train line|ledge|cliff edge)\b|\b(?:roof|car park) (?:at|of) \w+ is open\b|\b(?:cleaned|loaded|took|taking|brought|bought|oiled) (?:the |my |a |an )?(?:old |dad'?s |grandad'?s )?(?:revolver|pistol|gun|shotgun|rifle|handgun)\b|\b(?:the |a )?rope in the (?:back|boot|truck|car|garage|shed|van)\b|\bbought (?:a |some |the )?(?:length of )?rope\b|\b(?:razor )?blade in my (?:wallet|purse|bag|pocket)\b|\bI know which (?:tree|bridge|beam|branch|spot|building|bend)\b|\bforty of them\b|\bdoses?\b[^.!?\n]{0,40}\bmy own weight\b|\bcyanide\b|\b(?:screenshot|photo|picture) of the (?:overpass|bridge|cliff|tracks)\b|\b(?:that|it|the \w+(?: \w+){0,4}) (?:would|'d) do it(?=\s*(?:[.!\n]|$))|\bwhich (?:pills|tablets|meds|bridge|method|rope)\b|(?:\b(?:the |my )?\.|\b)(?:\d\d|revolver|pistol|gun|shotgun|rifle|handgun) (?:is |'s )?(?:oiled|loaded|cleaned)\b|\b(?:taken|took|kept|pocketed|stole|stolen) (?:some |a few |two |three |\w+ )?(?:vials?|ampoules?|amps) of\b|\bcharcoal\b[^.!?\n]{0,30}\b(?:tape|duct tape)\b`,
     ],
     [
       'time',
-      /date|birthday|christmas|wedding|exam|funeral|scheduled|plan:? (?:is )?(?:\w+day|tonight|tomorrow|this weekend)|^\W*tonight\W*$|(?:doing|finishing|ending) it|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty|after|gave myself|the night|reckon|doing it|finish line|intend|soon|not tonight|maybe (?:tomorrow|next week|tonight)|giving away|meant soon/i,
-      String.raw`\b(?:picked|set|chosen|chose|got|have) a date\b(?! for (?:the|our|my|a|an|his|her|their) (?!end\b))|\bscheduled (?:it|them|the (?:emails?|messages?|texts?|posts?)) for (?:\w+day|tonight|tomorrow|the morning)\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page|thing I'?m writing|thing I write|thing I'?ll write)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\b(?:(?:he|she|they|you)(?:'ll| will| can| could| gets?| has)? )?(?:for|get (?:it|them|this)|have (?:it|them)|with it) after["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\bwon'?t be for (?:much |very )?(?:longer|long)\b|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b|\b(?:picked|set|chosen|chose|got) the date\b|\bgave myself (?:until|till|to) (?:the end of|\w+day|christmas|my birthday|next)\b|\btonight'?s the night\b|\bnext week I reckon\b|\bI know what I'?m doing on \w+day\b|\bI'?m (?:doing|finishing|ending) it (?:this weekend|tonight|tomorrow|on \w+day|next week)\b|\bplan:? (?:is )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this weekend)\b|(?:^|[.!?\n]\s*)tonight(?=\s*(?:[.!\n]|$))|\bthe night I'?m going to do it\b|\b(?:my|the) finish line\b|\bdon'?t intend to see\b|\b(?:used|needed|read) soon(?=\s*(?:[.!\n]|$))|\bnot tonight(?=\s*(?:[.!,\n]|$))|\bmaybe (?:tomorrow|next week|tonight)(?=\s*(?:[.!\n]|$))|\bthe last (?:thing|one|things) I'?m giving away\b|\bI meant soon\b`,
+      /date|birthday|christmas|wedding|exam|funeral|scheduled|plan:? (?:is )?(?:\w+day|tonight|tomorrow|this weekend)|^\W*tonight\W*$|tonight|(?:it.?ll|it will) be (?:tonight|this|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:doing|finishing|ending) it|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|next week|last|longer|which|case|happen|might be|be here|be around|be long|for good|indefinitely|empty|after|gave myself|the night|reckon|doing it|finish line|intend|soon|not tonight|maybe (?:tomorrow|next week|tonight)|giving away|meant soon/i,
+      String.raw`\b(?:picked|set|chosen|chose|got|have) a date\b(?! for (?:the|our|my|a|an|his|her|their) (?!end\b))|\bscheduled (?:it|them|the (?:emails?|messages?|texts?|posts?)) for (?:\w+day|tonight|tomorrow|the morning)\b|\bafter (?:my |her |his |their |the )?(?:\w+'?s )?(?:birthday|christmas|wedding|exams?|funeral)\b|\b(?:after|by|before) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|the weekend|next week)\b|\bthis is the last (?:entry|time|post|note|page|thing I'?m writing|thing I write|thing I'?ll write)\b|\b(?:my )?last entry\b|\bnot much longer\b|\bwhich (?:night|day|weekend)\b|\bwon'?t be long(?: now)?(?=(?: )?(?:[.!\n]|$))|\bfor good(?=(?: )?(?:[.!\n]|$))|\bindefinitely\b|\bwhen the (?:flat|house|place)(?:'?s| is| will be) empty\b|\blast bit of (?:tidying|sorting|admin)\b|\bin case["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\b(?:(?:he|she|they|you)(?:'ll| will| can| could| gets?| has)? )?(?:for|get (?:it|them|this)|have (?:it|them)|with it) after["”’\u0027]?(?=(?: )?(?:[.!\n]|$))|\bwon'?t be for (?:much |very )?(?:longer|long)\b|\bif anything (?:happens|should happen)\b|\b(?:it )?might be(?=(?: )?(?:[.!\n]|$))|\bwon'?t be (?:here|around) (?:for|much|by|after|next)\b|\b(?:picked|set|chosen|chose|got) the date\b|\bgave myself (?:until|till|to) (?:the end of|\w+day|christmas|my birthday|next)\b|\btonight'?s the night\b|\bnext week I reckon\b|\bI know what I'?m doing on \w+day\b|\bI'?m (?:doing|finishing|ending) it (?:this weekend|tonight|tomorrow|on \w+day|next week)\b|\bplan:? (?:is )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this weekend)\b|(?:^|[.!?\n]\s*)tonight(?:,? then)?(?=\s*(?:[.!\n]|$))|\bit(?:'ll| will) be (?:tonight|this (?:week|weekend|month)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bthe night I'?m going to do it\b|\b(?:my|the) finish line\b|\bdon'?t intend to see\b|\b(?:used|needed|read) soon(?=\s*(?:[.!\n]|$))|\bnot tonight(?=\s*(?:[.!,\n]|$))|\bmaybe (?:tomorrow|next week|tonight)(?=\s*(?:[.!\n]|$))|\bthe last (?:thing|one|things) I'?m giving away\b|\bI meant soon\b`,
     ],
     [
       'arrangement',
@@ -315,8 +324,8 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'blame',
-      /fault/i,
-      String.raw`\b(?:it'?s|its|it is|it was) not (?:anyone'?s|anyones|your|their|his|her) fault\b|\b(?:wasn'?t|wasnt|isn'?t|isnt) (?:anyone'?s|anyones|their|your) fault\b|\bnobody'?s fault but mine\b|\bnone of (?:it|this) (?:was|is) (?:your|anyone'?s) fault\b`,
+      /fault|blame/i,
+      String.raw`\b(?:nobody|no one|no-one) is to blame\b|\b(?:please )?(?:don'?t|do not) blame (?:yourselves|yourself|anyone|any of you)\b|\b(?:it'?s|its|it is|it was) not (?:anyone'?s|anyones|your|their|his|her) fault\b|\b(?:wasn'?t|wasnt|isn'?t|isnt) (?:anyone'?s|anyones|their|your) fault\b|\bnobody'?s fault but mine\b|\bnone of (?:it|this) (?:was|is) (?:your|anyone'?s) fault\b`,
     ],
     [
       'noNeed',
@@ -335,8 +344,8 @@ const HINTS: readonly { kind: HintKind; needs: RegExp; pattern: RegExp }[] = (
     ],
     [
       'decided',
-      /decided|done|mind|planned|worked out|know (?:which one|how|when) now|ready|going back|peace|tying|loose ends|do it|having decided|picked how|chosen how|decided how|the plan|whole plan|extend|it.?s time|arrangements/i,
-      String.raw`\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?: too)?(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bI know (?:which one|how|when) now\b|\bhaven'?t decided yet\b|\bmade my peace\b|\btying (?:things|everything) up\b|\b(?:tying up )?loose ends\b|\bI'?m going to do it\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))|\bdone with (?:a lot |so much )?more than\b|\bhaving decided\b|\b(?:already )?(?:picked|chosen|decided) how(?=\s*(?:[.!\n]|$))|\bthat'?s the (?:whole )?plan(?=\s*(?:[.!,\n]|$))|\bnot going to extend it\b|\bI think it'?s time(?=\s*(?:[.!\n]|$))|\bmade (?:the |my )?arrangements for myself\b`,
+      /decided|done|mind|planned|worked out|know (?:which one|how|when) now|ready|going back|peace|tying|loose ends|do it|having decided|picked how|chosen how|decided how|the plan|whole plan|extend|it.?s time|arrangements|chose|chosen/i,
+      String.raw`\bI (?:chose|have chosen|'ve chosen) to go(?=\s*(?:[.!\n]|$))|\band I'?ve chosen(?=\s*(?:[.!\n]|$))|\bI'?ve decided(?=\s*(?:[.!\n]|$))|\bI(?:'?m| am) done(?: too)?(?=\s*(?:[.!\n]|$))|\bmade up my mind\b|\bplanned it (?:all )?(?:properly|out|carefully)\b|\bworked out (?:which|when|how)\b|\bI know (?:which one|how|when) now\b|\bhaven'?t decided yet\b|\bmade my peace\b|\btying (?:things|everything) up\b|\b(?:tying up )?loose ends\b|\bI'?m going to do it\b|\bI think I'?m ready(?=\s*(?:[.!\n]|$))|\bno going back\b|\bI(?:'?m| am) ready(?=\s*(?:[.!\n]|$))|\bdone with (?:a lot |so much )?more than\b|\bhaving decided\b|\b(?:already )?(?:picked|chosen|decided) how(?=\s*(?:[.!\n]|$))|\bthat'?s the (?:whole )?plan(?=\s*(?:[.!,\n]|$))|\bnot going to extend it\b|\bI think it'?s time(?=\s*(?:[.!\n]|$))|\bmade (?:the |my )?arrangements for myself\b`,
     ],
     [
       'absence',
