@@ -13,7 +13,7 @@ const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly
 
 /** What follows "I can't" in an idiom or a practical, momentary fact. */
 const NOT_POWERLESS_AFTER = after(
-  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
+  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|be (?:bothered|arsed|assed)|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
 );
 /** Verbs after "I'll never" that promise, remember or are unworthiness, not powerlessness. */
 const NOT_HOPELESS_NEVER = String.raw`(?:mind\b|forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
@@ -25,7 +25,7 @@ const NOT_ABLE_AFTER = after(
   String.raw` to (?:make it|attend|join|access|come|go to|be there|hear|find|remember|sleep|wait|believe)\b`,
 );
 const NOT_STUCK_AFTER = after(
-  String.raw`-| (?:on|behind|indoors|inside|waiting)\b| between (?!a rock)| at (?:home|work|school|my desk|(?:the|an?) (?:airport|office|station|gate|border|hospital|hotel|desk|lights?|bus stop|terminal|venue))\b| in (?:traffic|(?:a |an |the |this )?(?:meeting|queue|jam|lift|elevator|taxi|train|car|office|airport|line|snow|rain|bed|house|hotel|call)s?\b)| to (?:wait|believe|complain|thank|attend|join|access|make|come|go to|hear|find|remember|sleep)`,
+  String.raw`-| (?:on|behind|indoors|inside|waiting)\b| with (?:the|my|an?|this|that|our) (?:\w+ ){0,3}?\w+ (?:until|till|for now|for (?:another|a few|a couple of|the next) \w+)\b| between (?!a rock)| at (?:home|work|school|my desk|(?:the|an?) (?:airport|office|station|gate|border|hospital|hotel|desk|lights?|bus stop|terminal|venue))\b| in (?:traffic|(?:a |an |the |this )?(?:meeting|queue|jam|lift|elevator|taxi|train|car|office|airport|line|snow|rain|bed|house|hotel|call)s?\b)| to (?:wait|believe|complain|thank|attend|join|access|make|come|go to|hear|find|remember|sleep)`,
 );
 const NOT_UNWORTHY_AFTER = after(
   String.raw` (?:to be (?:treated|spoken|talked|yelled|shouted|lied|ignored|screamed|blamed)|(?:this|that|such|any of this) (?:treatment|abuse|behaviou?r)|(?:all |any of )?the (?:credit|blame))`,
@@ -43,7 +43,7 @@ const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|di
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
 const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
 const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall)|make a (?:hash|mess|pig'?s ear|balls-up|dog'?s dinner|muck) of|find a way to (?:spoil|ruin|wreck|mess|screw|sabotage|blow)|(?:land|end up|finish|come) (?:at the bottom|bottom|dead last))\b`;
-const NEVER_GOOD = String.raw`(?:get (?:it|anything|things|this) right|do (?:anything|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without|get the hang of|get past)\b`;
+const NEVER_GOOD = String.raw`(?:get (?:it|anything|owt|things|this) right|do (?:anything|owt|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without|get the hang of|get past)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
 /** What one does after a setback to grow from it: "every time I fail I learn something". */
@@ -114,7 +114,14 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'never going|gonna',
-    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through)|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|a (?:job|part|role|contract|place)))\b`,
+    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through|ahead|on top of (?:it|things))|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|a (?:job|part|role|contract|place)))\b`,
+  ),
+  // "I've lost the ability to decide anything", "nothing's in my hands": agency gone, not a
+  // body's function ("lost the ability to taste" is a fact of an illness).
+  rule(
+    'powerlessness',
+    'lost the|lost my|lost all|in my hands|under my control|in my control',
+    String.raw`\bI(?:'ve| have)? lost (?:the|my|all|any) (?:ability|power|will|say) to (?:decide|choose|change|control|make (?:decisions|choices|a decision|a choice)|cope|say no|stand up for myself|plan|run my own)\b|\bnothing(?:'s| is) (?:in|under) my (?:hands|control|power)\b`,
   ),
   rule('powerlessness', 'stuck for', String.raw`\bstuck (?:for good|forever|for life)\b`),
   rule('powerlessness', 'this is it for me', String.raw`\bthis is it for me\b`),
@@ -300,6 +307,26 @@ export const RULES: readonly Rule[] = [
     'unworthiness',
     't matter|not matter|much of a|worth|damaged goods',
     String.raw`\bI (?:(?:just|really|simply|honestly) )?${DONT} (?:really )?matter\b(?! (?:if|whether|how|what|which|when|where|who)\b)|${IM} (?:(?:just|really|simply|honestly) )?not much of an? (?:son|daughter|dad|father|mum|mom|mother|husband|wife|partner|friend|parent|man|woman|person|brother|sister|grandad|grandma|human being)\b|${IM} not an? (?:man|woman|person|friend|human being) (?:worth|anyone would)\b|${IM} (?:just |only )?damaged goods\b`,
+  ),
+  // "I'm just a weight on her", "I've no business running a restaurant", "I have no right to
+  // be happy": the writer as a load on others, or without a place where they stand.
+  rule(
+    'unworthiness',
+    'weight on|drain on|millstone|no business|no right',
+    String.raw`${IM} (?:just |only |nothing but )?(?:a )?(?:weight|drain|millstone) (?:on|round|around) (?:her|him|them|everyone|everybody|us|my \w+|the (?:family|team))\b|\bI(?:'ve| have)(?: got)? no (?:business|right) (?:being|running|doing|trying|calling myself|to (?:be|feel|ask|want|expect|call myself|be happy|complain))\b`,
+  ),
+  // "I am not the husband she deserved", "What use am I now": not what one should be to others.
+  rule(
+    'unworthiness',
+    'not the|what use|what good',
+    String.raw`${IM} (?:just |simply )?not the (?:husband|wife|father|mother|dad|mum|mom|son|daughter|friend|partner|man|woman|parent|brother|sister|grandad|grandma|grandfather|grandmother) (?:she|he|they|you|my \w+|\w+) (?:deserved?|deserves|needed|needs|wanted|wants|hoped for)\b|\bwhat (?:use|good) am I\b`,
+  ),
+  // "It is all decided over my head", "there's no choice in the matter for me", "I haven't got it
+  // in me anymore": a life run by others, or the will to act gone.
+  rule(
+    'powerlessness',
+    'decided|no choice|in me',
+    String.raw`\b(?:is|'s|gets|get) (?:all )?decided (?:over my head|for me|without me)\b|\bthere(?:'s| is) no choice (?:in the matter )?for me\b|\bI (?:haven'?t|have not|don'?t have|do not have)(?: got)? it in me(?: any ?more| now)?\b(?! to (?:be (?:cruel|mean|angry|unkind|rude|nasty)|hurt|hate|lie|judge|hold a grudge|stay angry))`,
   ),
   // "I let everyone down": whoever is let down, always by me.
   rule(
@@ -544,8 +571,8 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'overgeneralization',
-    'anything|nothing',
-    String.raw`\bI (?:${SOFTENER} )?${CANT} (?:seem to )?(?:ever )?(?:do|get|say) (?:anything|nothing) right\b|(?:^|[.!?\n](?: )?)${CANT} (?:seem to )?(?:ever )?(?:do|get|say) (?:anything|nothing) right\b`,
+    'anything|nothing|owt|nowt',
+    String.raw`\bI (?:${SOFTENER} )?${CANT} (?:seem to )?(?:ever )?(?:do|get|say) (?:anything|nothing|owt|nowt) right\b|(?:^|[.!?\n](?: )?)${CANT} (?:seem to )?(?:ever )?(?:do|get|say) (?:anything|nothing|owt|nowt) right\b`,
   ),
   rule(
     'overgeneralization',
@@ -631,8 +658,8 @@ export const RULES: readonly Rule[] = [
   ),
   rule(
     'overgeneralization',
-    'every',
-    String.raw`\bevery (?:single )?time I\b[^.!?\n]{0,80}?\b${BAD_OUTCOME}`,
+    'every|whenever|any time|anytime',
+    String.raw`\b(?:every (?:single )?time|whenever|any ?time) I\b[^.!?\n]{0,80}?\b${BAD_OUTCOME}`,
     { unless: after(GROWS_AFTER) },
   ),
   // "whatever i do, mum finds something to criticise", "no matter how hard i revise i still

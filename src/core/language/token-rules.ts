@@ -74,13 +74,17 @@ const ALWAYS = word('always|constantly|forever|never');
 const I_AM_A = [I, BE, LIKE, ADVERBS, opt(A)];
 const HARSH_LABEL = 'A harsh label for the whole person, not a word about what happened.';
 
-/** "I am (such) a useless …", "I feel pathetic": a harsh adjective for oneself. */
+/**
+ * "I am (such) a useless …", "I feel pathetic", "I've been a terrible mother": a harsh adjective
+ * for oneself (a present perfect reaches into now).
+ */
 const harshLabel = (be: Step, article: Step, adjective: Step, noun: Step): TokenRule => ({
   kind: 'unworthiness',
   why: HARSH_LABEL,
   needs: [stems(HARSH)],
   steps: [
     I,
+    opt(lemma('have')),
     be,
     LIKE,
     ADVERBS,

@@ -11,7 +11,7 @@ export const HARSH = set(`
   incompetent inadequate unlovable unlikeable unlikable annoying toxic pitiful lame dull clumsy
   mediocre unreliable fake needy worse worst inferior unworthy unwanted unloved forgettable
   invisible miserable failed poor sorry horrid hideous repulsive bitter cowardly spineless trash
-  garbage`);
+  garbage silly daft`);
 
 /**
  * Harsh words that, felt, are a mood and not a verdict: "I feel terrible today", "I feel so bad
@@ -19,7 +19,7 @@ export const HARSH = set(`
  */
 export const MOOD = set(`
   bad worse worst terrible awful horrible lousy miserable sorry rubbish crap crappy shitty poor
-  bitter`);
+  bitter silly daft`);
 
 /**
  * Harsh words that, said of oneself with no noun after them, are a state and not a verdict: an
@@ -27,7 +27,7 @@ export const MOOD = set(`
  * about it"), a purse ("I'm poor this month"); with a noun they are one ("I'm a sorry excuse for a
  * father", "I am a miserable person").
  */
-export const STATES = set(`sorry miserable bitter poor`);
+export const STATES = set(`sorry miserable bitter poor silly daft`);
 
 /** Nouns that are a verdict on the person ("a failure", "a burden"). */
 export const VERDICT_NOUNS = set(`
@@ -79,7 +79,8 @@ export const SPEECH = set(`
 /** Outcomes that make "everything I try …" an overgeneralization. */
 export const BAD_OUTCOMES = set(`
   fail fails failed failing wrong apart ruin ruins mess messes break breaks collapse crumble
-  disaster flop flops nothing never badly sideways backfire backfires useless pointless bad`);
+  disaster flop flops nothing never badly sideways backfire backfires useless pointless bad die
+  dies died`);
 
 /** Quantifiers over people that make "… always ignore me" an overgeneralization. */
 export const EVERYONE = set(`people everyone everybody nobody noone no-one others`);

@@ -54,7 +54,9 @@ describe.each(databaseKinds())('migration 0046-search-word-counts on %s', (kind)
 
     // Written after: a new text, an edit, a review of three columns: each counted as it is written.
     await insertReflectionTexts(db, [], [['r4', 'ana', '', 'Tide.']]);
-    await sql`update reflections set body = 'Tide walk, short and windy.' where id = 'r1'`.execute(db);
+    await sql`update reflections set body = 'Tide walk, short and windy.' where id = 'r1'`.execute(
+      db,
+    );
     const now = '2026-03-06T10:00:00.000Z';
     await sql`insert into weekly_reviews (id, user_id, week, went_well, learned, focus, created_at, updated_at)
       values ('w1', 'ana', '2026-W10', 'The tide walks', 'Patience', 'Sleep early', ${now}, ${now})`.execute(

@@ -41,7 +41,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql.raw(`drop trigger ${name}_insert`).execute(db);
     await sql.raw(`drop trigger ${name}_update`).execute(db);
     await sql
-      .raw(`create trigger ${name}_insert after insert on ${kind.table} begin ${remember(kind)} end`)
+      .raw(
+        `create trigger ${name}_insert after insert on ${kind.table} begin ${remember(kind)} end`,
+      )
       .execute(db);
     await sql
       .raw(
