@@ -165,6 +165,18 @@ describe('the safety net', () => {
     'I want to fall asleep and just not come back. Tonight I will take all the tablets.',
     'suicide is the only door I see now',
     'I am finished with this life.',
+    // Long entries and euphemism (the twelfth round): a time that is now, death asked for, a
+    // plan to be dead, harm to one's own skin, hints of two kinds.
+    "I'm ending it this weekend. No sense writing more than that.",
+    'I do not wish to continue living.',
+    'I pray every night not to wake.',
+    "I have prayed and prayed for death to come and it won't.",
+    'I am ready to go home to the Lord and I do not intend to wait for Him to send for me.',
+    "Shan't trouble anyone much longer.",
+    "I don't plan to be alive to see the new year.",
+    'Stubbed a cigarette out on my arm again, the third this week.',
+    'Whoever finds me, please see the cat is fed. I am sorry for what you will find.',
+    'I have the paracetamol from the cupboard, two boxes. Tonight then.',
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -172,6 +184,13 @@ describe('the safety net', () => {
   it.each([
     'this deadline is killing me',
     'my grandmother died',
+    // The same words, calm: a relationship ended, a life welcomed, a job, a tin, a holiday.
+    'I am ending it with Jake this weekend, it is not fair on either of us.',
+    "I'm not waiting for death, I'm living.",
+    "I don't expect to be alive next Christmas, the consultant says, so we are going to Rome.",
+    'I cut myself on the tin opening the beans.',
+    'Please make sure the cat is fed while I am in Spain, back on the 12th.',
+    'Goodbye Lisbon! Back next spring, I hope. Last entry of the trip journal.',
     'we need to kill the feature',
     "I'm dying to try that place",
     'she said she wants to die of embarrassment',
