@@ -71,8 +71,15 @@ describe('limiting language on the full corpus', () => {
     // clause written at an insurer, a hospice visit's "just-in-case meds", a villain's line in
     // a drama, guns cleaned for the season and a shotgun handed in, and "when I wanted to die"
     // ten years ago. Each says, in the words of risk, what a reader must weigh; leaning towards
-    // noticing, the safety net shows its calm message there.
-    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(36);
+    // noticing, the safety net shows its calm message there. Fifteen with the thirty-first and
+    // thirty-second (workplace journals; writers who speak therapy's words): a suicide-prevention
+    // course taught at work, and twelve written in a clinic's words — an intrusive thought of
+    // the train let pass, an urge to self-harm met with a skill, a seminar on "better off without
+    // me", an ASIST workshop, an exam question on ideation, a pill organiser of lithium, a
+    // goodbye letter to an eating disorder, a psychiatrist's 0–10 answered zero, old journals
+    // with "better off dead" forty times and none now; the words are the risk's own, their
+    // meaning the writer's recovery.
+    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(51);
   });
 
   it('keeps its first blind figures on held-out 2, never tuned against', () => {
