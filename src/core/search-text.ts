@@ -81,17 +81,7 @@ const BM25_B = 0.75;
  * @example termCounts('Tide, tide pools; low TIDE.', ['tid', 'pool']) // { counts: [3, 1], words: 5 }
  */
 export function termCounts(text: string, terms: string[]): { counts: number[]; words: number } {
-  return termCounter(terms)(text);
-}
-
-/**
- * `termCounts` for many texts and the same terms: the terms are folded once.
- */
-export function termCounter(
-  terms: string[],
-): (text: string) => { counts: number[]; words: number } {
-  const find = termFinder(terms);
-  return (text) => ({ counts: find(text), words: wordCount(text) });
+  return { counts: termFinder(terms)(text), words: wordCount(text) };
 }
 
 /** A character outside ASCII: such a text is read with the Unicode word pattern. */

@@ -1,6 +1,6 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { MAX_SEARCH_OFFSET, encodeCursor } from '../../core/pagination';
-import { bm25, type SnippetPart, snippetOf, termFinder, wordCount } from '../../core/search-text';
+import { bm25, type SnippetPart, snippetOf, termFinder } from '../../core/search-text';
 import { type Db, dialectOf } from './database';
 
 /**
@@ -55,7 +55,7 @@ const TITLE_WEIGHT = 4;
  * What ranking reads of each match: its words, counted as it was written (migration 0046); the
  * page's own rows are read afterwards.
  */
-type Candidate = { seq: number; title: string; body: string; at: string; words: number | null };
+type Candidate = { seq: number; title: string; body: string; at: string; words: number };
 
 /** Whether a text is plain ASCII: its UTF-8 is as long as it is (3× faster than a pattern). */
 const isAscii = (text: string) => Buffer.byteLength(text) === text.length;
@@ -187,7 +187,7 @@ async function sqliteRanked(
     return {
       row,
       frequencies: inTitle.map((n, i) => TITLE_WEIGHT * n + inBody[i]!),
-      words: row.words ?? wordCount(row.title) + wordCount(row.body),
+      words: row.words,
     };
   });
   const meanWords = counted.reduce((sum, c) => sum + c.words, 0) / counted.length;
