@@ -30,7 +30,8 @@
  *   thoughts and unattributed quotes count.
  */
 import { isOwnBelief } from './language/context';
-import { analyse, normal } from './language/nlp';
+import { analyse, normal, readAhead, sentenceMemos } from './language/nlp';
+import { Memo, segment } from './language/segments';
 import { type Candidate, findTokenCandidates, mayMatchTokens } from './language/token-rules';
 import { isPracticalLimit } from './language/practical';
 import { findQuotes } from './limiting-language-context';
@@ -61,19 +62,44 @@ const NEEDED_PREFIXES = new Map(
   ]),
 );
 
-/** Which needed words the text read last holds (one array, filled again for each text). */
-const present = new Uint8Array(NEEDED_WORDS.length);
+/** The rules whose first group of needed words holds each needed word, by the word's index. */
+const RULES_BY_FIRST_WORD = NEEDED_WORDS.map((_, word) =>
+  NEEDED.flatMap((groups, r) => (groups[0]!.includes(word) ? [r] : [])),
+);
 
-/** Which needed words `lower` holds, anywhere (as `includes` would find them): 1 there, 0 not. */
-function neededWordsIn(lower: string): Uint8Array {
-  present.fill(0);
+/** Which needed words `lower` holds, anywhere (as `includes` would find them), by their index. */
+function neededWordsIn(lower: string): number[] {
+  const found: number[] = [];
   NEEDED_ANYWHERE.lastIndex = 0;
   for (let match = NEEDED_ANYWHERE.exec(lower); match; match = NEEDED_ANYWHERE.exec(lower)) {
-    for (const n of NEEDED_PREFIXES.get(match[0])!) present[n] = 1;
+    for (const n of NEEDED_PREFIXES.get(match[0])!) found.push(n);
     // Words overlap ("everyone" holds "one"): the next search starts one character on.
     NEEDED_ANYWHERE.lastIndex = match.index + 1;
   }
-  return present;
+  return found;
+}
+
+/** Which needed words a text holds (1) and which rules to try (1): filled and emptied each text. */
+const present = new Uint8Array(NEEDED_WORDS.length);
+const tried = new Uint8Array(RULES.length);
+
+/**
+ * The rules, in their order, all of whose groups of needed words have a word in `words` (the
+ * indices of the needed words a text holds): only those can match it.
+ */
+function rulesFor(words: readonly number[]): number[] {
+  for (const word of words) {
+    present[word] = 1;
+    for (const r of RULES_BY_FIRST_WORD[word]!) tried[r] = 1;
+  }
+  const rules: number[] = [];
+  for (let r = 0; r < RULES.length; r += 1) {
+    if (tried[r] === 0) continue;
+    tried[r] = 0;
+    if (NEEDED[r]!.every((group) => group.some((word) => present[word] === 1))) rules.push(r);
+  }
+  for (const word of words) present[word] = 0;
+  return rules;
 }
 
 /** Apostrophes past U+00FF, read by every phrase pattern as it reads "'" (`forScanning`). */
@@ -111,7 +137,9 @@ export const WHY: Record<LimitingKind, string> = {
  * The limiting phrases in `text`, sorted by `start` and never overlapping; `start` and `end` are
  * UTF-16 offsets, so `text.slice(start, end) === finding.text`.
  *
- * The text is read with wink-nlp (tokens, sentences, part of speech, negation) and cut into
+ * The text is cut into segments at sentence ends (`language/segments.ts`), and each is read with
+ * the segments beside it as its only context, so a sentence's findings never depend on words far
+ * from it. It is read with wink-nlp (tokens, sentences, part of speech, negation) and cut into
  * clauses; phrase rules (`limiting-language-rules.ts`) and token rules (`language/token-rules.ts`)
  * propose phrases, and a phrase is kept when its clause makes it the writer's own assertion
  * (`language/context.ts`) and, for "I can't", when it is no practical limit
@@ -126,32 +154,107 @@ export const WHY: Record<LimitingKind, string> = {
  */
 export function findLimitingLanguage(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
-  // The phrase rules first: they need no reading, and say which segments must be read.
+  const parts = segment(text);
+  if (parts.length === 1) return kept(proposed(text, 0, text.length));
+  // Each segment is read with the ones beside it as context (a phrase may look back at the
+  // sentence before, "I always fade in the last 5k. Always.", or run on, "Every. Time."), so what
+  // it holds depends on those three only and is kept: a text typed on changes its last segments.
+  // The new ones' phrase rules run first, then wink-nlp reads all that need reading in one call.
+  // The text is scanned and lower-cased once, each segment's needed words found once (a needed
+  // word holds no mark that ends a segment, so the words of three segments are those of each);
+  // not where lower case changes a length or depends on the letters around ("Σ").
   const scanned = forScanning(text);
   const lower = normal(scanned);
+  const aligned = lower.length === text.length && !text.includes('Σ');
+  const words: number[][] = [];
+  const wordsOf = (n: number) =>
+    (words[n] ??= neededWordsIn(lower.slice(parts[n]!.from, parts[n]!.to)));
+  const read = parts.map(({ from, to }, n) => {
+    const first = n === 0 ? from : parts[n - 1]!.from;
+    const last = parts[n + 1]?.to ?? to;
+    const key = `${from - first}:${to - first}:${text.slice(first, last)}`;
+    const known = bySegment.get(key);
+    if (known) return { key, from, found: known };
+    let prepared: Prepared | undefined;
+    if (aligned) {
+      const held = wordsOf(n).concat(
+        n > 0 ? wordsOf(n - 1) : [],
+        parts[n + 1] ? wordsOf(n + 1) : [],
+      );
+      prepared = { scanned: scanned.slice(first, last), lower: lower.slice(first, last), held };
+    }
+    return {
+      key,
+      from,
+      found: proposed(text.slice(first, last), from - first, to - first, prepared),
+    };
+  });
+  readAhead(read.flatMap(({ found }) => ('wanted' in found && found.wanted ? [found.piece] : [])));
+  const findings: Finding[] = [];
+  for (const { key, from, found } of read) {
+    let own: readonly Finding[];
+    if ('wanted' in found) bySegment.set(key, (own = kept(found)));
+    else own = found;
+    for (const f of own) {
+      // A phrase that runs on into the next segment ("Every. Time.") holds what starts there.
+      if (f.start + from < (findings.at(-1)?.end ?? 0)) continue;
+      findings.push({ ...f, start: f.start + from, end: f.end + from });
+    }
+  }
+  return findings;
+}
+
+/** Each segment's findings, by its text and its context's (`forgetReadings` empties it too). */
+const bySegment = new Memo<readonly Finding[]>(4_096);
+sentenceMemos.add(bySegment);
+
+/** `text` as the phrase patterns scan it, lower-cased, and the needed words it holds. */
+type Prepared = { scanned: string; lower: string; held: readonly number[] };
+
+type Candidates = (Candidate & { options?: Pick<Rule, 'rhetorical' | 'needsBefore'> })[];
+/**
+ * The phrase candidates that start in `from…to` of `text` (what is around it is context a phrase
+ * may look back at or run on into), and whether wink-nlp must read that piece (`kept` reads it).
+ */
+type Proposed = {
+  text: string;
+  from: number;
+  to: number;
+  piece: string;
+  candidates: Candidates;
+  wanted: boolean;
+};
+
+/** The phrase rules' candidates in `from…to` of `text`: they need no reading, and say what to read. */
+function proposed(text: string, from: number, to: number, prepared?: Prepared): Proposed {
+  const scanned = prepared?.scanned ?? forScanning(text);
+  const lower = prepared?.lower ?? normal(scanned);
   const aligned = lower.length === text.length;
-  const candidates: (Candidate & { options?: Pick<Rule, 'rhetorical' | 'needsBefore'> })[] = [];
-  // Whether each needed word is in the text, found once a text (rules share words: "can",
-  // "never", "always"…).
-  const holds = neededWordsIn(lower);
-  const has = (word: number) => holds[word] === 1;
-  for (let r = 0; r < RULES.length; r += 1) {
-    if (!NEEDED[r]!.every((group) => group.some(has))) continue;
+  const candidates: Candidates = [];
+  // The needed words in the text, found once a text (rules share words: "can", "never"…).
+  for (const r of rulesFor(prepared?.held ?? neededWordsIn(lower))) {
     const { kind, pattern, unless, rhetorical, needsBefore } = RULES[r]!;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(scanned); match; match = pattern.exec(scanned)) {
+    pattern.lastIndex = from;
+    for (
+      let match = pattern.exec(scanned);
+      match && match.index < to;
+      match = pattern.exec(scanned)
+    ) {
       const start = match.index;
       const end = start + match[0].length;
       if (unless?.test(scanned.slice(end, end + 80))) continue;
       candidates.push({ start, end, kind, why: WHY[kind], options: { rhetorical, needsBefore } });
     }
   }
-  const analysis = analyse(
-    text,
-    (from, to) =>
-      candidates.some(({ start }) => start >= from && start < to) ||
-      mayMatchTokens(lower.slice(from, to), aligned),
-  );
+  const wanted = candidates.length > 0 || mayMatchTokens(lower.slice(from, to), aligned);
+  return { text, from, to, piece: text.slice(from, to), candidates, wanted };
+}
+
+/** The candidates of `proposed` that hold, with the token rules' own, in its piece. */
+function kept({ text, from, to, candidates, wanted }: Proposed): Finding[] {
+  if (!wanted) return [];
+  // Only the piece is read: its clauses decide; the context is there for the phrases alone.
+  const analysis = analyse(text, (at, upTo) => upTo > from && at < to);
   const quotes = findQuotes(text);
   candidates.push(...findTokenCandidates(analysis));
   // The earliest, then longest, of overlapping candidates that hold: sorted first, so that a
@@ -160,10 +263,16 @@ export function findLimitingLanguage(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const { start, end, kind, why, options } of candidates) {
     const last = findings.at(-1);
-    if (last && start < last.end) continue;
+    if (start < from || start >= to || (last && start < last.end + from)) continue;
     if (!isOwnBelief(analysis, quotes, start, end, options)) continue;
     if (kind === 'powerlessness' && isPracticalLimit(analysis, start, end)) continue;
-    findings.push({ start, end, kind, text: text.slice(start, end), why });
+    findings.push({
+      start: start - from,
+      end: end - from,
+      kind,
+      text: text.slice(start, end),
+      why,
+    });
   }
   return findings;
 }

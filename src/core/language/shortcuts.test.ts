@@ -6,26 +6,46 @@ import { RULES } from '../limiting-language-rules';
 import { isOwnBelief } from './context';
 import { DERIVED, HELD_OUT, LONG_NEUTRAL, SUPPORT_CASES, WRITTEN } from './corpus';
 import { analyse, forgetReadings, normal } from './nlp';
+import { segment } from './segments';
 import { isPracticalLimit } from './practical';
 import { needsSupport } from './support';
-import { type Candidate, mayMatchTokens, TOKEN_RULES } from './token-rules';
+import { type Candidate, TOKEN_RULES } from './token-rules';
 import { matchAt } from './token-patterns';
 
 /**
- * The detector as it was before its shortcuts (docs/performance.md, "Limiting language"): every
- * token rule tried at every token, every candidate checked, then the earliest and longest kept.
- * The shortcuts (rules looked up by their first word, candidates inside a kept finding never
- * checked, lemmas and segments remembered) must change the time taken only.
+ * The detector as it was before its shortcuts (docs/performance.md, "Limiting language"): each
+ * segment read with the segments beside it as context, every token rule tried at every token,
+ * every candidate checked, then the earliest and longest kept. The shortcuts (rules looked up by
+ * their first word, candidates inside a kept finding never checked, lemmas, segments and their
+ * findings remembered, the text scanned once for all segments) must change the time taken only.
  */
 function unhurried(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
+  const parts = segment(text);
+  const findings: Finding[] = [];
+  parts.forEach(({ from, to }, n) => {
+    const first = parts[n - 1]?.from ?? from;
+    const last = parts[n + 1]?.to ?? to;
+    for (const f of unhurriedIn(text.slice(first, last), from - first, to - first)) {
+      const start = f.start + from;
+      if (start < (findings.at(-1)?.end ?? 0)) continue;
+      findings.push({ ...f, start, end: f.end + from });
+    }
+  });
+  return findings;
+}
+
+/** The findings that start in `from…to` of `text`, the rest of it context. */
+function unhurriedIn(text: string, from: number, to: number): Finding[] {
   const lower = normal(text);
   const proposed: (Candidate & { options: object })[] = [];
   for (const { kind, needs, pattern, unless, rhetorical, needsBefore } of RULES) {
     if (!needs.every((group) => group.some((word) => lower.includes(word)))) continue;
-    pattern.lastIndex = 0;
+    // Scanned from the segment's start: what is before it is only looked back at.
+    pattern.lastIndex = from;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const end = match.index + match[0].length;
+      if (match.index >= to) continue;
       if (unless?.test(text.slice(end, end + 80))) continue;
       proposed.push({
         start: match.index,
@@ -36,12 +56,7 @@ function unhurried(text: string): Finding[] {
       });
     }
   }
-  const analysis = analyse(
-    text,
-    (from, to) =>
-      proposed.some(({ start }) => start >= from && start < to) ||
-      mayMatchTokens(lower.slice(from, to)),
-  );
+  const analysis = analyse(text, (at, upTo) => upTo > from && at < to);
   const { tokens, clauses } = analysis;
   const tokenFound: Candidate[] = [];
   for (const clause of clauses)
@@ -63,10 +78,17 @@ function unhurried(text: string): Finding[] {
   const quotes = findQuotes(text);
   const kept = [...proposed, ...tokenFound.map((c) => ({ ...c, options: {} }))]
     .filter(({ start, end, kind, options }) => {
+      if (start < from || start >= to) return false;
       if (!isOwnBelief(analysis, quotes, start, end, options)) return false;
       return kind !== 'powerlessness' || !isPracticalLimit(analysis, start, end);
     })
-    .map(({ start, end, kind, why }) => ({ start, end, kind, text: text.slice(start, end), why }))
+    .map(({ start, end, kind, why }) => ({
+      start: start - from,
+      end: end - from,
+      kind,
+      text: text.slice(start, end),
+      why,
+    }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   for (const finding of kept) {
