@@ -18,7 +18,7 @@ const HELD_VERB = String.raw`(?:${SAID_VERB}|thinks?|thought|believes?|claims?|c
 const FREQUENCY = String.raw`(?:(?:always|keeps?|kept|still|often|once|even|just|never) )?`;
 /** Before a phrase in its clause: someone else is the one saying or thinking it. */
 const OTHER_SPEAKER = anywhere(
-  String.raw`\b(?:(?:he|she|they|whoever|someone|somebody|${NOT_A_PLACE}(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+) ${FREQUENCY}${SPEECH_VERB}|${NOT_A_PLACE}(?:the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+ ${FREQUENCY}${HELD_VERB})\b`,
+  String.raw`\b(?:(?:he|she|they|whoever|someone|somebody|${NOT_A_PLACE}(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+|\bme (?:mam|mum|ma|da|dad|sister|brother|nan|nana|gran|granny|missus|fella|auld (?:man|wan|fella)|old (?:man|lady|fella)|sponsor|probation officer|keyworker|worker|pal|mate|mates|cousin|aunty|auntie|uncle)) ${FREQUENCY}${SPEECH_VERB}|${NOT_A_PLACE}(?:the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+ ${FREQUENCY}${HELD_VERB})\b`,
 );
 const NAMED_SPEAKER = new RegExp(
   expand(

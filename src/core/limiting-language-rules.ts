@@ -717,7 +717,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     `every|always|constantly|the time & ${NEG_WORDS}`,
-    String.raw`\b(?:${EVERY_TIME})\b[^.!?\n]{0,50}?\b(?:I|me|my)\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}|\b(?:${EVERY_TIME})\b[^.!?\n]{0,30}?\b(?:on me|over me|against me|let me down|blamed? (?:on )?me|goes wrong|go wrong|went wrong|falls? apart)\b|\b(?:${EVERY_TIME})\b(?<=\bI(?:'?m| am)?\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}[^.!?\n]{0,40}?\b(?:${EVERY_TIME}))`,
+    String.raw`\b(?:${EVERY_TIME})\b(?! (?:says?|said|tells?|told|calls?|called|reminds?|reminded) (?:me )?(?:that )?I)[^.!?\n]{0,50}?\b(?:I|me|my)\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}|\b(?:${EVERY_TIME})\b[^.!?\n]{0,30}?\b(?:on me|over me|against me|let me down|blamed? (?:on )?me|goes wrong|go wrong|went wrong|falls? apart)\b|\b(?:${EVERY_TIME})\b(?<=\bI(?:'?m| am)?\b[^.!?\n]{0,40}?\b${NEG_OUTCOME}[^.!?\n]{0,40}?\b(?:${EVERY_TIME}))`,
     {
       unless: after(
         String.raw`[^.!?\n]{0,10}\b(?:and that'?s (?:fine|okay|ok)|haha|lol)\b|${GROWS_AFTER}`,
@@ -920,5 +920,57 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'one',
     String.raw`${IM} (?:always )?the one who (?:always )?(?:ruins? (?:it|things|everything)|mess(?:es)? (?:it|things|everything) up|screws? (?:it |things |everything )?up|fails? (?:everyone|everybody|at everything)|breaks? (?:it|things|everything)|forgets? (?:everything|things)|gets? (?:it|things|everything) wrong|lets? (?:\w+ ){0,2}down|cocks? (?:it |things )?up|drops? the ball)\b`,
+  ),
+  // Thirteenth round (sets 39 and 40: chronic illness and carers; recovery and the margins).
+  // "i'm pointless", "i'm a nothing", "i'm rotten inside", "I'm just a problem to be managed": a
+  // verdict on the self as a thing of no use or gone bad.
+  rule(
+    'unworthiness',
+    'pointless|nothing|rotten|problem',
+    String.raw`${IM} (?:just |such |nothing but |completely |totally )?(?:pointless|a nothing|rotten (?:inside|to the core|through and through)|a problem(?! (?:solver|solving|with|for|at|when|if)\b))\b`,
+  ),
+  // "i'm not worth loving", "im still not worth anyones time", "theres nothing in me worth
+  // anything": worth denied to the self by another's measure.
+  rule(
+    'unworthiness',
+    'worth',
+    String.raw`${IM} (?:just |still |really |simply |probably )?not worth (?:loving|knowing|saving|keeping|caring about|any(?:one|body)'?s (?:time|love|trouble|effort|bother)|anyone'?s|anybody'?s)\b|\bnothing (?:in|about) me (?:is |that'?s )?worth (?:anything|loving|keeping|knowing|a damn)\b`,
+  ),
+  // "Everyone's sick of me", "all the other parents look down on me", "everyone laughs when i read
+  // out loud", "everyone in the family forgets I exist": all of them, set against the writer.
+  rule(
+    'overgeneralization',
+    'everyone|everybody|all the|all of them & sick of me|down on me|laugh|forget|at me like',
+    String.raw`\b(?:everyone|everybody|all the (?:other )?\w+|all of them)(?: (?:at|in|on|from) (?:the |my |this )?(?:\w+ ){0,2}?\w+)?(?:'s| is| are)? (?:(?:just|always|already|all|so|really) )?(?:sick of me|(?:looks?|looking) down on me|laughs? (?:at me|when I)|forgets? (?:I exist|about me)|(?:looks?|stares?) at me like)\b`,
+  ),
+  // "I never get anything I apply for": a whole kind of attempt, always lost.
+  rule(
+    'overgeneralization',
+    'never get',
+    String.raw`\bI (?:just )?never get (?:anything|any of the \w+|a single \w+|owt) I (?:apply|go|try|ask|bid|audition|interview|put in) for\b`,
+  ),
+  // "every job i get goes to shit", "every time i get clean something drags me back".
+  rule(
+    'overgeneralization',
+    'every & to shit|to hell|to pot|to crap|drags me|pulls me',
+    String.raw`\bevery (?:single )?(?:time|\w+) I\b[^.!?\n]{0,50}?\b(?:go(?:es)? to (?:shit|hell|pot|crap)|(?:something|it|life|\w+) (?:drags|pulls) me (?:back|down|under))\b`,
+  ),
+  // "Nothing I do keeps her safe", "It doesn't matter what I do, the MS is going to take
+  // everything": effort of the writer's that can change nothing.
+  rule(
+    'powerlessness',
+    'nothing i & keeps|stops|fixes|helps|changes|works|saves',
+    String.raw`\bnothing I (?:do|try|say)(?: \w+){0,3}? (?:ever )?(?:keeps|stops|fixes|helps|changes|works|saves)\b`,
+  ),
+  rule(
+    'powerlessness',
+    'matter what i',
+    String.raw`\b(?:it )?(?:doesn'?t|does not|don'?t|won'?t) (?:really )?matter what I (?:do|try|say)(?=\s*(?:[,;:.!-]|$))`,
+  ),
+  // "ive never had a say in my own life": no say, ever, over one's own course.
+  rule(
+    'powerlessness',
+    'never had',
+    String.raw`\bI(?:'?ve| have) never had (?:a|any) (?:say|choice|control|voice)(?: (?:in|over|about) (?:my own|my|anything|what))\b`,
   ),
 ];

@@ -45,7 +45,7 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const SKIN = '(?:arms?|wrists?|legs?|thighs?|stomach|belly|hips?|chest|ankles?|skin)';
 
 /** Medicines one might save up: the common words and the drugs people name. */
-const MEDICINES = String.raw`(?:sleeping )?(?:pills|tablets|meds|medication|paracetamol|painkillers|morphine|insulin|oxycodone|codeine|tramadol|pregabalin|gabapentin|antidepressants|lithium|\w+azepam)`;
+const MEDICINES = String.raw`(?:sleeping )?(?:pills|tablets|meds|medication|paracetamol|painkillers|morphine|insulin|oxycodone|codeine|tramadol|pregabalin|gabapentin|antidepressants|lithium|\w+azepam|oramorph|fentanyl|methadone|amitriptyline|nortriptyline|propranolol|quetiapine|zopiclone|sertraline|citalopram|mirtazapine)`;
 
 /**
  * The general form under the fixed phrases: the writer ("I", "im", "i've"), a few words that deny
@@ -116,7 +116,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [/\bmy ?self\b/i],
-      String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|unalive|finish|finishing|off|offing|top|topping) my(?: )?self\b(?! laughing| up\b| off\b)|\bdo myself in\b`,
+      String.raw`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|unalive|finish|finishing|off|offing|top|topping) my(?: )?self\b(?! laughing| up\b| off\b)|\bdo(?:ing)? myself in\b`,
     ],
     // Self-injury told briefly ("I cut again"), or to make it hurt.
     [
@@ -271,7 +271,7 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     ],
     [
       [/\b(?:goodbye|farewell|suicide)/i],
-      String.raw`\b(?:wrote|written|writing|write|left|leave) (?:a |my |some |the )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?)\b(?! to (?:the|my|our) (?:[\w-]+ ){0,2}(?:regiment|team|office|company|class|school|department|unit|club|congregation|church|staff|colleagues|clients|customers|students|reserves|squad|crew|ward|lads|girls|coworkers|co-workers|workmates|classmates|teammates)\b[^.!?\n]{0,80}\b(?:leaving|leave|retir\w*|last day|new job|moving on|after \d+ years)\b)`,
+      String.raw`\b(?:wrote|written|writing|write|left|leave) (?:a |my |some |the )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?)\b(?! to (?:my |the |an? )?(?:old|former|past|younger|using|drinking|teenage)\b)(?![^.!?\n]{0,80}\b(?:therapy|homework|step work|(?:an |the )?exercise|counsell?or|counselling|workshop)\b)(?! to (?:the|my|our) (?:[\w-]+ ){0,2}(?:regiment|team|office|company|class|school|department|unit|club|congregation|church|staff|colleagues|clients|customers|students|reserves|squad|crew|ward|lads|girls|coworkers|co-workers|workmates|classmates|teammates)\b[^.!?\n]{0,80}\b(?:leaving|leave|retir\w*|last day|new job|moving on|after \d+ years)\b)`,
     ],
     [
       [/\baway\b/i, /\b(?:goodbye|good|final|last|need)/i],
@@ -297,6 +297,49 @@ export const RISK: { needs: readonly RegExp[]; pattern: RegExp; lead?: RegExp }[
     [
       [/\b(?:alive|live)\b/i],
       String.raw`${I} (?:don'?t|do not) want to be alive\b|${I} (?:don'?t|do not) deserve to live\b`,
+    ],
+    // "I'll cut deeper this time": harm done before, meant deeper now.
+    [
+      [/\bdeeper\b/i],
+      String.raw`${I} (?:'?ll |will |might |could |should )?cut (?:a bit |a little |much )?deeper(?: this time| next time| tonight| than last time)\b`,
+    ],
+    // "The pain's not killing me fast enough, so I might have to do it myself".
+    [
+      [/\benough\b/i],
+      String.raw`\b(?:pain|cancer|illness|disease|condition|tumou?r|heart|kidneys|liver|lungs|body|drink|booze|drugs|ms|copd)(?:'s|'re| is| are)? (?:not|isn'?t|isnt|aren'?t) (?:killing|taking) me (?:fast|quick(?:ly)?|soon) enough\b`,
+    ],
+    // "I'd be better off gone": the writer better off gone, said of themselves.
+    [[/\bgone\b/i], String.raw`${I} (?:be )?better off gone\b`],
+    // "my last night on earth, i've decided".
+    [
+      [/\bearth\b/i],
+      String.raw`\bmy (?:very )?last (?:night|day|week|morning|evening) on (?:this )?earth\b`,
+    ],
+    // "time i checked out for good": the writer leaving life, not a hotel.
+    [
+      [/\b(?:good|permanently)\b/i],
+      String.raw`${I} (?:'?ll |will |am going to |'m going to |should |want to |need to )?check(?:ed|ing)? out (?:for good|permanently)\b(?! (?:of|from)\b)`,
+    ],
+    // "stood on the bridge twice this week. next time i'm not climbing back over".
+    [
+      [/\bback\b/i],
+      String.raw`${I} (?:'?m |am )?not (?:climbing|stepping) back over\b(?! (?:there|here|to|for)\b)|${I} won'?t (?:climb|step) back over\b(?! (?:there|here|to|for)\b)`,
+    ],
+    // "gonna use till my heart stops", "drink until it kills me".
+    [
+      [/\b(?:stops|die|dead|kills)\b/i],
+      String.raw`\b(?:use|using|drink|drinking|shoot|shooting|smoke|smoking) (?:until|till|til) (?:my heart stops|I die|I'?m dead|it kills me)\b`,
+    ],
+    // "i wish i'd died that time last year instead of getting narcanned".
+    [
+      [/\b(?:died|woken|survived)\b/i],
+      String.raw`${I} (?:still |really |just )?wish I(?:'?d| had) (?:just )?(?:died|not (?:woken up|woken|survived|come round))\b`,
+    ],
+    // "want to self harm so bad", "wanna die", "thinking of ending my life": a journal's sentence
+    // that leaves out its subject, the writer, and opens on the wish.
+    [
+      [/\b(?:want|wanna|wish|need|gonna|going|planning|ready|thinking)\b/i],
+      String.raw`^\s*(?:(?:just|really|honestly|still|so|lowkey|seriously) )?(?:want|wanna|wish I could|need|gonna|going|planning|ready|thinking (?:about|of)) (?:to )?(?:die|be dead|not (?:be here|exist|be alive|wake up)|kill myself|killing myself|end (?:my life|it all|everything)|ending (?:my life|it all|everything)|take my (?:own )?life|disappear (?:forever|for good|permanently)|hurt myself|harm myself|self[- ]?harm|cut myself|overdose)\b`,
     ],
   ] as const
 ).map(([needs, source, lead]: readonly [readonly RegExp[], string, string?]) => ({
@@ -555,10 +598,15 @@ function inWritersVoice(analysis: Analysis, clause: Clause, start: number, end: 
     if (FIRST_PERSON.has(tokens[n]!.word)) return true;
   }
   for (let n = clause.from; n < first; n += 1) {
-    if (SUBJECT_TAGS.has(tokens[n]!.pos)) return false;
+    if (SUBJECT_TAGS.has(tokens[n]!.pos) && !DROPPED_SUBJECT.has(tokens[n]!.word)) return false;
   }
   return true;
 }
+/**
+ * Words wink-nlp may tag as a noun that open a sentence whose subject, the writer, is left out
+ * ("gonna jump off the bridge tonight", "wanna disappear"): no one else's subject.
+ */
+const DROPPED_SUBJECT = new Set(['gonna', 'wanna', 'gotta', 'tryna']);
 /** Others, as pronouns, written with or without the apostrophe ("shes been thinking"). */
 const OTHERS = new Set([
   'he',
@@ -642,6 +690,7 @@ const ALGOSPEAK: readonly [RegExp, string][] = [
   [/\b(?:sewer[- ]?slide|su[i1!*]c[i1!*]d[e3]|s[u*]{1,2}[i1*]cide|sui\*ide)\b/gi, 'suicide'],
   [/\bunalived my ?self\b/gi, 'killed myself'],
   [/\bunalive my ?self\b/gi, 'kill myself'],
+  [/\bunaliving my ?self\b/gi, 'killing myself'],
   [/\bunaliving\b/gi, 'dying'],
   [/\bunalive(?:d)?\b/gi, 'die'],
   [/\bdelete my ?self\b(?! (?:era|from|off|on)\b)/gi, 'kill myself'],
