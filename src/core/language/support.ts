@@ -62,6 +62,10 @@ const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|
 /** A question the writer asks of themselves about it: asking is enough. */
 const ASKING = String.raw`\b(?:should|shall|could|do) i(?: just| simply| finally| really)?|\bis it (?:selfish|wrong|bad|cowardly|okay|ok|fair) (?:of me )?to`;
 
+/** A sentence's opening on a wish or a plan with its subject, the writer, left out. */
+const DROPPED_OPENING =
+  /^\s*(?:(?:just|really|honestly|so|seriously|lowkey|still) )?(?:gonna|wanna|going to|want to|planning to|planning on|ready to|thinking (?:about|of)|need to)(?: (?:just|go and|finally|actually))?\s+$/i;
+
 /** How far before a phrase found by its end its opening is looked for. */
 const LEAD_REACH = 140;
 
@@ -507,7 +511,7 @@ function hintKindsIn(sentence: string): number {
 /** What after a phrase makes it an idiom ("die of embarrassment", "dying to see it"). */
 const IDIOM_AFTER = new RegExp(
   expand(
-    String.raw`^(?: (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| inside\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet|asleep|to the world)\b| than (?!(?:go|going|carry|carrying|keep|keeping|live|living|be|being|wake|waking|face|facing|spend|spending|feel|feeling|stay|staying|exist|existing|continue|continuing)\b)(?=[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|jk)\b)| in (?:the|a) (?:best|good|nice)(?: possible)? way\b| off from\b| (?:on (?:a|the|some)(?! ${SKIN}\b)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|at (?:rugby|football|soccer|netball|hockey|training|practice|cricket|basketball|the match|the game|the rink|the pool|judo|karate|boxing)|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a|not at all)\b|\?["”’\u0027]? (?:not at all|none)\b|["”’\u0027]? ?[—–](?: )?(?:none|nil|n/?a|not at all)\b)`,
+    String.raw`^(?: if I (?:don'?t|do not|can'?t) (?:get|have|eat|find) (?:a |some |my |an? )?(?:coffee|caffeine|food|sleep|nap|drink|chocolate|sugar|lunch|dinner|breakfast|snack|something to eat|holiday|break|cup of tea|tea|cigarette|fag)\b| (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|hunger|thirst|(?:the )?heat|(?:the )?cold|heatstroke|fright)| laughing| to (?:see|try|know|hear|meet|get|go|finish|make|meet)\b| (?:my |her |his |their |the )?(?:hair|clothes|eggs|fabric|shirt|beard)\b| inside\b| (?:some )?slack\b| (?:tired|beat|serious|set on|on my feet|asleep|to the world)\b| than (?!(?:go|going|carry|carrying|keep|keeping|live|living|be|being|wake|waking|face|facing|spend|spending|feel|feeling|stay|staying|exist|existing|continue|continuing)\b)(?=[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*|jk)\b)| in (?:the|a) (?:best|good|nice)(?: possible)? way\b| off from\b| (?:on (?:a|the|some)(?! ${SKIN}\b)|while|playing|shaving|cooking|chopping|by accident|accidentally|at the gym|at (?:rugby|football|soccer|netball|hockey|training|practice|cricket|basketball|the match|the game|the rink|the pool|judo|karate|boxing)|over (?:this|it|the|that)|trying|working)\b| if I (?:have to |'ve got to |gotta )?(?:\w+ ){0,3}?one more\b|:(?: )?(?:none|no|nil|zero|0|never|n/?a|not at all)\b|\?["”’\u0027]? (?:not at all|none)\b|["”’\u0027]? ?[—–](?: )?(?:none|nil|n/?a|not at all)\b)`,
   ),
   'i',
 );
@@ -644,8 +648,12 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
       if (lead) {
         // A phrase found by its end: what comes before it must open it.
         const opening = lead.exec(sentence.slice(Math.max(0, start - LEAD_REACH), start));
-        if (!opening) continue;
-        start -= opening[0].length;
+        if (opening) start -= opening[0].length;
+        // "gonna jump off the bridge tonight": a sentence opening on the wish, its subject (the
+        // writer) left out, as journals leave it.
+        else if (DROPPED_OPENING.test(sentence.slice(0, start)))
+          start = sentence.length - sentence.trimStart().length;
+        else continue;
       }
       const rest = sentence.slice(end, end + 40);
       if (IDIOM_AFTER.test(rest)) continue;
