@@ -13,6 +13,9 @@ import {
   HELD_OUT_3,
   HELD_OUT_3_NEUTRAL,
   HELD_OUT_3_SUPPORT,
+  HELD_OUT_4,
+  HELD_OUT_4_NEUTRAL,
+  HELD_OUT_4_SUPPORT,
   LONG_NEUTRAL,
   REAL_FORMS,
   REAL_FORMS_NEUTRAL,
@@ -38,6 +41,9 @@ export function languageReport() {
   const heldOut3 = evaluate(HELD_OUT_3);
   const heldOut3Rate = falseAlarmRate(HELD_OUT_3_NEUTRAL);
   const heldOut3Support = evaluateSupport(HELD_OUT_3_SUPPORT);
+  const heldOut4 = evaluate(HELD_OUT_4);
+  const heldOut4Rate = falseAlarmRate(HELD_OUT_4_NEUTRAL);
+  const heldOut4Support = evaluateSupport(HELD_OUT_4_SUPPORT);
   /** What the rules and the reader each notice alone, and the calm texts each alarms. */
   const byReading = (cases: typeof HELD_OUT_3_SUPPORT) => {
     const rules = evaluateSupport(cases, 'rules');
@@ -74,6 +80,12 @@ export function languageReport() {
       heldOut3,
     ),
     `False-alarm rate on its neutral texts (any finding): ${(heldOut3Rate * 100).toFixed(1)} % of ${HELD_OUT_3_NEUTRAL.length}. ${supportLine(heldOut3Support)} ${byReading(HELD_OUT_3_SUPPORT)}`,
+    table(
+      'Held-out 4, written blind after the fourteenth round, never tuned against',
+      HELD_OUT_4.length,
+      heldOut4,
+    ),
+    `False-alarm rate on its neutral texts (any finding): ${(heldOut4Rate * 100).toFixed(1)} % of ${HELD_OUT_4_NEUTRAL.length}. ${supportLine(heldOut4Support)} ${byReading(HELD_OUT_4_SUPPORT)}`,
   ].join('\n\n');
   return {
     markdown,
@@ -91,5 +103,8 @@ export function languageReport() {
     heldOut3,
     heldOut3Rate,
     heldOut3Support,
+    heldOut4,
+    heldOut4Rate,
+    heldOut4Support,
   };
 }
