@@ -155,7 +155,6 @@ export const WHY: Record<LimitingKind, string> = {
 export function findLimitingLanguage(text: string): Finding[] {
   if (!/\p{L}/u.test(text)) return [];
   const parts = segment(text);
-  if (parts.length === 1) return kept(proposed(text, 0, text.length));
   // Each segment is read with the ones beside it as context (a phrase may look back at the
   // sentence before, "I always fade in the last 5k. Always.", or run on, "Every. Time."), so what
   // it holds depends on those three only and is kept: a text typed on changes its last segments.
@@ -169,12 +168,12 @@ export function findLimitingLanguage(text: string): Finding[] {
   const words: number[][] = [];
   const wordsOf = (n: number) =>
     (words[n] ??= neededWordsIn(lower.slice(parts[n]!.from, parts[n]!.to)));
-  const read = parts.map(({ from, to }, n) => {
+  const read = parts.map(({ from, to }, n): SegmentRead => {
     const first = n === 0 ? from : parts[n - 1]!.from;
     const last = parts[n + 1]?.to ?? to;
     const key = `${from - first}:${to - first}:${text.slice(first, last)}`;
     const known = bySegment.get(key);
-    if (known) return { key, from, found: known };
+    if (known) return { key, from, known };
     let prepared: Prepared | undefined;
     if (aligned) {
       const held = wordsOf(n).concat(
@@ -186,19 +185,18 @@ export function findLimitingLanguage(text: string): Finding[] {
     return {
       key,
       from,
-      found: proposed(text.slice(first, last), from - first, to - first, prepared),
+      proposed: proposed(text.slice(first, last), from - first, to - first, prepared),
     };
   });
-  readAhead(read.flatMap(({ found }) => ('wanted' in found && found.wanted ? [found.piece] : [])));
+  readAhead(read.flatMap((r) => (r.proposed?.wanted ? [r.proposed.piece] : [])));
   const findings: Finding[] = [];
-  for (const { key, from, found } of read) {
-    let own: readonly Finding[];
-    if ('wanted' in found) bySegment.set(key, (own = kept(found)));
-    else own = found;
+  for (const r of read) {
+    const own = r.proposed ? kept(r.proposed) : r.known;
+    if (r.proposed) bySegment.set(r.key, own);
     for (const f of own) {
       // A phrase that runs on into the next segment ("Every. Time.") holds what starts there.
-      if (f.start + from < (findings.at(-1)?.end ?? 0)) continue;
-      findings.push({ ...f, start: f.start + from, end: f.end + from });
+      if (f.start + r.from < (findings.at(-1)?.end ?? 0)) continue;
+      findings.push({ ...f, start: f.start + r.from, end: f.end + r.from });
     }
   }
   return findings;
@@ -207,6 +205,11 @@ export function findLimitingLanguage(text: string): Finding[] {
 /** Each segment's findings, by its text and its context's (`forgetReadings` empties it too). */
 const bySegment = new Memo<readonly Finding[]>(4_096);
 sentenceMemos.add(bySegment);
+
+/** A segment by its key: its findings as kept, or the phrase candidates still to be read. */
+type SegmentRead = { key: string; from: number } & (
+  { known: readonly Finding[]; proposed?: never } | { proposed: Proposed; known?: never }
+);
 
 /** `text` as the phrase patterns scan it, lower-cased, and the needed words it holds. */
 type Prepared = { scanned: string; lower: string; held: readonly number[] };
@@ -256,12 +259,13 @@ function kept({ text, from, to, candidates, wanted }: Proposed): Finding[] {
   // Only the piece is read: its clauses decide; the context is there for the phrases alone.
   const analysis = analyse(text, (at, upTo) => upTo > from && at < to);
   const quotes = findQuotes(text);
-  candidates.push(...findTokenCandidates(analysis));
   // The earliest, then longest, of overlapping candidates that hold: sorted first, so that a
   // candidate inside a finding already kept is never checked (checking reads its clause).
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const all: Candidates = [...candidates, ...findTokenCandidates(analysis)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   const findings: Finding[] = [];
-  for (const { start, end, kind, why, options } of candidates) {
+  for (const { start, end, kind, why, options } of all) {
     const last = findings.at(-1);
     if (start < from || start >= to || (last && start < last.end + from)) continue;
     if (!isOwnBelief(analysis, quotes, start, end, options)) continue;

@@ -28,9 +28,6 @@ const HeldOut = z.object({
 });
 const parsed = HeldOut.parse(heldOut);
 const real = HeldOut.parse(realForms);
-const parsed2 = HeldOut.parse(heldOut2);
-const parsed3 = HeldOut.parse(heldOut3);
-const parsed4 = HeldOut.parse(heldOut4);
 const nearMisses = z
   .object({ about: z.string(), calm: z.array(z.string().min(1)) })
   .parse(nearMiss);
@@ -91,7 +88,7 @@ export const LONG_NEUTRAL: readonly string[] = (() => {
 /** Written after the token rules, in real forms; measured, never tuned against. */
 export const HELD_OUT: readonly LabelledSentence[] = [...parsed.limiting, ...parsed.neutral];
 /** The safety net's held-out cases: first-person risk, and idioms and others' stories. */
-export const SUPPORT_CASES: readonly { text: string; support: boolean }[] = parsed.support;
+export const SUPPORT_CASES: readonly SupportCase[] = parsed.support;
 
 /**
  * Real forms: four sets written blind on 2026-12-05 by four writers who had seen neither the
@@ -99,27 +96,48 @@ export const SUPPORT_CASES: readonly { text: string; support: boolean }[] = pars
  * limits, subtle risk). Each was measured once blind, then tuned against: counted, not held out.
  */
 export const REAL_FORMS: readonly LabelledSentence[] = [...real.limiting, ...real.neutral];
-export const REAL_FORMS_SUPPORT: readonly { text: string; support: boolean }[] = real.support;
+export const REAL_FORMS_SUPPORT: readonly SupportCase[] = real.support;
 /** The neutral texts of the real forms, for the false-alarm rate on plain writing. */
 export const REAL_FORMS_NEUTRAL: readonly string[] = real.neutral.map((s) => s.text);
 
-/** Held-out 2: written blind after the rules of 2026-12-05; measured, never tuned against. */
-export const HELD_OUT_2: readonly LabelledSentence[] = [...parsed2.limiting, ...parsed2.neutral];
-export const HELD_OUT_2_SUPPORT: readonly { text: string; support: boolean }[] = parsed2.support;
-export const HELD_OUT_2_NEUTRAL: readonly string[] = parsed2.neutral.map((s) => s.text);
+export type SupportCase = { text: string; support: boolean };
 
-/** Held-out 3: written blind after the safety net's reader; measured, never tuned against. */
-export const HELD_OUT_3: readonly LabelledSentence[] = [...parsed3.limiting, ...parsed3.neutral];
-export const HELD_OUT_3_SUPPORT: readonly { text: string; support: boolean }[] = parsed3.support;
-export const HELD_OUT_3_NEUTRAL: readonly string[] = parsed3.neutral.map((s) => s.text);
+/** A set written blind and never tuned against: its labelled texts, its neutral ones, its safety-net cases. */
+export type BlindSet = {
+  /** The report's heading for it. */
+  title: string;
+  texts: readonly LabelledSentence[];
+  neutral: readonly string[];
+  support: readonly SupportCase[];
+};
+
+const blindSet = (title: string, file: unknown): BlindSet => {
+  const { limiting, neutral, support } = HeldOut.parse(file);
+  return {
+    title,
+    texts: [...limiting, ...neutral],
+    neutral: neutral.map((s) => s.text),
+    support,
+  };
+};
 
 /**
- * Held-out 4: written blind after the fourteenth round (two more writers); measured once on the
- * code of that stop's end, never tuned against, never trained on.
+ * The held-out sets written blind after the first held-out part, in the order they were written;
+ * each was measured, never tuned against, and the reader is not trained on them. Held-out 4 was
+ * written after the fourteenth round (two more writers) and measured once on the code of that
+ * stop's end.
  */
-export const HELD_OUT_4: readonly LabelledSentence[] = [...parsed4.limiting, ...parsed4.neutral];
-export const HELD_OUT_4_SUPPORT: readonly { text: string; support: boolean }[] = parsed4.support;
-export const HELD_OUT_4_NEUTRAL: readonly string[] = parsed4.neutral.map((s) => s.text);
+export const BLIND_HELD_OUT = {
+  heldOut2: blindSet('Held-out 2, written blind after the rules, never tuned against', heldOut2),
+  heldOut3: blindSet(
+    "Held-out 3, written blind after the safety net's reader, never tuned against",
+    heldOut3,
+  ),
+  heldOut4: blindSet(
+    'Held-out 4, written blind after the fourteenth round, never tuned against',
+    heldOut4,
+  ),
+} as const satisfies Record<string, BlindSet>;
 
 /**
  * What the safety net's reader is trained on: the safety-net cases of the held-out part and the

@@ -5,22 +5,16 @@
  * `docs/limiting-language.md`; the corpus test asserts floors on the same figures.
  */
 import {
+  BLIND_HELD_OUT,
+  type BlindSet,
   DERIVED,
   HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_2_NEUTRAL,
-  HELD_OUT_2_SUPPORT,
-  HELD_OUT_3,
-  HELD_OUT_3_NEUTRAL,
-  HELD_OUT_3_SUPPORT,
-  HELD_OUT_4,
-  HELD_OUT_4_NEUTRAL,
-  HELD_OUT_4_SUPPORT,
   LONG_NEUTRAL,
   REAL_FORMS,
   REAL_FORMS_NEUTRAL,
   REAL_FORMS_SUPPORT,
   SUPPORT_CASES,
+  type SupportCase,
   WRITTEN,
 } from './corpus';
 import { evaluate, evaluateSupport, falseAlarmRate, table } from './evaluate';
@@ -35,23 +29,27 @@ export function languageReport() {
   const real = evaluate(REAL_FORMS);
   const realRate = falseAlarmRate(REAL_FORMS_NEUTRAL);
   const realSupport = evaluateSupport(REAL_FORMS_SUPPORT);
-  const heldOut2 = evaluate(HELD_OUT_2);
-  const heldOut2Rate = falseAlarmRate(HELD_OUT_2_NEUTRAL);
-  const heldOut2Support = evaluateSupport(HELD_OUT_2_SUPPORT);
-  const heldOut3 = evaluate(HELD_OUT_3);
-  const heldOut3Rate = falseAlarmRate(HELD_OUT_3_NEUTRAL);
-  const heldOut3Support = evaluateSupport(HELD_OUT_3_SUPPORT);
-  const heldOut4 = evaluate(HELD_OUT_4);
-  const heldOut4Rate = falseAlarmRate(HELD_OUT_4_NEUTRAL);
-  const heldOut4Support = evaluateSupport(HELD_OUT_4_SUPPORT);
   /** What the rules and the reader each notice alone, and the calm texts each alarms. */
-  const byReading = (cases: typeof HELD_OUT_3_SUPPORT) => {
+  const byReading = (cases: readonly SupportCase[]) => {
     const rules = evaluateSupport(cases, 'rules');
     const reader = evaluateSupport(cases, 'reader');
     return `By reading: the rules alone ${rules.recall.toFixed(3)} (${rules.falseAlarms} false alarms), the reader alone ${reader.recall.toFixed(3)} (${reader.falseAlarms}).`;
   };
   const supportLine = (s: ReturnType<typeof evaluateSupport>) =>
     `Safety net: recall on first-person risk ${s.recall.toFixed(3)} (${s.risk} texts); false alarms on idioms and others' stories: ${s.falseAlarms} of ${s.calm}.`;
+  const measured = (set: BlindSet) => ({
+    limiting: evaluate(set.texts),
+    neutralRate: falseAlarmRate(set.neutral),
+    support: evaluateSupport(set.support),
+  });
+  const blind = mapValues(BLIND_HELD_OUT, measured);
+  const blindSections = Object.entries(BLIND_HELD_OUT).map(([name, set]) => {
+    const { limiting, neutralRate, support } = blind[name as keyof typeof blind];
+    return [
+      table(set.title, set.texts.length, limiting),
+      `False-alarm rate on its neutral texts (any finding): ${(neutralRate * 100).toFixed(1)} % of ${set.neutral.length}. ${supportLine(support)} ${byReading(set.support)}`,
+    ];
+  });
   const markdown = [
     table('Hand-labelled corpus, as written', WRITTEN.length, written),
     table(
@@ -68,24 +66,7 @@ export function languageReport() {
       real,
     ),
     `False-alarm rate on their neutral texts (any finding): ${(realRate * 100).toFixed(1)} % of ${REAL_FORMS_NEUTRAL.length}. ${supportLine(realSupport)}`,
-    table(
-      'Held-out 2, written blind after the rules, never tuned against',
-      HELD_OUT_2.length,
-      heldOut2,
-    ),
-    `False-alarm rate on its neutral texts (any finding): ${(heldOut2Rate * 100).toFixed(1)} % of ${HELD_OUT_2_NEUTRAL.length}. ${supportLine(heldOut2Support)} ${byReading(HELD_OUT_2_SUPPORT)}`,
-    table(
-      "Held-out 3, written blind after the safety net's reader, never tuned against",
-      HELD_OUT_3.length,
-      heldOut3,
-    ),
-    `False-alarm rate on its neutral texts (any finding): ${(heldOut3Rate * 100).toFixed(1)} % of ${HELD_OUT_3_NEUTRAL.length}. ${supportLine(heldOut3Support)} ${byReading(HELD_OUT_3_SUPPORT)}`,
-    table(
-      'Held-out 4, written blind after the fourteenth round, never tuned against',
-      HELD_OUT_4.length,
-      heldOut4,
-    ),
-    `False-alarm rate on its neutral texts (any finding): ${(heldOut4Rate * 100).toFixed(1)} % of ${HELD_OUT_4_NEUTRAL.length}. ${supportLine(heldOut4Support)} ${byReading(HELD_OUT_4_SUPPORT)}`,
+    ...blindSections.flat(),
   ].join('\n\n');
   return {
     markdown,
@@ -97,14 +78,9 @@ export function languageReport() {
     real,
     realRate,
     realSupport,
-    heldOut2,
-    heldOut2Rate,
-    heldOut2Support,
-    heldOut3,
-    heldOut3Rate,
-    heldOut3Support,
-    heldOut4,
-    heldOut4Rate,
-    heldOut4Support,
+    blind,
   };
 }
+
+const mapValues = <K extends string, V, W>(record: Record<K, V>, f: (value: V) => W) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as V)])) as Record<K, W>;

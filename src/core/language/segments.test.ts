@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findLimitingLanguage } from '../limiting-language';
 import { RULES } from '../limiting-language-rules';
 import {
+  BLIND_HELD_OUT,
   DERIVED,
   HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_2_SUPPORT,
   LONG_NEUTRAL,
   REAL_FORMS,
   REAL_FORMS_SUPPORT,
@@ -99,7 +98,13 @@ describe('segments', () => {
 
 describe('the phrase rules’ word tests', () => {
   it('hold wherever their rule matches: a rule is never skipped where it would find something', () => {
-    const texts = [...WRITTEN, ...DERIVED, ...HELD_OUT, ...REAL_FORMS, ...HELD_OUT_2]
+    const texts = [
+      ...WRITTEN,
+      ...DERIVED,
+      ...HELD_OUT,
+      ...REAL_FORMS,
+      ...BLIND_HELD_OUT.heldOut2.texts,
+    ]
       .map((s) => s.text)
       .concat(LONG_NEUTRAL);
     for (const { needs, pattern } of RULES) {
@@ -115,9 +120,13 @@ describe('the phrase rules’ word tests', () => {
 
 describe('the safety net’s word tests', () => {
   it('hold wherever their phrase matches: asking them once for a whole text is exact', () => {
-    const texts = [...WRITTEN, ...REAL_FORMS, ...HELD_OUT_2]
+    const texts = [...WRITTEN, ...REAL_FORMS, ...BLIND_HELD_OUT.heldOut2.texts]
       .map((s) => s.text)
-      .concat([...SUPPORT_CASES, ...REAL_FORMS_SUPPORT, ...HELD_OUT_2_SUPPORT].map((s) => s.text));
+      .concat(
+        [...SUPPORT_CASES, ...REAL_FORMS_SUPPORT, ...BLIND_HELD_OUT.heldOut2.support].map(
+          (s) => s.text,
+        ),
+      );
     for (const { needs, pattern, lead } of RISK) {
       for (const text of texts) {
         pattern.lastIndex = 0;

@@ -62,9 +62,18 @@ const END = String.raw`\b(?:(?:die|be dead|(?:was|were) dead|be gone (?:forever|
 /** A question the writer asks of themselves about it: asking is enough. */
 const ASKING = String.raw`\b(?:should|shall|could|do) i(?: just| simply| finally| really)?|\bis it (?:selfish|wrong|bad|cowardly|okay|ok|fair) (?:of me )?to`;
 
+/**
+ * Words that open a sentence whose subject, the writer, is left out ("gonna jump off the bridge
+ * tonight", "wanna disappear"); wink-nlp may tag them as nouns, but they are no one else's subject.
+ */
+const DROPPED_SUBJECT_WORDS = ['gonna', 'wanna', 'gotta', 'tryna'] as const;
+const DROPPED_SUBJECT: ReadonlySet<string> = new Set(DROPPED_SUBJECT_WORDS);
+
 /** A sentence's opening on a wish or a plan with its subject, the writer, left out. */
-const DROPPED_OPENING =
-  /^\s*(?:(?:just|really|honestly|so|seriously|lowkey|still) )?(?:gonna|wanna|going to|want to|planning to|planning on|ready to|thinking (?:about|of)|need to)(?: (?:just|go and|finally|actually))?\s+$/i;
+const DROPPED_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:just|really|honestly|so|seriously|lowkey|still) )?(?:${DROPPED_SUBJECT_WORDS.join('|')}|going to|want to|planning to|planning on|ready to|thinking (?:about|of)|need to)(?: (?:just|go and|finally|actually))?\s+$`,
+  'i',
+);
 
 /** How far before a phrase found by its end its opening is looked for. */
 const LEAD_REACH = 140;
@@ -606,11 +615,6 @@ function inWritersVoice(analysis: Analysis, clause: Clause, start: number, end: 
   }
   return true;
 }
-/**
- * Words wink-nlp may tag as a noun that open a sentence whose subject, the writer, is left out
- * ("gonna jump off the bridge tonight", "wanna disappear"): no one else's subject.
- */
-const DROPPED_SUBJECT = new Set(['gonna', 'wanna', 'gotta', 'tryna']);
 /** Others, as pronouns, written with or without the apostrophe ("shes been thinking"). */
 const OTHERS = new Set([
   'he',
