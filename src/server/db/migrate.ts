@@ -34,6 +34,7 @@ import * as searchByOwner from './migrations/0034-search-by-owner';
 import * as searchVocabulary from './migrations/0044-search-vocabulary';
 import * as searchOwnerRanges from './migrations/0045-search-owner-ranges';
 import * as searchWordCounts from './migrations/0046-search-word-counts';
+import * as moodByDate from './migrations/0047-mood-by-date';
 import * as dashboardIndexes from './migrations/0035-dashboard-indexes';
 import * as orgCrisisResources from './migrations/0036-org-crisis-resources';
 import * as importAttempts from './migrations/0037-import-attempts';
@@ -91,6 +92,7 @@ const migrations: Record<string, Migration> = {
   '0044-search-vocabulary': searchVocabulary,
   '0045-search-owner-ranges': searchOwnerRanges,
   '0046-search-word-counts': searchWordCounts,
+  '0047-mood-by-date': moodByDate,
 };
 
 /** Brings a database to the latest schema; throws with the failing migration's name. */
