@@ -16,13 +16,15 @@ const SAID_VERB = String.raw`(?:says?|said|saying|tells?|told|telling|asks?|aske
 /** Words said or held by a person, never by a thing ("the skipper reckons", not "this job feels"). */
 const HELD_VERB = String.raw`(?:${SAID_VERB}|thinks?|thought|believes?|claims?|claimed|insists?|insisted|reckons?)`;
 const FREQUENCY = String.raw`(?:(?:always|keeps?|kept|still|often|once|even|just|never) )?`;
+/** Held as a conviction: "Mum's convinced", "my sister is certain". */
+const CONVINCED = String.raw`(?:['’]s|['’]re| is| are| was| were) ${FREQUENCY}(?:so |totally |completely |absolutely )?(?:convinced|certain|adamant)`;
 /** Before a phrase in its clause: someone else is the one saying or thinking it. */
 const OTHER_SPEAKER = anywhere(
-  String.raw`\b(?:(?:he|she|they|whoever|someone|somebody|${NOT_A_PLACE}(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+|\bme (?:mam|mum|ma|da|dad|sister|brother|nan|nana|gran|granny|missus|fella|auld (?:man|wan|fella)|old (?:man|lady|fella)|sponsor|probation officer|keyworker|worker|pal|mate|mates|cousin|aunty|auntie|uncle)) ${FREQUENCY}${SPEECH_VERB}|${NOT_A_PLACE}(?:the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+ ${FREQUENCY}${HELD_VERB})\b`,
+  String.raw`\b(?:(?:he|she|they|whoever|someone|somebody|${NOT_A_PLACE}(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+|\bme (?:mam|mum|ma|da|dad|sister|brother|nan|nana|gran|granny|missus|fella|auld (?:man|wan|fella)|old (?:man|lady|fella)|sponsor|probation officer|keyworker|worker|pal|mate|mates|cousin|aunty|auntie|uncle)) ${FREQUENCY}${SPEECH_VERB}|${NOT_A_PLACE}(?:the|a|an|this|that) (?!head\b|mind\b|gut\b|heart\b|inner\b|voice\b|critic\b|brain\b)[a-z]+ ${FREQUENCY}${HELD_VERB}|(?:he|she|they|someone|somebody|mum|mom|mam|dad|${NOT_A_PLACE}(?:my|his|her|their|our) (?!head\b|mind\b|gut\b|heart\b|inner\b)[a-z]+)${CONVINCED})\b`,
 );
 const NAMED_SPEAKER = new RegExp(
   expand(
-    String.raw`\b(?!(?:It|This|That|There|Here|What|Which|Who|Everyone|Everybody|Nobody|Everything|Nothing|Something|Anyone|Anything)\b)[A-Z][a-z]+ ${FREQUENCY}${SPEECH_VERB}\b`,
+    String.raw`\b(?!(?:It|This|That|There|Here|What|Which|Who|Everyone|Everybody|Nobody|Everything|Nothing|Something|Anyone|Anything)\b)[A-Z][a-z]+(?: ${FREQUENCY}${SPEECH_VERB}|${CONVINCED})\b`,
   ),
 );
 

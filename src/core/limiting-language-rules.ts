@@ -42,7 +42,7 @@ const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|di
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
 const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
-const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall)|make a (?:hash|mess|pig'?s ear|balls-up|dog'?s dinner|muck) of|find a way to (?:spoil|ruin|wreck|mess|screw|sabotage|blow)|(?:land|end up|finish|come) (?:at the bottom|bottom|dead last)|fold(?! (?:the|my|it|them|your|his|her|our|their|a|an|up|clothes|laundry|washing|towels|sheets|paper)\b)|cave|back down|wing it|get caught out|kena (?:blamed|scolded|marked down))\b`;
+const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|make (?:the |even the |every )?(?:\w+ ){0,2}?(?:things?|it|everything) (?:weird|awkward|worse|harder)|say too much|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall)|make a (?:hash|mess|pig'?s ear|balls-up|dog'?s dinner|muck) of|find a way to (?:spoil|ruin|wreck|mess|screw|sabotage|blow)|(?:land|end up|finish|come) (?:at the bottom|bottom|dead last)|fold(?! (?:the|my|it|them|your|his|her|our|their|a|an|up|clothes|laundry|washing|towels|sheets|paper)\b)|cave|back down|wing it|get caught out|kena (?:blamed|scolded|marked down))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|owt|things|this) right|do (?:anything|owt|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without|get the hang of|get past)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
 
@@ -114,7 +114,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'never going|gonna',
-    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through|ahead|on top of (?:it|things))|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|a (?:job|part|role|contract|place)))\b`,
+    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through|ahead|on top of (?:it|things))|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|(?:a|another) (?:job|part|role|contract|place)))\b`,
   ),
   // "I've lost the ability to decide anything", "nothing's in my hands": agency gone, not a
   // body's function ("lost the ability to taste" is a fact of an illness).
@@ -729,7 +729,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'nobody|no one|noone|no-one|not one|never|always',
-    String.raw`\b(?:nobody|no one|noone|no-one|not one (?:person|soul))(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my|(?:when|that|if|what|how) I)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
+    String.raw`\b(?:nobody|no one|noone|no-one|not one (?:person|soul))(?: (?:I|who) \w+(?: \w+)?| (?:on|at|in) (?:that |this |my |the )?\w+)?(?: (?:will|would|'ll))?(?: (?:ever|really|even|actually))? (?!cares? about (?:it|that|this)\b)(?!(?:was|is|has|does|gets|goes|knows|made|makes|forced|forces|pushed|pushes|pressured|pressures|rushed|rushes|judged|judges|minded|minds|bothered|bothers)\b)\w+\b[^.!?\n]{0,30}?\b(?:me|my|(?:when|that|if|what|how) I)\b|\b(?:will |'ll )?never\b(?<=\b\w+s (?:will |'ll )?never) (?:\w+ ){0,3}?(?:me|my)\b|\b(?:will |'ll )?always\b(?<=\b\w+s (?:will |'ll )?always) (?:\w+ ){0,4}?(?:over me|me as|ignore me|forget me|leave me|blame me|judge me|laugh at me|talk over me|interrupt me|let me down)\b`,
   ),
   // "I'm the one nobody comes to", "Everyone at meetings still sees me as the drunk".
   rule(
@@ -972,5 +972,51 @@ export const RULES: readonly Rule[] = [
     'powerlessness',
     'never had',
     String.raw`\bI(?:'?ve| have) never had (?:a|any) (?:say|choice|control|voice)(?: (?:in|over|about) (?:my own|my|anything|what))\b`,
+  ),
+  // Fifteenth round (sets 43 and 44: forum posts; neurodivergent adults, burnout and debt).
+  // "I'm too much", "i'm such dead weight", "I'm thick", "I'm just wired wrong": the self as an
+  // excess, a load, a faulty thing.
+  rule(
+    'unworthiness',
+    'too much|weight|thick|wired|built|made',
+    String.raw`${IM} (?:just |simply |always |such |so |really |basically )?(?:too much(?=\s*(?:[.!,;:]|$)| for (?:everyone|anyone|everybody|people|them)\b)|(?:a |such )?dead ?weight\b|thick(?=\s*(?:[.!,;:]|$)| as (?:two|a|mince|pigshit)\b)|(?:wired|built|made) (?:wrong|wrongly|badly|broken)\b)`,
+  ),
+  // "I'll never be out of debt", "I'm never going to have a life of my own again": a hole or a
+  // life the writer sees no way to.
+  rule(
+    'powerlessness',
+    'never',
+    String.raw`\bI(?:'?ll| will|'?m| am) never (?:going to |gonna )?(?:be|get) (?:out of|free of|clear of|on top of) (?:debt|this|it|the (?:debt|hole|mess|red))\b|\bI(?:'?m| am) never (?:going to|gonna) have (?:a|any) (?:life|future|say|choice)\b`,
+  ),
+  // "i'm never going to be manager material", "I'm not wife material": not of the stuff a role
+  // is made of.
+  rule(
+    'unworthiness',
+    'material',
+    String.raw`(?:${IM} (?:just |simply |really )?(?:not|never going to be|never gonna be)|\bI(?:'?ll| will) never be) (?:\w+ ){1,2}?material\b`,
+  ),
+  // "it never works out for me", "i never get recognised for anything i do".
+  rule(
+    'overgeneralization',
+    'never|ever',
+    String.raw`\b(?:it|things|nothing|anything) (?:just )?(?:never|doesn'?t ever|don'?t ever) (?:works?|goes|go|turns?) out (?:well |right )?for me\b|\bI (?:just )?never get (?:recogni[sz]ed|credit|thanked|noticed|acknowledged|appreciated) for (?:anything|any of it|what I do|all I do)\b`,
+  ),
+  // "I burn out in every job": a whole kind of place, always the same end.
+  rule(
+    'overgeneralization',
+    'every',
+    String.raw`\bI (?:always )?(?:burn out|fail|mess up|screw up|get (?:fired|sacked|let go)|fall apart|crash and burn|give up|quit|flame out) (?:in|at|on|of) every (?:single )?(?:job|relationship|team|role|course|class|place)\b`,
+  ),
+  // "I'll always be the person who lets the important stuff slide".
+  rule(
+    'overgeneralization',
+    'always',
+    String.raw`\bI(?:'?ll| will) always be the (?:one|person|guy|girl|kid|friend|idiot) (?:who|that) (?:lets?|ruins?|messes|screws|forgets?|fails?|drops?|misses|breaks?|gets? (?:it|things|everything) wrong)\b`,
+  ),
+  // "i have zero willpower": none at all, as a fact of the self.
+  rule(
+    'powerlessness',
+    'zero|no',
+    String.raw`\bI (?:just |honestly |literally )?have (?:zero|no|absolutely no) (?:willpower|will power|self-control|self control|discipline)\b`,
   ),
 ];

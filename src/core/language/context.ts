@@ -88,7 +88,7 @@ export function isOwnBelief(
     if (
       clause.juxtaposed &&
       isDisownedOrReported(leadOf(analysis, before, tokens[before.to - 1]!.end)) &&
-      /\b(?:think|believe|thought|used to)\s*$/i.test(
+      /\b(?:think|believe|thought|used to|convinced|certain|adamant)\s*$/i.test(
         text.slice(tokens[before.from]!.start, tokens[before.to - 1]!.end),
       )
     )

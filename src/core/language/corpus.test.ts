@@ -77,14 +77,15 @@ describe('limiting language on the full corpus', () => {
     // me", an ASIST workshop, an exam question on ideation, a pill organiser of lithium, a
     // goodbye letter to an eating disorder, a psychiatrist's 0–10 answered zero, old journals
     // with "better off dead" forty times and none now; the words are the risk's own, their
-    // meaning the writer's recovery. Six with the thirty-third and thirty-fourth (chronic illness
+    // meaning the writer's recovery. Five with the thirty-third and thirty-fourth (chronic illness
     // and its carers; recovery and the margins), while the goodbye letter to an eating disorder
     // written for therapy homework no longer alarms: a mother's tablets stockpiled by forgetting,
     // a GP's DNR talk with mum's "I want to die at home", a parent's fear that her child would die
-    // in the ambulance, an attempt two years ago told beside today's first run, a letter to a
-    // brother recalling "I'd be dead or inside", and a newcomer at Gamblers Anonymous looking at
-    // the bridge (another's story, in the writer's journal).
-    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(56);
+    // in the ambulance, an attempt two years ago told beside today's first run, and a letter to a
+    // brother recalling "I'd be dead or inside". None with the thirty-fifth and thirty-sixth
+    // (forum posts; neurodivergent adults, burnout and debt), and the reader trained with them no
+    // longer alarms on a newcomer at Gamblers Anonymous looking at the bridge.
+    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(55);
   });
 
   it('keeps its first blind figures on held-out 2, never tuned against', () => {

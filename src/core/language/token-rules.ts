@@ -71,7 +71,7 @@ const LIKE = opt(word('like|as|such'));
 const A = word('a|an|the|such');
 const ALWAYS = word('always|constantly|forever|never');
 /** "I am (like) (really) a …", "I feel such a …": where a label for oneself begins. */
-const I_AM_A = [I, BE, LIKE, ADVERBS, opt(A)];
+const I_AM_A = [I, ADVERBS, BE, LIKE, ADVERBS, opt(A)];
 const HARSH_LABEL = 'A harsh label for the whole person, not a word about what happened.';
 
 /**
@@ -199,7 +199,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
     needs: [stems(VERDICT_NOUNS)],
     steps: [
       ...I_AM_A,
-      some(both(both(tag('ADJ|ADV|DET'), not(inSet(VERDICT_NOUNS))), not(NEGATION)), 3),
+      // "the family disappointment": a noun may say of what the writer is the verdict.
+      some(both(both(tag('ADJ|ADV|DET|NOUN'), not(inSet(VERDICT_NOUNS))), not(NEGATION)), 3),
       inSet(VERDICT_NOUNS),
     ],
   },
