@@ -8,7 +8,7 @@ import { after, anywhere, expand } from './limiting-language-patterns';
 const NOT_A_PLACE = String.raw`(?<!\b(?:at|in|on|of|from|around|across|within) )`;
 /** Before a phrase in its clause: the belief is negated, disowned or only supposed. */
 const DISOWNED = anywhere(
-  String.raw`\bnothing\s*$|\bnot that\b|\b(?:isn|wasn)'?t true\b|\b(?:is|was) not true\b|\bnot true that\b|\bdoesn'?t mean\b|\bdoes not mean\b|\bno longer\b|\bused to\b|\bstopped (?:believing|thinking|telling|saying|feeling)\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:think|believe)\b|\brefuse to\b|\b(?:myth|lie|false|untrue)\b|\binstead of\b|\brather than\b|\bstop (?:saying|thinking|telling)\b|\bwho says\b|\b(?:nobody|no one) (?:can|could|gets to|will)\b|\bif\b|\bunless\b|\bin case\b|\bnot (?:saying|claiming)\b|\b(?:the )?old me\b`,
+  String.raw`\bnothing(?: (?:on|in|at|about|here) (?:this|the|that|my) \w+)?\s*$|\bnot that\b|\b(?:isn|wasn)'?t true\b|\b(?:is|was) not true\b|\bnot true that\b|\bdoesn'?t mean\b|\bdoes not mean\b|\bno longer\b|\bused to\b|\bstopped (?:believing|thinking|telling|saying|feeling)\b|\b(?:don'?t|do not|didn'?t|did not|never) (?:think|believe)\b|\brefuse to\b|\b(?:myth|lie|false|untrue)\b|\binstead of\b|\brather than\b|\bstop (?:saying|thinking|telling)\b|\bwho says\b|\b(?:nobody|no one) (?:can|could|gets to|will)\b|\bif\b|\bunless\b|\bin case\b|\bnot (?:saying|claiming)\b|\b(?:the )?old me\b`,
 );
 const SPEECH_VERB = String.raw`(?:says?|said|saying|tells?|told|telling|thinks?|thought|believes?|claims?|claimed|insists?|insisted|reckons?|feels?|felt|asks?|asked|whisper(?:s|ed)?|shout(?:s|ed)?|wrote|writes?|yell(?:s|ed)?|repl(?:y|ies|ied))`;
 /** Words said aloud, not thought or felt ("the caller said", not "this job feels"). */

@@ -13,7 +13,7 @@ const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly
 
 /** What follows "I can't" in an idiom or a practical, momentary fact. */
 const NOT_POWERLESS_AFTER = after(
-  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|be (?:bothered|arsed|assed)|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
+  String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|be (?:bothered|arsed|assed)|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open(?! up)|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
 );
 /** Verbs after "I'll never" that promise, remember or are unworthiness, not powerlessness. */
 const NOT_HOPELESS_NEVER = String.raw`(?:mind\b|forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
@@ -41,7 +41,7 @@ const EFFORT = String.raw`(?:asking|applying|bothering|hoping|fighting|chasing|p
 const SELF_VERDICT = String.raw`(?:fraud|impostor|imposter|fake|failure|loser|disappointment|nobody|joke)`;
 
 /** Words that make a habit or an outcome a bad one, for "I always …" and "every time I …". */
-const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
+const BAD_OUTCOME = String.raw`(?:fail\w*|mess\w*|screw\w*|ruin\w*|regret\w*|wrong|late|disappoint\w*|blow it|blew it|panic\w*|freez\w*|froze|chok\w*|over(?:commit|think|react|eat|spend|promise|share|do)\w*|procrastinat\w*|give up|gave up|quit|sabotag\w*|los[et]\w*|struggl\w*|stupid|awkward|embarrass\w*|disaster|worst|let \w+ down|fall(?:s|ing)? apart|goes wrong|go wrong|shot down|ignored|rejected|laughed at|apologi[sz]\w*|blows? up|blew up|backfir\w*|falls? flat|fell flat|ends? badly|ended badly|goes badly|went badly|comes? out wrong|came out wrong|knocks? me|back to square one|falls? through|fell through|against me|bottl\w* it|cock\w* (?:it |things )?up|(?:goes|go|went|gone) (?:tits|belly) up|(?<!-)flops?|flopped|(?:goes|go|went) (?:sideways|pear-shaped)|the flak)`;
 const ALWAYS_BAD = String.raw`(?:fail|blank|go blank|mess|screw|ruin|forget(?! how| to be grateful)|procrastinate|give up|quit|choke|lose|say the wrong|make (?:a mess|mistakes|the wrong|a fool)|make (?:the |even the |every )?(?:\w+ ){0,2}?(?:things?|it|everything) (?:weird|awkward|worse|harder)|say too much|let (?:\w+ ){0,3}down|disappoint|get (?:it|things|everything|this) wrong|blow|freeze|panic|end up|regret|overthink|pick the wrong|struggle|sabotage|self-sabotage|miss (?:deadlines|out|the (?:point|deadline|boat))|get (?:left|passed over|overlooked|ignored|blamed)|come (?:last|second)|fall (?:short|behind|apart)|burn (?:something|it|everything|the (?:toast|dinner|food|tea|rice|pan|sauce))|bottle it|cock (?:it |things |everything )?up|get (?:the )?(?:rubbish|worst|crap|shit|boring|dirty|grotty) (?:jobs?|shifts?|end|bits?)|take (?:the )?(?:flak|blame|fall)|make a (?:hash|mess|pig'?s ear|balls-up|dog'?s dinner|muck) of|find a way to (?:spoil|ruin|wreck|mess|screw|sabotage|blow)|(?:land|end up|finish|come) (?:at the bottom|bottom|dead last)|fold(?! (?:the|my|it|them|your|his|her|our|their|a|an|up|clothes|laundry|washing|towels|sheets|paper)\b)|cave|back down|wing it|get caught out|kena (?:blamed|scolded|marked down))\b`;
 const NEVER_GOOD = String.raw`(?:get (?:it|anything|owt|things|this) right|do (?:anything|owt|it|things) right|finish|follow through|succeed|win|get (?:picked|chosen|promoted|noticed|heard|anywhere|a break|anything done|things done)|stick (?:to|with)|keep (?:my|a|up)|learn|manage to|say (?:the right|no)|know what to say|make (?:progress|it)|catch a break|have enough|measure up|see (?:it|anything) through|get better|improve|(?:stick|stand|speak) up for myself|get through (?:a|one|any) \w+ without|get the hang of|get past)\b`;
 const OTHERS_VERB = String.raw`(?:listens|likes|cares|notices|asks|takes|believes|respects|wants|understands|calls|invites|picks|trusts|hears|sees|thanks|values|remembers|appreciates|supports|helps|gets|chooses)`;
@@ -55,9 +55,9 @@ const PLEDGE = String.raw`\b(?:always (?:just |still |really )?(?:show up|turn u
 /** A rule for every time: "every single shift", "all the time", "always", "constantly". */
 const EVERY_TIME = String.raw`every (?:single |damn |bloody |other )?\w+|all the time|constantly|always|again and again|time after time`;
 /** A bad outcome, never itself denied ("never miss" is no bad outcome). */
-const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ ){0,2}down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong|falls? through|fell through|(?:goes|go|went) (?:sideways|pear-shaped|pear shaped)|(?<!-)flops?|flopped|(?:falls?|fell) apart|backfire[sd]?|bottle[sd]? it|cock(?:s|ed)? (?:it |things )?up|burn(?:s|t|ed)? (?:something|it|the (?:toast|dinner|food|tea|rice|pan|sauce|\w+ again))|comes? to nothing|ends? (?:badly|in tears))\b`;
+const NEG_OUTCOME = String.raw`(?<!\b(?:never|not|n't|don'?t|didn'?t|rarely|hardly) )(?:goes wrong|go wrong|went wrong|get (?:it|things) wrong|wrong thing|mess\w*|mistakes?|miss(?:ed|es)? (?:something|things|it|deadlines?|the)|lose\b|losing|wreck\w*|ruin\w*|fail\w*|screw\w* (?:up|it)|blamed?|on me\b|falls? flat|fell flat|forget\w*|stupid|useless|a disaster|panic\w*|let (?:\w+ ){0,2}down|over me\b|ignored|ignore me|procrastinat\w*|(?:don'?t|dont) understand|wrong|falls? through|fell through|(?:goes|go|went) (?:sideways|pear-shaped|pear shaped)|(?<!-)flops?|flopped|(?:falls?|fell) apart|backfire[sd]?|bottle[sd]? it|cock(?:s|ed)? (?:it |things )?up|burn(?:s|t|ed)? (?:something|it|the (?:toast|dinner|food|tea|rice|pan|sauce|\w+ again))|comes? to nothing|ends? (?:badly|in tears)|(?:goes|go|went|gone) (?:tits|belly) up)\b`;
 const NEG_WORDS =
-  'wrong|mess|mistake|miss|lose|losing|wreck|ruin|fail|screw|blame|on me|flat|forget|stupid|useless|disaster|panic|down|over me|ignor|procrastin|understand|apart|against|through|sideways|pear|flop|backfir|bottle|cock|burn|nothing|badly|tears';
+  'wrong|mess|mistake|miss|lose|losing|wreck|ruin|fail|screw|blame|on me|flat|forget|stupid|useless|disaster|panic|down|over me|ignor|procrastin|understand|apart|against|through|sideways|pear|flop|backfir|bottle|cock|burn|nothing|badly|tears|tits up|belly up';
 
 export type Rule = {
   kind: LimitingKind;
@@ -114,7 +114,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'never going|gonna',
-    String.raw`\bI(?:'?m| am) never going to (?:get better|change|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through|ahead|on top of (?:it|things))|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|(?:a|another) (?:job|part|role|contract|place)))\b`,
+    String.raw`\bI(?:'?m| am) never (?:going to|gonna) (?:get better|change|get on in (?:this|the|life|my)\b|be (?:okay|ok|normal|happy|free|well)|pass|make it|get (?:there|anywhere|out|through|ahead|on top of (?:it|things))|get (?:my (?:old )?life|it|things) back|get (?:cast|hired|picked|chosen|promoted|signed|published|(?:a|another) (?:job|part|role|contract|place)))\b`,
   ),
   // "I've lost the ability to decide anything", "nothing's in my hands": agency gone, not a
   // body's function ("lost the ability to taste" is a fact of an illness).
@@ -312,8 +312,8 @@ export const RULES: readonly Rule[] = [
   // be happy": the writer as a load on others, or without a place where they stand.
   rule(
     'unworthiness',
-    'weight on|drain on|millstone|no business|no right',
-    String.raw`${IM} (?:just |only |nothing but )?(?:a )?(?:weight|drain|millstone) (?:on|round|around) (?:her|him|them|everyone|everybody|us|my \w+|the (?:family|team))\b|\bI(?:'ve| have)(?: got)? no (?:business|right) (?:being|running|doing|trying|calling myself|to (?:be|feel|ask|want|expect|call myself|be happy|complain))\b`,
+    'weight|drain on|millstone|no business|no right',
+    String.raw`${IM} (?:just |only |nothing but )?(?:a )?(?:weight|drain|millstone) (?:on|round|around) (?:her|him|them|everyone(?:'?s)?|everybody(?:'?s)?|us|my \w+|the (?:family|team))\b|\bI(?:'ve| have)(?: got)? no (?:business|right) (?:being|running|doing|trying|calling myself|to (?:be|feel|ask|want|expect|call myself|be happy|complain))\b`,
   ),
   // "I am not the husband she deserved", "What use am I now": not what one should be to others.
   rule(
@@ -1018,5 +1018,47 @@ export const RULES: readonly Rule[] = [
     'powerlessness',
     'zero|no',
     String.raw`\bI (?:just |honestly |literally )?have (?:zero|no|absolutely no) (?:willpower|will power|self-control|self control|discipline)\b`,
+  ),
+  // Sixteenth round (sets 45 and 46: clinicians and vets; terse writers in practical work).
+  // A sentence that opens on the verb, its subject the writer left out ("dont deserve her, simple
+  // as", "had no choice but to take nights", "never had a say in my own life", "cant change now").
+  rule(
+    'unworthiness',
+    'deserve',
+    String.raw`(?<=^|[.!?\n]\s*)(?:just |really |honestly )?(?:don'?t|do not|dont) deserve\b`,
+    { unless: NOT_UNWORTHY_AFTER },
+  ),
+  rule(
+    'powerlessness',
+    'no|never',
+    String.raw`(?<=^|[.!?\n]\s*)(?:(?:had|have|got) no (?:choice|option|say)|never had (?:a|any) (?:say|choice|control|voice))\b|(?<=^|[.!?\n]\s*)(?:(?:just|really) )?(?:got|get|ain'?t got|aint got) no (?:say|choice|control|voice)\b|\bI (?:ain'?t|aint) got no (?:say|choice|control|voice)\b`,
+  ),
+  rule(
+    'powerlessness',
+    'can',
+    String.raw`(?<=^|[.!?\n]\s*)(?:${SOFTENER} )?${CANT}(?= ever\b| change\b| get out\b| say no\b| cope\b| handle\b| stop\b)`,
+    {
+      unless: NOT_POWERLESS_AFTER,
+    },
+  ),
+  // "stuck in this job till i drop": no way out for the rest of a life.
+  rule(
+    'powerlessness',
+    'stuck|trapped',
+    String.raw`\b(?:stuck|trapped) (?:in|with|at) (?:this|my|the) (?:\w+ ){0,2}?(?:till|until) (?:I (?:drop|die|retire|snuff it|peg it)|the day I die)\b`,
+  ),
+  // "nae use to anybody, me", "im past it", "they dont want a thicko like me", "I'm no good in
+  // an emergency": a whole self of no use.
+  rule(
+    'unworthiness',
+    'use|good|past it|like me',
+    String.raw`(?:${IM}|\bim) (?:nae|no|not) (?:use|good) to (?:anybody|anyone|naebody|nobody|man nor beast)\b|\b(?:nae|no) (?:use|good) to (?:anybody|anyone|naebody|nobody),? me\b|(?:${IM}|\bim) (?:just |well |totally |completely )?past it\b|\b(?:a|an) (?:thicko|idiot|loser|failure|nobody|waste of space|dunce|numpty|muppet|thicky|divvy) like me\b|(?:${IM}|\bim) (?:just )?no good (?:in|at|with|under)\b`,
+  ),
+  // "im always in the wrong whatever i do", "im never picked for anything", "i get nothing but
+  // grief", "the whole department thinks I'm a joke".
+  rule(
+    'overgeneralization',
+    'always|never|nothing but|whole',
+    String.raw`(?:${IM}|\bim) always in the wrong\b|(?:${IM}|\bim) never (?:picked|chosen|asked|invited|thanked|noticed) for anything\b|\bI (?:always )?get nothing but (?:grief|stick|abuse|hassle|complaints|criticism|earache)\b|\bthe whole (?:department|team|office|ward|class|family|school|world|street|village|unit|practice|site|depot|floor|year) (?:\w+ )?(?:thinks|knows|sees|reckons|says) (?:that )?I'?m\b`,
   ),
 ];

@@ -84,7 +84,8 @@ describe('limiting language on the full corpus', () => {
     // in the ambulance, an attempt two years ago told beside today's first run, and a letter to a
     // brother recalling "I'd be dead or inside". None with the thirty-fifth and thirty-sixth
     // (forum posts; neurodivergent adults, burnout and debt), and the reader trained with them no
-    // longer alarms on a newcomer at Gamblers Anonymous looking at the bridge.
+    // longer alarms on a newcomer at Gamblers Anonymous looking at the bridge. None with the
+    // thirty-seventh and thirty-eighth (clinicians and vets; terse writers).
     expect(report.realSupport.alarms.length).toBeLessThanOrEqual(55);
   });
 

@@ -466,7 +466,7 @@ const ENDING_CLARIFIED =
 
 /** A question someone else asks the writer, reported before the phrase ("asked if I'd ever…"). */
 const ASKED_BY_OTHER = new RegExp(
-  String.raw`\b${ASKED_BY}(?:,|\b${QUESTION_OPENS}\b)[^.!?\n]*$`,
+  String.raw`\b${ASKED_BY}(?:,|\b${QUESTION_OPENS}\b)[^.!?\n]*$|\b(?:asked|asks|ask|asking)(?! myself)(?: (?:\w+ ){0,2})?about\s*$`,
   'i',
 );
 
