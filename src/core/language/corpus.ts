@@ -16,6 +16,7 @@ import heldOut from './held-out.json';
 import heldOut2 from './held-out-2.json';
 import heldOut3 from './held-out-3.json';
 import heldOut4 from './held-out-4.json';
+import heldOut5 from './held-out-5.json';
 import nearMiss from './near-miss.json';
 import realForms from './real-forms.json';
 
@@ -125,7 +126,7 @@ const blindSet = (title: string, file: unknown): BlindSet => {
  * The held-out sets written blind after the first held-out part, in the order they were written;
  * each was measured, never tuned against, and the reader is not trained on them. Held-out 4 was
  * written after the fourteenth round (two more writers) and measured once on the code of that
- * stop's end.
+ * stop's end; held-out 5 after the sixteenth, the same way.
  */
 export const BLIND_HELD_OUT = {
   heldOut2: blindSet('Held-out 2, written blind after the rules, never tuned against', heldOut2),
@@ -137,12 +138,16 @@ export const BLIND_HELD_OUT = {
     'Held-out 4, written blind after the fourteenth round, never tuned against',
     heldOut4,
   ),
+  heldOut5: blindSet(
+    'Held-out 5, written blind after the sixteenth round, never tuned against',
+    heldOut5,
+  ),
 } as const satisfies Record<string, BlindSet>;
 
 /**
  * What the safety net's reader is trained on: the safety-net cases of the held-out part and the
- * real forms, and, as texts that speak of no risk, every labelled text besides held-out 2, 3
- * and 4.
+ * real forms, and, as texts that speak of no risk, every labelled text besides the blind held-out
+ * sets (`BLIND_HELD_OUT`).
  */
 export const READER_TRAINING: {
   risk: readonly string[];
