@@ -9,14 +9,14 @@ const IM = String.raw`\bI(?:'?m| am)\b`;
 const FEEL_OR_AM = String.raw`(?:${IM}(?: (?:so|just|really|completely|totally|utterly|absolutely|still|kind of|pretty))?|\bI(?: (?:just|really|still|often|always))? feel(?: (?:so|completely|totally|utterly|absolutely|really))?)`;
 const CANT = String.raw`(?:can'?t|cannot|cannae|can not(?! only))`;
 const DONT = String.raw`(?:don'?t|do not)`;
-const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly|seriously|absolutely|definitely|even)`;
+const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly|seriously|absolutely|definitely|even|physically|genuinely|actually)`;
 
 /** What follows "I can't" in an idiom or a practical, momentary fact. */
 const NOT_POWERLESS_AFTER = after(
   String.raw` (?:(?:thank|recommend|praise|stress|emphasi[sz]e|speak (?:highly|well)|say|get|express)\b[^.!?\n]{0,40}?\benough\b|get over how|shake (?:the|this|that) feeling|for the life of me|change the past|undo the past|turn back (?:time|the clock)|wait|believe|be (?:bothered|arsed|assed)|complain|thank|recommend|deny|argue|overstate|emphasi[sz]e|stress|praise|hardly|not\b|go wrong|say enough|get enough|help (?:but|it|\w+ing)\b|stand(?! up)|stop (?:smiling|laughing|grinning|thinking about how)|imagine (?:how|what|why|a |life|anything)|make (?:it\b|(?:the |\w+'s )?(?:\w+ )?(?:gym|meeting|call|session|standup|stand-up|class|dinner|lunch|party|train|flight|bus|deadline|appointment|1:1|offsite|event|wedding|game)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today)|afford (?!to\b)|see (?!myself|a way|how I|any way|(?:that|it|this|things|anything) (?:ever )?changing)|tell (?:if|whether|what|who|which|when|the difference)|be in two places|talk (?:right )?now|go to\b|be there|come\b|attend|join|access|reach|log ?in|log on|open(?! up)|download|print|load|hear|find|locate|remember|recall|decide|choose between|eat|drink|sleep|figure)`,
 );
 /** Verbs after "I'll never" that promise, remember or are unworthiness, not powerlessness. */
-const NOT_HOPELESS_NEVER = String.raw`(?:mind\b|forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
+const NOT_HOPELESS_NEVER = String.raw`(?:mind\b|get used to|forget|regret|stop|give up|quit on|tire|get tired|understand|know|take|trade|miss|be\b|lie|doubt|leave|let|again|ever|want|need|go back)`;
 /** "I'll never … again": a resolution, not a verdict. */
 const RESOLUTION_AFTER = after(String.raw`[^.!?\n;]*\bagain\b`);
 /** What follows "I'll never be able to" in an idiom of gratitude. */
@@ -947,13 +947,13 @@ export const RULES: readonly Rule[] = [
   rule(
     'overgeneralization',
     'never get',
-    String.raw`\bI (?:just )?never get (?:anything|any of the \w+|a single \w+|owt) I (?:apply|go|try|ask|bid|audition|interview|put in) for\b`,
+    String.raw`\bI (?:just )?never get (?:anything|any of the \w+|a single \w+|owt) I (?:apply|go|try|ask|bid|audition|interview|put in) for\b|\bI (?:just )?never get (?:anything|owt) I (?:want|need)\b`,
   ),
   // "every job i get goes to shit", "every time i get clean something drags me back".
   rule(
     'overgeneralization',
-    'every & to shit|to hell|to pot|to crap|drags me|pulls me',
-    String.raw`\bevery (?:single )?(?:time|\w+) I\b[^.!?\n]{0,50}?\b(?:go(?:es)? to (?:shit|hell|pot|crap)|(?:something|it|life|\w+) (?:drags|pulls) me (?:back|down|under))\b`,
+    'every & to shit|to hell|to pot|to crap|to dust|drags me|pulls me',
+    String.raw`\bevery(?:thing| single thing) I (?:touch|try|do|start|make)\b[^.!?\n]{0,20}?\b(?:goes|turns) to (?:shit|crap|hell|pot|dust)\b|\bevery (?:single )?(?:time|\w+) I\b[^.!?\n]{0,50}?\b(?:go(?:es)? to (?:shit|hell|pot|crap)|(?:something|it|life|\w+) (?:drags|pulls) me (?:back|down|under))\b`,
   ),
   // "Nothing I do keeps her safe", "It doesn't matter what I do, the MS is going to take
   // everything": effort of the writer's that can change nothing.
@@ -979,7 +979,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'too much|weight|thick|wired|built|made',
-    String.raw`${IM} (?:just |simply |always |such |so |really |basically )?(?:too much(?=\s*(?:[.!,;:]|$)| for (?:everyone|anyone|everybody|people|them)\b)|(?:a |such )?dead ?weight\b|thick(?=\s*(?:[.!,;:]|$)| as (?:two|a|mince|pigshit)\b)|(?:wired|built|made) (?:wrong|wrongly|badly|broken)\b)`,
+    String.raw`${IM} (?:just |simply |always |such |so |really |basically )?(?:too much(?=\s*(?:[.!,;:]|$)| for (?:everyone|anyone|everybody|people|them)\b)|(?:a |such )?dead ?weight\b|thick(?=\s*(?:[.!,;:]|$)| as (?:two|a|mince|pigshit)\b)|(?:wired|built|made) (?:wrong|wrongly|badly|broken)\b|too much (?:hassle|trouble|bother|work|effort)\b)`,
   ),
   // "I'll never be out of debt", "I'm never going to have a life of my own again": a hole or a
   // life the writer sees no way to.
@@ -1017,7 +1017,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'zero|no',
-    String.raw`\bI (?:just |honestly |literally )?have (?:zero|no|absolutely no) (?:willpower|will power|self-control|self control|discipline)\b`,
+    String.raw`\bI(?:'ve| have)? (?:just |honestly |literally )?(?:have |got )?(?:zero|no|absolutely no) (?:willpower|will power|self-control|self control|discipline)\b`,
   ),
   // Sixteenth round (sets 45 and 46: clinicians and vets; terse writers in practical work).
   // A sentence that opens on the verb, its subject the writer left out ("dont deserve her, simple
@@ -1036,7 +1036,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'can',
-    String.raw`(?<=^|[.!?\n]\s*)(?:${SOFTENER} )?${CANT}(?= ever\b| change\b| get out\b| say no\b| cope\b| handle\b| stop\b)`,
+    String.raw`(?<=^|[.!?\n]\s*)(?:${SOFTENER} )?${CANT}(?= ever\b| change\b| get out\b| say no\b| cope\b| handle\b| stop\b| trust myself\b)`,
     {
       unless: NOT_POWERLESS_AFTER,
     },
@@ -1060,5 +1060,24 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'always|never|nothing but|whole',
     String.raw`(?:${IM}|\bim) always in the wrong\b|(?:${IM}|\bim) never (?:picked|chosen|asked|invited|thanked|noticed) for anything\b|\bI (?:always )?get nothing but (?:grief|stick|abuse|hassle|complaints|criticism|earache)\b|\bthe whole (?:department|team|office|ward|class|family|school|world|street|village|unit|practice|site|depot|floor|year) (?:\w+ )?(?:thinks|knows|sees|reckons|says) (?:that )?I'?m\b`,
+  ),
+  // Seventeenth round (sets 49 and 50: eating disorders, self-harm and mental-health services;
+  // drink, drugs and the night-time economy). "No choice, never had one", "no matter how hard I
+  // try" (not "no matter what I do", which may say always), "too cooked to ever make anything of myself", "I take up too much space", "it always
+  // ends the same", "I'll be like this forever", "a junkie".
+  rule(
+    'powerlessness',
+    'choice|matter|make anything|make something|make much|forever|for ever|for life',
+    String.raw`(?<=^|[.!?\n]\s*)no choice(?=,|\s*[.!]| but\b)|\bno matter how hard I try\b|\b(?:never|ever|won'?t|can'?t) (?:\w+ ){0,2}make (?:anything|something|much) of myself\b|\bI'?ll (?:always )?be (?:like this|stuck|this way) (?:forever|for ever|for life)\b`,
+  ),
+  rule(
+    'unworthiness',
+    'too much|junkie|waster|lowlife|degenerate|scrounger|scumbag',
+    String.raw`\bI take up too much (?:space|room|of (?:everyone'?s|your|their) time)\b|${IM} (?:just |only |nothing but )?(?:a |an )?(?:junkie|waster|lowlife|degenerate|scrounger|scumbag)\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'always ends',
+    String.raw`\bit always ends (?:the same(?: way)?|badly|in tears)\b`,
   ),
 ];
