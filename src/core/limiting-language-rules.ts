@@ -9,6 +9,8 @@ const IM = String.raw`\bI(?:'?m| am)\b`;
 const FEEL_OR_AM = String.raw`(?:${IM}(?: (?:so|just|really|completely|totally|utterly|absolutely|still|kind of|pretty))?|\bI(?: (?:just|really|still|often|always))? feel(?: (?:so|completely|totally|utterly|absolutely|really))?)`;
 const CANT = String.raw`(?:can'?t|cannot|cannae|can not(?! only))`;
 const DONT = String.raw`(?:don'?t|do not)`;
+/** Where a sentence opens: a phrase whose subject, the writer, is left out ("dont deserve her"). */
+const SENTENCE_START = String.raw`(?<=^|[.!?\n]\s*)`;
 const SOFTENER = String.raw`(?:just|really|simply|still|honestly|literally|truly|seriously|absolutely|definitely|even|physically|genuinely|actually)`;
 
 /** What follows "I can't" in an idiom or a practical, momentary fact. */
@@ -1025,18 +1027,18 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'deserve',
-    String.raw`(?<=^|[.!?\n]\s*)(?:just |really |honestly )?(?:don'?t|do not|dont) deserve\b`,
+    String.raw`${SENTENCE_START}(?:just |really |honestly )?(?:don'?t|do not|dont) deserve\b`,
     { unless: NOT_UNWORTHY_AFTER },
   ),
   rule(
     'powerlessness',
     'no|never',
-    String.raw`(?<=^|[.!?\n]\s*)(?:(?:had|have|got) no (?:choice|option|say)|never had (?:a|any) (?:say|choice|control|voice))\b|(?<=^|[.!?\n]\s*)(?:(?:just|really) )?(?:got|get|ain'?t got|aint got) no (?:say|choice|control|voice)\b|\bI (?:ain'?t|aint) got no (?:say|choice|control|voice)\b`,
+    String.raw`${SENTENCE_START}(?:(?:had|have|got) no (?:choice|option|say)|never had (?:a|any) (?:say|choice|control|voice))\b|${SENTENCE_START}(?:(?:just|really) )?(?:got|get|ain'?t got|aint got) no (?:say|choice|control|voice)\b|\bI (?:ain'?t|aint) got no (?:say|choice|control|voice)\b`,
   ),
   rule(
     'powerlessness',
     'can',
-    String.raw`(?<=^|[.!?\n]\s*)(?:${SOFTENER} )?${CANT}(?= ever\b| change\b| get out\b| say no\b| cope\b| handle\b| stop\b| trust myself\b)`,
+    String.raw`${SENTENCE_START}(?:${SOFTENER} )?${CANT}(?= ever\b| change\b| get out\b| say no\b| cope\b| handle\b| stop\b| trust myself\b)`,
     {
       unless: NOT_POWERLESS_AFTER,
     },
@@ -1068,7 +1070,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'choice|matter|make anything|make something|make much|forever|for ever|for life',
-    String.raw`(?<=^|[.!?\n]\s*)no choice(?=,|\s*[.!]| but\b)|\bno matter how hard I try\b|\b(?:never|ever|won'?t|can'?t) (?:\w+ ){0,2}make (?:anything|something|much) of myself\b|\bI'?ll (?:always )?be (?:like this|stuck|this way) (?:forever|for ever|for life)\b`,
+    String.raw`${SENTENCE_START}no choice(?=,|\s*[.!]| but\b)|\bno matter how hard I try\b|\b(?:never|ever|won'?t|can'?t) (?:\w+ ){0,2}make (?:anything|something|much) of myself\b|\bI'?ll (?:always )?be (?:like this|stuck|this way) (?:forever|for ever|for life)\b`,
   ),
   rule(
     'unworthiness',
