@@ -14,6 +14,7 @@ import {
 } from './corpus';
 import { analyse, forgetReadings, type Token, winkNlp } from './nlp';
 import { Memo, segment } from './segments';
+import { SIGNS_BEHIND_WORDS } from './risk-concepts';
 import { needsSupport, RISK } from './support';
 
 const sentences = WRITTEN.map((s) => s.text);
@@ -140,6 +141,31 @@ describe('the safety net’s word tests', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('the safety net’s signs behind a word test', () => {
+  it('hold one of the words in every match: a sign is never skipped where it would speak', () => {
+    const { words, signs } = SIGNS_BEHIND_WORDS;
+    const everywhere = new RegExp(signs.source, 'gi');
+    const texts = [...WRITTEN, ...REAL_FORMS, ...BLIND_HELD_OUT.heldOut2.texts]
+      .map((s) => s.text)
+      .concat(
+        [...SUPPORT_CASES, ...REAL_FORMS_SUPPORT, ...BLIND_HELD_OUT.heldOut2.support].map(
+          (s) => s.text,
+        ),
+      );
+    let matches = 0;
+    for (const text of texts) {
+      // As the signs read it: lower case, straight apostrophes.
+      const lower = text.toLowerCase().replace(/[’ʼ‘`´]/g, "'");
+      for (const match of lower.matchAll(everywhere)) {
+        matches += 1;
+        expect(words.test(match[0]), match[0]).toBe(true);
+      }
+    }
+    // The corpus holds the signs: the test asks something.
+    expect(matches).toBeGreaterThan(100);
   });
 });
 
