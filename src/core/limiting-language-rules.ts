@@ -171,7 +171,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'nothin',
-    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,3}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing|how|what)|works|stops|lands|goes right|comes out right|moves (?:anything|the \w+)|shifts (?:anything|the \w+))\b`,
+    String.raw`\bnothin(?:g|'?) I \w+(?: \w+){0,5}? (?:ever |really )?(?:matters|makes? (?:a|any|a blind bit of|the slightest) (?:difference|dent)|helps|changes (?:anything|a thing|how|what)|works|stops|lands|goes right|comes out right|moves (?:anything|the \w+)|shifts (?:anything|the \w+))\b`,
   ),
   rule(
     'powerlessness',
@@ -680,6 +680,12 @@ export const RULES: readonly Rule[] = [
     'overgeneralization',
     'nothing i',
     String.raw`\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b`,
+  ),
+  // "Nothing I start ever goes anywhere": every beginning, the same end.
+  rule(
+    'overgeneralization',
+    'nothing i & ever',
+    String.raw`\bnothing I (?:\w+ ){1,2}ever (?:goes anywhere|comes to anything|lasts|sticks|works out)\b`,
   ),
   rule(
     'overgeneralization',

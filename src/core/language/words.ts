@@ -11,7 +11,7 @@ export const HARSH = set(`
   incompetent inadequate unlovable unlikeable unlikable annoying toxic pitiful lame dull clumsy
   mediocre unreliable fake needy worse worst inferior unworthy unwanted unloved forgettable
   invisible miserable failed poor sorry horrid hideous repulsive bitter cowardly spineless trash
-  garbage silly daft`);
+  garbage silly daft replaceable expendable disposable`);
 
 /**
  * Harsh words that, felt, are a mood and not a verdict: "I feel terrible today", "I feel so bad
