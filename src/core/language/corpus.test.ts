@@ -100,7 +100,8 @@ describe('limiting language on the full corpus', () => {
    * blind figures. Held-out 3: its figures on commit a082671 (four sets, none tuned against), less
    * 0.05. Held-out 4: measured once on 25827f7 (F1 0.884, neutral texts with a finding 5.0 %, the
    * safety net 0.755 of the risk with 20 false alarms of 200), less 0.05. Held-out 5: measured
-   * once on e2cd49c (F1 0.929, 1.4 %, 0.675 with 12 of 200), less 0.05. None joins what it guards.
+   * once on e2cd49c (F1 0.929, 1.4 %, 0.675 with 12 of 200), less 0.05. Held-out 6: measured once
+   * on 323c418 (F1 0.818, 1.4 %, 0.700 with 9 of 200), less 0.05. None joins what it guards.
    */
   const FLOORS: Record<
     keyof typeof report.blind,
@@ -110,6 +111,7 @@ describe('limiting language on the full corpus', () => {
     heldOut3: { f1: 0.81, neutralRate: 0.09, recall: 0.82, falseAlarms: 30 },
     heldOut4: { f1: 0.83, neutralRate: 0.1, recall: 0.7, falseAlarms: 30 },
     heldOut5: { f1: 0.87, neutralRate: 0.07, recall: 0.62, falseAlarms: 22 },
+    heldOut6: { f1: 0.76, neutralRate: 0.07, recall: 0.65, falseAlarms: 19 },
   };
   it.each(Object.entries(FLOORS))(
     'keeps its blind figures on %s, never tuned against',

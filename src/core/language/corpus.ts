@@ -17,6 +17,7 @@ import heldOut2 from './held-out-2.json';
 import heldOut3 from './held-out-3.json';
 import heldOut4 from './held-out-4.json';
 import heldOut5 from './held-out-5.json';
+import heldOut6 from './held-out-6.json';
 import nearMiss from './near-miss.json';
 import realForms from './real-forms.json';
 
@@ -126,7 +127,7 @@ const blindSet = (title: string, file: unknown): BlindSet => {
  * The held-out sets written blind after the first held-out part, in the order they were written;
  * each was measured, never tuned against, and the reader is not trained on them. Held-out 4 was
  * written after the fourteenth round (two more writers) and measured once on the code of that
- * stop's end; held-out 5 after the sixteenth, the same way.
+ * stop's end; held-out 5 after the sixteenth, and held-out 6 after the eighteenth, the same way.
  */
 export const BLIND_HELD_OUT = {
   heldOut2: blindSet('Held-out 2, written blind after the rules, never tuned against', heldOut2),
@@ -141,6 +142,10 @@ export const BLIND_HELD_OUT = {
   heldOut5: blindSet(
     'Held-out 5, written blind after the sixteenth round, never tuned against',
     heldOut5,
+  ),
+  heldOut6: blindSet(
+    'Held-out 6, written blind after the eighteenth round, never tuned against',
+    heldOut6,
   ),
 } as const satisfies Record<string, BlindSet>;
 
