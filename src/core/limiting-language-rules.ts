@@ -681,6 +681,40 @@ export const RULES: readonly Rule[] = [
     'nothing i',
     String.raw`\bnothing I \w+(?: is| will be|'?s)? ever (?:any )?(?:good enough|enough|good|right)\b`,
   ),
+  // "I fuck up every single relationship I have": the same end, named for everything.
+  rule(
+    'overgeneralization',
+    'every',
+    String.raw`\bI (?:fuck|mess|screw|cock|balls) up every (?:single )?(?:\w+ )?(?:thing|relationship|job|friendship|chance|opportunity|time)\b`,
+  ),
+  // "Nobody ever rings back", "I'm not good at anything": everyone, or everything, at once.
+  rule(
+    'overgeneralization',
+    'ever',
+    String.raw`\b(?:nobody|no one|no-one|noone) ever (?:rings|calls|texts|messages|writes|gets) (?:me )?back\b`,
+  ),
+  rule(
+    'overgeneralization',
+    'good at anything',
+    String.raw`\bI(?:'?m| am) (?:not|no) good at anything\b`,
+  ),
+  // "The kids deserve a better mum than me", "there's something wrong with me".
+  rule(
+    'unworthiness',
+    'better & than me',
+    String.raw`\b(?:deserves?|deserved) (?:so much |much |a lot |far )?better (?:\w+ )?than me\b`,
+  ),
+  rule(
+    'unworthiness',
+    'with me|in me',
+    String.raw`\b(?:there'?s|there is) something (?:wrong|broken|missing) (?:with|in) me\b(?![^.!?\n]*\b(?:fever|temperature|cold|flu|stomach|knee|back|tooth|eye|ear|throat|chest|covid|virus|bug|doctor|gp|scan|test|blood)\b)`,
+  ),
+  // "Final hearing tomorrow … I have no chance": no say in how it ends.
+  rule(
+    'powerlessness',
+    'chance',
+    String.raw`\bI (?:have|'ve got|got|stand) (?:no|zero) chance(?=\s*(?:[.!,\n]|$))`,
+  ),
   // "Nothing I start ever goes anywhere": every beginning, the same end.
   rule(
     'overgeneralization',

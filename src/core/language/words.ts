@@ -11,7 +11,7 @@ export const HARSH = set(`
   incompetent inadequate unlovable unlikeable unlikable annoying toxic pitiful lame dull clumsy
   mediocre unreliable fake needy worse worst inferior unworthy unwanted unloved forgettable
   invisible miserable failed poor sorry horrid hideous repulsive bitter cowardly spineless trash
-  garbage silly daft replaceable expendable disposable`);
+  garbage silly daft replaceable expendable disposable shit shite`);
 
 /**
  * Harsh words that, felt, are a mood and not a verdict: "I feel terrible today", "I feel so bad
@@ -19,7 +19,7 @@ export const HARSH = set(`
  */
 export const MOOD = set(`
   bad worse worst terrible awful horrible lousy miserable sorry rubbish crap crappy shitty poor
-  bitter silly daft`);
+  bitter silly daft shit shite`);
 
 /**
  * Harsh words that, said of oneself with no noun after them, are a state and not a verdict: an
