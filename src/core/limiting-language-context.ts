@@ -60,7 +60,7 @@ const SELF_SPEAKER = anywhere(
   String.raw`\bI\b|\bmyself\b|\bmy (?:head|mind|gut|heart)\b|\binner (?:voice|critic)\b`,
 );
 const SPEECH_BEFORE = anywhere(
-  String.raw`\b(?:says?|said|saying|repeating|tells?|told|telling|asks?|asked|asking|whisper\w*|shout\w*|wrote|writes?|yell\w*|repl(?:y|ies|ied)|goes|went|texted|messaged|posted|sighed|insisted|admitted|announced|muttered)\b`,
+  String.raw`\b(?:says?|said|saying|repeating|tells?|told|telling|asks?|asked|asking|whisper\w*|shout\w*|wrote|writes?|yell\w*|repl(?:y|ies|ied)|goes|went|texted|messaged|posted|sent|sends|sighed|insisted|admitted|announced|muttered)\b`,
 );
 const SPEECH_AFTER = after(
   String.raw`[^\S\n]*,?[^\S\n]*(?:(?:[A-Za-z]{2,}|my \w+) (?:said|says|asked|whispered|shouted|replied|told|wrote|yelled|muttered|sighed|cried|added|admitted|insisted)|(?:said|says|asked|whispered|shouted|replied) (?:[A-Za-z]{2,}|my \w+))`,
