@@ -94,8 +94,11 @@ describe('limiting language on the full corpus', () => {
     // streamer ending the channel "for good", giving the mic away and thanking everyone. Two with
     // the forty-third and forty-fourth (prison, probation and the street; abuse and PTSD): a
     // group's talk of "the times we wanted to die", told years on, and "why do I dream about
-    // dying so often? Asked in group".
-    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(58);
+    // dying so often? Asked in group". Two with the forty-fifth and forty-sixth (shift workers far
+    // from home; people writing to an app): a carer on a dementia unit telling what a resident
+    // kept saying, and "a year ago I asked an app like you how many pills it would take", told from
+    // a year into recovery.
+    expect(report.realSupport.alarms.length).toBeLessThanOrEqual(60);
   });
 
   /**

@@ -61,7 +61,7 @@ export function languageReport() {
     `### Long neutral texts\n\n${LONG_NEUTRAL.length} texts of over 2,000 characters; false-alarm rate (any finding): ${(longRate * 100).toFixed(1)} %.`,
     `### Safety net (held-out)\n\nRecall on first-person risk: ${support.recall.toFixed(3)} (${support.risk} texts); false alarms on idioms and others' stories: ${support.falseAlarms} of ${support.calm}.`,
     table(
-      "Real forms, forty-four sets written blind, then tuned against (the safety net's reader trained on them)",
+      "Real forms, forty-six sets written blind, then tuned against (the safety net's reader trained on them)",
       REAL_FORMS.length,
       real,
     ),

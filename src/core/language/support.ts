@@ -706,8 +706,15 @@ function riskPhrasesIn(sentence: string, rules: typeof RISK): Phrase[] {
  */
 export function needsSupport(text: string): boolean {
   if (!/\p{L}/u.test(text)) return false;
-  return rulesSpeakOfRisk(text) || readerSpeaksOfRisk(text);
+  return rulesSpeakOfRisk(text) || (readerSpeaksOfRisk(text) && !ENDING_OF_A_THING.test(text));
 }
+
+/**
+ * An ending said, then said to be of a thing ("ready to check out permanently — of this hotel, I
+ * mean"): the reader weighs the ending's words, the writer has said what ends.
+ */
+const ENDING_OF_A_THING =
+  /\b(?:check(?:ing)? out|leav(?:e|ing)|go(?:ing)?|quit(?:ting)?|done|finished|log(?:ging)? off|end(?:ing)? it)\b[^\n]{0,30}?[^\S\n]*[—–-][^\S\n]*(?:of|from|with) (?:this|the|my) [a-z'’ ]{2,30},? I mean\b/i;
 
 /**
  * Words written so that a platform's filters pass them ("algospeak"), as the words they stand
