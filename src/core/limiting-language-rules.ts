@@ -702,7 +702,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'unworthiness',
     'better & than me',
-    String.raw`\b(?:deserves?|deserved) (?:so much |much |a lot |far )?better (?:\w+ )?than me\b`,
+    String.raw`\b(?:deserves?|deserved) (?:so much |much |a lot |far )?(?:an? )?better (?:\w+ )?than me\b`,
   ),
   rule(
     'unworthiness',
@@ -713,7 +713,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'powerlessness',
     'chance',
-    String.raw`\bI (?:have|'ve got|got|stand) (?:no|zero) chance(?=\s*(?:[.!,\n]|$))`,
+    String.raw`\bI(?: have|'ve got| got| stand) (?:no|zero) chance(?=\s*(?:[.!,\n]|$))`,
   ),
   // "Nothing I start ever goes anywhere": every beginning, the same end.
   rule(

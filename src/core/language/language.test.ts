@@ -177,6 +177,15 @@ describe('the safety net', () => {
     'Stubbed a cigarette out on my arm again, the third this week.',
     'Whoever finds me, please see the cat is fed. I am sorry for what you will find.',
     'I have the paracetamol from the cupboard, two boxes. Tonight then.',
+    // What a calm reading must not silence: a diagnosis beside a wish, out of hope, in no hurry
+    // about the means, the writer's own "I said", a means on the bed, a goodbye as written.
+    'My OCD is awful. I wish I was dead. I felt sick all day.',
+    "I've written my goodbye letters as I'm out of hope.",
+    "Counting the paracetamol again, it calms me. I'm in no hurry about it.",
+    "Mum rang and they asked how I was and I said I'm better off dead.",
+    "Going to overdose on my bed after everyone's asleep.",
+    "When you read this I'll be gone.",
+    "I've stopped eating so I can go",
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
@@ -263,6 +272,11 @@ describe('the safety net', () => {
     "I'd rather be dead than wear the new uniform hat lol",
     "I don't want to live in London anymore. Looking at places in Yorkshire.",
     'ready to check out permanently — of this hotel, I mean',
+    // A thought named as intrusive and disowned, a nap, a treatment ended, a faith unhurried.
+    "I had the thought of jumping in front of the train and it scared me. I'd never. Intrusive thought?",
+    'going to die on my bed for 12 hours now',
+    'Last chemo session today, no more chemo, finally!',
+    "I know where I'm going and who'll be waiting for me there. But I'm in no hurry.",
     'theres a rope in the garage from when we moved house, need to take it to the tip',
     '',
   ])('leaves the idiom or the other person’s story %j alone', (text) => {
