@@ -186,6 +186,7 @@ describe('the safety net', () => {
     "Going to overdose on my bed after everyone's asleep.",
     "When you read this I'll be gone.",
     "I've stopped eating so I can go",
+    "I'm feeling really suicidal",
   ])('notices %j by its rules', (text) => {
     expect(rulesSpeakOfRisk(text)).toBe(true);
   });
