@@ -31,6 +31,10 @@ import {
   QUESTION_OPENS,
   speaksOfRisk,
   THEIR_CLAIM,
+  CAPTION_OF_ME,
+  HANGOVER,
+  NOT_MEANT,
+  PAGE_QUOTED,
   WAKE_REASON,
 } from './risk-concepts';
 import { readerSpeaksOfRisk } from './support-reader';
@@ -594,11 +598,13 @@ const FORMER_SELF =
 const UNWANTED_THOUGHT =
   /\b(?:intrusive (?:thoughts?|images?)|ocd)\b[^]*\b(?:I'?d never|I would never|(?:it )?scared me|never act(?:ed)? on (?:it|them)|never wanted to|(?:don'?t|do not) want to (?:die|act on (?:it|them))|(?:don'?t|do not) want to at all)\b|\b(?:I'?d never|I would never|scared me|never act(?:ed)? on (?:it|them))\b[^]*\b(?:intrusive (?:thoughts?|images?)|ocd)\b/i;
 /** The writer says the words of dying were not meant of themselves. */
-const NOT_MEANT =
-  /\bnot literally\b|\b(?:the|my) (?:stream|channel|game|match|run|account|server|character|season|save|essay|thesis|job|shift|project|round|lobby),? not me\b/i;
+const NOT_MEANT_TEXT = new RegExp(NOT_MEANT, 'i');
+const HUNG_OVER = new RegExp(HANGOVER, 'i');
 /** After a phrase: its quote is a caption to a joke about oneself, or words read on a page. */
-const QUOTED_NOT_SAID =
-  /^[^"”'’\n]{0,40}["”'’][^\S\n]*(?:[-–—]+[^\S\n]*me,? (?:when|after|at|every|trying|on|before|during|\w+ing)\b|(?:on|in|across|all over|written (?:on|in|across|all over)) (?:page after page|every page|each page|the margins?|(?:her|his|their|mum'?s|dad'?s|mom'?s) (?:diary|journal|notebook|letters?|notes)))/i;
+const QUOTED_NOT_SAID = new RegExp(
+  String.raw`^[^"”'’\n]{0,40}["”'’][^\S\n]*(?:[-–—]+[^\S\n]*${CAPTION_OF_ME}|(?:on|in|across|all over|written (?:on|in|across|all over)) ${PAGE_QUOTED})`,
+  'i',
+);
 const PAST_TIME = new RegExp(
   String.raw`\b(?:${PAST_TIMES}|last month|when I was (?:a |younger|little|in|at)|as a (?:teen|teenager|kid|child)|first year (?:sober|clean))\b`,
   'i',
@@ -768,7 +774,9 @@ export function rulesSpeakOfRisk(written: string): boolean {
   }
   // The readings that need no phrase of risk.
   const otherwise = () => hintsSpeak(text) || speaksOfRisk(text) || ENDING_CLARIFIED.test(text);
-  if (found.length === 0) return otherwise();
+  // "kms this lab report 💀 (not literally)", "ending the stream for good. the channel, not me":
+  // no phrase of it is meant of the writer.
+  if (found.length === 0 || NOT_MEANT_TEXT.test(text)) return otherwise();
   // Only the segments that hold a phrase are read.
   const analysis = analyse(text, (from, to) =>
     found.some(({ start }) => start >= from && start < to),
@@ -788,7 +796,7 @@ export function rulesSpeakOfRisk(written: string): boolean {
       if (ASKED_BY_OTHER.test(lead)) return false;
       if (THEIR_CLAIM.test(lead)) return false;
       // "I'm so hungover I want to die": a morning after, not a life.
-      if (/\bhung ?over\b|\bhangover\b/i.test(`${lead}${phrase}`)) return false;
+      if (HUNG_OVER.test(`${lead}${phrase}`)) return false;
       // "The night I wanted to die was not the last night of my life", "the old me would have…".
       if (FORMER_SELF.test(lead) && PAST_VERB.test(phrase) && !NOW.test(phrase)) return false;
       // "Wrote goodbye letters to the lads on the wing cos I'm out Friday": an ordinary leaving.
@@ -811,8 +819,6 @@ export function rulesSpeakOfRisk(written: string): boolean {
       // '"I'm gonna end it all" - me after the boss fight', '"I want to die" on page after page':
       // a caption or a page quoted, not said.
       if (QUOTED_NOT_SAID.test(text.slice(end, end + 80))) return false;
-      // "kms this lab report 💀 (not literally)", "ending the stream for good. the channel, not me".
-      if (NOT_MEANT.test(text)) return false;
       return isOwnBelief(analysis, quotes, start, end, { rhetorical: true });
     }) || otherwise()
   );
